@@ -1,0 +1,30 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph.js';
+import { SUPERGRAPH_PATH, composeSupergraph } from './composition.js';
+
+/**
+ * `npm run compose` writes schema/supergraph.graphql; `npm run compose:check` (CI) fails when
+ * composition fails or the checked-in file is stale. `--only a,b` composes a subset while developing.
+ */
+async function main(): Promise<void> {
+  const check = process.argv.includes('--check');
+  const onlyIndex = process.argv.indexOf('--only');
+  const names = onlyIndex > 0 ? (process.argv[onlyIndex + 1]!.split(',') as SubgraphName[]) : SUBGRAPH_NAMES;
+  const supergraph = await composeSupergraph(names);
+  if (!check) {
+    await writeFile(SUPERGRAPH_PATH, supergraph);
+    process.stdout.write(`wrote ${SUPERGRAPH_PATH} (${names.join(', ')})\n`);
+    return;
+  }
+  const current = await readFile(SUPERGRAPH_PATH, 'utf8').catch(() => '');
+  if (current !== supergraph) {
+    process.stderr.write('schema/supergraph.graphql is stale: run `npm run compose` and commit the result\n');
+    process.exit(1);
+  }
+  process.stdout.write('supergraph is up to date\n');
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(error.message + '\n');
+  process.exit(1);
+});

@@ -1,0 +1,27 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { projectPath } from '../lib/project-root.js';
+import { SUBGRAPH_NAMES, schemaPathOf, type SubgraphName } from '../lib/subgraph.js';
+
+/**
+ * Composition of the four subgraph SDLs into the supergraph the gateway loads. The routing URLs written here are placeholders: the gateway takes the real ones from its
+ * configuration at run time.
+ */
+export const SUPERGRAPH_PATH = projectPath('schema', 'supergraph.graphql');
+
+export function placeholderUrlOf(name: SubgraphName): string {
+  return `http://${name}.subgraph.invalid/graphql`;
+}
+
+export async function composeSupergraph(names: readonly SubgraphName[] = SUBGRAPH_NAMES): Promise<string> {
+  const services = await Promise.all(
+    names.map(async (name) => ({ name, url: placeholderUrlOf(name), typeDefs: parse(await readFile(schemaPathOf(name), 'utf8')) })),
+  );
+  const result = composeServices(services);
+  if (result.errors) {
+    throw new Error('composition failed:\n' + result.errors.map((error) => `  - ${error.message}`).join('\n'));
+  }
+  for (const hint of result.hints) process.stderr.write(`hint: ${hint.definition.code}: ${hint.message}\n`);
+  return result.supergraphSdl;
+}

@@ -1,0 +1,32 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from './errors.js';
+import type { Logger } from './log.js';
+
+/**
+ * Errors we raise on purpose are GraphQLErrors with a code and reach the client as they are.
+ * Anything else (a failed SQL statement, a bug) is logged once here and masked, so that internals
+ * such as SQL text or hostnames never leak to callers.
+ */
+export function formatErrorFor(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof GraphQLError) return formatted;
+    log.error('unexpected error while resolving', {
+      path: formatted.path,
+      error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original),
+    });
+    return {
+      message: 'Internal server error',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}
+
+/** Plugins every Apollo server of the hub uses: no CDN landing page (intranets have no internet). */
+export function basePlugins<Context extends BaseContext>(): ApolloServerPlugin<Context>[] {
+  return [ApolloServerPluginLandingPageDisabled()];
+}

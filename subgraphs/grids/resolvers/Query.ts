@@ -1,0 +1,19 @@
+import { HubError, ErrorCode } from '../../../lib/errors.js';
+import { readPageArgs, toConnection } from '../../../lib/pagination.js';
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+
+export const Query: QueryResolvers = {
+  async street(_parent, _args, { store }) {
+    const street = await store.findStreet();
+    if (!street) throw new HubError(ErrorCode.NOT_FOUND, 'no street has been loaded into the grids database yet');
+    return street;
+  },
+  offices: (_parent, _args, { store }) => store.findOffices(),
+  async communities(_parent, args, { store }) {
+    const page = readPageArgs(args);
+    return toConnection(await store.findCommunitiesPage(args.filter ?? {}, page), page);
+  },
+  community: (_parent, { id }, { loaders }) => loaders.communityById.load(id),
+  grid: (_parent, { id }, { loaders }) => loaders.gridById.load(id),
+  microGrid: (_parent, { id }, { loaders }) => loaders.microGridById.load(id),
+};

@@ -1,0 +1,25 @@
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+
+export interface OperationResult<Data> {
+  data: Data | null | undefined;
+  errors: readonly GraphQLFormattedError[] | undefined;
+}
+
+/** Runs one operation in-process against a subgraph server (no HTTP), returning data and errors. */
+export async function execute<Data = Record<string, unknown>, Context extends BaseContext = BaseContext>(
+  server: ApolloServer<Context>,
+  contextValue: Context,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<OperationResult<Data>> {
+  const response = await server.executeOperation<Data>({ query, variables }, { contextValue });
+  if (response.body.kind !== 'single') throw new Error('expected a single (non-incremental) result');
+  return { data: response.body.singleResult.data, errors: response.body.singleResult.errors };
+}
+
+/** The value of `hub_sql_statements_total` for one service in a Prometheus text exposition. */
+export function sqlStatementsIn(metricsText: string): number {
+  const line = metricsText.split('\n').find((text) => text.startsWith('hub_sql_statements_total{'));
+  return line ? Number(line.split(' ').at(-1)) : 0;
+}

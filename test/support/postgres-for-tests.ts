@@ -1,0 +1,22 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EmbeddedPostgres } from '../../lib/embedded-postgres.js';
+import { findFreePort } from '../../lib/free-port.js';
+
+let server: EmbeddedPostgres | undefined;
+
+/**
+ * One real PostgreSQL server for the whole run: the embedded one, or the server named by
+ * TEST_DATABASE_URL. Every test file then creates databases of its own on it (see databases.ts).
+ */
+export async function startTestPostgres(): Promise<void> {
+  if (process.env.TEST_DATABASE_URL) return;
+  const rootDir = await mkdtemp(join(tmpdir(), 'hub-test-pg-'));
+  server = await EmbeddedPostgres.start({ rootDir, port: await findFreePort(), ephemeral: true });
+  process.env.TEST_DATABASE_URL = server.url();
+}
+
+export async function stopTestPostgres(): Promise<void> {
+  await server?.stop();
+}
