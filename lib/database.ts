@@ -117,3 +117,11 @@ export async function insertRows(db: Queryable, table: string, rows: readonly ob
   if (rows.length === 0) return;
   await db.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows)]);
 }
+
+/**
+ * Serialises work across processes on one database for the rest of the transaction `tx`
+ * (pg_advisory_xact_lock): e.g. two hubs seeding the same empty database at once.
+ */
+export async function lockForTransaction(tx: Queryable, key: number): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [key]);
+}

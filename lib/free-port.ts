@@ -11,3 +11,21 @@ export function findFreePort(host = '127.0.0.1'): Promise<number> {
     });
   });
 }
+
+/**
+ * Fails with a message naming the service, the port and the variable that moves it, when another
+ * process already listens there. Checked before anything starts, so nothing is left half-started.
+ */
+export async function assertPortFree(service: string, host: string, port: number, variable: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`${service}: port ${port} on ${host} is already in use by another process; set ${variable} to a free port`)
+          : error,
+      );
+    });
+    server.listen(port, host, () => server.close(() => resolve()));
+  });
+}

@@ -114,7 +114,7 @@ export async function runSubgraphMain<Context extends BaseContext>(name: Subgrap
   if (migrations.applied.length > 0) log.info('applied migrations', { applied: migrations.applied });
   const service = await startSubgraph(name, module, { databaseUrl: env.DATABASE_URL, host: env.HOST, port: env.PORT, log });
   collectDefaultMetrics({ register: service.registry });
-  log.info('listening', { url: service.url });
+  log.info('listening', { url: service.url, pid: process.pid });
   const stop = async (signal: string) => {
     log.info('stopping', { signal });
     await service.close();

@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { Registry, collectDefaultMetrics } from 'prom-client';
+import { z } from 'zod';
+import { parseEnv, portSchema } from '../../lib/env.js';
+import { createLogger } from '../../lib/log.js';
+import { projectPath } from '../../lib/project-root.js';
+import { startGatewayHttp } from './http.js';
+import { subgraphUrlsFromEnv } from './config.js';
+
+// Apollo's gateway reports anonymous usage to Apollo unless told not to; the hub runs on intranets.
+process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+
+const log = createLogger('gateway');
+const env = parseEnv('gateway', {
+  HOST: z.string().default('127.0.0.1'),
+  PORT: portSchema.default(4000),
+  SUPERGRAPH_PATH: z.string().default(projectPath('schema', 'supergraph.graphql')),
+});
+const supergraphSdl = await readFile(env.SUPERGRAPH_PATH, 'utf8').catch((error: Error) => {
+  throw new Error(`gateway: cannot read the supergraph at SUPERGRAPH_PATH=${env.SUPERGRAPH_PATH}: ${error.message}`);
+});
+const registry = new Registry();
+collectDefaultMetrics({ register: registry });
+const service = await startGatewayHttp(
+  { supergraphSdl, subgraphUrls: subgraphUrlsFromEnv(process.env), log, registry },
+  { host: env.HOST, port: env.PORT },
+);
+log.info('listening', { url: service.url, pid: process.pid, supergraph: env.SUPERGRAPH_PATH });
+
+const stop = async (signal: string) => {
+  log.info('stopping', { signal });
+  await service.close();
+  process.exit(0);
+};
+process.once('SIGINT', () => void stop('SIGINT'));
+process.once('SIGTERM', () => void stop('SIGTERM'));

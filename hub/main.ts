@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EmbeddedPostgres } from '../lib/embedded-postgres.js';
+import { assertPortFree } from '../lib/free-port.js';
+import { createLogger } from '../lib/log.js';
+import { SUBGRAPH_NAMES } from '../lib/subgraph.js';
+import { subgraphUrlVariable } from '../gateway/src/config.js';
+import { readHubConfig, subgraphPortVariable } from './config.js';
+import { provisionDatabases } from './provision.js';
+import { SupervisedChild } from './supervisor.js';
+
+/**
+ * `npm start`: the whole hub on one machine. Starts PostgreSQL (embedded unless DATABASE_URL is
+ * set), provisions one database per subgraph, then runs each subgraph and the gateway as its own
+ * supervised process, as in production. SIGINT/SIGTERM stop the gateway, then the subgraphs, then
+ * the database.
+ */
+process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+const log = createLogger('hub');
+const config = readHubConfig();
+// Children run the same way as this process: .ts under tsx, .js from a build.
+const moduleExtension = fileURLToPath(import.meta.url).endsWith('.ts') ? '.ts' : '.js';
+const entryOf = (relative: string) => fileURLToPath(new URL(`../${relative}${moduleExtension}`, import.meta.url));
+const urlHost = config.host.includes(':') ? `[${config.host}]` : config.host;
+
+let postgres: EmbeddedPostgres | undefined;
+const children: SupervisedChild[] = [];
+let shuttingDown: Promise<void> | undefined;
+
+function shutdown(reason: string, exitCode: number): Promise<void> {
+  shuttingDown ??= (async () => {
+    log.info('shutting down', { reason });
+    const gateway = children.find((child) => child.name === 'gateway');
+    await gateway?.stop();
+    await Promise.all(children.filter((child) => child !== gateway).map((child) => child.stop()));
+    await postgres?.stop();
+    log.info('stopped');
+    process.exit(exitCode);
+  })();
+  return shuttingDown;
+}
+process.once('SIGINT', () => void shutdown('SIGINT', 0));
+process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
+const giveUp = (reason: string) => {
+  log.error('giving up', { reason });
+  void shutdown(reason, 1);
+};
+
+try {
+  await assertPortFree('gateway', config.host, config.gatewayPort, 'PORT');
+  for (const name of SUBGRAPH_NAMES) {
+    await assertPortFree(`${name} subgraph`, config.host, config.subgraphPorts[name], subgraphPortVariable(name));
+  }
+  let serverUrl = config.databaseUrl;
+  if (!serverUrl) {
+    postgres = await EmbeddedPostgres.start({
+      rootDir: join(config.dataDir, 'postgres'),
+      port: config.embeddedPostgresPort,
+      log: (line) => log.info(line, { service: 'postgres' }),
+    });
+    serverUrl = postgres.url();
+  }
+  const databaseUrls = await provisionDatabases(serverUrl, { seed: config.seed, seedScale: config.seedScale, log });
+
+  const subgraphUrls: Record<string, string> = {};
+  await Promise.all(
+    SUBGRAPH_NAMES.map(async (name) => {
+      const base = `http://${urlHost}:${config.subgraphPorts[name]}`;
+      subgraphUrls[subgraphUrlVariable(name)] = `${base}/graphql`;
+      const child = new SupervisedChild(
+        {
+          name,
+          entry: entryOf(`subgraphs/${name}/main`),
+          env: { DATABASE_URL: databaseUrls[name], HOST: config.host, PORT: String(config.subgraphPorts[name]) },
+          healthUrl: `${base}/health`,
+        },
+        log,
+        giveUp,
+      );
+      children.push(child);
+      await child.start();
+    }),
+  );
+  const gatewayBase = `http://${urlHost}:${config.gatewayPort}`;
+  const gateway = new SupervisedChild(
+    {
+      name: 'gateway',
+      entry: entryOf('gateway/src/main'),
+      env: { ...subgraphUrls, HOST: config.host, PORT: String(config.gatewayPort) },
+      healthUrl: `${gatewayBase}/health`,
+    },
+    log,
+    giveUp,
+  );
+  children.push(gateway);
+  await gateway.start();
+  log.info('hub ready', { explorer: `${gatewayBase}/`, graphql: `${gatewayBase}/graphql` });
+  process.stdout.write(`\n  Co-governance federation hub is ready.\n  Explorer: ${gatewayBase}/\n  GraphQL:  ${gatewayBase}/graphql\n\n`);
+} catch (error) {
+  log.error('start-up failed', { error: (error as Error).message });
+  process.stderr.write(`\nThe hub could not start: ${(error as Error).message}\n\n`);
+  await shutdown('start-up failed', 1);
+}

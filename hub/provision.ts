@@ -1,0 +1,26 @@
+import { ensureDatabase, withDatabaseName } from '../lib/database.js';
+import type { Logger } from '../lib/log.js';
+import { migrate } from '../lib/migrate.js';
+import { SUBGRAPH_NAMES, migrationsDirOf, type SubgraphName } from '../lib/subgraph.js';
+import { seedEmptyDatabases } from '../seed/index.js';
+import { databaseNameOf } from './config.js';
+
+/**
+ * Makes each subgraph's database exist, migrated, and (unless disabled) seeded with the reference
+ * street when empty. Returns each subgraph's database URL.
+ */
+export async function provisionDatabases(
+  serverUrl: string,
+  options: { seed: boolean; seedScale: number; log: Logger },
+): Promise<Record<SubgraphName, string>> {
+  const urls = {} as Record<SubgraphName, string>;
+  for (const name of SUBGRAPH_NAMES) {
+    const database = databaseNameOf(name);
+    await ensureDatabase(serverUrl, database);
+    urls[name] = withDatabaseName(serverUrl, database);
+    const report = await migrate(urls[name], migrationsDirOf(name));
+    if (report.applied.length > 0) options.log.info('migrated', { subgraph: name, applied: report.applied });
+  }
+  if (options.seed) await seedEmptyDatabases(urls, options.seedScale, options.log);
+  return urls;
+}

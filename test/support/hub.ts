@@ -1,0 +1,87 @@
+import { readFile } from 'node:fs/promises';
+import { Registry } from 'prom-client';
+import type { RunningService } from '../../lib/http-service.js';
+import { createLogger } from '../../lib/log.js';
+import { projectPath } from '../../lib/project-root.js';
+import { SUBGRAPH_NAMES, type StartedSubgraph, type SubgraphName } from '../../lib/subgraph.js';
+import { startGatewayHttp } from '../../gateway/src/http.js';
+import { startSubgraphByName } from '../../hub/subgraph-modules.js';
+import { SEEDERS } from '../../seed/index.js';
+import { planStreet } from '../../seed/plan.js';
+import { createTestDatabase, type TestDatabase } from './databases.js';
+import { sqlStatementsIn } from './operations.js';
+
+export interface TestHub {
+  gatewayUrl: string;
+  subgraphs: Record<SubgraphName, StartedSubgraph>;
+  /** Sum of SQL statements all subgraphs have sent so far, read from their GET /metrics. */
+  sqlStatements(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole hub inside the test process but over real HTTP: four subgraphs on port 0, each on its
+ * own freshly seeded database, and the gateway on the checked-in supergraph.
+ */
+export async function startTestHub(options: { scale?: number } = {}): Promise<TestHub> {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const quiet = createLogger('test', 'error');
+  const plan = planStreet(options.scale ?? 1);
+  const databases = {} as Record<SubgraphName, TestDatabase>;
+  const subgraphs = {} as Record<SubgraphName, StartedSubgraph>;
+  let gateway: RunningService | undefined;
+  const stop = async () => {
+    await gateway?.close();
+    await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
+    await Promise.all(Object.values(databases).map((database) => database.drop()));
+  };
+  try {
+    for (const name of SUBGRAPH_NAMES) {
+      databases[name] = await createTestDatabase(name);
+      await databases[name].db.transaction((tx) => SEEDERS[name].insert(tx, plan));
+      subgraphs[name] = await startSubgraphByName(name, { databaseUrl: databases[name].url, log: quiet });
+    }
+    gateway = await startGatewayHttp(
+      {
+        supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
+        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])) as Record<SubgraphName, string>,
+        log: quiet,
+        registry: new Registry(),
+      },
+      { host: '127.0.0.1', port: 0 },
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    gatewayUrl: gateway.url,
+    subgraphs,
+    async sqlStatements() {
+      const counts = await Promise.all(
+        SUBGRAPH_NAMES.map(async (name) => sqlStatementsIn(await (await fetch(new URL('/metrics', subgraphs[name].url))).text())),
+      );
+      return counts.reduce((a, b) => a + b, 0);
+    },
+    stop,
+  };
+}
+
+export interface GraphQLResponse<Data> {
+  status: number;
+  data?: Data | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export async function postGraphQL<Data = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<Data>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<Data>, 'status'>) };
+}
