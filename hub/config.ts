@@ -36,11 +36,11 @@ export function readHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     EMBEDDED_PG_PORT: portSchema.default(54329),
     SEED_SCALE: z.coerce.number().int().min(1).max(100).default(1),
     SEED: z.enum(['auto', 'off']).default('auto'),
-    ...subgraphShape,
   }, env);
+  const configuredPorts: Record<string, number | undefined> = parseEnv('hub', subgraphShape, env);
   const subgraphPorts = Object.fromEntries(
     SUBGRAPH_NAMES.map((name, i) => {
-      const configured = parsed[subgraphPortVariable(name)] as number | undefined;
+      const configured = configuredPorts[subgraphPortVariable(name)];
       // Unless configured, subgraphs take the four ports after the gateway's.
       return [name, configured ?? parsed.PORT + i + 1];
     }),

@@ -15,7 +15,6 @@ import { SupervisedChild } from './supervisor.js';
  * supervised process, as in production. SIGINT/SIGTERM stop the gateway, then the subgraphs, then
  * the database.
  */
-process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 const log = createLogger('hub');
 const config = readHubConfig();
 // Children run the same way as this process: .ts under tsx, .js from a build.

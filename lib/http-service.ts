@@ -4,6 +4,7 @@ import type { ApolloServer, BaseContext } from '@apollo/server';
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
 import express from 'express';
 import { Histogram, type Registry } from 'prom-client';
+import type { Logger } from './log.js';
 
 export interface HttpServiceOptions<Context extends BaseContext> {
   /** Service name, used in logs and metric labels. */
@@ -114,4 +115,18 @@ export async function startHttpService<Context extends BaseContext>(
       return closing;
     },
   };
+}
+
+/**
+ * For a service's main.ts: on SIGINT/SIGTERM, finish in-flight requests (`close`) and exit 0.
+ * The launcher sends SIGTERM when the hub stops.
+ */
+export function closeOnSignals(service: Pick<RunningService, 'close'>, log: Logger): void {
+  const stop = async (signal: string) => {
+    log.info('stopping', { signal });
+    await service.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
 }

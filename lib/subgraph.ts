@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { basePlugins, formatErrorFor } from './apollo.js';
 import { Database } from './database.js';
 import { databaseUrlSchema, parseEnv, portSchema } from './env.js';
-import { startHttpService, type RunningService } from './http-service.js';
+import { closeOnSignals, startHttpService, type RunningService } from './http-service.js';
 import { createLogger, type Logger } from './log.js';
 import { migrate } from './migrate.js';
 import { projectPath } from './project-root.js';
@@ -115,11 +115,5 @@ export async function runSubgraphMain<Context extends BaseContext>(name: Subgrap
   const service = await startSubgraph(name, module, { databaseUrl: env.DATABASE_URL, host: env.HOST, port: env.PORT, log });
   collectDefaultMetrics({ register: service.registry });
   log.info('listening', { url: service.url, pid: process.pid });
-  const stop = async (signal: string) => {
-    log.info('stopping', { signal });
-    await service.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  closeOnSignals(service, log);
 }

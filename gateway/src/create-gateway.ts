@@ -26,6 +26,9 @@ function isSubgraphName(name: string): name is SubgraphName {
  */
 export function createGateway(options: GatewayOptions): ApolloServer {
   const log = options.log ?? createLogger('gateway');
+  // The gateway sends usage data to Apollo unless this is set when it is constructed; the hub runs
+  // on intranets and must never phone home, so it is forced here, in the one place gateways are built.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService({ name }) {

@@ -2,13 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { z } from 'zod';
 import { parseEnv, portSchema } from '../../lib/env.js';
+import { closeOnSignals } from '../../lib/http-service.js';
 import { createLogger } from '../../lib/log.js';
 import { projectPath } from '../../lib/project-root.js';
 import { startGatewayHttp } from './http.js';
 import { subgraphUrlsFromEnv } from './config.js';
-
-// Apollo's gateway reports anonymous usage to Apollo unless told not to; the hub runs on intranets.
-process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 
 const log = createLogger('gateway');
 const env = parseEnv('gateway', {
@@ -27,10 +25,4 @@ const service = await startGatewayHttp(
 );
 log.info('listening', { url: service.url, pid: process.pid, supergraph: env.SUPERGRAPH_PATH });
 
-const stop = async (signal: string) => {
-  log.info('stopping', { signal });
-  await service.close();
-  process.exit(0);
-};
-process.once('SIGINT', () => void stop('SIGINT'));
-process.once('SIGTERM', () => void stop('SIGTERM'));
+closeOnSignals(service, log);

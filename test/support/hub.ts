@@ -24,7 +24,6 @@ export interface TestHub {
  * own freshly seeded database, and the gateway on the checked-in supergraph.
  */
 export async function startTestHub(options: { scale?: number } = {}): Promise<TestHub> {
-  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const quiet = createLogger('test', 'error');
   const plan = planStreet(options.scale ?? 1);
   const databases = {} as Record<SubgraphName, TestDatabase>;
