@@ -40,9 +40,13 @@ export class SupervisedChild {
   }
 
   async start(): Promise<void> {
+    // Own process group, so that Ctrl-C (sent to the terminal's whole group) reaches only the
+    // launcher, which then stops the services in order. The IPC channel lets a child notice the
+    // launcher dying (even by SIGKILL) and stop itself instead of living on as an orphan.
     const child = spawn(process.execPath, [...process.execArgv, this.spec.entry], {
       env: { ...process.env, ...this.spec.env },
-      stdio: ['ignore', 'inherit', 'pipe'],
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+      detached: true,
     });
     this.process = child;
     this.outputTail = [];

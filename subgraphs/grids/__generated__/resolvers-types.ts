@@ -124,10 +124,6 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/**
- * The grid matrix (红网格): street → office → community/village → grid → micro-grid.
- * Every grid has a party branch and every micro-grid a party group ("one grid, one branch").
- */
 export type Query = {
   __typename?: 'Query';
   /** Communities and villages, ordered by id. `first` is 0–100 (default 20). */
@@ -145,10 +141,6 @@ export type Query = {
 };
 
 
-/**
- * The grid matrix (红网格): street → office → community/village → grid → micro-grid.
- * Every grid has a party branch and every micro-grid a party group ("one grid, one branch").
- */
 export type QueryCommunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CommunityFilter>;
@@ -156,28 +148,16 @@ export type QueryCommunitiesArgs = {
 };
 
 
-/**
- * The grid matrix (红网格): street → office → community/village → grid → micro-grid.
- * Every grid has a party branch and every micro-grid a party group ("one grid, one branch").
- */
 export type QueryCommunityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * The grid matrix (红网格): street → office → community/village → grid → micro-grid.
- * Every grid has a party branch and every micro-grid a party group ("one grid, one branch").
- */
 export type QueryGridArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * The grid matrix (红网格): street → office → community/village → grid → micro-grid.
- * Every grid has a party branch and every micro-grid a party group ("one grid, one branch").
- */
 export type QueryMicroGridArgs = {
   id: Scalars['ID']['input'];
 };

@@ -1,0 +1,127 @@
+import type { CoBuildingDataset, PairingRow, ServiceReportRow, UnitKind, UnitRow } from '../subgraphs/co-building/store.js';
+import { mobilePhone, personName, placeName } from './names.js';
+import { REFERENCE_DATE, sequentialId, type StreetPlan } from './plan.js';
+import { Random } from './random.js';
+
+/** What units of each kind typically promise in their agreements (契约化共建承诺). */
+const COMMITMENTS: Record<UnitKind, readonly string[]> = {
+  AGENCY: ['每名党员每年认领2个微心愿', '每季度开展1次志愿服务', '每年联合开展2次政策宣讲', '每月安排1次干部下沉网格'],
+  STATE_ENTERPRISE: ['每季度开展1次志愿服务', '每年捐赠助学金2万元', '每年开展2次安全用电用水进社区', '每名党员每年认领2个微心愿'],
+  PRIVATE_ENTERPRISE: ['每年捐赠助学金2万元', '每年提供10个就业岗位', '每季度开展1次志愿服务', '每年资助1个社区微项目'],
+  SCHOOL: ['每学期开展1次家庭教育讲座', '寒暑假开放校园运动场地', '每年组织2次关爱留守儿童活动', '每季度开展1次志愿服务'],
+  HOSPITAL: ['每月开展1次义诊', '每年为65岁以上老人体检1次', '每季度开展1次健康知识讲座', '每名党员每年认领2个微心愿'],
+  SOCIAL_ORGANISATION: ['每月开展1次助老服务', '每年承接2个社区公益项目', '每季度组织1次志愿者培训', '每年组织2次关爱留守儿童活动'],
+  PROPERTY_COMPANY: ['每月开展1次环境整治', '小区议事会每季度召开1次', '24小时内响应居民报修', '每季度开展1次消防安全检查'],
+};
+
+const ACTIVITIES = ['环境整治', '助老服务', '政策宣讲', '义诊', '文明交通劝导', '关爱留守儿童', '反诈宣传', '垃圾分类指导', '防汛值守'];
+const ROAD_SUFFIXES = ['路', '街', '大道'];
+const DAY_MS = 86_400_000;
+function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+function randomDay(random: Random, from: string, to: string): string {
+  return addDays(from, random.int(0, daysBetween(from, to)));
+}
+const latest = (a: string, b: string) => (a > b ? a : b);
+const earliest = (a: string, b: string) => (a < b ? a : b);
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
+}
+
+const REPORTS_FROM = '2026-01-01';
+/** Reports are logged up to the day before the reference date, so all of them are in the past. */
+const REPORTS_UNTIL = addDays(REFERENCE_DATE, -1);
+const TERMINATED_SHARE = 0.03;
+const VERIFIED_SHARE = 0.85;
+
+type Draft = Omit<ServiceReportRow, 'id'>;
+
+/**
+ * Units and pairings come from the plan (their ids are shared with the other subgraphs); contacts,
+ * addresses, commitments, early terminations and service reports are drawn from this subgraph's
+ * own random stream, so they are the same on every run.
+ */
+export function generateCoBuildingDataset(plan: StreetPlan): CoBuildingDataset {
+  const random = Random.forStream(plan.seed, 'co-building');
+
+  const units: UnitRow[] = plan.units.map((unit) => ({
+    id: unit.id,
+    name: unit.name,
+    kind: unit.kind,
+    lat: unit.location.lat,
+    lng: unit.location.lng,
+    address: `海门街道${placeName(random, new Set())}${random.pick(ROAD_SUFFIXES)}${random.int(1, 999)}号`,
+    contact_name: personName(random),
+    contact_phone: mobilePhone(random),
+  }));
+  const kindOf = new Map(plan.units.map((unit) => [unit.id, unit.kind]));
+
+  const pairings: PairingRow[] = plan.pairings.map((pairing) => {
+    // Only a pairing already in force before the reference date can have been ended early.
+    const lastPossible = earliest(pairing.endsOn, REPORTS_UNTIL);
+    const terminated = pairing.startsOn <= lastPossible && random.chance(TERMINATED_SHARE);
+    const kind = kindOf.get(pairing.unitId)!;
+    return {
+      id: pairing.id,
+      unit_id: pairing.unitId,
+      community_id: pairing.communityId,
+      starts_on: pairing.startsOn,
+      ends_on: pairing.endsOn,
+      commitments: random.shuffle(COMMITMENTS[kind]).slice(0, random.int(1, 3)),
+      terminated_on: terminated ? randomDay(random, pairing.startsOn, lastPossible) : null,
+    };
+  });
+
+  const pairingsOfUnit = groupBy(pairings, (pairing) => pairing.unit_id);
+  const membersOfUnit = groupBy(plan.inServiceMembers, (member) => member.unitId);
+  const drafts: Draft[] = [];
+  const report = (unitId: string, fields: Pick<Draft, 'reporter' | 'member_id' | 'community_id'>, from: string, to: string): Draft => ({
+    unit_id: unitId,
+    ...fields,
+    activity: random.pick(ACTIVITIES),
+    hours: random.int(2, 16) / 2,
+    served_on: randomDay(random, from, to),
+    verified: random.chance(VERIFIED_SHARE),
+  });
+
+  for (const unit of units) {
+    const members = membersOfUnit.get(unit.id) ?? [];
+    // A unit reports only to communities it is paired with, on days the pairing was in force.
+    const windows = (pairingsOfUnit.get(unit.id) ?? [])
+      .map((pairing) => ({
+        communityId: pairing.community_id,
+        from: latest(REPORTS_FROM, pairing.starts_on),
+        to: earliest(REPORTS_UNTIL, earliest(pairing.ends_on, pairing.terminated_on ?? pairing.ends_on)),
+      }))
+      .filter((window) => window.from <= window.to);
+    const total = random.int(6, 12);
+    let unitReports: number;
+    if (windows.length === 0) unitReports = 0;
+    else if (members.length === 0) unitReports = total;
+    else unitReports = random.int(1, Math.max(1, total - members.length));
+    const memberReports = total - unitReports;
+
+    const unitDrafts: Draft[] = [];
+    for (let i = 0; i < unitReports; i++) {
+      const window = random.pick(windows);
+      unitDrafts.push(report(unit.id, { reporter: 'UNIT', member_id: null, community_id: window.communityId }, window.from, window.to));
+    }
+    // Every in-service member reports at least once, to the community where they live.
+    for (let i = 0; i < memberReports; i++) {
+      const member = i < members.length ? members[i]! : random.pick(members);
+      unitDrafts.push(
+        report(unit.id, { reporter: 'IN_SERVICE_MEMBER', member_id: member.id, community_id: member.communityId }, REPORTS_FROM, REPORTS_UNTIL),
+      );
+    }
+    drafts.push(...unitDrafts.sort((a, b) => a.served_on.localeCompare(b.served_on)));
+  }
+
+  const serviceReports = drafts.map((draft, i) => ({ id: sequentialId('service-report', i, drafts.length), ...draft }));
+  return { units, pairings, serviceReports };
+}

@@ -1,0 +1,7 @@
+import type { CommunityResolvers } from '../__generated__/resolvers-types.js';
+
+/** Community is owned by grids; this subgraph only adds its pairings, so the reference is all it needs. */
+export const Community: CommunityResolvers = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  pairings: (community, _args, { loaders }) => loaders.pairingsByCommunityId.load(community.id),
+};

@@ -1,0 +1,21 @@
+import type { ServiceReportResolvers } from '../__generated__/resolvers-types.js';
+import { assertNever } from '../../../lib/errors.js';
+import { requireLoaded } from '../../../lib/references.js';
+
+export const ServiceReport: ServiceReportResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.serviceReportById.load(reference.id),
+  unit: async (report, _args, { loaders }) => requireLoaded(await loaders.unitById.load(report.unit_id), 'CoBuildingUnit', report.unit_id),
+  member(report) {
+    switch (report.reporter) {
+      case 'UNIT':
+        return null;
+      case 'IN_SERVICE_MEMBER':
+        // The table's CHECK constraint guarantees the id; a null here would be broken data.
+        return { id: requireLoaded(report.member_id, 'PartyMember', report.id) };
+      default:
+        return assertNever(report.reporter, 'reporter kind');
+    }
+  },
+  community: (report) => ({ id: report.community_id }),
+  servedOn: (report) => report.served_on,
+};

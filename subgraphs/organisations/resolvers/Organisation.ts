@@ -1,0 +1,32 @@
+import type { OrganisationResolvers } from '../__generated__/resolvers-types.js';
+import { readPageArgs, toConnection } from '../../../lib/pagination.js';
+import { requireLoaded } from '../../../lib/references.js';
+
+const reference = (id: string | null) => (id === null ? null : { id });
+
+export const Organisation: OrganisationResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.organisationById.load(reference.id),
+  parent: async (organisation, _args, { loaders }) =>
+    organisation.parent_id === null
+      ? null
+      : requireLoaded(await loaders.organisationById.load(organisation.parent_id), 'Organisation', organisation.parent_id),
+  children: (organisation, _args, { loaders }) => loaders.organisationsByParentId.load(organisation.id),
+  async ancestors(organisation, _args, { loaders }) {
+    const ancestorIds = organisation.path.slice(0, -1);
+    const ancestors = await loaders.organisationById.loadMany(ancestorIds);
+    return ancestors.map((ancestor, i) => {
+      if (ancestor instanceof Error) throw ancestor;
+      return requireLoaded(ancestor, 'Organisation', ancestorIds[i]!);
+    });
+  },
+  memberCount: (organisation, _args, { loaders }) => loaders.memberCountInSubtreeByOrganisationId.load(organisation.id),
+  secretary: (organisation, _args, { loaders }) => loaders.secretaryByOrganisationId.load(organisation.id),
+  async members(organisation, args, { loaders }) {
+    const request = readPageArgs(args);
+    return toConnection(await loaders.memberPageByOrganisationId.load({ key: organisation.id, request }), request);
+  },
+  community: (organisation) => reference(organisation.community_id),
+  grid: (organisation) => reference(organisation.grid_id),
+  microGrid: (organisation) => reference(organisation.micro_grid_id),
+  coBuildingUnit: (organisation) => reference(organisation.unit_id),
+};

@@ -1,0 +1,17 @@
+import { createLoaders } from './loaders.js';
+import { resolvers } from './resolvers/index.js';
+import { createOrganisationsStore } from './store.js';
+import type { OrganisationsContext } from './context.js';
+import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph.js';
+
+export function createServer(deps: SubgraphDeps) {
+  return createSubgraphApollo<OrganisationsContext>('organisations', resolvers, deps.log);
+}
+
+/** A fresh context per request: the loaders cache only within one request. */
+export function createContext(deps: SubgraphDeps): OrganisationsContext {
+  const store = createOrganisationsStore(deps.db);
+  return { store, loaders: createLoaders(store) };
+}
+
+export const organisationsSubgraph: SubgraphModule<OrganisationsContext> = { createServer, createContext };

@@ -1,0 +1,145 @@
+import { insertRows, type Queryable } from '../../lib/database.js';
+import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/pagination.js';
+import type { DepartmentCode } from '../../seed/plan.js';
+
+export type OrganisationKind =
+  | 'STREET_PARTY_WORKING_COMMITTEE'
+  | 'COMMUNITY_PARTY_ORGANISATION'
+  | 'GRID_PARTY_BRANCH'
+  | 'MICRO_GRID_PARTY_GROUP'
+  | 'CENTRAL_HOUSEHOLD'
+  | 'FUNCTIONAL_BRANCH'
+  | 'NEW_ECONOMY_ORGANISATION'
+  | 'UNIT_PARTY_BRANCH';
+export type Gender = 'MALE' | 'FEMALE';
+
+export interface OrganisationRow {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  parent_id: string | null;
+  /** Ids from the root down to this organisation, itself last. */
+  path: string[];
+  community_id: string | null;
+  grid_id: string | null;
+  micro_grid_id: string | null;
+  unit_id: string | null;
+}
+/** Name and phone in full: only resolvers decide what leaves the subgraph, and they mask. */
+export interface PartyMemberRow {
+  id: string;
+  organisation_id: string;
+  name: string;
+  phone: string;
+  gender: Gender;
+  joined_on: string;
+  is_secretary: boolean;
+  is_grid_leader: boolean;
+  residence_community_id: string | null;
+  in_service_unit_id: string | null;
+}
+export interface DepartmentRow {
+  id: string;
+  code: DepartmentCode;
+  name: string;
+}
+
+export interface OrganisationFilter {
+  kind?: OrganisationKind | null;
+  parentId?: string | null;
+  nameContains?: string | null;
+}
+
+/** Everything the organisations subgraph owns, as the seed generator produces it. */
+export interface OrganisationsDataset {
+  organisations: OrganisationRow[];
+  partyMembers: PartyMemberRow[];
+  departments: DepartmentRow[];
+}
+
+/** The organisation columns that say what an organisation leads, by the entity it leads. */
+export type LedEntityColumn = 'community_id' | 'grid_id' | 'micro_grid_id' | 'unit_id';
+
+const ORGANISATION_COLUMNS = 'id, name, kind, parent_id, path, community_id, grid_id, micro_grid_id, unit_id';
+const MEMBER_COLUMNS =
+  'id, organisation_id, name, phone, gender, joined_on, is_secretary, is_grid_leader, residence_community_id, in_service_unit_id';
+
+export function createOrganisationsStore(db: Queryable) {
+  return {
+    findOrganisationsByIds(ids: readonly string[]): Promise<OrganisationRow[]> {
+      return db.query<OrganisationRow>(`SELECT ${ORGANISATION_COLUMNS} FROM organisations WHERE id = ANY($1)`, [ids]);
+    },
+
+    findOrganisationsByParentIds(parentIds: readonly string[]): Promise<OrganisationRow[]> {
+      return db.query<OrganisationRow>(
+        `SELECT ${ORGANISATION_COLUMNS} FROM organisations WHERE parent_id = ANY($1) ORDER BY id COLLATE "C"`,
+        [parentIds],
+      );
+    },
+
+    /** The organisations leading the given communities (or grids, micro-grids, units). */
+    findOrganisationsLeading(column: LedEntityColumn, ids: readonly string[]): Promise<(OrganisationRow & { led_id: string })[]> {
+      return db.query<OrganisationRow & { led_id: string }>(
+        `SELECT ${ORGANISATION_COLUMNS}, ${column} AS led_id FROM organisations WHERE ${column} = ANY($1)`,
+        [ids],
+      );
+    },
+
+    findOrganisationsPage(filter: OrganisationFilter, page: PageRequest) {
+      const where = new Conditions()
+        .add(filter.kind, (p) => `kind = ${p}`)
+        .add(filter.parentId, (p) => `parent_id = ${p}`)
+        .add(filter.nameContains, (p) => `strpos(lower(name), lower(${p})) > 0`);
+      return selectPage<OrganisationRow>(db, 'organisations', ORGANISATION_COLUMNS, where, page);
+    },
+
+    /** Members of each organisation's whole subtree (the path index finds the subtree). */
+    countMembersInSubtrees(organisationIds: readonly string[]): Promise<{ key: string; value: number }[]> {
+      return db.query<{ key: string; value: number }>(
+        `SELECT root.id AS key, count(m.id) AS value
+           FROM unnest($1::text[]) AS root(id)
+           JOIN organisations o ON o.path @> ARRAY[root.id]
+           JOIN party_members m ON m.organisation_id = o.id
+          GROUP BY root.id`,
+        [organisationIds],
+      );
+    },
+
+    findSecretariesOf(organisationIds: readonly string[]): Promise<PartyMemberRow[]> {
+      return db.query<PartyMemberRow>(
+        `SELECT ${MEMBER_COLUMNS} FROM party_members WHERE is_secretary AND organisation_id = ANY($1)`,
+        [organisationIds],
+      );
+    },
+
+    findMemberPagesOf(organisationIds: readonly string[], page: PageRequest) {
+      return selectPagesByKey<PartyMemberRow>(db, 'party_members', MEMBER_COLUMNS, 'organisation_id', organisationIds, page);
+    },
+
+    findPartyMembersByIds(ids: readonly string[]): Promise<PartyMemberRow[]> {
+      return db.query<PartyMemberRow>(`SELECT ${MEMBER_COLUMNS} FROM party_members WHERE id = ANY($1)`, [ids]);
+    },
+
+    findDepartments(): Promise<DepartmentRow[]> {
+      return db.query<DepartmentRow>('SELECT id, code, name FROM departments ORDER BY id');
+    },
+
+    findDepartmentsByIds(ids: readonly string[]): Promise<DepartmentRow[]> {
+      return db.query<DepartmentRow>('SELECT id, code, name FROM departments WHERE id = ANY($1)', [ids]);
+    },
+
+    async isEmpty(): Promise<boolean> {
+      const [row] = await db.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM organisations) AS empty');
+      return row?.empty ?? true;
+    },
+
+    /** Bulk load, one statement per table; parents come before children in `organisations`. */
+    async insertDataset(data: OrganisationsDataset): Promise<void> {
+      await insertRows(db, 'departments', data.departments);
+      await insertRows(db, 'organisations', data.organisations);
+      await insertRows(db, 'party_members', data.partyMembers);
+    },
+  };
+}
+
+export type OrganisationsStore = ReturnType<typeof createOrganisationsStore>;

@@ -1,0 +1,15 @@
+import type { CommunityResolvers } from '../__generated__/resolvers-types.js';
+
+/**
+ * Communities belong to the grids subgraph; here they are only a key. An unknown id resolves to a
+ * community without demands or resources, since this subgraph cannot tell whether it exists.
+ */
+export const Community: CommunityResolvers = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  async demands(community, { status }, { loaders }) {
+    const demands = await loaders.demandsByCommunityId.load(community.id);
+    return status ? demands.filter((demand) => demand.status === status) : demands;
+  },
+  openDemandCount: (community, _args, { loaders }) => loaders.openDemandCountByCommunityId.load(community.id),
+  servedBy: (community, _args, { loaders }) => loaders.resourcesByCommunityId.load(community.id),
+};

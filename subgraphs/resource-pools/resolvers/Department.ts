@@ -1,0 +1,7 @@
+import type { DepartmentResolvers } from '../__generated__/resolvers-types.js';
+
+/** Departments belong to the organisations subgraph; this one adds the resources they provide. */
+export const Department: DepartmentResolvers = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  resources: (department, _args, { loaders }) => loaders.resourcesByDepartmentId.load(department.id),
+};

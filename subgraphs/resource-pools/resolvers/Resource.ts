@@ -1,0 +1,23 @@
+import { assertNever } from '../../../lib/errors.js';
+import type { ResourceResolvers } from '../__generated__/resolvers-types.js';
+
+export const Resource: ResourceResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.resourceById.load(reference.id),
+  provider(resource) {
+    // Both members are foreign entities known only by id, so the row's kind decides the typename.
+    switch (resource.provider_kind) {
+      case 'CO_BUILDING_UNIT':
+        return { __typename: 'CoBuildingUnit', id: resource.provider_id };
+      case 'DEPARTMENT':
+        return { __typename: 'Department', id: resource.provider_id };
+      default:
+        return assertNever(resource.provider_kind, 'provider kind');
+    }
+  },
+  capacity: (resource) => ({ amount: resource.capacity_amount, unit: resource.capacity_unit, period: resource.capacity_period }),
+  location: (resource) => (resource.lat === null || resource.lng === null ? null : { lat: resource.lat, lng: resource.lng }),
+  async servedCommunities(resource, _args, { loaders }) {
+    const links = await loaders.communityIdsByResourceId.load(resource.id);
+    return links.map((link) => ({ id: link.community_id }));
+  },
+};
