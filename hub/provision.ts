@@ -1,7 +1,6 @@
 import { ensureDatabase, withDatabaseName } from '../lib/database.js';
 import type { Logger } from '../lib/log.js';
-import { migrate } from '../lib/migrate.js';
-import { SUBGRAPH_NAMES, migrationsDirOf, type SubgraphName } from '../lib/subgraph.js';
+import { SUBGRAPH_NAMES, migrateSubgraph, type SubgraphName } from '../lib/subgraph.js';
 import { seedEmptyDatabases } from '../seed/index.js';
 import { databaseNameOf } from './config.js';
 
@@ -18,7 +17,7 @@ export async function provisionDatabases(
     const database = databaseNameOf(name);
     await ensureDatabase(serverUrl, database);
     urls[name] = withDatabaseName(serverUrl, database);
-    const report = await migrate(urls[name], migrationsDirOf(name));
+    const report = await migrateSubgraph(urls[name], name);
     if (report.applied.length > 0) options.log.info('migrated', { subgraph: name, applied: report.applied });
   }
   if (options.seed) await seedEmptyDatabases(urls, options.seedScale, options.log);

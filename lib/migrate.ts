@@ -17,7 +17,9 @@ const MIGRATION_LOCK_KEY = 727_465_001;
  * error, never silently re-run. A session advisory lock makes concurrent starters wait for one
  * another instead of applying the same file twice.
  */
-export async function migrate(databaseUrl: string, directory: string): Promise<MigrationReport> {
+export async function migrate(databaseUrl: string, directory: string, options: { recordPrefix?: string } = {}): Promise<MigrationReport> {
+  // Files of a shared directory are recorded under a prefix so they never collide with a subgraph's own.
+  const prefix = options.recordPrefix ?? '';
   const files = (await readdir(directory)).filter((name) => /^\d+_.+\.sql$/.test(name)).sort();
   const client = new pg.Client({ connectionString: databaseUrl, application_name: 'hub-migrate' });
   await client.connect();
@@ -34,7 +36,7 @@ export async function migrate(databaseUrl: string, directory: string): Promise<M
     for (const name of files) {
       const sql = await readFile(join(directory, name), 'utf8');
       const checksum = createHash('sha256').update(sql).digest('hex');
-      const previous = done.get(name);
+      const previous = done.get(prefix + name);
       if (previous !== undefined) {
         if (previous !== checksum) {
           throw new Error(`migration ${name} was changed after it was applied; add a new migration instead`);
@@ -44,13 +46,13 @@ export async function migrate(databaseUrl: string, directory: string): Promise<M
       await client.query('BEGIN');
       try {
         await client.query(sql);
-        await client.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [name, checksum]);
+        await client.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [prefix + name, checksum]);
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');
         throw new Error(`migration ${name} failed: ${(error as Error).message}`);
       }
-      applied.push(name);
+      applied.push(prefix + name);
     }
     return { applied, alreadyApplied: done.size };
   } finally {

@@ -10,7 +10,8 @@ import { Database } from './database.js';
 import { databaseUrlSchema, parseEnv, portSchema } from './env.js';
 import { closeOnSignals, startHttpService, type RunningService } from './http-service.js';
 import { createLogger, type Logger } from './log.js';
-import { migrate } from './migrate.js';
+import { idempotencyPlugin, pruneIdempotencyKeys } from './idempotency.js';
+import { migrate, type MigrationReport } from './migrate.js';
 import { projectPath } from './project-root.js';
 
 type LegacySchemaModule = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>;
@@ -24,6 +25,16 @@ export function schemaPathOf(name: SubgraphName): string {
 
 export function migrationsDirOf(name: SubgraphName): string {
   return projectPath('subgraphs', name, 'migrations');
+}
+
+/**
+ * Brings one subgraph's database up to date: first the tables every subgraph shares (lib/migrations,
+ * e.g. idempotency keys), recorded as `shared/…`, then the subgraph's own migrations.
+ */
+export async function migrateSubgraph(databaseUrl: string, name: SubgraphName): Promise<MigrationReport> {
+  const shared = await migrate(databaseUrl, projectPath('lib', 'migrations'), { recordPrefix: 'shared/' });
+  const own = await migrate(databaseUrl, migrationsDirOf(name));
+  return { applied: [...shared.applied, ...own.applied], alreadyApplied: shared.alreadyApplied + own.alreadyApplied };
 }
 
 /** What every subgraph's server.ts is built from. */
@@ -65,6 +76,12 @@ export interface StartedSubgraph extends RunningService {
   registry: Registry;
 }
 
+/** Over HTTP every subgraph honours Idempotency-Key on mutations (lib/idempotency.ts). */
+function withIdempotency<Context extends BaseContext>(apollo: ApolloServer<Context>, db: Database): ApolloServer<Context> {
+  apollo.addPlugin(idempotencyPlugin<Context>(db));
+  return apollo;
+}
+
 /** Starts one subgraph over HTTP on an existing, migrated database. Used by main.ts and by tests. */
 export async function startSubgraph<Context extends BaseContext>(
   name: SubgraphName,
@@ -79,7 +96,7 @@ export async function startSubgraph<Context extends BaseContext>(
     const service = await startHttpService(
       {
         name,
-        apollo: module.createServer(deps),
+        apollo: withIdempotency(module.createServer(deps), db),
         context: async () => module.createContext(deps),
         registry,
         checkHealth: async () => void (await db.query('SELECT 1')),
@@ -112,10 +129,13 @@ export async function runSubgraphMain<Context extends BaseContext>(name: Subgrap
     HOST: z.string().default('127.0.0.1'),
     PORT: portSchema,
   });
-  const migrations = await migrate(env.DATABASE_URL, migrationsDirOf(name));
+  const migrations = await migrateSubgraph(env.DATABASE_URL, name);
   if (migrations.applied.length > 0) log.info('applied migrations', { applied: migrations.applied });
   const service = await startSubgraph(name, module, { databaseUrl: env.DATABASE_URL, host: env.HOST, port: env.PORT, log });
   collectDefaultMetrics({ register: service.registry });
+  const pruneTimer = setInterval(() => {
+    pruneIdempotencyKeys(service.db).catch((error: Error) => log.warn('could not prune idempotency keys', { error: error.message }));
+  }, 3_600_000).unref();
   log.info('listening', { url: service.url, pid: process.pid });
-  closeOnSignals(service, log);
+  closeOnSignals({ close: async () => (clearInterval(pruneTimer), service.close()) }, log);
 }

@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { Registry } from 'prom-client';
 import { Database, ensureDatabase, withDatabaseName } from '../../lib/database.js';
-import { migrate } from '../../lib/migrate.js';
-import { migrationsDirOf, type SubgraphName } from '../../lib/subgraph.js';
+import { migrateSubgraph, type SubgraphName } from '../../lib/subgraph.js';
 
 export function testServerUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
@@ -23,7 +22,7 @@ export async function createTestDatabase(subgraph: SubgraphName): Promise<TestDa
   const name = `test_${subgraph.replace('-', '_')}_${randomBytes(4).toString('hex')}`;
   await ensureDatabase(testServerUrl(), name);
   const url = withDatabaseName(testServerUrl(), name);
-  await migrate(url, migrationsDirOf(subgraph));
+  await migrateSubgraph(url, subgraph);
   const registry = new Registry();
   const db = new Database({ url, service: subgraph, registry });
   return {

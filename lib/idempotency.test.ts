@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ApolloServer } from '@apollo/server';
+import { Registry } from 'prom-client';
+import { createTestDatabase, type TestDatabase } from '../test/support/databases.js';
+import { HubError, ErrorCode } from './errors.js';
+import { startHttpService, type RunningService } from './http-service.js';
+import { idempotencyPlugin } from './idempotency.js';
+
+// A tiny service with one real side effect (a row per `record`), served over real HTTP with the
+// plugin the subgraphs use, on a real PostgreSQL database.
+let database: TestDatabase;
+let service: RunningService;
+let failNextWith: 'internal' | 'coded' | null = null;
+
+const typeDefs = `#graphql
+  type Query { effects: Int! }
+  type Mutation { record(note: String!): Int! }
+`;
+
+beforeAll(async () => {
+  database = await createTestDatabase('grids');
+  await database.db.query('CREATE TABLE test_effects (id serial PRIMARY KEY, note text NOT NULL)');
+  const apollo = new ApolloServer({
+    typeDefs,
+    resolvers: {
+      Query: { effects: async () => (await database.db.query<{ n: number }>('SELECT count(*) AS n FROM test_effects'))[0]!.n },
+      Mutation: {
+        async record(_parent: unknown, { note }: { note: string }) {
+          const failure = failNextWith;
+          failNextWith = null;
+          if (failure === 'internal') throw new Error('database went away');
+          if (failure === 'coded') throw new HubError(ErrorCode.BAD_USER_INPUT, 'note: not allowed');
+          // Slow enough that concurrent retries overlap with the first run.
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          const [row] = await database.db.query<{ id: number }>('INSERT INTO test_effects (note) VALUES ($1) RETURNING id', [note]);
+          return row!.id;
+        },
+      },
+    },
+    plugins: [idempotencyPlugin(database.db)],
+  });
+  service = await startHttpService(
+    { name: 'idempotency-test', apollo, context: async () => ({}), registry: new Registry(), checkHealth: async () => undefined },
+    { host: '127.0.0.1', port: 0 },
+  );
+});
+afterAll(async () => {
+  await service?.close();
+  await database?.drop();
+});
+
+async function post(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const response = await fetch(service.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, replay: response.headers.get('idempotent-replay'), body: (await response.json()) as any };
+}
+const record = (note: string, headers: Record<string, string> = {}) =>
+  post('mutation($note: String!) { record(note: $note) }', { note }, headers);
+const effectsOf = async (note: string) =>
+  (await database.db.query<{ n: number }>('SELECT count(*) AS n FROM test_effects WHERE note = $1', [note]))[0]!.n;
+
+describe('Idempotency-Key on mutations', () => {
+  it('runs a mutation once however many concurrent retries carry the same key, and answers all alike', async () => {
+    const responses = await Promise.all(Array.from({ length: 25 }, () => record('concurrent', { 'idempotency-key': 'key-concurrent' })));
+    expect(await effectsOf('concurrent')).toBe(1);
+    const ids = new Set(responses.map((response) => response.body.data?.record));
+    expect(ids.size).toBe(1);
+    expect(responses.every((response) => response.status === 200 && response.body.errors === undefined)).toBe(true);
+    expect(responses.filter((response) => response.replay === 'true')).toHaveLength(24);
+    // A later retry still gets the first result.
+    const later = await record('concurrent', { 'idempotency-key': 'key-concurrent' });
+    expect(later.body.data.record).toBe([...ids][0]);
+    expect(await effectsOf('concurrent')).toBe(1);
+  });
+
+  it('acts on every request without a key, and keeps key spaces of different callers apart', async () => {
+    await record('no-key');
+    await record('no-key');
+    expect(await effectsOf('no-key')).toBe(2);
+    await record('callers', { 'idempotency-key': 'shared', authorization: 'Bearer a' });
+    await record('callers', { 'idempotency-key': 'shared', authorization: 'Bearer b' });
+    await record('callers', { 'idempotency-key': 'shared', authorization: 'Bearer a' });
+    expect(await effectsOf('callers')).toBe(2);
+  });
+
+  it('refuses a key reused for a different request with CONFLICT and changes nothing', async () => {
+    await record('first', { 'idempotency-key': 'reused' });
+    const other = await record('second', { 'idempotency-key': 'reused' });
+    expect(other.status).toBe(422);
+    expect(other.body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'Idempotency-Key' });
+    expect(await effectsOf('second')).toBe(0);
+  });
+
+  it('releases the key when the first run failed unexpectedly, but replays coded errors', async () => {
+    failNextWith = 'internal';
+    const failed = await record('retry-after-crash', { 'idempotency-key': 'flaky' });
+    expect(failed.body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    const retried = await record('retry-after-crash', { 'idempotency-key': 'flaky' });
+    expect(retried.body.data.record).toEqual(expect.any(Number));
+    expect(await effectsOf('retry-after-crash')).toBe(1);
+
+    failNextWith = 'coded';
+    const refused = await record('refused', { 'idempotency-key': 'coded' });
+    expect(refused.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const replayed = await record('refused', { 'idempotency-key': 'coded' });
+    expect(replayed.replay).toBe('true');
+    expect(replayed.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(await effectsOf('refused')).toBe(0);
+  });
+
+  it('rejects malformed keys and leaves queries alone', async () => {
+    const bad = await record('bad-key', { 'idempotency-key': 'has space' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key' });
+    expect(await effectsOf('bad-key')).toBe(0);
+    const query = await post('{ effects }', {}, { 'idempotency-key': 'for-a-query' });
+    expect(query.body.data.effects).toEqual(expect.any(Number));
+    const rows = await database.db.query<{ n: number }>(`SELECT count(*) AS n FROM idempotency_keys WHERE key = 'for-a-query'`);
+    expect(rows[0]!.n).toBe(0);
+  });
+});
