@@ -4,6 +4,7 @@ import type { ApolloServer, BaseContext } from '@apollo/server';
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
 import express from 'express';
 import { Histogram, type Registry } from 'prom-client';
+import { ErrorCode } from './errors.js';
 import type { Logger } from './log.js';
 
 export interface HttpServiceOptions<Context extends BaseContext> {
@@ -98,6 +99,8 @@ export async function startHttpService<Context extends BaseContext>(
     expressMiddleware(options.apollo, { context: options.context }),
   );
 
+  app.use(bodyErrorsAsGraphQL);
+
   const port = await listen(httpServer, options.name, address.host, address.port);
   const urlHost = address.host.includes(':') ? `[${address.host}]` : address.host;
   let closing: Promise<void> | undefined;
@@ -115,6 +118,27 @@ export async function startHttpService<Context extends BaseContext>(
       return closing;
     },
   };
+}
+
+/**
+ * Body-parser failures (malformed JSON, a body over the limit) would otherwise reach clients as
+ * express's HTML error page; GraphQL clients get a GraphQL-shaped JSON error with a code instead.
+ */
+function bodyErrorsAsGraphQL(error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction): void {
+  const type = (error as { type?: string } | null)?.type;
+  if (res.headersSent || (type !== 'entity.parse.failed' && type !== 'entity.too.large')) {
+    next(error);
+    return;
+  }
+  const tooLarge = type === 'entity.too.large';
+  res.status(tooLarge ? 413 : 400).json({
+    errors: [
+      {
+        message: tooLarge ? 'request body is larger than this service accepts' : 'request body is not valid JSON',
+        extensions: { code: tooLarge ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST },
+      },
+    ],
+  });
 }
 
 /**

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { loadExampleOperations } from '../gateway/src/explorer.js';
+import { Random } from '../seed/random.js';
+import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
+
+/**
+ * Hostile and broken input at the gateway: every answer is a JSON GraphQL error with a code, the
+ * hub keeps serving, and the data is unchanged.
+ */
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+}, 120_000);
+afterAll(async () => {
+  await hub?.stop();
+});
+
+// Codes a client may legitimately get for broken input; INTERNAL_SERVER_ERROR is never one of them.
+const INPUT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+async function rawPost(body: string | Uint8Array, contentType = 'application/json') {
+  const response = await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const text = await response.text();
+  let json: any;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, json, text };
+}
+
+const FINGERPRINT = `{ communities(first: 0) { totalCount } coBuildingUnits(first: 0) { totalCount }
+  resources(first: 0) { totalCount } demands(first: 0) { totalCount } organisations(first: 0) { totalCount } }`;
+const fingerprint = async () => (await postGraphQL(hub.gatewayUrl, FINGERPRINT)).data;
+
+function expectCodedError(result: { status: number; json: any; text: string }) {
+  expect(result.json).toBeDefined();
+  const codes = (result.json.errors ?? []).map((error: any) => error.extensions?.code);
+  expect(codes.length).toBeGreaterThan(0);
+  for (const code of codes) expect(INPUT_ERROR_CODES).toContain(code);
+}
+
+describe('bad input at the gateway', () => {
+  it('answers malformed JSON, missing queries and wrong content types with coded errors', async () => {
+    const before = await fingerprint();
+    const malformed = await rawPost('{"query": "{ communities { totalCount } ');
+    expect(malformed.status).toBe(400);
+    expectCodedError(malformed);
+    expect(malformed.json.errors[0].extensions.code).toBe('BAD_REQUEST');
+    expectCodedError(await rawPost('{}'));
+    expectCodedError(await rawPost('[1, 2, 3]'));
+    expectCodedError(await rawPost(JSON.stringify({ query: 42 })));
+    expectCodedError(await rawPost(JSON.stringify({ query: '{ communities { totalCount } }', variables: 'not-an-object' })));
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('refuses a 10 MB body with PAYLOAD_TOO_LARGE and keeps serving', async () => {
+    const huge = JSON.stringify({ query: `{ communities { totalCount } }`, variables: { padding: 'x'.repeat(10 * 1024 * 1024) } });
+    const result = await rawPost(huge);
+    expect(result.status).toBe(413);
+    expect(result.json.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await postGraphQL(hub.gatewayUrl, '{ communities(first: 1) { totalCount } }')).data?.communities.totalCount).toBe(67);
+  });
+
+  it('rejects wrong variable types and unknown fields before anything runs', async () => {
+    const before = await hub.sqlStatements();
+    const wrongType = await postGraphQL(hub.gatewayUrl, 'query($first: Int) { communities(first: $first) { totalCount } }', { first: { nested: true } });
+    expect(wrongType.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const unknown = await postGraphQL(hub.gatewayUrl, '{ communities { nodes { id password } } }');
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const unknownArgument = await postGraphQL(hub.gatewayUrl, '{ community(id: "community-01", drop: true) { id } }');
+    expect(unknownArgument.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // Rejected during validation: no subgraph was asked, so no SQL ran.
+    expect(await hub.sqlStatements()).toBe(before);
+  });
+
+  it('survives a fuzz of random and mangled documents: coded errors only, no crash, nothing changed', async () => {
+    const before = await fingerprint();
+    const random = Random.forStream(20_261_122, 'fuzz');
+    const examples = (await loadExampleOperations()).map((example) => example.document);
+    const tokens = ['{', '}', '(', ')', '[', ']', ':', '$', '!', '@', '...', 'query', 'mutation', 'fragment', 'on', 'communities',
+      'nodes', 'id', 'name', 'first', 'after', '1', '-1', '"x"', 'null', ',', '#', '__typename', '__schema', 'grids', 'community'];
+    const documents: string[] = [];
+    for (let i = 0; i < 150; i++) {
+      documents.push(Array.from({ length: random.int(1, 30) }, () => random.pick(tokens)).join(' '));
+    }
+    for (let i = 0; i < 150; i++) {
+      const chars = Array.from(random.pick(examples));
+      for (let edit = random.int(1, 5); edit > 0; edit--) {
+        const at = random.int(0, chars.length - 1);
+        const kind = random.int(0, 2);
+        if (kind === 0) chars.splice(at, 1);
+        else if (kind === 1) chars.splice(at, 0, random.pick(['{', '}', '(', ')', ':', '"', '$', '!', 'x', ' ']));
+        else chars.splice(at, random.int(1, 20));
+      }
+      documents.push(chars.join(''));
+    }
+    for (const document of documents) {
+      const result = await rawPost(JSON.stringify({ query: document }));
+      if (result.json?.errors) {
+        for (const error of result.json.errors) {
+          expect({ document, code: error.extensions?.code }).toEqual({ document, code: expect.stringMatching(/.+/) });
+          expect({ document, code: error.extensions.code }).not.toEqual({ document, code: 'INTERNAL_SERVER_ERROR' });
+        }
+      } else {
+        expect({ document, data: result.json?.data }).toEqual({ document, data: expect.anything() });
+      }
+    }
+    expect((await fetch(new URL('/health', hub.gatewayUrl))).status).toBe(200);
+    expect(await fingerprint()).toEqual(before);
+  }, 120_000);
+});
