@@ -11,6 +11,8 @@ export const ErrorCode = {
   /** The HTTP request itself is unusable: malformed JSON, no query, wrong content type. */
   BAD_REQUEST: 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** A document over the depth, alias, cost or token limits (lib/query-limits.ts). */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
