@@ -88,7 +88,7 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Val
           const childParent = named && 'getFields' in named ? named : undefined;
           const child = walk(selection.selectionSet, childParent ?? null, depth + 1, visitedFragments);
           // A connection's page size was counted at the connection; its nodes/edges lists hold that page.
-          const insideConnection = parentType !== null && parentType.name.endsWith('Connection');
+          const insideConnection = parentType != null && parentType.name.endsWith('Connection');
           const size = insideConnection ? 1 : sizeOf(selection, isList, isConnection);
           deepest = Math.max(deepest, child.depth);
           cost += size * (1 + child.cost);

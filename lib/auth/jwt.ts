@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { ErrorCode, HubError } from '../errors.js';
+import { ANONYMOUS, REQUIRED_SCOPE_ID, ROLES, SCOPES, type Caller, type Role, type Scope } from './caller.js';
+
+/** How the gateway verifies tokens: a shared HS256 secret, or the public keys of a JWKS (file or URL). */
+export type JwtKeySource = { kind: 'secret'; secret: string } | { kind: 'jwks-file'; path: string } | { kind: 'jwks-url'; url: string };
+
+export interface JwtOptions {
+  keys: JwtKeySource;
+  issuer?: string;
+  audience?: string;
+}
+
+/** The claims the hub reads; ids use snake_case as JWT claims usually do. */
+export interface HubClaims extends JWTPayload {
+  role?: string;
+  community_id?: string;
+  grid_id?: string;
+  unit_id?: string;
+  department_id?: string;
+  /** Space-separated, as in OAuth 2.0. */
+  scope?: string;
+}
+
+function unauthenticated(message: string): HubError {
+  return new HubError(ErrorCode.UNAUTHENTICATED, message);
+}
+
+export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;
+
+/**
+ * Turns an `Authorization` header into a Caller: none → anonymous; `Bearer <jwt>` → verified claims;
+ * anything else, a bad signature, an expired token, an unknown role or a scoped role without its
+ * scope id → UNAUTHENTICATED (never silently anonymous, so a broken client notices).
+ */
+export async function createTokenVerifier(options: JwtOptions): Promise<TokenVerifier> {
+  const key = await resolveKey(options.keys);
+  return async (authorization) => {
+    if (authorization === undefined || authorization === '') return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) throw unauthenticated('Authorization: expected "Bearer <token>"');
+    let payload: HubClaims;
+    try {
+      const verified =
+        typeof key === 'function'
+          ? await jwtVerify<HubClaims>(match[1]!, key, { issuer: options.issuer, audience: options.audience })
+          : await jwtVerify<HubClaims>(match[1]!, key, { issuer: options.issuer, audience: options.audience, algorithms: ['HS256'] });
+      payload = verified.payload;
+    } catch (error) {
+      throw unauthenticated(`Authorization: token rejected (${(error as Error).message})`);
+    }
+    return callerFromClaims(payload);
+  };
+}
+
+async function resolveKey(source: JwtKeySource): Promise<Uint8Array | JWTVerifyGetKey> {
+  switch (source.kind) {
+    case 'secret':
+      return new TextEncoder().encode(source.secret);
+    case 'jwks-file':
+      return createLocalJWKSet(JSON.parse(await readFile(source.path, 'utf8')));
+    case 'jwks-url':
+      return createRemoteJWKSet(new URL(source.url), { timeoutDuration: 5_000, cooldownDuration: 30_000 });
+  }
+}
+
+export function callerFromClaims(claims: HubClaims): Caller {
+  if (!claims.sub) throw unauthenticated('token has no subject (sub)');
+  if (!ROLES.includes(claims.role as Role)) throw unauthenticated(`token role must be one of ${ROLES.join(', ')}`);
+  const role = claims.role as Role;
+  const scopes = (claims.scope ?? '').split(/\s+/).filter((scope): scope is Scope => SCOPES.includes(scope as Scope));
+  const caller: Caller = {
+    subject: claims.sub,
+    role,
+    communityId: claims.community_id ?? null,
+    gridId: claims.grid_id ?? null,
+    unitId: claims.unit_id ?? null,
+    departmentId: claims.department_id ?? null,
+    scopes,
+  };
+  const required = REQUIRED_SCOPE_ID[role];
+  if (required && !caller[required]) throw unauthenticated(`a ${role} token must name its ${required}`);
+  return caller;
+}
+
+/** Development tokens (npm run token) and tests: HS256 with the configured secret. */
+export async function mintToken(
+  secret: string,
+  claims: HubClaims & { sub: string; role: Role },
+  options: { expiresIn?: string; issuer?: string; audience?: string } = {},
+): Promise<string> {
+  let jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime(options.expiresIn ?? '8h');
+  if (options.issuer) jwt = jwt.setIssuer(options.issuer);
+  if (options.audience) jwt = jwt.setAudience(options.audience);
+  return jwt.sign(new TextEncoder().encode(secret));
+}
