@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { Counter, type Registry } from 'prom-client';
+import { traceQuery } from './tracing.js';
 
 export type SqlValue = string | number | boolean | null | Date | readonly unknown[] | Record<string, unknown>;
 
@@ -52,7 +53,7 @@ export class Database implements Queryable {
 
   async query<Row extends object>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
     this.statements.inc({ service: this.service });
-    const result = await this.pool.query<Row>(sql, params as unknown[]);
+    const result = await traceQuery(this.service, sql, () => this.pool.query<Row>(sql, params as unknown[]));
     return result.rows;
   }
 
@@ -62,7 +63,7 @@ export class Database implements Queryable {
     const tx: Queryable = {
       query: async <Row extends object>(sql: string, params: readonly SqlValue[] = []) => {
         this.statements.inc({ service: this.service });
-        return (await client.query<Row>(sql, params as unknown[])).rows;
+        return (await traceQuery(this.service, sql, () => client.query<Row>(sql, params as unknown[]))).rows;
       },
     };
     try {

@@ -4,7 +4,10 @@ import type { ApolloServer, BaseContext } from '@apollo/server';
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
 import express from 'express';
 import { Histogram, type Registry } from 'prom-client';
+import { context as otelContext } from '@opentelemetry/api';
 import { ErrorCode } from './errors.js';
+import { REQUEST_ID_HEADER, requestIdFrom, runInRequest } from './request-context.js';
+import { extractContext, startServerSpan } from './tracing.js';
 import type { Logger } from './log.js';
 
 export interface HttpServiceOptions<Context extends BaseContext> {
@@ -76,8 +79,20 @@ export async function startHttpService<Context extends BaseContext>(
   });
   app.use((req, res, next) => {
     const stop = duration.startTimer({ service: options.name, route: req.path });
-    res.on('finish', () => stop({ status: String(res.statusCode) }));
-    next();
+    // One id per request, taken from the caller (the gateway forwards its own) or made here.
+    const requestId = requestIdFrom(req.get(REQUEST_ID_HEADER));
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const { span, context: spanContext } = startServerSpan(`${req.method} ${req.path}`, extractContext(req.headers), {
+      'service.name': options.name,
+      'http.request.method': req.method,
+      'url.path': req.path,
+    });
+    res.on('finish', () => {
+      stop({ status: String(res.statusCode) });
+      span.setAttribute('http.response.status_code', res.statusCode);
+      span.end();
+    });
+    otelContext.with(spanContext, () => runInRequest({ requestId }, next));
   });
   app.get('/health', async (_req, res) => {
     try {

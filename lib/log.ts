@@ -1,6 +1,10 @@
+import { pino } from 'pino';
+import { currentRequest } from './request-context.js';
+
 /**
- * One JSON object per line on stderr: greppable by humans, parseable by log shippers.
- * Personal data must never be passed here (see lib/masking.ts).
+ * JSON lines on stderr (pino): greppable by humans, parseable by log shippers. Each line carries
+ * the service and, inside a request, its request id. Personal data must never be passed here
+ * (see lib/masking.ts); `redact` is a last line of defence for the obvious fields.
  */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -11,13 +15,29 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-const LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error'];
+const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+/** Field names that hold personal data or secrets anywhere in a log line; their values are replaced. */
+export const REDACTED_FIELDS = ['phone', 'idNumber', 'id_number', 'authorization', 'password', 'token', 'contact_phone', 'contact_name'];
 
 export function createLogger(service: string, minimum: LogLevel = (process.env.LOG_LEVEL as LogLevel) || 'info'): Logger {
-  const threshold = Math.max(0, LEVELS.indexOf(minimum));
-  const write = (level: LogLevel) => (message: string, fields: Record<string, unknown> = {}) => {
-    if (LEVELS.indexOf(level) < threshold) return;
-    process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level, service, message, ...fields }) + '\n');
-  };
+  const level = LEVELS.includes(minimum) ? minimum : 'info';
+  const logger = pino(
+    {
+      level,
+      base: { service },
+      messageKey: 'message',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      mixin: () => {
+        const request = currentRequest();
+        return request ? { requestId: request.requestId } : {};
+      },
+      redact: { paths: REDACTED_FIELDS.flatMap((field) => [field, `*.${field}`]), censor: '[redacted]' },
+    },
+    // Synchronous writes: lines from a crashing process must not be lost in a buffer.
+    pino.destination({ fd: 2, sync: true }),
+  );
+  const write = (method: LogLevel) => (message: string, fields: Record<string, unknown> = {}) => logger[method](fields, message);
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }

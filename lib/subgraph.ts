@@ -13,6 +13,7 @@ import { createLogger, type Logger } from './log.js';
 import { idempotencyPlugin, pruneIdempotencyKeys } from './idempotency.js';
 import { migrate, type MigrationReport } from './migrate.js';
 import { projectPath } from './project-root.js';
+import { setUpTracing } from './tracing-setup.js';
 
 type LegacySchemaModule = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>;
 
@@ -124,6 +125,7 @@ export async function startSubgraph<Context extends BaseContext>(
  */
 export async function runSubgraphMain<Context extends BaseContext>(name: SubgraphName, module: SubgraphModule<Context>): Promise<void> {
   const log = createLogger(name);
+  const stopTracing = setUpTracing(name);
   const env = parseEnv(name, {
     DATABASE_URL: databaseUrlSchema,
     HOST: z.string().default('127.0.0.1'),
@@ -137,5 +139,5 @@ export async function runSubgraphMain<Context extends BaseContext>(name: Subgrap
     pruneIdempotencyKeys(service.db).catch((error: Error) => log.warn('could not prune idempotency keys', { error: error.message }));
   }, 3_600_000).unref();
   log.info('listening', { url: service.url, pid: process.pid });
-  closeOnSignals({ close: async () => (clearInterval(pruneTimer), service.close()) }, log);
+  closeOnSignals({ close: async () => (clearInterval(pruneTimer), await service.close(), await stopTracing()) }, log);
 }

@@ -94,7 +94,7 @@ describe('npm start (the launcher)', () => {
       // A crashed subgraph is reported and restarted by the supervisor.
       process.kill(listeningPidOf(first, 'grids'), 'SIGKILL');
       await waitFor(first, /"service exited unexpectedly"/);
-      await waitFor(first, /"message":"restarting","child":"grids"/);
+      await waitFor(first, /^(?=.*"message":"restarting")(?=.*"child":"grids").*$/m);
       const deadline = Date.now() + 30_000;
       let after = await postGraphQL(gatewayUrl, '{ communities { totalCount } }').catch(() => undefined);
       while (after?.data?.communities?.totalCount !== 67 && Date.now() < deadline) {

@@ -5,10 +5,12 @@ import { parseEnv, portSchema } from '../../lib/env.js';
 import { closeOnSignals } from '../../lib/http-service.js';
 import { createLogger } from '../../lib/log.js';
 import { projectPath } from '../../lib/project-root.js';
+import { setUpTracing } from '../../lib/tracing-setup.js';
 import { startGatewayHttp } from './http.js';
 import { subgraphUrlsFromEnv } from './config.js';
 
 const log = createLogger('gateway');
+const stopTracing = setUpTracing('gateway');
 const env = parseEnv('gateway', {
   HOST: z.string().default('127.0.0.1'),
   PORT: portSchema.default(4000),
@@ -25,4 +27,4 @@ const service = await startGatewayHttp(
 );
 log.info('listening', { url: service.url, pid: process.pid, supergraph: env.SUPERGRAPH_PATH });
 
-closeOnSignals(service, log);
+closeOnSignals({ close: async () => (await service.close(), await stopTracing()) }, log);

@@ -1,0 +1,28 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+
+/**
+ * The request a piece of work belongs to, without threading it through every call: log lines
+ * carry its id, and the gateway forwards the id to subgraphs (header x-request-id), so one id
+ * follows a request across processes.
+ */
+export interface RequestContext {
+  requestId: string;
+}
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+export function runInRequest<T>(context: RequestContext, work: () => T): T {
+  return storage.run(context, work);
+}
+
+export function currentRequest(): RequestContext | undefined {
+  return storage.getStore();
+}
+
+/** A caller's own id is kept if it looks like an id (so it can be grepped); anything else is replaced. */
+export function requestIdFrom(header: string | undefined): string {
+  return header !== undefined && /^[\w.:-]{1,100}$/.test(header) ? header : randomUUID();
+}
