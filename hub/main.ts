@@ -7,6 +7,7 @@ import { SUBGRAPH_NAMES } from '../lib/subgraph.js';
 import { subgraphUrlVariable } from '../gateway/src/config.js';
 import { readHubConfig, subgraphPortVariable } from './config.js';
 import { provisionDatabases } from './provision.js';
+import { resolveHubSecrets } from './secrets.js';
 import { SupervisedChild } from './supervisor.js';
 
 /**
@@ -60,17 +61,27 @@ try {
     serverUrl = postgres.url();
   }
   const databaseUrls = await provisionDatabases(serverUrl, { seed: config.seed, seedScale: config.seedScale, log });
+  const secrets = await resolveHubSecrets(config.dataDir);
 
-  const subgraphUrls: Record<string, string> = {};
+  const subgraphUrls: Record<string, string> = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), `http://${urlHost}:${config.subgraphPorts[name]}/graphql`]),
+  );
+  // Subgraphs that call a peer directly (outbox delivery, matching data) find it here.
+  const peerUrls = { CO_BUILDING_URL: subgraphUrls[subgraphUrlVariable('co-building')]! };
   await Promise.all(
     SUBGRAPH_NAMES.map(async (name) => {
       const base = `http://${urlHost}:${config.subgraphPorts[name]}`;
-      subgraphUrls[subgraphUrlVariable(name)] = `${base}/graphql`;
       const child = new SupervisedChild(
         {
           name,
           entry: entryOf(`subgraphs/${name}/main`),
-          env: { DATABASE_URL: databaseUrls[name], HOST: config.host, PORT: String(config.subgraphPorts[name]) },
+          env: {
+            DATABASE_URL: databaseUrls[name],
+            HOST: config.host,
+            PORT: String(config.subgraphPorts[name]),
+            HUB_INTERNAL_SECRETS: secrets.internalSecrets,
+            ...peerUrls,
+          },
           healthUrl: `${base}/health`,
         },
         log,
@@ -85,7 +96,13 @@ try {
     {
       name: 'gateway',
       entry: entryOf('gateway/src/main'),
-      env: { ...subgraphUrls, HOST: config.host, PORT: String(config.gatewayPort) },
+      env: {
+        ...subgraphUrls,
+        ...secrets.jwtEnv,
+        HUB_INTERNAL_SECRETS: secrets.internalSecrets,
+        HOST: config.host,
+        PORT: String(config.gatewayPort),
+      },
       healthUrl: `${gatewayBase}/health`,
     },
     log,
@@ -94,7 +111,10 @@ try {
   children.push(gateway);
   await gateway.start();
   log.info('hub ready', { explorer: `${gatewayBase}/`, graphql: `${gatewayBase}/graphql` });
-  process.stdout.write(`\n  Co-governance federation hub is ready.\n  Explorer: ${gatewayBase}/\n  GraphQL:  ${gatewayBase}/graphql\n\n`);
+  const tokenHint = secrets.developmentJwtSecretFile
+    ? `  Tokens:   npm run token -- --role DISTRICT_PLATFORM   (development secret in ${secrets.developmentJwtSecretFile})\n`
+    : '';
+  process.stdout.write(`\n  Co-governance federation hub is ready.\n  Explorer: ${gatewayBase}/\n  GraphQL:  ${gatewayBase}/graphql\n${tokenHint}\n`);
 } catch (error) {
   log.error('start-up failed', { error: (error as Error).message });
   process.stderr.write(`\nThe hub could not start: ${(error as Error).message}\n\n`);
