@@ -19,130 +19,163 @@ export type Scalars = {
 export type CoBuildingUnit = {
   __typename?: 'CoBuildingUnit';
   id: Scalars['ID']['output'];
-  /** The unit's own party branch. */
+  /** 本单位的党支部。The unit's own party branch. */
   partyBranch?: Maybe<Organisation>;
 };
 
 export type Community = {
   __typename?: 'Community';
   id: Scalars['ID']['output'];
-  /** The community party committee or village general branch leading the community. */
+  /** 领导本社区的社区党委或村党总支。The community party committee or village general branch leading the community. */
   partyOrganisation?: Maybe<Organisation>;
 };
 
-/** A district department (职能部门) that answers the street's whistle (吹哨报到). */
+/** 响应街道吹哨的区级职能部门。A district department that answers the street's whistle. */
 export type Department = {
   __typename?: 'Department';
+  /** 部门代码。Department code. */
   code: DepartmentCode;
+  /** 部门 id。Department id. */
   id: Scalars['ID']['output'];
+  /** 部门名称。Department name. */
   name: Scalars['String']['output'];
 };
 
+/** 职能部门代码。Department code. */
 export type DepartmentCode =
+  /** 民政。Civil affairs. */
   | 'CIVIL_AFFAIRS'
+  /** 商务。Commerce. */
   | 'COMMERCE'
+  /** 生态环境。Ecology and environment. */
   | 'ECOLOGY_ENVIRONMENT'
+  /** 应急管理。Emergency management. */
   | 'EMERGENCY_MANAGEMENT'
+  /** 消防救援。Fire and rescue. */
   | 'FIRE_RESCUE'
+  /** 卫生健康。Health. */
   | 'HEALTH'
+  /** 住房和城乡建设。Housing and urban-rural development. */
   | 'HOUSING'
+  /** 市场监管。Market supervision. */
   | 'MARKET_SUPERVISION'
+  /** 自然资源和规划。Natural resources and planning. */
   | 'NATURAL_RESOURCES'
+  /** 公安。Police. */
   | 'POLICE'
+  /** 税务。Taxation. */
   | 'TAXATION'
+  /** 城市管理。Urban management. */
   | 'URBAN_MANAGEMENT';
 
+/** 性别。Gender. */
 export type Gender =
+  /** 女。Female. */
   | 'FEMALE'
+  /** 男。Male. */
   | 'MALE';
 
 export type Grid = {
   __typename?: 'Grid';
   id: Scalars['ID']['output'];
-  /** The party branch of the grid (一网格一支部). */
+  /** 本网格的党支部（一网格一支部）。The party branch of the grid (one grid, one branch). */
   partyBranch?: Maybe<Organisation>;
 };
 
 export type MicroGrid = {
   __typename?: 'MicroGrid';
   id: Scalars['ID']['output'];
-  /** The party group of the micro-grid. */
+  /** 本微网格的党小组。The party group of the micro-grid. */
   partyGroup?: Maybe<Organisation>;
 };
 
-/** A party organisation (党组织) at any level of the chain. */
+/** 党组织，链条中的任一级。A party organisation at any level of the chain. */
 export type Organisation = {
   __typename?: 'Organisation';
-  /** All organisations above this one, the root first. */
+  /** 全部上级党组织，根在前。All organisations above this one, the root first. */
   ancestors: Array<Organisation>;
-  /** Organisations one level down, ordered by id. */
+  /** 下级党组织，按 id 排序。Organisations one level down, ordered by id. */
   children: Array<Organisation>;
-  /** The co-building unit whose party branch this is. */
+  /** 本党支部所属的共建单位。The co-building unit whose party branch this is. */
   coBuildingUnit?: Maybe<CoBuildingUnit>;
-  /** The community a community party organisation leads. */
+  /** 社区党组织所领导的社区。The community a community party organisation leads. */
   community?: Maybe<Community>;
-  /** The grid a grid party branch leads. */
+  /** 网格党支部所在的网格。The grid a grid party branch leads. */
   grid?: Maybe<Grid>;
+  /** 党组织 id。Organisation id. */
   id: Scalars['ID']['output'];
+  /** 类别。Kind. */
   kind: OrganisationKind;
-  /** Party members of this organisation and of every organisation below it. */
+  /** 本组织及所有下级组织的党员人数。Party members of this organisation and of every organisation below it. */
   memberCount: Scalars['Int']['output'];
-  /** Members belonging directly to this organisation, ordered by id. */
+  /** 直属本组织的党员，按 id 排序。Members belonging directly to this organisation, ordered by id. */
   members: PartyMemberConnection;
-  /** The micro-grid a micro-grid party group leads. */
+  /** 微网格党小组所在的微网格。The micro-grid a micro-grid party group leads. */
   microGrid?: Maybe<MicroGrid>;
+  /** 名称。Name. */
   name: Scalars['String']['output'];
-  /** The organisation one level up; null for the street committee and for unit branches (led by their own unit). */
+  /** 上级党组织；街道党工委和共建单位党支部（隶属本单位）为 null。The organisation one level up; null for the street committee and for unit branches (led by their own unit). */
   parent?: Maybe<Organisation>;
-  /** The secretary (书记) or group leader (组长); null when the post is vacant. */
+  /** 书记或组长；空缺时为 null。The secretary or group leader; null when the post is vacant. */
   secretary?: Maybe<PartyMember>;
 };
 
 
-/** A party organisation (党组织) at any level of the chain. */
+/** 党组织，链条中的任一级。A party organisation at any level of the chain. */
 export type OrganisationMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 党组织分页结果。A page of party organisations. */
 export type OrganisationConnection = {
   __typename?: 'OrganisationConnection';
+  /** 本页的边（含游标）。The edges of this page, with cursors. */
   edges: Array<OrganisationEdge>;
+  /** 本页的党组织。The organisations of this page. */
   nodes: Array<Organisation>;
+  /** 分页信息。Page information. */
   pageInfo: PageInfo;
+  /** 符合条件的总数。Total matching the filter. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** 党组织分页中的一条边。An edge of an organisation page. */
 export type OrganisationEdge = {
   __typename?: 'OrganisationEdge';
+  /** 游标。Cursor. */
   cursor: Scalars['String']['output'];
+  /** 党组织。The organisation. */
   node: Organisation;
 };
 
+/** 党组织筛选条件。Filter for party organisations. */
 export type OrganisationFilter = {
+  /** 类别。Kind. */
   kind?: InputMaybe<OrganisationKind>;
-  /** Case-insensitive substring of the name. */
+  /** 名称包含（不区分大小写）。Case-insensitive substring of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Direct children of this organisation. */
+  /** 只列此组织的直接下级。Direct children of this organisation only. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** 党组织类别。Kind of party organisation. */
 export type OrganisationKind =
-  /** Party member central household (党员中心户), the fifth level. */
+  /** 党员中心户，第五级。Party member central household, the fifth level. */
   | 'CENTRAL_HOUSEHOLD'
-  /** Community party committee or village general branch (社区党委 / 村党总支). */
+  /** 社区党委或村党总支。Community party committee or village general branch. */
   | 'COMMUNITY_PARTY_ORGANISATION'
-  /** Functional party branch (功能型党支部), e.g. for retired or mobile party members. */
+  /** 功能型党支部，如退休党员、流动党员支部。Functional party branch, e.g. for retired or mobile members. */
   | 'FUNCTIONAL_BRANCH'
-  /** Grid party branch (网格党支部): one per grid. */
+  /** 网格党支部，一网格一支部。Grid party branch: one per grid. */
   | 'GRID_PARTY_BRANCH'
-  /** Micro-grid party group (微网格党小组): one per micro-grid. */
+  /** 微网格党小组，一微网格一小组。Micro-grid party group: one per micro-grid. */
   | 'MICRO_GRID_PARTY_GROUP'
-  /** Party organisation of the new economy and new social organisations (两新组织). */
+  /** 两新组织党组织。Party organisation of new economic and social organisations. */
   | 'NEW_ECONOMY_ORGANISATION'
-  /** Street party working committee (街道党工委), the root of the chain. */
+  /** 街道党工委，链条的根。Street party working committee, the root of the chain. */
   | 'STREET_PARTY_WORKING_COMMITTEE'
-  /** Party branch of a co-building unit (共建单位党支部). */
+  /** 共建单位党支部。Party branch of a co-building unit. */
   | 'UNIT_PARTY_BRANCH';
 
 /** Relay page information. */
@@ -154,51 +187,62 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** A party member (党员). Name and phone are masked (张*明, 138****1234). */
+/** 党员；姓名和电话脱敏显示（张*明，138****1234）。A party member; name and phone are masked (张*明, 138****1234). */
 export type PartyMember = {
   __typename?: 'PartyMember';
+  /** 性别。Gender. */
   gender: Gender;
+  /** 党员 id。Party member id. */
   id: Scalars['ID']['output'];
-  /** For in-service party members (在职党员): the co-building unit they work for. */
+  /** 在职党员的工作单位（共建单位）。For in-service party members: the co-building unit they work for. */
   inServiceUnit?: Maybe<CoBuildingUnit>;
-  /** A red-grid leader (红网格带头人). */
+  /** 是否红网格带头人。Whether the member is a red-grid leader. */
   isGridLeader: Scalars['Boolean']['output'];
-  /** The day the member joined the party, YYYY-MM-DD. */
+  /** 入党日期，YYYY-MM-DD。The day the member joined the party, YYYY-MM-DD. */
   joinedOn: Scalars['String']['output'];
-  /** Masked: first and last character kept (张*明). */
+  /** 姓名（脱敏：保留首尾字）。Name, masked: first and last character kept. */
   name: Scalars['String']['output'];
+  /** 所在党组织。The member's organisation. */
   organisation: Organisation;
-  /** Masked: first three and last four digits kept (138****1234). */
+  /** 手机号（脱敏：保留前三后四位）。Phone, masked: first three and last four digits kept. */
   phone: Scalars['String']['output'];
-  /** The community the member lives in, where in-service members report (双报到). */
+  /** 居住社区，在职党员到此报到（双报到）。The community the member lives in, where in-service members report. */
   residenceCommunity?: Maybe<Community>;
 };
 
+/** 党员分页结果。A page of party members. */
 export type PartyMemberConnection = {
   __typename?: 'PartyMemberConnection';
+  /** 本页的边（含游标）。The edges of this page, with cursors. */
   edges: Array<PartyMemberEdge>;
+  /** 本页的党员。The members of this page. */
   nodes: Array<PartyMember>;
+  /** 分页信息。Page information. */
   pageInfo: PageInfo;
+  /** 总数。Total count. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** 党员分页中的一条边。An edge of a member page. */
 export type PartyMemberEdge = {
   __typename?: 'PartyMemberEdge';
+  /** 游标。Cursor. */
   cursor: Scalars['String']['output'];
+  /** 党员。The member. */
   node: PartyMember;
 };
 
 export type Query = {
   __typename?: 'Query';
-  /** One department; null when no such id exists. */
+  /** 单个职能部门；id 不存在时为 null。One department; null when no such id exists. */
   department?: Maybe<Department>;
-  /** The district departments (职能部门) that report to the street (街道吹哨、部门报到). */
+  /** 向街道报到的区级职能部门（街道吹哨、部门报到）。The district departments that report to the street (whistle and report). */
   departments: Array<Department>;
-  /** One party organisation; null when no such id exists. */
+  /** 单个党组织；id 不存在时为 null。One party organisation; null when no such id exists. */
   organisation?: Maybe<Organisation>;
-  /** Party organisations ordered by id. `first` is 0–100 (default 20). */
+  /** 按 id 排序的党组织分页列表。Party organisations ordered by id. */
   organisations: OrganisationConnection;
-  /** One party member; null when no such id exists. */
+  /** 单个党员；id 不存在时为 null。One party member; null when no such id exists. */
   partyMember?: Maybe<PartyMember>;
 };
 
