@@ -15,6 +15,10 @@ export const ErrorCode = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** A document over the depth, alias, cost or token limits (lib/query-limits.ts). */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** A state change the entity's current state does not allow (e.g. closing an incident not yet verified); nothing changed. */
+  ILLEGAL_TRANSITION: 'ILLEGAL_TRANSITION',
+  /** A resource has no capacity left in the current period for one more order; nothing changed. */
+  CAPACITY_EXHAUSTED: 'CAPACITY_EXHAUSTED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,7 +1,15 @@
+import type { Database } from '../../lib/database.js';
 import type { ResourcePoolsLoaders } from './loaders.js';
+import type { MatchingSettings } from './settings.js';
 import type { ResourcePoolsStore } from './store.js';
 
 export interface ResourcePoolsContext {
   store: ResourcePoolsStore;
   loaders: ResourcePoolsLoaders;
+  /** For the order loop's transactions (a store over the pool cannot hold one). */
+  db: Database;
+  /** "Now" for capacity periods and timelines; tests inject a fixed clock. */
+  clock: () => Date;
+  /** Weights, fairness share and the co-building partner directory. */
+  matching: MatchingSettings;
 }

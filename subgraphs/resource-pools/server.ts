@@ -1,17 +1,39 @@
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
+import { matchingSettingsFromEnv, type MatchingSettings } from './settings.js';
 import { createResourcePoolsStore } from './store.js';
 import type { ResourcePoolsContext } from './context.js';
 import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph.js';
 
 export function createServer(deps: SubgraphDeps) {
+  // Read the configuration when the server is made, so a bad value fails at start, not per request.
+  settingsFor(deps);
   return createSubgraphApollo<ResourcePoolsContext>('resource-pools', resolvers, deps.log);
 }
 
-/** A fresh context per request: the loaders cache only within one request. */
-export function createContext(deps: SubgraphDeps): ResourcePoolsContext {
-  const store = createResourcePoolsStore(deps.db);
-  return { store, loaders: createLoaders(store) };
+const settingsByDeps = new WeakMap<SubgraphDeps, MatchingSettings>();
+
+/** Environment configuration, parsed once per set of deps (once per process in production). */
+function settingsFor(deps: SubgraphDeps): MatchingSettings {
+  let settings = settingsByDeps.get(deps);
+  if (!settings) {
+    settings = matchingSettingsFromEnv();
+    settingsByDeps.set(deps, settings);
+  }
+  return settings;
 }
 
-export const resourcePoolsSubgraph: SubgraphModule<ResourcePoolsContext> = { createServer, createContext };
+/**
+ * A fresh context per request: the loaders cache only within one request. Tests pass `settings`
+ * (e.g. a partner directory pointing at a co-building subgraph they started).
+ */
+export function createContext(deps: SubgraphDeps, settings: MatchingSettings = settingsFor(deps)): ResourcePoolsContext {
+  const store = createResourcePoolsStore(deps.db);
+  const clock = deps.clock ?? (() => new Date());
+  return { store, loaders: createLoaders(store), db: deps.db, clock, matching: settings };
+}
+
+export const resourcePoolsSubgraph: SubgraphModule<ResourcePoolsContext> = {
+  createServer,
+  createContext: (deps) => createContext(deps),
+};

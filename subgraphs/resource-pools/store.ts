@@ -58,7 +58,49 @@ export interface DemandRow {
   status: DemandStatus;
   /** ISO-8601 in UTC with milliseconds, e.g. 2026-10-05T08:30:00.000Z. */
   created_at: string;
+  /** The community's location, copied at submission (matching never asks grids for it). */
+  lat: number | null;
+  lng: number | null;
+  /** The resource it was dispatched to; set from DISPATCHED on. */
+  resource_id: string | null;
+  /** capacity_usage.period_start the accepted order was counted in. */
+  usage_period: string | null;
+  rating: number | null;
+  rating_comment: string | null;
 }
+
+export type DemandEventKind = 'SUBMIT' | 'DISPATCH' | 'ACCEPT' | 'DECLINE' | 'FULFIL' | 'RATE' | 'CANCEL' | 'EXPIRE';
+
+export interface DemandEventRow {
+  demand_id: string;
+  kind: DemandEventKind;
+  from_status: DemandStatus | null;
+  to_status: DemandStatus;
+  actor: string;
+  note: string | null;
+  resource_id: string | null;
+  /** ISO-8601 in UTC with milliseconds. */
+  occurred_at: string;
+}
+
+export interface CapacityUsageRow {
+  resource_id: string;
+  period_start: string;
+  used: number;
+}
+
+export interface CommunityOfficeRow {
+  community_id: string;
+  office_id: string;
+}
+
+/** A resource with every community it serves, as matching needs it. */
+export interface MatchPoolRow extends ResourceRow {
+  served_community_ids: string[];
+}
+
+/** The fields of a demand the order loop changes. */
+export type DemandMutableFields = Pick<DemandRow, 'status' | 'resource_id' | 'usage_period' | 'rating' | 'rating_comment'>;
 
 export interface ResourceFilter {
   category?: ResourceCategory | null;
@@ -79,13 +121,32 @@ export interface ResourcePoolsDataset {
   resources: ResourceRow[];
   resourceCommunities: ResourceCommunityRow[];
   demands: DemandRow[];
+  demandEvents: DemandEventRow[];
+  capacityUsage: CapacityUsageRow[];
+  communityOffices: CommunityOfficeRow[];
 }
 
 const RESOURCE_COLUMNS =
   'id, name, description, category, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period, lat, lng, address, availability';
 // timestamptz would arrive as a Date; the API speaks ISO strings, so PostgreSQL formats it once here.
-const DEMAND_COLUMNS = `id, title, description, category, community_id, grid_id, source, status,
-  to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at`;
+const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const demandColumns = (t = '') => `${t}id, ${t}title, ${t}description, ${t}category, ${t}community_id, ${t}grid_id, ${t}source,
+  ${t}status, ${isoUtc(`${t}created_at`)} AS created_at, ${t}lat, ${t}lng, ${t}resource_id, ${t}usage_period, ${t}rating, ${t}rating_comment`;
+const DEMAND_COLUMNS = demandColumns();
+const DEMAND_EVENT_COLUMNS = `demand_id, kind, from_status, to_status, actor, note, resource_id, ${isoUtc('occurred_at')} AS occurred_at`;
+/** Demands whose order counts towards a resource's record (ratings, fairness shares). */
+const TAKEN_STATUSES = ['ACCEPTED', 'FULFILLED', 'RATED'];
+
+/** Timeline entries in one statement; ids come from the column's sequence, so insertion order is kept. */
+async function insertDemandEventRows(db: Queryable, events: readonly DemandEventRow[]): Promise<void> {
+  if (events.length === 0) return;
+  await db.query(
+    `INSERT INTO demand_events (demand_id, kind, from_status, to_status, actor, note, resource_id, occurred_at)
+     SELECT demand_id, kind, from_status, to_status, actor, note, resource_id, occurred_at
+       FROM json_populate_recordset(NULL::demand_events, $1::json)`,
+    [JSON.stringify(events)],
+  );
+}
 
 export function createResourcePoolsStore(db: Queryable) {
   return {
@@ -151,6 +212,159 @@ export function createResourcePoolsStore(db: Queryable) {
       return selectPage<DemandRow>(db, 'demands', DEMAND_COLUMNS, where, page);
     },
 
+    findDemandEventsByDemandIds(demandIds: readonly string[]): Promise<DemandEventRow[]> {
+      return db.query<DemandEventRow>(
+        `SELECT ${DEMAND_EVENT_COLUMNS} FROM demand_events WHERE demand_id = ANY($1) ORDER BY demand_id, occurred_at, id`,
+        [demandIds],
+      );
+    },
+
+    /** Demands dispatched to resources of these providers (a provider's orders), with the provider id. */
+    findOrdersByProviderIds(kind: ProviderKind, providerIds: readonly string[]): Promise<(DemandRow & { provider_id: string })[]> {
+      return db.query<DemandRow & { provider_id: string }>(
+        `SELECT ${demandColumns('d.')}, r.provider_id
+           FROM demands d JOIN resources r ON r.id = d.resource_id
+          WHERE r.provider_kind = $1 AND r.provider_id = ANY($2) ORDER BY d.id`,
+        [kind, providerIds],
+      );
+    },
+
+    /** Capacity used per (resource, period) pair; pairs without a row have used none. */
+    findCapacityUsage(pairs: readonly { resourceId: string; periodStart: string }[]): Promise<CapacityUsageRow[]> {
+      return db.query<CapacityUsageRow>(
+        `SELECT u.resource_id, u.period_start, u.used FROM capacity_usage u
+           JOIN unnest($1::text[], $2::text[]) AS p(resource_id, period_start) USING (resource_id, period_start)`,
+        [pairs.map((pair) => pair.resourceId), pairs.map((pair) => pair.periodStart)],
+      );
+    },
+
+    /**
+     * Takes `amount` of a resource's capacity in one period, or nothing: one conditional upsert, so
+     * two transactions (in any process) racing for the last unit serialise on the usage row and the
+     * second one sees the first one's increment. False when it would exceed `capacity`.
+     */
+    async consumeCapacity(resourceId: string, periodStart: string, amount: number, capacity: number): Promise<boolean> {
+      if (amount > capacity) return false;
+      const rows = await db.query<{ used: number }>(
+        `INSERT INTO capacity_usage AS u (resource_id, period_start, used) VALUES ($1, $2, $3)
+         ON CONFLICT (resource_id, period_start) DO UPDATE SET used = u.used + EXCLUDED.used
+          WHERE u.used + EXCLUDED.used <= $4
+         RETURNING used`,
+        [resourceId, periodStart, amount, capacity],
+      );
+      return rows.length === 1;
+    },
+
+    /** Resources that could meet (fitting category) or that serve (community), with their service areas. */
+    findMatchPool(categories: readonly ResourceCategory[], communityId: string): Promise<MatchPoolRow[]> {
+      return db.query<MatchPoolRow>(
+        `SELECT ${RESOURCE_COLUMNS}, ARRAY(SELECT rc.community_id FROM resource_communities rc WHERE rc.resource_id = r.id) AS served_community_ids
+           FROM resources r
+          WHERE r.category = ANY($1) OR r.id IN (SELECT resource_id FROM resource_communities WHERE community_id = $2)
+          ORDER BY r.id`,
+        [categories, communityId],
+      );
+    },
+
+    /** Resources of these categories serving any of these communities, with their service areas. */
+    findResourcesForCommunities(categories: readonly ResourceCategory[], communityIds: readonly string[]): Promise<MatchPoolRow[]> {
+      return db.query<MatchPoolRow>(
+        `SELECT ${RESOURCE_COLUMNS}, ARRAY(SELECT rc.community_id FROM resource_communities rc WHERE rc.resource_id = r.id) AS served_community_ids
+           FROM resources r
+          WHERE r.category = ANY($1) AND r.id IN (SELECT resource_id FROM resource_communities WHERE community_id = ANY($2))
+          ORDER BY r.id`,
+        [categories, communityIds],
+      );
+    },
+
+    /** Sum and count of ratings of RATED orders per provider. */
+    findRatingsByProviderIds(providerIds: readonly string[]): Promise<{ provider_kind: ProviderKind; provider_id: string; sum: number; count: number }[]> {
+      return db.query(
+        `SELECT r.provider_kind, r.provider_id, sum(d.rating)::int AS sum, count(*) AS count
+           FROM demands d JOIN resources r ON r.id = d.resource_id
+          WHERE d.status = 'RATED' AND r.provider_id = ANY($1) GROUP BY r.provider_kind, r.provider_id`,
+        [providerIds],
+      );
+    },
+
+    /** Orders taken per (resource, community), for the fairness term. */
+    findOrderCountsByResourceIds(resourceIds: readonly string[]): Promise<{ resource_id: string; community_id: string; count: number }[]> {
+      return db.query(
+        `SELECT resource_id, community_id, count(*) AS count FROM demands
+          WHERE resource_id = ANY($1) AND status = ANY($2) GROUP BY resource_id, community_id`,
+        [resourceIds, TAKEN_STATUSES],
+      );
+    },
+
+    findOpenDemandsByCommunityIds(communityIds: readonly string[]): Promise<DemandRow[]> {
+      return db.query<DemandRow>(
+        `SELECT ${DEMAND_COLUMNS} FROM demands WHERE status = 'OPEN' AND community_id = ANY($1) ORDER BY id`,
+        [communityIds],
+      );
+    },
+
+    async findCommunityIdsByOfficeId(officeId: string): Promise<string[]> {
+      const rows = await db.query<{ community_id: string }>(
+        'SELECT community_id FROM community_offices WHERE office_id = $1 ORDER BY community_id',
+        [officeId],
+      );
+      return rows.map((row) => row.community_id);
+    },
+
+    /** The demand, locked for the rest of the transaction (the order loop's writes serialise on it). */
+    async lockDemand(id: string): Promise<DemandRow | null> {
+      const [row] = await db.query<DemandRow>(`SELECT ${DEMAND_COLUMNS} FROM demands WHERE id = $1 FOR UPDATE`, [id]);
+      return row ?? null;
+    },
+
+    /** Many demands locked at once, in id order (two batches locking overlapping sets cannot deadlock). */
+    lockDemands(ids: readonly string[]): Promise<DemandRow[]> {
+      return db.query<DemandRow>(`SELECT ${DEMAND_COLUMNS} FROM demands WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [ids]);
+    },
+
+    /** Resource rows locked in id order: serialises batch dispatches that check the same capacities. */
+    async lockResources(ids: readonly string[]): Promise<void> {
+      await db.query('SELECT id FROM resources WHERE id = ANY($1) ORDER BY id FOR UPDATE', [ids]);
+    },
+
+    /** Sets many demands DISPATCHED to their resources in one statement. */
+    dispatchDemands(pairs: readonly { id: string; resourceId: string }[]): Promise<DemandRow[]> {
+      return db.query<DemandRow>(
+        `UPDATE demands d SET status = 'DISPATCHED', resource_id = p.resource_id, usage_period = NULL
+           FROM unnest($1::text[], $2::text[]) AS p(id, resource_id)
+          WHERE d.id = p.id RETURNING ${demandColumns('d.')}`,
+        [pairs.map((pair) => pair.id), pairs.map((pair) => pair.resourceId)],
+      );
+    },
+
+    async updateDemand(id: string, fields: DemandMutableFields): Promise<DemandRow> {
+      const [row] = await db.query<DemandRow>(
+        `UPDATE demands SET status = $2, resource_id = $3, usage_period = $4, rating = $5, rating_comment = $6
+          WHERE id = $1 RETURNING ${DEMAND_COLUMNS}`,
+        [id, fields.status, fields.resource_id, fields.usage_period, fields.rating, fields.rating_comment],
+      );
+      if (!row) throw new Error(`demand ${id} vanished inside its transaction`);
+      return row;
+    },
+
+    /**
+     * A new demand. Its id (demand-YYYYMMDD-000042) comes from the sequence demand_ids and has a shape
+     * the seeded ids (demand-0042) never take, so the two cannot collide at any seed scale.
+     */
+    async insertDemand(demand: Omit<DemandRow, 'id'>): Promise<DemandRow> {
+      const [row] = await db.query<DemandRow>(
+        `INSERT INTO demands (id, title, description, category, community_id, grid_id, source, status, created_at, lat, lng)
+         VALUES ('demand-' || to_char($8::timestamptz AT TIME ZONE 'UTC', 'YYYYMMDD') || '-' || lpad(nextval('demand_ids')::text, 6, '0'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         RETURNING ${DEMAND_COLUMNS}`,
+        [demand.title, demand.description, demand.category, demand.community_id, demand.grid_id, demand.source, demand.status, demand.created_at, demand.lat, demand.lng],
+      );
+      return row!;
+    },
+
+    insertDemandEvents(events: readonly DemandEventRow[]): Promise<void> {
+      return insertDemandEventRows(db, events);
+    },
+
     async isEmpty(): Promise<boolean> {
       const [row] = await db.query<{ empty: boolean }>(
         'SELECT NOT EXISTS (SELECT 1 FROM resources) AND NOT EXISTS (SELECT 1 FROM demands) AS empty',
@@ -163,6 +377,9 @@ export function createResourcePoolsStore(db: Queryable) {
       await insertRows(db, 'resources', data.resources);
       await insertRows(db, 'resource_communities', data.resourceCommunities);
       await insertRows(db, 'demands', data.demands);
+      await insertDemandEventRows(db, data.demandEvents);
+      await insertRows(db, 'capacity_usage', data.capacityUsage);
+      await insertRows(db, 'community_offices', data.communityOffices);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ResourceRow, DemandRow } from '../store.js';
+import type { ResourceRow, DemandRow, DemandEventRow } from '../store.js';
 import type { EntityReference } from '../../../lib/references.js';
 import type { ResourcePoolsContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -14,6 +14,59 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One demand assigned to one resource. */
+export type Allocation = {
+  __typename?: 'Allocation';
+  demand: Demand;
+  explanation: MatchExplanation;
+  resource: Resource;
+  score: Scalars['Float']['output'];
+};
+
+/** How evenly a plan serves the communities in scope. */
+export type AllocationFairness = {
+  __typename?: 'AllocationFairness';
+  /** Communities with at least one allocation. */
+  communitiesReached: Scalars['Int']['output'];
+  communitiesWithOpenDemands: Scalars['Int']['output'];
+  /** Gini coefficient of served / open across communities (0 = even). */
+  gini: Scalars['Float']['output'];
+  /** Smallest served / open across communities. */
+  minShare: Scalars['Float']['output'];
+  /** Served demands counted up to each community's quota (its minimum share). */
+  quotaUnitsServed: Scalars['Int']['output'];
+  quotaUnitsTotal: Scalars['Int']['output'];
+  served: Scalars['Int']['output'];
+};
+
+/** A batch allocation plan. */
+export type AllocationPlan = {
+  __typename?: 'AllocationPlan';
+  allocations: Array<Allocation>;
+  /** False when the allocations were dispatched. */
+  dryRun: Scalars['Boolean']['output'];
+  fairness: AllocationFairness;
+  greedyFairness: AllocationFairness;
+  /** Total score of the greedy baseline (best pairs first) on the same candidates. */
+  greedyObjective: Scalars['Float']['output'];
+  /** How the optimum was computed (exact over each demand's top candidates). */
+  method: Scalars['String']['output'];
+  /** Total score of the allocations (the third, least important part of the optimum). */
+  objective: Scalars['Float']['output'];
+  /** Open demands in scope left without a resource, by id. */
+  unallocated: Array<Demand>;
+};
+
+export type AllocationScopeInput = {
+  /** Actor recorded on the dispatches when dryRun is false. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Candidates per demand considered by the solver (1–50, default 15). */
+  candidatesPerDemand?: InputMaybe<Scalars['Int']['input']>;
+  communityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** An office (办事处): its communities, from the mapping resource-pools keeps. */
+  officeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** How much a resource can give per period (供给能力), e.g. 200 人次 per MONTH. */
@@ -37,8 +90,15 @@ export type CapacityPeriod =
 export type CoBuildingUnit = {
   __typename?: 'CoBuildingUnit';
   id: Scalars['ID']['output'];
+  /** Orders (demands dispatched to the unit's resources), optionally of one status, ordered by id. */
+  orders: Array<Demand>;
   /** Resources the unit provides to the pool, ordered by id. */
   resources: Array<Resource>;
+};
+
+
+export type CoBuildingUnitOrdersArgs = {
+  status?: InputMaybe<DemandStatus>;
 };
 
 export type Community = {
@@ -48,6 +108,8 @@ export type Community = {
   id: Scalars['ID']['output'];
   /** Number of demands of the community that are still OPEN (待派单). */
   openDemandCount: Scalars['Int']['output'];
+  /** The community's OPEN demands (待派单), ordered by id. */
+  openDemands: Array<Demand>;
   /** Resources that serve the community, ordered by id. */
   servedBy: Array<Resource>;
 };
@@ -60,6 +122,8 @@ export type CommunityDemandsArgs = {
 /** A demand (需求) raised in a community. */
 export type Demand = {
   __typename?: 'Demand';
+  /** Actions its current status allows, e.g. [ACCEPT, DECLINE, CANCEL, EXPIRE] when DISPATCHED. */
+  allowedActions: Array<OrderAction>;
   category: ResourceCategory;
   community: Community;
   /** When the demand was raised, ISO-8601 in UTC. */
@@ -68,8 +132,17 @@ export type Demand = {
   /** The grid the demand came from; null when it concerns the whole community. */
   grid?: Maybe<Grid>;
   id: Scalars['ID']['output'];
+  /** Where the demand is, copied from its community at submission; null for old demands without one. */
+  location?: Maybe<GeoPoint>;
+  /** The residents' rating, 1–5; null until rated. */
+  rating?: Maybe<Scalars['Int']['output']>;
+  ratingComment?: Maybe<Scalars['String']['output']>;
+  /** The resource it was dispatched to (派单对象); null until dispatched. */
+  resource?: Maybe<Resource>;
   source: DemandSource;
   status: DemandStatus;
+  /** Every step with its actor and time, oldest first. */
+  timeline: Array<DemandEvent>;
   title: Scalars['String']['output'];
 };
 
@@ -86,6 +159,34 @@ export type DemandEdge = {
   cursor: Scalars['String']['output'];
   node: Demand;
 };
+
+/** One step of a demand's timeline. */
+export type DemandEvent = {
+  __typename?: 'DemandEvent';
+  /** Who acted (a user id, or system:… for jobs). */
+  actor: Scalars['String']['output'];
+  /** Null for SUBMIT. */
+  fromStatus?: Maybe<DemandStatus>;
+  kind: DemandEventKind;
+  note?: Maybe<Scalars['String']['output']>;
+  /** ISO-8601 in UTC. */
+  occurredAt: Scalars['String']['output'];
+  /** The resource concerned (DISPATCH and later steps); null otherwise. */
+  resource?: Maybe<Resource>;
+  toStatus: DemandStatus;
+};
+
+/** What a timeline entry records. */
+export type DemandEventKind =
+  | 'ACCEPT'
+  | 'CANCEL'
+  | 'DECLINE'
+  | 'DISPATCH'
+  | 'EXPIRE'
+  | 'FULFIL'
+  | 'RATE'
+  /** The demand was raised (点单). */
+  | 'SUBMIT';
 
 export type DemandFilter = {
   category?: InputMaybe<ResourceCategory>;
@@ -131,6 +232,23 @@ export type Department = {
   resources: Array<Resource>;
 };
 
+export type DispatchDemandInput = {
+  actor: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  resourceId: Scalars['ID']['input'];
+};
+
+/** Why a resource cannot meet the demand. */
+export type ExclusionReason =
+  /** The provider does not serve the demand's community (not its service area). */
+  | 'NOT_SERVING_COMMUNITY'
+  /** All capacity of the current period is taken. */
+  | 'NO_CAPACITY_LEFT'
+  /** Farther than MATCH_MAX_DISTANCE_KM. */
+  | 'TOO_FAR'
+  | 'WRONG_CATEGORY';
+
 /** A WGS-84 coordinate. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -138,9 +256,156 @@ export type GeoPoint = {
   lng: Scalars['Float']['output'];
 };
 
+export type GeoPointInput = {
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+};
+
 export type Grid = {
   __typename?: 'Grid';
   id: Scalars['ID']['output'];
+};
+
+/** A resource that can meet the demand, with its score. */
+export type MatchCandidate = {
+  __typename?: 'MatchCandidate';
+  explanation: MatchExplanation;
+  resource: Resource;
+  /** Sum of the terms' contributions. */
+  score: Scalars['Float']['output'];
+};
+
+/** A resource ruled out, with the deciding constraint. */
+export type MatchExclusion = {
+  __typename?: 'MatchExclusion';
+  detail: Scalars['String']['output'];
+  reason: ExclusionReason;
+  resource: Resource;
+};
+
+/** Why a candidate scores what it does. */
+export type MatchExplanation = {
+  __typename?: 'MatchExplanation';
+  /** One per term, in a fixed order: CATEGORY, DISTANCE, PAIRING, CREDIT, RATING, CAPACITY, FAIRNESS. */
+  terms: Array<MatchTerm>;
+};
+
+/** Resources ranked for one demand. */
+export type MatchResult = {
+  __typename?: 'MatchResult';
+  /** Best first. */
+  candidates: Array<MatchCandidate>;
+  demand: Demand;
+  /** Resources of a fitting category or serving the demand's community that were ruled out, by resource id. */
+  excluded: Array<MatchExclusion>;
+};
+
+/** One term of a match score. */
+export type MatchTerm = {
+  __typename?: 'MatchTerm';
+  /** weight × value. */
+  contribution: Scalars['Float']['output'];
+  name: MatchTermName;
+  /** The value in words, including when data from another subgraph was unavailable. */
+  note: Scalars['String']['output'];
+  /** 0–1. */
+  value: Scalars['Float']['output'];
+  /** From configuration (MATCH_WEIGHT_<NAME>). */
+  weight: Scalars['Float']['output'];
+};
+
+/** What a match term measures. */
+export type MatchTermName =
+  /** Share of the resource's capacity left this period. */
+  | 'CAPACITY'
+  /** Same category 1, a related category 0.5. */
+  | 'CATEGORY'
+  /** The unit's duty credit / 200 (100, the base, is neutral 0.5). */
+  | 'CREDIT'
+  /** 1 / (1 + km / MATCH_DISTANCE_SCALE_KM) between the demand and the resource; 0.5 when either has no place. */
+  | 'DISTANCE'
+  /** 1 − the share of the resource's orders already gone to this community (spreads help across communities). */
+  | 'FAIRNESS'
+  /** 1 when the provider is a unit paired (结对) with the demand's community. */
+  | 'PAIRING'
+  /** The provider's ratings on its RATED orders (Bayesian mean, 3 stars neutral). */
+  | 'RATING';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * The provider accepts a DISPATCHED order (接单). Uses one unit of the resource's capacity in the current
+   * period; fails with CAPACITY_EXHAUSTED, changing nothing, when none is left.
+   */
+  acceptOrder: Demand;
+  /** Whoever raised it withdraws an OPEN, DISPATCHED or DECLINED demand (取消). */
+  cancelDemand: Demand;
+  /** The provider declines a DISPATCHED order (拒单); it returns to the dispatcher as DECLINED. */
+  declineOrder: Demand;
+  /** The community or grid branch dispatches an OPEN (or DECLINED) demand to a resource serving its community (派单). */
+  dispatchDemand: Demand;
+  /** Marks an OPEN, DISPATCHED or DECLINED demand as not met in time (过期), e.g. by a scheduler. */
+  expireDemand: Demand;
+  /** The provider reports an ACCEPTED order done (完成). */
+  fulfilOrder: Demand;
+  /**
+   * Assigns many OPEN demands at once (批量派单): the optimum under the resources' remaining capacities of
+   * (1) communities reached, (2) each community's minimum share, (3) total score — solved exactly by
+   * min-cost flow over each demand's top candidates. With dryRun false the allocated demands are
+   * dispatched in one transaction. Scope by communityIds or by officeId (the community → office
+   * mapping this subgraph keeps), or both (intersection).
+   */
+  proposeAllocations: AllocationPlan;
+  /** Residents rate a FULFILLED order (评单), 1–5 with a comment. */
+  rateOrder: Demand;
+  /** Residents or a grid raise a demand (点单); it starts OPEN. */
+  submitDemand: Demand;
+};
+
+
+export type MutationAcceptOrderArgs = {
+  input: OrderActionInput;
+};
+
+
+export type MutationCancelDemandArgs = {
+  input: OrderActionInput;
+};
+
+
+export type MutationDeclineOrderArgs = {
+  input: OrderActionInput;
+};
+
+
+export type MutationDispatchDemandArgs = {
+  input: DispatchDemandInput;
+};
+
+
+export type MutationExpireDemandArgs = {
+  input: OrderActionInput;
+};
+
+
+export type MutationFulfilOrderArgs = {
+  input: OrderActionInput;
+};
+
+
+export type MutationProposeAllocationsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  scope: AllocationScopeInput;
+};
+
+
+export type MutationRateOrderArgs = {
+  input: RateOrderInput;
+};
+
+
+export type MutationSubmitDemandArgs = {
+  input: SubmitDemandInput;
 };
 
 /** Opening hours (开放时间) on one day of the week, local time. */
@@ -152,6 +417,29 @@ export type OpeningHours = {
   dayOfWeek: Scalars['Int']['output'];
   /** HH:MM, 24-hour clock. */
   opensAt: Scalars['String']['output'];
+};
+
+/** A step of the order loop. */
+export type OrderAction =
+  /** 接单 */
+  | 'ACCEPT'
+  /** 取消 */
+  | 'CANCEL'
+  /** 拒单 */
+  | 'DECLINE'
+  /** 派单 */
+  | 'DISPATCH'
+  /** 过期 */
+  | 'EXPIRE'
+  /** 完成 */
+  | 'FULFIL'
+  /** 评单 */
+  | 'RATE';
+
+export type OrderActionInput = {
+  actor: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Relay page information. */
@@ -169,6 +457,12 @@ export type Query = {
   demand?: Maybe<Demand>;
   /** Demands ordered by id. `first` is 0–100 (default 20). */
   demands: DemandConnection;
+  /**
+   * Resources ranked for one demand (供需对接), best first, each with its score explained term by term,
+   * plus the resources that were ruled out and why. `first` (1–100, default 10) limits the candidates.
+   * Null when no such demand exists.
+   */
+  matchCandidates?: Maybe<MatchResult>;
   /** One resource; null when no such id exists. */
   resource?: Maybe<Resource>;
   /** Resources ordered by id. `first` is 0–100 (default 20). */
@@ -188,6 +482,12 @@ export type QueryDemandsArgs = {
 };
 
 
+export type QueryMatchCandidatesArgs = {
+  demandId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryResourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -197,6 +497,14 @@ export type QueryResourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ResourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RateOrderInput = {
+  actor: Scalars['String']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** 1 (very dissatisfied) – 5 (very satisfied). */
+  rating: Scalars['Int']['input'];
 };
 
 /** A resource (资源) in the pool, offered to the communities it serves. */
@@ -213,6 +521,8 @@ export type Resource = {
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
   provider: ResourceProvider;
+  /** Capacity not yet used by accepted orders in the current period. */
+  remainingCapacity: Scalars['Int']['output'];
   /** Communities the resource serves (服务社区), ordered by id. */
   servedCommunities: Array<Community>;
   source: ResourceSource;
@@ -273,6 +583,19 @@ export type ResourceSource =
   | 'ENTERPRISE_CSR'
   /** Government service (政府服务): departments, agencies, public schools and hospitals. */
   | 'GOVERNMENT_SERVICE';
+
+export type SubmitDemandInput = {
+  /** Who raises it (a user id). */
+  actor: Scalars['String']['input'];
+  category: ResourceCategory;
+  communityId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where the demand is (usually the community's location, as the front end knows it). */
+  location?: InputMaybe<GeoPointInput>;
+  source: DemandSource;
+  title: Scalars['String']['input'];
+};
 
 
 
@@ -391,27 +714,46 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Capacity: ResolverTypeWrapper<Capacity>;
+  Allocation: ResolverTypeWrapper<Omit<Allocation, 'demand' | 'resource'> & { demand: ResolversTypes['Demand'], resource: ResolversTypes['Resource'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AllocationFairness: ResolverTypeWrapper<AllocationFairness>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AllocationPlan: ResolverTypeWrapper<Omit<AllocationPlan, 'allocations' | 'unallocated'> & { allocations: Array<ResolversTypes['Allocation']>, unallocated: Array<ResolversTypes['Demand']> }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AllocationScopeInput: AllocationScopeInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Capacity: ResolverTypeWrapper<Capacity>;
   CapacityPeriod: CapacityPeriod;
   CoBuildingUnit: ResolverTypeWrapper<EntityReference>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Community: ResolverTypeWrapper<EntityReference>;
   Demand: ResolverTypeWrapper<DemandRow>;
   DemandConnection: ResolverTypeWrapper<Omit<DemandConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DemandEdge']>, nodes: Array<ResolversTypes['Demand']> }>;
   DemandEdge: ResolverTypeWrapper<Omit<DemandEdge, 'node'> & { node: ResolversTypes['Demand'] }>;
+  DemandEvent: ResolverTypeWrapper<DemandEventRow>;
+  DemandEventKind: DemandEventKind;
   DemandFilter: DemandFilter;
   DemandSource: DemandSource;
   DemandStatus: DemandStatus;
   Department: ResolverTypeWrapper<EntityReference>;
+  DispatchDemandInput: DispatchDemandInput;
+  ExclusionReason: ExclusionReason;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPointInput: GeoPointInput;
   Grid: ResolverTypeWrapper<EntityReference>;
+  MatchCandidate: ResolverTypeWrapper<Omit<MatchCandidate, 'resource'> & { resource: ResolversTypes['Resource'] }>;
+  MatchExclusion: ResolverTypeWrapper<Omit<MatchExclusion, 'resource'> & { resource: ResolversTypes['Resource'] }>;
+  MatchExplanation: ResolverTypeWrapper<MatchExplanation>;
+  MatchResult: ResolverTypeWrapper<Omit<MatchResult, 'candidates' | 'demand' | 'excluded'> & { candidates: Array<ResolversTypes['MatchCandidate']>, demand: ResolversTypes['Demand'], excluded: Array<ResolversTypes['MatchExclusion']> }>;
+  MatchTerm: ResolverTypeWrapper<MatchTerm>;
+  MatchTermName: MatchTermName;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpeningHours: ResolverTypeWrapper<OpeningHours>;
+  OrderAction: OrderAction;
+  OrderActionInput: OrderActionInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateOrderInput: RateOrderInput;
   Resource: ResolverTypeWrapper<ResourceRow>;
   ResourceCategory: ResourceCategory;
   ResourceConnection: ResolverTypeWrapper<Omit<ResourceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ResourceEdge']>, nodes: Array<ResolversTypes['Resource']> }>;
@@ -419,33 +761,78 @@ export type ResolversTypes = {
   ResourceFilter: ResourceFilter;
   ResourceProvider: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResourceProvider']>;
   ResourceSource: ResourceSource;
+  SubmitDemandInput: SubmitDemandInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Capacity: Capacity;
+  Allocation: Omit<Allocation, 'demand' | 'resource'> & { demand: ResolversParentTypes['Demand'], resource: ResolversParentTypes['Resource'] };
+  Float: Scalars['Float']['output'];
+  AllocationFairness: AllocationFairness;
   Int: Scalars['Int']['output'];
+  AllocationPlan: Omit<AllocationPlan, 'allocations' | 'unallocated'> & { allocations: Array<ResolversParentTypes['Allocation']>, unallocated: Array<ResolversParentTypes['Demand']> };
+  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
-  CoBuildingUnit: EntityReference;
+  AllocationScopeInput: AllocationScopeInput;
   ID: Scalars['ID']['output'];
+  Capacity: Capacity;
+  CoBuildingUnit: EntityReference;
   Community: EntityReference;
   Demand: DemandRow;
   DemandConnection: Omit<DemandConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DemandEdge']>, nodes: Array<ResolversParentTypes['Demand']> };
   DemandEdge: Omit<DemandEdge, 'node'> & { node: ResolversParentTypes['Demand'] };
+  DemandEvent: DemandEventRow;
   DemandFilter: DemandFilter;
   Department: EntityReference;
+  DispatchDemandInput: DispatchDemandInput;
   GeoPoint: GeoPoint;
-  Float: Scalars['Float']['output'];
+  GeoPointInput: GeoPointInput;
   Grid: EntityReference;
+  MatchCandidate: Omit<MatchCandidate, 'resource'> & { resource: ResolversParentTypes['Resource'] };
+  MatchExclusion: Omit<MatchExclusion, 'resource'> & { resource: ResolversParentTypes['Resource'] };
+  MatchExplanation: MatchExplanation;
+  MatchResult: Omit<MatchResult, 'candidates' | 'demand' | 'excluded'> & { candidates: Array<ResolversParentTypes['MatchCandidate']>, demand: ResolversParentTypes['Demand'], excluded: Array<ResolversParentTypes['MatchExclusion']> };
+  MatchTerm: MatchTerm;
+  Mutation: Record<PropertyKey, never>;
   OpeningHours: OpeningHours;
+  OrderActionInput: OrderActionInput;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  RateOrderInput: RateOrderInput;
   Resource: ResourceRow;
   ResourceConnection: Omit<ResourceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ResourceEdge']>, nodes: Array<ResolversParentTypes['Resource']> };
   ResourceEdge: Omit<ResourceEdge, 'node'> & { node: ResolversParentTypes['Resource'] };
   ResourceFilter: ResourceFilter;
   ResourceProvider: ResolversUnionTypes<ResolversParentTypes>['ResourceProvider'];
+  SubmitDemandInput: SubmitDemandInput;
+};
+
+export type AllocationResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Allocation'] = ResolversParentTypes['Allocation']> = {
+  demand?: Resolver<ResolversTypes['Demand'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['MatchExplanation'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type AllocationFairnessResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['AllocationFairness'] = ResolversParentTypes['AllocationFairness']> = {
+  communitiesReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communitiesWithOpenDemands?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gini?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  quotaUnitsServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quotaUnitsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  served?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AllocationPlanResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['AllocationPlan'] = ResolversParentTypes['AllocationPlan']> = {
+  allocations?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fairness?: Resolver<ResolversTypes['AllocationFairness'], ParentType, ContextType>;
+  greedyFairness?: Resolver<ResolversTypes['AllocationFairness'], ParentType, ContextType>;
+  greedyObjective?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unallocated?: Resolver<Array<ResolversTypes['Demand']>, ParentType, ContextType>;
 };
 
 export type CapacityResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
@@ -457,6 +844,7 @@ export type CapacityResolvers<ContextType = ResourcePoolsContext, ParentType ext
 export type CoBuildingUnitResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['CoBuildingUnit'] = ResolversParentTypes['CoBuildingUnit'], FederationReferenceType extends FederationReferenceTypes['CoBuildingUnit'] = FederationReferenceTypes['CoBuildingUnit']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoBuildingUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orders?: Resolver<Array<ResolversTypes['Demand']>, ParentType, ContextType, Partial<CoBuildingUnitOrdersArgs>>;
   resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -466,19 +854,26 @@ export type CommunityResolvers<ContextType = ResourcePoolsContext, ParentType ex
   demands?: Resolver<Array<ResolversTypes['Demand']>, ParentType, ContextType, Partial<CommunityDemandsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openDemandCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openDemands?: Resolver<Array<ResolversTypes['Demand']>, ParentType, ContextType>;
   servedBy?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
 };
 
 export type DemandResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Demand'] = ResolversParentTypes['Demand'], FederationReferenceType extends FederationReferenceTypes['Demand'] = FederationReferenceTypes['Demand']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Demand']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allowedActions?: Resolver<Array<ResolversTypes['OrderAction']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['ResourceCategory'], ParentType, ContextType>;
   community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ratingComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DemandSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DemandStatus'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['DemandEvent']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -492,6 +887,16 @@ export type DemandConnectionResolvers<ContextType = ResourcePoolsContext, Parent
 export type DemandEdgeResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['DemandEdge'] = ResolversParentTypes['DemandEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Demand'], ParentType, ContextType>;
+};
+
+export type DemandEventResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['DemandEvent'] = ResolversParentTypes['DemandEvent']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['DemandStatus']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DemandEventKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['DemandStatus'], ParentType, ContextType>;
 };
 
 export type DepartmentResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'], FederationReferenceType extends FederationReferenceTypes['Department'] = FederationReferenceTypes['Department']> = {
@@ -510,6 +915,48 @@ export type GridResolvers<ContextType = ResourcePoolsContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type MatchCandidateResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = {
+  explanation?: Resolver<ResolversTypes['MatchExplanation'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MatchExclusionResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchExclusion'] = ResolversParentTypes['MatchExclusion']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ExclusionReason'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+};
+
+export type MatchExplanationResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchExplanation'] = ResolversParentTypes['MatchExplanation']> = {
+  terms?: Resolver<Array<ResolversTypes['MatchTerm']>, ParentType, ContextType>;
+};
+
+export type MatchResultResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchResult'] = ResolversParentTypes['MatchResult']> = {
+  candidates?: Resolver<Array<ResolversTypes['MatchCandidate']>, ParentType, ContextType>;
+  demand?: Resolver<ResolversTypes['Demand'], ParentType, ContextType>;
+  excluded?: Resolver<Array<ResolversTypes['MatchExclusion']>, ParentType, ContextType>;
+};
+
+export type MatchTermResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchTerm'] = ResolversParentTypes['MatchTerm']> = {
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['MatchTermName'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptOrder?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationAcceptOrderArgs, 'input'>>;
+  cancelDemand?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationCancelDemandArgs, 'input'>>;
+  declineOrder?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationDeclineOrderArgs, 'input'>>;
+  dispatchDemand?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationDispatchDemandArgs, 'input'>>;
+  expireDemand?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationExpireDemandArgs, 'input'>>;
+  fulfilOrder?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationFulfilOrderArgs, 'input'>>;
+  proposeAllocations?: Resolver<ResolversTypes['AllocationPlan'], ParentType, ContextType, RequireFields<MutationProposeAllocationsArgs, 'dryRun' | 'scope'>>;
+  rateOrder?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationRateOrderArgs, 'input'>>;
+  submitDemand?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationSubmitDemandArgs, 'input'>>;
+};
+
 export type OpeningHoursResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = {
   closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dayOfWeek?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -526,6 +973,7 @@ export type PageInfoResolvers<ContextType = ResourcePoolsContext, ParentType ext
 export type QueryResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   demand?: Resolver<Maybe<ResolversTypes['Demand']>, ParentType, ContextType, RequireFields<QueryDemandArgs, 'id'>>;
   demands?: Resolver<ResolversTypes['DemandConnection'], ParentType, ContextType, RequireFields<QueryDemandsArgs, 'first'>>;
+  matchCandidates?: Resolver<Maybe<ResolversTypes['MatchResult']>, ParentType, ContextType, RequireFields<QueryMatchCandidatesArgs, 'demandId' | 'first'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first'>>;
 };
@@ -541,6 +989,7 @@ export type ResourceResolvers<ContextType = ResourcePoolsContext, ParentType ext
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['ResourceProvider'], ParentType, ContextType>;
+  remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   servedCommunities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ResourceSource'], ParentType, ContextType>;
 };
@@ -562,15 +1011,25 @@ export type ResourceProviderResolvers<ContextType = ResourcePoolsContext, Parent
 };
 
 export type Resolvers<ContextType = ResourcePoolsContext> = {
+  Allocation?: AllocationResolvers<ContextType>;
+  AllocationFairness?: AllocationFairnessResolvers<ContextType>;
+  AllocationPlan?: AllocationPlanResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
   CoBuildingUnit?: CoBuildingUnitResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   Demand?: DemandResolvers<ContextType>;
   DemandConnection?: DemandConnectionResolvers<ContextType>;
   DemandEdge?: DemandEdgeResolvers<ContextType>;
+  DemandEvent?: DemandEventResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Grid?: GridResolvers<ContextType>;
+  MatchCandidate?: MatchCandidateResolvers<ContextType>;
+  MatchExclusion?: MatchExclusionResolvers<ContextType>;
+  MatchExplanation?: MatchExplanationResolvers<ContextType>;
+  MatchResult?: MatchResultResolvers<ContextType>;
+  MatchTerm?: MatchTermResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

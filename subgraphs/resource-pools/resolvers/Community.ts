@@ -11,5 +11,6 @@ export const Community: CommunityResolvers = {
     return status ? demands.filter((demand) => demand.status === status) : demands;
   },
   openDemandCount: (community, _args, { loaders }) => loaders.openDemandCountByCommunityId.load(community.id),
+  openDemands: (community, _args, { loaders }) => loaders.openDemandsByCommunityId.load(community.id),
   servedBy: (community, _args, { loaders }) => loaders.resourcesByCommunityId.load(community.id),
 };

@@ -1,5 +1,6 @@
 import { readPageArgs, toConnection } from '../../../lib/pagination.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import { matchCandidates } from '../matching-service.js';
 
 export const Query: QueryResolvers = {
   async resources(_parent, args, { store }) {
@@ -12,4 +13,5 @@ export const Query: QueryResolvers = {
     return toConnection(await store.findDemandsPage(args.filter ?? {}, page), page);
   },
   demand: (_parent, { id }, { loaders }) => loaders.demandById.load(id),
+  matchCandidates: (_parent, { demandId, first }, context) => matchCandidates(context, demandId, first ?? 10),
 };

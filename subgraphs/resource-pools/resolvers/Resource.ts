@@ -1,4 +1,5 @@
 import { assertNever } from '../../../lib/errors.js';
+import { capacityPeriodKey } from '../order-lifecycle.js';
 import type { ResourceResolvers } from '../__generated__/resolvers-types.js';
 
 export const Resource: ResourceResolvers = {
@@ -16,6 +17,10 @@ export const Resource: ResourceResolvers = {
   },
   capacity: (resource) => ({ amount: resource.capacity_amount, unit: resource.capacity_unit, period: resource.capacity_period }),
   location: (resource) => (resource.lat === null || resource.lng === null ? null : { lat: resource.lat, lng: resource.lng }),
+  async remainingCapacity(resource, _args, { loaders, clock }) {
+    const used = await loaders.usedCapacity.load(`${resource.id}|${capacityPeriodKey(resource.capacity_period, clock())}`);
+    return Math.max(0, resource.capacity_amount - used);
+  },
   async servedCommunities(resource, _args, { loaders }) {
     const links = await loaders.communityIdsByResourceId.load(resource.id);
     return links.map((link) => ({ id: link.community_id }));

@@ -1,0 +1,350 @@
+/**
+ * Batch assignment of open demands to resources (proposeAllocations), solved exactly as a min-cost
+ * flow. Pure and synchronous: the service builds the candidate graph, the benchmark feeds it 100,000
+ * demands, and the tests compare it with brute force.
+ *
+ * The objective is lexicographic, most important first:
+ *   1. communities reached: every community with open demands gets one served before any other
+ *      concern counts;
+ *   2. quota units: each community c is guaranteed q_c = max(1, ceil(minShare × open_c)) served
+ *      demands before any community gets more than its quota;
+ *   3. the total score of the served (demand, resource) pairs.
+ * each subject to every resource's remaining capacity and each demand being served at most once.
+ *
+ * The flow network: every demand d has one unit of supply and sends it either to a resource r it has
+ * an edge to (cost SMAX − score) or to its community's "unserved" node U_c (cost SMAX). Resources
+ * drain to the sink with their capacity; U_c drains with a convex, tiered cost: the first
+ * open_c − q_c unserved units are free, the next q_c − 1 cost M2 each (a missed quota unit), the
+ * last one costs M2 + M1 (the community gets nothing). Since SMAX is paid once per demand either
+ * way, minimising cost maximises (reached, quota units, score) when M2 exceeds any score total and
+ * M1 exceeds any M2 total. Scores are integers (thousandths), so the optimum is exact.
+ *
+ * Algorithm: successive shortest paths, one augmentation per demand (each demand is an excess node,
+ * the sink the only deficit), Dijkstra on reduced costs with node potentials, stopping as soon as the
+ * sink is settled. Augmenting along a shortest path keeps the residual graph free of negative cycles,
+ * so after the last demand the flow is a min-cost flow.
+ */
+
+export interface AllocationProblem {
+  demands: readonly { id: string; communityId: string }[];
+  resources: readonly { id: string; capacity: number }[];
+  /** Candidate pairs; `demand` and `resource` index the arrays above; at most one edge per pair. */
+  edges: readonly { demand: number; resource: number; score: number }[];
+  /** 0–1: the share of each community's open demands guaranteed before any community gets more. */
+  minShare: number;
+}
+
+export interface AllocationObjective {
+  communitiesReached: number;
+  quotaUnitsServed: number;
+  /** Sum of the scores of the served pairs. */
+  totalScore: number;
+}
+
+export interface AllocationFairness {
+  communitiesWithOpenDemands: number;
+  communitiesReached: number;
+  quotaUnitsServed: number;
+  quotaUnitsTotal: number;
+  /** min over communities with open demands of served / open. */
+  minShare: number;
+  /** Gini coefficient of served / open across communities with open demands (0 = perfectly even). */
+  gini: number;
+  served: number;
+}
+
+export interface AllocationSolution {
+  /** For each demand, the index of its resource, or -1 when it stays open. */
+  assignment: Int32Array;
+  objective: AllocationObjective;
+  fairness: AllocationFairness;
+}
+
+export const SCORE_SCALE = 1000;
+
+export function scoreToInt(score: number): number {
+  return Math.round(score * SCORE_SCALE);
+}
+
+/** q_c for a community with `open` open demands. */
+export function quotaOf(open: number, minShare: number): number {
+  if (open === 0) return 0;
+  return Math.min(open, Math.max(1, Math.ceil(minShare * open - 1e-9)));
+}
+
+function communityIndex(problem: AllocationProblem): { ofDemand: Int32Array; open: number[]; ids: string[] } {
+  const byId = new Map<string, number>();
+  const ofDemand = new Int32Array(problem.demands.length);
+  const open: number[] = [];
+  const ids: string[] = [];
+  problem.demands.forEach((demand, i) => {
+    let c = byId.get(demand.communityId);
+    if (c === undefined) {
+      c = ids.length;
+      byId.set(demand.communityId, c);
+      ids.push(demand.communityId);
+      open.push(0);
+    }
+    ofDemand[i] = c;
+    open[c]! += 1;
+  });
+  return { ofDemand, open, ids };
+}
+
+/** Objective and fairness of any assignment (used for the optimum, greedy and brute force alike). */
+export function assess(problem: AllocationProblem, assignment: Int32Array): { objective: AllocationObjective; fairness: AllocationFairness } {
+  const { ofDemand, open } = communityIndex(problem);
+  const scoreOf = new Map<number, number>();
+  for (const edge of problem.edges) scoreOf.set(edge.demand * problem.resources.length + edge.resource, scoreToInt(edge.score));
+  const served = new Array<number>(open.length).fill(0);
+  let scoreInt = 0;
+  let total = 0;
+  assignment.forEach((resource, demand) => {
+    if (resource < 0) return;
+    served[ofDemand[demand]!]! += 1;
+    scoreInt += scoreOf.get(demand * problem.resources.length + resource) ?? 0;
+    total += 1;
+  });
+  let reached = 0;
+  let quotaServed = 0;
+  let quotaTotal = 0;
+  const shares: number[] = [];
+  open.forEach((count, c) => {
+    const quota = quotaOf(count, problem.minShare);
+    quotaTotal += quota;
+    quotaServed += Math.min(quota, served[c]!);
+    if (served[c]! > 0) reached += 1;
+    shares.push(served[c]! / count);
+  });
+  return {
+    objective: { communitiesReached: reached, quotaUnitsServed: quotaServed, totalScore: scoreInt / SCORE_SCALE },
+    fairness: {
+      communitiesWithOpenDemands: open.length,
+      communitiesReached: reached,
+      quotaUnitsServed: quotaServed,
+      quotaUnitsTotal: quotaTotal,
+      minShare: shares.length === 0 ? 1 : Math.min(...shares),
+      gini: gini(shares),
+      served: total,
+    },
+  };
+}
+
+export function gini(values: readonly number[]): number {
+  const n = values.length;
+  if (n === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const sum = sorted.reduce((a, b) => a + b, 0);
+  if (sum === 0) return 0;
+  let weighted = 0;
+  sorted.forEach((value, i) => (weighted += (i + 1) * value));
+  return (2 * weighted) / (n * sum) - (n + 1) / n;
+}
+
+/** -1 / 0 / 1: lexicographic comparison of two objectives (scores compared in thousandths). */
+export function compareObjectives(a: AllocationObjective, b: AllocationObjective): number {
+  return (
+    Math.sign(a.communitiesReached - b.communitiesReached) ||
+    Math.sign(a.quotaUnitsServed - b.quotaUnitsServed) ||
+    Math.sign(Math.round(a.totalScore * SCORE_SCALE) - Math.round(b.totalScore * SCORE_SCALE))
+  );
+}
+
+/** The exact lexicographic optimum. */
+export function solveAllocation(problem: AllocationProblem): AllocationSolution {
+  const n = problem.demands.length;
+  const m = problem.resources.length;
+  const { ofDemand, open } = communityIndex(problem);
+  const communities = open.length;
+  let smax = 0;
+  for (const edge of problem.edges) {
+    if (!(edge.score >= 0)) throw new RangeError(`edge scores must be non-negative, got ${edge.score}`);
+    smax = Math.max(smax, scoreToInt(edge.score));
+  }
+  let quotaTotal = 0;
+  for (const count of open) quotaTotal += quotaOf(count, problem.minShare);
+  const m2 = n * smax + 1;
+  const m1 = m2 * (quotaTotal + 1);
+  if (m1 + m2 + 4 * (smax + 1) * (n + 2) > Number.MAX_SAFE_INTEGER) {
+    throw new RangeError('allocation problem too large for exact integer costs');
+  }
+
+  // Nodes: demands [0, n), resources [n, n+m), unserved U_c [n+m, n+m+C), sink.
+  const resourceBase = n;
+  const unservedBase = n + m;
+  const sink = n + m + communities;
+  const nodeCount = sink + 1;
+  const maxEdges = 2 * (problem.edges.length + n + m + 3 * communities);
+  const to = new Int32Array(maxEdges);
+  const cap = new Int32Array(maxEdges);
+  const cost = new Float64Array(maxEdges);
+  const next = new Int32Array(maxEdges);
+  const head = new Int32Array(nodeCount).fill(-1);
+  let edgeCount = 0;
+  const addEdge = (from: number, target: number, capacity: number, edgeCost: number): number => {
+    const forward = edgeCount;
+    to[edgeCount] = target;
+    cap[edgeCount] = capacity;
+    cost[edgeCount] = edgeCost;
+    next[edgeCount] = head[from]!;
+    head[from] = edgeCount++;
+    to[edgeCount] = from;
+    cap[edgeCount] = 0;
+    cost[edgeCount] = -edgeCost;
+    next[edgeCount] = head[target]!;
+    head[target] = edgeCount++;
+    return forward;
+  };
+
+  const pairEdges: { edge: number; demand: number; resource: number }[] = [];
+  for (const edge of problem.edges) {
+    if (edge.demand < 0 || edge.demand >= n || edge.resource < 0 || edge.resource >= m) throw new RangeError('edge index out of range');
+    const id = addEdge(edge.demand, resourceBase + edge.resource, 1, smax - scoreToInt(edge.score));
+    pairEdges.push({ edge: id, demand: edge.demand, resource: edge.resource });
+  }
+  for (let d = 0; d < n; d++) addEdge(d, unservedBase + ofDemand[d]!, 1, smax);
+  problem.resources.forEach((resource, r) => {
+    if (resource.capacity > 0) addEdge(resourceBase + r, sink, resource.capacity, 0);
+  });
+  open.forEach((count, c) => {
+    const quota = quotaOf(count, problem.minShare);
+    if (count - quota > 0) addEdge(unservedBase + c, sink, count - quota, 0);
+    if (quota - 1 > 0) addEdge(unservedBase + c, sink, quota - 1, m2);
+    addEdge(unservedBase + c, sink, 1, m2 + m1);
+  });
+
+  const potential = new Float64Array(nodeCount);
+  const dist = new Float64Array(nodeCount).fill(Number.POSITIVE_INFINITY);
+  const settled = new Uint8Array(nodeCount);
+  const viaEdge = new Int32Array(nodeCount).fill(-1);
+  const touched: number[] = [];
+  const heap = new MinHeap(1024);
+
+  for (let source = 0; source < n; source++) {
+    dist[source] = 0;
+    touched.push(source);
+    heap.push(0, source);
+    let sinkDist = Number.POSITIVE_INFINITY;
+    const settledNodes: number[] = [];
+    while (heap.size > 0) {
+      const key = heap.topKey();
+      const u = heap.pop();
+      if (settled[u] === 1 || key > dist[u]!) continue;
+      settled[u] = 1;
+      settledNodes.push(u);
+      if (u === sink) {
+        sinkDist = key;
+        break;
+      }
+      const base = dist[u]! + potential[u]!;
+      for (let e = head[u]!; e !== -1; e = next[e]!) {
+        if (cap[e]! <= 0) continue;
+        const v = to[e]!;
+        if (settled[v] === 1) continue;
+        const candidate = base + cost[e]! - potential[v]!;
+        if (candidate < dist[v]!) {
+          if (dist[v] === Number.POSITIVE_INFINITY) touched.push(v);
+          dist[v] = candidate;
+          viaEdge[v] = e;
+          heap.push(candidate, v);
+        }
+      }
+    }
+    // The U_c arcs make the sink reachable from every demand, so this cannot happen.
+    if (sinkDist === Number.POSITIVE_INFINITY) throw new Error('allocation: sink unreachable');
+    for (let v = sink; v !== source; ) {
+      const e = viaEdge[v]!;
+      cap[e] = cap[e]! - 1;
+      cap[e ^ 1] = cap[e ^ 1]! + 1;
+      v = to[e ^ 1]!;
+    }
+    for (const v of settledNodes) potential[v] = potential[v]! + dist[v]! - sinkDist;
+    for (const v of touched) {
+      dist[v] = Number.POSITIVE_INFINITY;
+      settled[v] = 0;
+      viaEdge[v] = -1;
+    }
+    touched.length = 0;
+    heap.clear();
+  }
+
+  const assignment = new Int32Array(n).fill(-1);
+  for (const pair of pairEdges) if (cap[pair.edge] === 0) assignment[pair.demand] = pair.resource;
+  return { assignment, ...assess(problem, assignment) };
+}
+
+/** The baseline: pairs by score, best first, taken while the demand is free and capacity is left. */
+export function solveGreedy(problem: AllocationProblem): AllocationSolution {
+  const order = problem.edges.map((_, i) => i);
+  order.sort((a, b) => problem.edges[b]!.score - problem.edges[a]!.score || a - b);
+  const remaining = problem.resources.map((resource) => resource.capacity);
+  const assignment = new Int32Array(problem.demands.length).fill(-1);
+  for (const i of order) {
+    const edge = problem.edges[i]!;
+    if (assignment[edge.demand] !== -1 || remaining[edge.resource]! <= 0) continue;
+    assignment[edge.demand] = edge.resource;
+    remaining[edge.resource]! -= 1;
+  }
+  return { assignment, ...assess(problem, assignment) };
+}
+
+/** Binary min-heap of (key, node) with lazy deletion, on growable typed arrays. */
+class MinHeap {
+  private keys: Float64Array;
+  private nodes: Int32Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.keys = new Float64Array(capacity);
+    this.nodes = new Int32Array(capacity);
+  }
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  topKey(): number {
+    return this.keys[0]!;
+  }
+
+  push(key: number, node: number): void {
+    if (this.size === this.keys.length) {
+      const keys = new Float64Array(this.size * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+      const nodes = new Int32Array(this.size * 2);
+      nodes.set(this.nodes);
+      this.nodes = nodes;
+    }
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.keys[parent]! <= key) break;
+      this.keys[i] = this.keys[parent]!;
+      this.nodes[i] = this.nodes[parent]!;
+      i = parent;
+    }
+    this.keys[i] = key;
+    this.nodes[i] = node;
+  }
+
+  pop(): number {
+    const top = this.nodes[0]!;
+    const last = --this.size;
+    const key = this.keys[last]!;
+    const node = this.nodes[last]!;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= last) break;
+      if (child + 1 < last && this.keys[child + 1]! < this.keys[child]!) child += 1;
+      if (this.keys[child]! >= key) break;
+      this.keys[i] = this.keys[child]!;
+      this.nodes[i] = this.nodes[child]!;
+      i = child;
+    }
+    this.keys[i] = key;
+    this.nodes[i] = node;
+    return top;
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * Gathers what the pure matching functions need — the resource pool with remaining capacities, the
+ * providers' ratings and order history from this subgraph's database, pairings and credit from the
+ * co-building subgraph — and turns rankings and allocation plans into API results.
+ */
+import { badUserInput, ErrorCode, HubError } from '../../lib/errors.js';
+import {
+  assess,
+  solveAllocation,
+  solveGreedy,
+  type AllocationFairness,
+  type AllocationProblem,
+} from './allocation.js';
+import {
+  evaluate,
+  fittingCategories,
+  topScores,
+  providerKey,
+  rank,
+  type MatchSignals,
+  type MatchTerm,
+  type RatingSummary,
+  type ResourceForMatching,
+} from './matching.js';
+import { capacityPeriodKey, nextDemandStatus } from './order-lifecycle.js';
+import { PartnerDataUnavailable } from './partner-directory.js';
+import type { ResourcePoolsContext } from './context.js';
+import type { DemandEventRow, DemandRow, MatchPoolRow, ResourcePoolsStore, ResourceRow } from './store.js';
+import { createResourcePoolsStore } from './store.js';
+
+export interface ExplainedCandidate {
+  resource: ResourceRow;
+  score: number;
+  explanation: { terms: MatchTerm[] };
+}
+
+export interface MatchResultModel {
+  demand: DemandRow;
+  candidates: ExplainedCandidate[];
+  excluded: { resource: ResourceRow; reason: 'WRONG_CATEGORY' | 'NOT_SERVING_COMMUNITY' | 'NO_CAPACITY_LEFT' | 'TOO_FAR'; detail: string }[];
+}
+
+interface MatchInputs {
+  resources: Map<string, { row: ResourceRow; match: ResourceForMatching }>;
+  signalsFor(communityId: string): MatchSignals;
+}
+
+async function settle<T>(promise: Promise<T>, log: (message: string) => void): Promise<T | 'unavailable'> {
+  try {
+    return await promise;
+  } catch (error) {
+    // Only the partner's own failures degrade to "unavailable"; programming errors surface.
+    if (!(error instanceof PartnerDataUnavailable)) throw error;
+    log(error.message);
+    return 'unavailable';
+  }
+}
+
+/** Everything matching needs about `pool` for demands of `communityIds`, in a fixed number of statements and calls. */
+async function loadMatchInputs(context: ResourcePoolsContext, store: ResourcePoolsStore, pool: readonly MatchPoolRow[], communityIds: readonly string[]): Promise<MatchInputs> {
+  const now = context.clock();
+  const ids = pool.map((row) => row.id);
+  const unitIds = [...new Set(pool.filter((row) => row.provider_kind === 'CO_BUILDING_UNIT').map((row) => row.provider_id))];
+  const ignore = () => undefined;
+  const [usage, ratings, counts, pairings, credit] = await Promise.all([
+    store.findCapacityUsage(pool.map((row) => ({ resourceId: row.id, periodStart: capacityPeriodKey(row.capacity_period, now) }))),
+    store.findRatingsByProviderIds([...new Set(pool.map((row) => row.provider_id))]),
+    store.findOrderCountsByResourceIds(ids),
+    settle(context.matching.partners.pairedUnitIdsByCommunity(communityIds), ignore),
+    settle(unitIds.length === 0 ? Promise.resolve(new Map<string, number | null>()) : context.matching.partners.creditOf(unitIds), ignore),
+  ]);
+  const used = new Map(usage.map((row) => [row.resource_id, row.used]));
+  const ratingByProvider = new Map<string, RatingSummary>(ratings.map((row) => [providerKey(row.provider_kind, row.provider_id), { sum: row.sum, count: row.count }]));
+  const ordersByResource = new Map<string, { total: number; byCommunity: Map<string, number> }>();
+  for (const row of counts) {
+    const entry = ordersByResource.get(row.resource_id) ?? { total: 0, byCommunity: new Map<string, number>() };
+    entry.total += row.count;
+    entry.byCommunity.set(row.community_id, row.count);
+    ordersByResource.set(row.resource_id, entry);
+  }
+  const resources = new Map<string, { row: ResourceRow; match: ResourceForMatching }>();
+  for (const { served_community_ids: served, ...row } of pool) {
+    resources.set(row.id, {
+      row,
+      match: {
+        id: row.id,
+        category: row.category,
+        providerKind: row.provider_kind,
+        providerId: row.provider_id,
+        lat: row.lat,
+        lng: row.lng,
+        servedCommunityIds: new Set(served),
+        capacityAmount: row.capacity_amount,
+        remaining: row.capacity_amount - (used.get(row.id) ?? 0),
+      },
+    });
+  }
+  const communityShare = (resourceId: string, communityId: string) => {
+    const entry = ordersByResource.get(resourceId);
+    return entry && entry.total > 0 ? (entry.byCommunity.get(communityId) ?? 0) / entry.total : 0;
+  };
+  return {
+    resources,
+    signalsFor: (communityId) => ({
+      pairedUnitIds: pairings === 'unavailable' ? 'unavailable' : (pairings.get(communityId) ?? new Set<string>()),
+      credit,
+      ratings: ratingByProvider,
+      communityShare,
+    }),
+  };
+}
+
+function forMatching(demand: DemandRow) {
+  return { id: demand.id, category: demand.category, communityId: demand.community_id, lat: demand.lat, lng: demand.lng };
+}
+
+/** Query.matchCandidates: null for an unknown demand. */
+export async function matchCandidates(context: ResourcePoolsContext, demandId: string, first: number): Promise<MatchResultModel | null> {
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw badUserInput('first', 'must be between 1 and 100');
+  const demand = await context.loaders.demandById.load(demandId);
+  if (!demand) return null;
+  const pool = await context.store.findMatchPool(fittingCategories(demand.category), demand.community_id);
+  const inputs = await loadMatchInputs(context, context.store, pool, [demand.community_id]);
+  const ranking = rank(
+    forMatching(demand),
+    [...inputs.resources.values()].map((entry) => entry.match),
+    inputs.signalsFor(demand.community_id),
+    context.matching.match,
+    first,
+  );
+  const rowOf = (id: string) => inputs.resources.get(id)!.row;
+  return {
+    demand,
+    candidates: ranking.candidates.map((candidate) => ({ resource: rowOf(candidate.resource.id), score: candidate.score, explanation: { terms: candidate.terms } })),
+    excluded: ranking.excluded.map((exclusion) => ({ resource: rowOf(exclusion.resource.id), reason: exclusion.reason, detail: exclusion.detail })),
+  };
+}
+
+export interface AllocationScope {
+  officeId?: string | null;
+  communityIds?: readonly string[] | null;
+  candidatesPerDemand?: number | null;
+  actor?: string | null;
+}
+
+export interface AllocationPlanModel {
+  dryRun: boolean;
+  allocations: { demand: DemandRow; resource: ResourceRow; score: number; explanation: { terms: MatchTerm[] } }[];
+  unallocated: DemandRow[];
+  objective: number;
+  greedyObjective: number;
+  fairness: AllocationFairness;
+  greedyFairness: AllocationFairness;
+  method: string;
+}
+
+/** Mutation.proposeAllocations. */
+export async function proposeAllocations(context: ResourcePoolsContext, scope: AllocationScope, dryRun: boolean): Promise<AllocationPlanModel> {
+  const k = scope.candidatesPerDemand ?? 15;
+  if (!Number.isInteger(k) || k < 1 || k > 50) throw badUserInput('scope.candidatesPerDemand', 'must be between 1 and 50');
+  const actor = (scope.actor ?? 'system:allocation').trim();
+  if (actor.length === 0 || actor.length > 100) throw badUserInput('scope.actor', 'must be 1–100 characters');
+  if (scope.officeId == null && scope.communityIds == null) throw badUserInput('scope', 'give officeId, communityIds or both');
+  let communityIds = scope.communityIds == null ? null : [...new Set(scope.communityIds)];
+  if (communityIds !== null && (communityIds.length === 0 || communityIds.length > 1000)) {
+    throw badUserInput('scope.communityIds', 'must name 1–1000 communities');
+  }
+  if (scope.officeId != null) {
+    const ofOffice = await context.store.findCommunityIdsByOfficeId(scope.officeId);
+    if (ofOffice.length === 0) throw badUserInput('scope.officeId', `no communities are mapped to office ${scope.officeId}`);
+    communityIds = communityIds === null ? ofOffice : communityIds.filter((id) => ofOffice.includes(id));
+  }
+  const scopeIds = communityIds ?? [];
+  const demands = scopeIds.length === 0 ? [] : await context.store.findOpenDemandsByCommunityIds(scopeIds);
+  const categories = [...new Set(demands.flatMap((demand) => fittingCategories(demand.category)))];
+  const pool = demands.length === 0 ? [] : await context.store.findResourcesForCommunities(categories, scopeIds);
+  const inputs = await loadMatchInputs(context, context.store, pool, scopeIds);
+
+  // Each demand's top-k candidates become the edges of the flow problem.
+  const resourceList = [...inputs.resources.values()];
+  const resourceIndex = new Map(resourceList.map((entry, i) => [entry.row.id, i]));
+  const byCommunity = new Map<string, ResourceForMatching[]>();
+  for (const entry of resourceList) {
+    for (const communityId of entry.match.servedCommunityIds) {
+      byCommunity.set(communityId, [...(byCommunity.get(communityId) ?? []), entry.match]);
+    }
+  }
+  const edges: AllocationProblem['edges'][number][] = [];
+  demands.forEach((demand, d) => {
+    const top = topScores(forMatching(demand), byCommunity.get(demand.community_id) ?? [], inputs.signalsFor(demand.community_id), context.matching.match, k);
+    for (const candidate of top) edges.push({ demand: d, resource: resourceIndex.get(candidate.resource.id)!, score: candidate.score });
+  });
+  const problem: AllocationProblem = {
+    demands: demands.map((demand) => ({ id: demand.id, communityId: demand.community_id })),
+    resources: resourceList.map((entry) => ({ id: entry.row.id, capacity: Math.max(0, entry.match.remaining) })),
+    edges,
+    minShare: context.matching.fairMinShare,
+  };
+  const optimum = solveAllocation(problem);
+  const greedy = solveGreedy(problem);
+  const scoreOf = new Map(edges.map((edge) => [`${edge.demand}|${edge.resource}`, edge.score]));
+  const allocations: AllocationPlanModel['allocations'] = [];
+  const unallocated: DemandRow[] = [];
+  demands.forEach((demand, d) => {
+    const r = optimum.assignment[d]!;
+    if (r < 0) {
+      unallocated.push(demand);
+      return;
+    }
+    const resource = resourceList[r]!;
+    // Explanations only for the pairs chosen: scoring every candidate without them is what keeps big batches fast.
+    const evaluation = evaluate(forMatching(demand), resource.match, inputs.signalsFor(demand.community_id), context.matching.match);
+    const terms = evaluation.kind === 'candidate' ? evaluation.terms : [];
+    allocations.push({ demand, resource: resource.row, score: scoreOf.get(`${d}|${r}`)!, explanation: { terms } });
+  });
+
+  if (!dryRun && allocations.length > 0) await dispatchAllocations(context, allocations, actor);
+  const greedyCheck = assess(problem, greedy.assignment);
+  return {
+    dryRun,
+    allocations,
+    unallocated,
+    objective: optimum.objective.totalScore,
+    greedyObjective: greedyCheck.objective.totalScore,
+    fairness: optimum.fairness,
+    greedyFairness: greedyCheck.fairness,
+    method:
+      `exact min-cost flow (successive shortest paths) over each demand's top ${k} candidates; ` +
+      `lexicographic: communities reached, then each community's minimum share (${context.matching.fairMinShare}), then total score`,
+  };
+}
+
+/**
+ * Dispatches a plan in one transaction: resources are locked (in id order, so two plans cannot
+ * deadlock), every demand must still be OPEN, and no resource may be given more orders than it has
+ * capacity left this period; otherwise nothing is dispatched (ILLEGAL_TRANSITION / CAPACITY_EXHAUSTED).
+ */
+async function dispatchAllocations(context: ResourcePoolsContext, allocations: AllocationPlanModel['allocations'], actor: string): Promise<void> {
+  const now = context.clock();
+  await context.db.transaction(async (tx) => {
+    const store = createResourcePoolsStore(tx);
+    const resources = [...new Map(allocations.map((allocation) => [allocation.resource.id, allocation.resource])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    await store.lockResources(resources.map((resource) => resource.id));
+    const usage = await store.findCapacityUsage(resources.map((resource) => ({ resourceId: resource.id, periodStart: capacityPeriodKey(resource.capacity_period, now) })));
+    const used = new Map(usage.map((row) => [row.resource_id, row.used]));
+    const planned = new Map<string, number>();
+    for (const allocation of allocations) planned.set(allocation.resource.id, (planned.get(allocation.resource.id) ?? 0) + 1);
+    for (const resource of resources) {
+      if ((used.get(resource.id) ?? 0) + planned.get(resource.id)! > resource.capacity_amount) {
+        throw new HubError(ErrorCode.CAPACITY_EXHAUSTED, `resource ${resource.id} no longer has capacity for the plan; propose again`, { resourceId: resource.id });
+      }
+    }
+    const ids = allocations.map((allocation) => allocation.demand.id);
+    const locked = new Map((await store.lockDemands(ids)).map((demand) => [demand.id, demand]));
+    for (const allocation of allocations) {
+      const demand = locked.get(allocation.demand.id);
+      // The plan was made from this status; a demand someone else moved since is not ours to dispatch.
+      if (!demand || demand.status !== allocation.demand.status || nextDemandStatus(demand.status, 'DISPATCH') === null) {
+        throw new HubError(ErrorCode.ILLEGAL_TRANSITION, `demand ${allocation.demand.id} changed since the plan was made; propose again`, {
+          status: demand?.status ?? null,
+          action: 'DISPATCH',
+        });
+      }
+    }
+    const dispatched = await store.dispatchDemands(allocations.map((allocation) => ({ id: allocation.demand.id, resourceId: allocation.resource.id })));
+    const byId = new Map(dispatched.map((demand) => [demand.id, demand]));
+    const events: DemandEventRow[] = allocations.map((allocation) => ({
+      demand_id: allocation.demand.id,
+      kind: 'DISPATCH',
+      from_status: allocation.demand.status,
+      to_status: 'DISPATCHED',
+      actor,
+      note: `batch allocation, score ${allocation.score}`,
+      resource_id: allocation.resource.id,
+      occurred_at: now.toISOString(),
+    }));
+    for (const allocation of allocations) allocation.demand = byId.get(allocation.demand.id)!;
+    await store.insertDemandEvents(events);
+  });
+}

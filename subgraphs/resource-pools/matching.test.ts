@@ -1,0 +1,258 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
+import { execute } from '../../test/support/operations.js';
+import { createLogger } from '../../lib/log.js';
+import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.js';
+import { SEEDERS } from '../../seed/index.js';
+import { planStreet } from '../../seed/plan.js';
+import { coBuildingSubgraph } from '../co-building/server.js';
+import { DEFAULT_MATCH_CONFIG, distanceKm, fittingCategories, MATCH_TERM_NAMES } from './matching.js';
+import { capacityPeriodKey } from './order-lifecycle.js';
+import { httpPartnerDirectory, unavailablePartnerDirectory } from './partner-directory.js';
+import { createContext, createServer } from './server.js';
+import type { MatchingSettings } from './settings.js';
+import type { ResourcePoolsContext } from './context.js';
+
+const plan = planStreet(1);
+const NOW = new Date('2026-11-03T02:00:00Z');
+let resourcePools: TestDatabase;
+let coBuildingDb: TestDatabase;
+let coBuilding: StartedSubgraph;
+let apollo: ReturnType<typeof createServer>;
+let live: MatchingSettings;
+
+const run = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, settings: MatchingSettings = live) =>
+  execute<Data, ResourcePoolsContext>(apollo, createContext({ db: resourcePools.db, clock: () => NOW }, settings), query, variables);
+
+const MATCH = `query($id: ID!, $first: Int) { matchCandidates(demandId: $id, first: $first) {
+  demand { id }
+  candidates { score resource { id category provider { ... on CoBuildingUnit { id } ... on Department { id } } location { lat lng } }
+    explanation { terms { name weight value contribution note } } }
+  excluded { reason detail resource { id category } } } }`;
+
+beforeAll(async () => {
+  resourcePools = await createTestDatabase('resource-pools');
+  await resourcePools.db.transaction((tx) => SEEDERS['resource-pools'].insert(tx, plan));
+  coBuildingDb = await createTestDatabase('co-building');
+  await coBuildingDb.db.transaction((tx) => SEEDERS['co-building'].insert(tx, plan));
+  coBuilding = await startSubgraph('co-building', coBuildingSubgraph, { databaseUrl: coBuildingDb.url, port: 0, log: createLogger('test', 'error') });
+  live = { match: DEFAULT_MATCH_CONFIG, fairMinShare: 0.2, partners: httpPartnerDirectory({ url: coBuilding.url, timeoutMs: 5000 }) };
+  apollo = createServer({ db: resourcePools.db });
+  await apollo.start();
+});
+afterAll(async () => {
+  await apollo?.stop();
+  await coBuilding?.close();
+  await resourcePools?.drop();
+  await coBuildingDb?.drop();
+});
+
+/** A demand in the community of a pairing whose unit offers a resource serving that community. */
+async function pairedSetting(withUnrelatedResourceServing = false) {
+  for (const pairing of plan.pairings) {
+    const { data } = await run(`query($id: ID!) { resources(first: 100, filter: { providerId: $id, servesCommunityId: "${pairing.communityId}" }) { nodes { id category remainingCapacity } } }`, {
+      id: pairing.unitId,
+    });
+    const resource = data!.resources.nodes.find((node: any) => node.category !== 'FUNDS' && node.remainingCapacity > 0);
+    if (!resource) continue;
+    if (withUnrelatedResourceServing) {
+      const serving = await run(`{ resources(first: 100, filter: { servesCommunityId: "${pairing.communityId}" }) { nodes { category } } }`);
+      const fitting = fittingCategories(resource.category);
+      if (!serving.data!.resources.nodes.some((node: any) => !fitting.includes(node.category))) continue;
+    }
+    return { pairing, resource };
+  }
+  throw new Error('no paired resource in the seed');
+}
+
+async function submitIn(communityId: string, category: string): Promise<string> {
+  const community = plan.communities.find((c) => c.id === communityId)!;
+  const { data, errors } = await run(
+    `mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id } }`,
+    { input: { title: '测试匹配', description: '测试', category, communityId, source: 'MICRO_WISH', location: community.location, actor: 'resident:t' } },
+  );
+  expect(errors).toBeUndefined();
+  return data!.submitDemand.id;
+}
+
+describe('matchCandidates: ranked, explained candidates', () => {
+  it('ranks candidates with one explained term each, pairing and credit from a running co-building subgraph', async () => {
+    const { pairing, resource } = await pairedSetting();
+    const id = await submitIn(pairing.communityId, resource.category);
+    const { data, errors } = await run(MATCH, { id, first: 100 });
+    expect(errors).toBeUndefined();
+    const result = data!.matchCandidates;
+    expect(result.demand.id).toBe(id);
+    expect(result.candidates.length).toBeGreaterThan(0);
+    const scores = result.candidates.map((candidate: any) => candidate.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const community = plan.communities.find((c) => c.id === pairing.communityId)!;
+    for (const candidate of result.candidates) {
+      const terms = candidate.explanation.terms;
+      expect(terms.map((term: any) => term.name)).toEqual([...MATCH_TERM_NAMES]);
+      for (const term of terms) {
+        expect(term.weight).toBe(DEFAULT_MATCH_CONFIG.weights[term.name as keyof typeof DEFAULT_MATCH_CONFIG.weights]);
+        expect(term.value).toBeGreaterThanOrEqual(0);
+        expect(term.value).toBeLessThanOrEqual(1);
+        expect(term.contribution).toBeCloseTo(term.weight * term.value, 3);
+        expect(term.note.length).toBeGreaterThan(0);
+        expect(term.note).not.toContain('unavailable');
+      }
+      expect(candidate.score).toBeCloseTo(terms.reduce((sum: number, term: any) => sum + term.contribution, 0), 2);
+      const distance = terms.find((term: any) => term.name === 'DISTANCE');
+      if (candidate.resource.location) {
+        const km = distanceKm(community.location, candidate.resource.location);
+        expect(distance.value).toBeCloseTo(1 / (1 + km / DEFAULT_MATCH_CONFIG.distanceScaleKm), 3);
+      } else {
+        expect(distance.value).toBe(0.5);
+      }
+      const credit = terms.find((term: any) => term.name === 'CREDIT');
+      if (candidate.resource.provider.id.startsWith('unit-')) expect(credit.note).toMatch(/^duty credit \d/);
+    }
+    const paired = result.candidates.find((candidate: any) => candidate.resource.id === resource.id);
+    expect(paired.explanation.terms.find((term: any) => term.name === 'PAIRING')).toMatchObject({ value: 1, note: `paired (结对) with ${pairing.communityId}` });
+    // Units of other communities' pairings are not credited with this one.
+    const pairedUnits = new Set(plan.pairings.filter((p) => p.communityId === pairing.communityId).map((p) => p.unitId));
+    for (const candidate of result.candidates) {
+      const value = candidate.explanation.terms.find((term: any) => term.name === 'PAIRING').value;
+      if (!pairedUnits.has(candidate.resource.provider.id)) expect(value).toBe(0);
+    }
+  });
+
+  it('lists excluded resources with the deciding constraint', async () => {
+    const { pairing, resource } = await pairedSetting(true);
+    const id = await submitIn(pairing.communityId, resource.category);
+    const { data } = await run(MATCH, { id, first: 100 });
+    const excluded = data!.matchCandidates.excluded as any[];
+    const reasons = new Set(excluded.map((exclusion) => exclusion.reason));
+    expect(reasons.has('WRONG_CATEGORY')).toBe(true);
+    expect(reasons.has('NOT_SERVING_COMMUNITY')).toBe(true);
+    for (const exclusion of excluded.filter((e) => e.reason === 'NOT_SERVING_COMMUNITY')) expect(exclusion.detail).toContain(pairing.communityId);
+    const candidateIds = new Set(data!.matchCandidates.candidates.map((candidate: any) => candidate.resource.id));
+    for (const exclusion of excluded) expect(candidateIds.has(exclusion.resource.id)).toBe(false);
+
+    // Use up the paired resource's capacity: it moves from candidates to NO_CAPACITY_LEFT.
+    const { data: before } = await run(`{ resource(id: "${resource.id}") { remainingCapacity } }`);
+    // Usage rows are per period; write the current one through the same key function the service uses.
+    const [row] = await resourcePools.db.query<{ capacity_period: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'ONCE'; capacity_amount: number }>('SELECT capacity_period, capacity_amount FROM resources WHERE id = $1', [resource.id]);
+    await resourcePools.db.query(
+      `INSERT INTO capacity_usage (resource_id, period_start, used) VALUES ($1, $2, $3) ON CONFLICT (resource_id, period_start) DO UPDATE SET used = EXCLUDED.used`,
+      [resource.id, capacityPeriodKey(row!.capacity_period, NOW), row!.capacity_amount],
+    );
+    expect(before!.resource.remainingCapacity).toBeGreaterThan(0);
+    const { data: after } = await run(MATCH, { id, first: 100 });
+    expect(after!.matchCandidates.candidates.map((c: any) => c.resource.id)).not.toContain(resource.id);
+    expect(after!.matchCandidates.excluded.find((e: any) => e.resource.id === resource.id)).toMatchObject({ reason: 'NO_CAPACITY_LEFT' });
+    await resourcePools.db.query('DELETE FROM capacity_usage WHERE resource_id = $1', [resource.id]);
+  });
+
+  it('says when pairing and credit data are unavailable (co-building down) instead of failing', async () => {
+    const { pairing, resource } = await pairedSetting();
+    const id = await submitIn(pairing.communityId, resource.category);
+    const down: MatchingSettings = { ...live, partners: httpPartnerDirectory({ url: 'http://127.0.0.1:9/graphql', timeoutMs: 300 }) };
+    for (const settings of [down, { ...live, partners: unavailablePartnerDirectory }]) {
+      const { data, errors } = await run(MATCH, { id, first: 100 }, settings);
+      expect(errors).toBeUndefined();
+      const candidate = data!.matchCandidates.candidates.find((c: any) => c.resource.id === resource.id);
+      const terms = Object.fromEntries(candidate.explanation.terms.map((term: any) => [term.name, term]));
+      expect(terms.PAIRING).toMatchObject({ value: 0, contribution: 0 });
+      expect(terms.PAIRING.note).toContain('unavailable');
+      expect(terms.CREDIT).toMatchObject({ value: 0.5 });
+      expect(terms.CREDIT.note).toContain('unavailable');
+    }
+  });
+
+  it('returns null for an unknown demand and rejects a bad `first`', async () => {
+    const { data } = await run(MATCH, { id: 'demand-nope' });
+    expect(data!.matchCandidates).toBeNull();
+    const { errors } = await run(MATCH, { id: 'demand-0001', first: 0 });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+});
+
+const PLAN = `mutation($scope: AllocationScopeInput!, $dryRun: Boolean) { proposeAllocations(scope: $scope, dryRun: $dryRun) {
+  dryRun objective greedyObjective method
+  allocations { score demand { id status community { id } timeline { kind actor } } resource { id remainingCapacity servedCommunities { id } } explanation { terms { name contribution } } }
+  unallocated { id status }
+  fairness { communitiesWithOpenDemands communitiesReached quotaUnitsServed quotaUnitsTotal minShare gini served }
+  greedyFairness { communitiesReached quotaUnitsServed minShare gini served } } }`;
+
+describe('proposeAllocations: optimal, fair batch assignment', () => {
+  it('plans for an office without changing anything, at least as fair as greedy, within capacities', async () => {
+    const office = plan.offices[0]!.id;
+    const communities = plan.communities.filter((community) => community.officeId === office).map((community) => community.id);
+    const before = await resourcePools.db.query<{ count: number }>(`SELECT count(*) AS count FROM demands WHERE status = 'OPEN'`);
+    const { data, errors } = await run(PLAN, { scope: { officeId: office }, dryRun: true });
+    expect(errors).toBeUndefined();
+    const result = data!.proposeAllocations;
+    expect(result.dryRun).toBe(true);
+    expect(result.method).toContain('exact min-cost flow');
+    expect(result.allocations.length).toBeGreaterThan(0);
+    expect(result.fairness.served).toBe(result.allocations.length);
+    const perResource = new Map<string, number>();
+    for (const allocation of result.allocations) {
+      expect(communities).toContain(allocation.demand.community.id);
+      expect(allocation.demand.status).toBe('OPEN');
+      expect(allocation.resource.servedCommunities).toContainEqual({ id: allocation.demand.community.id });
+      expect(allocation.score).toBeCloseTo(allocation.explanation.terms.reduce((sum: number, term: any) => sum + term.contribution, 0), 2);
+      perResource.set(allocation.resource.id, (perResource.get(allocation.resource.id) ?? 0) + 1);
+    }
+    for (const allocation of result.allocations) expect(perResource.get(allocation.resource.id)!).toBeLessThanOrEqual(allocation.resource.remainingCapacity);
+    expect(result.objective).toBeCloseTo(result.allocations.reduce((sum: number, a: any) => sum + a.score, 0), 2);
+    expect(result.fairness.communitiesReached).toBeGreaterThanOrEqual(result.greedyFairness.communitiesReached);
+    if (result.fairness.communitiesReached === result.greedyFairness.communitiesReached) {
+      expect(result.fairness.quotaUnitsServed).toBeGreaterThanOrEqual(result.greedyFairness.quotaUnitsServed);
+    }
+    const after = await resourcePools.db.query<{ count: number }>(`SELECT count(*) AS count FROM demands WHERE status = 'OPEN'`);
+    expect(after).toEqual(before);
+  });
+
+  it('dispatches the plan when dryRun is false, with timeline entries, and rejects a scope it cannot resolve', async () => {
+    const communityIds = plan.communities.slice(0, 5).map((community) => community.id);
+    const { data, errors } = await run(PLAN, { scope: { communityIds, actor: 'community:batch' }, dryRun: false });
+    expect(errors).toBeUndefined();
+    const result = data!.proposeAllocations;
+    expect(result.dryRun).toBe(false);
+    expect(result.allocations.length).toBeGreaterThan(0);
+    for (const allocation of result.allocations) {
+      expect(allocation.demand.status).toBe('DISPATCHED');
+      expect(allocation.demand.timeline.at(-1)).toEqual({ kind: 'DISPATCH', actor: 'community:batch' });
+    }
+    const again = await run(PLAN, { scope: { communityIds }, dryRun: true });
+    const dispatched = new Set(result.allocations.map((a: any) => a.demand.id));
+    for (const allocation of again.data!.proposeAllocations.allocations) expect(dispatched.has(allocation.demand.id)).toBe(false);
+
+    for (const [scope, field] of [[{}, 'scope'], [{ officeId: 'office-nope' }, 'scope.officeId'], [{ communityIds: [] }, 'scope.communityIds'], [{ communityIds, candidatesPerDemand: 0 }, 'scope.candidatesPerDemand']] as const) {
+      const bad = await run(PLAN, { scope });
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+});
+
+describe('federation fields', () => {
+  it('resolves Community.openDemands and CoBuildingUnit.orders(status)', async () => {
+    const communityId = plan.communities[3]!.id;
+    const { data, errors } = await run(
+      `query($rep: [_Any!]!) { _entities(representations: $rep) { ... on Community { id openDemandCount openDemands { id status community { id } } } } }`,
+      { rep: [{ __typename: 'Community', id: communityId }] },
+    );
+    expect(errors).toBeUndefined();
+    const community = data!._entities[0];
+    expect(community.openDemands.length).toBe(community.openDemandCount);
+    for (const demand of community.openDemands) expect(demand).toMatchObject({ status: 'OPEN', community: { id: communityId } });
+
+    const [order] = await resourcePools.db.query<{ provider_id: string; status: string }>(
+      `SELECT r.provider_id, d.status FROM demands d JOIN resources r ON r.id = d.resource_id WHERE r.provider_kind = 'CO_BUILDING_UNIT' AND d.status = 'RATED' LIMIT 1`,
+    );
+    const units = await run(
+      `query($rep: [_Any!]!) { _entities(representations: $rep) { ... on CoBuildingUnit { id orders { id status } rated: orders(status: RATED) { id status rating resource { provider { ... on CoBuildingUnit { id } } } } } } }`,
+      { rep: [{ __typename: 'CoBuildingUnit', id: order!.provider_id }] },
+    );
+    expect(units.errors).toBeUndefined();
+    const unit = units.data!._entities[0];
+    expect(unit.rated.length).toBeGreaterThan(0);
+    expect(unit.orders.length).toBeGreaterThanOrEqual(unit.rated.length);
+    for (const rated of unit.rated) expect(rated).toMatchObject({ status: 'RATED', resource: { provider: { id: order!.provider_id } } });
+    expect(unit.rated[0].rating).toBeGreaterThanOrEqual(1);
+  });
+});

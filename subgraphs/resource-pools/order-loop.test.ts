@@ -1,0 +1,263 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
+import { execute } from '../../test/support/operations.js';
+import { createLogger } from '../../lib/log.js';
+import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.js';
+import { planStreet } from '../../seed/plan.js';
+import { generateResourcePoolsDataset } from '../../seed/resource-pools.js';
+import { DEMAND_STATUSES, nextDemandStatus, ORDER_ACTIONS, pathToStatus, type OrderAction } from './order-lifecycle.js';
+import { createResourcePoolsStore, type DemandStatus, type ResourceRow } from './store.js';
+import { createContext, createServer, resourcePoolsSubgraph } from './server.js';
+import type { ResourcePoolsContext } from './context.js';
+
+const NOW = new Date('2026-11-03T02:00:00Z');
+let database: TestDatabase;
+let apollo: ReturnType<typeof createServer>;
+const run = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>) =>
+  execute<Data, ResourcePoolsContext>(apollo, createContext({ db: database.db, clock: () => NOW }), query, variables);
+
+const COMMUNITY = 'community-loop';
+function testResource(id: string, capacity: number, period: ResourceRow['capacity_period'] = 'MONTH'): ResourceRow {
+  return {
+    id,
+    name: `测试资源 ${id}`,
+    description: 'test',
+    category: 'CARE_SERVICE',
+    source: 'CHARITY_FUND',
+    provider_kind: 'CO_BUILDING_UNIT',
+    provider_id: 'unit-loop',
+    capacity_amount: capacity,
+    capacity_unit: '人次',
+    capacity_period: period,
+    lat: 32.0,
+    lng: 121.1,
+    address: null,
+    availability: [],
+  };
+}
+
+const DEMAND_FIELDS = 'id status resource { id } rating ratingComment allowedActions timeline { kind fromStatus toStatus actor note occurredAt resource { id } }';
+const MUTATION_OF: Record<OrderAction, string> = {
+  DISPATCH: 'dispatchDemand',
+  ACCEPT: 'acceptOrder',
+  DECLINE: 'declineOrder',
+  FULFIL: 'fulfilOrder',
+  RATE: 'rateOrder',
+  CANCEL: 'cancelDemand',
+  EXPIRE: 'expireDemand',
+};
+const INPUT_OF: Record<OrderAction, string> = {
+  DISPATCH: 'DispatchDemandInput',
+  ACCEPT: 'OrderActionInput',
+  DECLINE: 'OrderActionInput',
+  FULFIL: 'OrderActionInput',
+  RATE: 'RateOrderInput',
+  CANCEL: 'OrderActionInput',
+  EXPIRE: 'OrderActionInput',
+};
+
+async function submit(): Promise<string> {
+  const { data, errors } = await run(
+    `mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id status location { lat lng } timeline { kind toStatus actor } } }`,
+    {
+      input: {
+        title: '独居老人上门理发',
+        description: '测试需求',
+        category: 'CARE_SERVICE',
+        communityId: COMMUNITY,
+        source: 'RESIDENT_ORDER',
+        location: { lat: 32.001, lng: 121.101 },
+        actor: 'resident:test',
+      },
+    },
+  );
+  expect(errors).toBeUndefined();
+  expect(data!.submitDemand).toMatchObject({ status: 'OPEN', location: { lat: 32.001, lng: 121.101 }, timeline: [{ kind: 'SUBMIT', toStatus: 'OPEN', actor: 'resident:test' }] });
+  return data!.submitDemand.id;
+}
+
+function act(action: OrderAction, id: string, resourceId = 'resource-loop-big') {
+  const input: Record<string, unknown> = { id, actor: `actor:${action.toLowerCase()}` };
+  if (action === 'DISPATCH') input.resourceId = resourceId;
+  if (action === 'RATE') Object.assign(input, { rating: 5, comment: '很满意' });
+  return run(`mutation($input: ${INPUT_OF[action]}!) { ${MUTATION_OF[action]}(input: $input) { ${DEMAND_FIELDS} } }`, { input });
+}
+
+async function demandState(id: string) {
+  const { data } = await run(`query($id: ID!) { demand(id: $id) { ${DEMAND_FIELDS} } }`, { id });
+  return data!.demand;
+}
+
+async function usedCapacity(resourceId: string): Promise<number> {
+  const rows = await database.db.query<{ used: number }>('SELECT coalesce(sum(used), 0)::int AS used FROM capacity_usage WHERE resource_id = $1', [resourceId]);
+  return rows[0]!.used;
+}
+
+async function demandIn(status: DemandStatus): Promise<string> {
+  const id = await submit();
+  for (const action of pathToStatus(status)!) {
+    const { errors } = await act(action, id);
+    expect(errors).toBeUndefined();
+  }
+  return id;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase('resource-pools');
+  const dataset = generateResourcePoolsDataset(planStreet(1));
+  const store = createResourcePoolsStore(database.db);
+  await store.insertDataset({
+    ...dataset,
+    resources: [...dataset.resources, testResource('resource-loop-big', 100_000), testResource('resource-loop-five', 5, 'ONCE'), testResource('resource-loop-one', 1, 'DAY')],
+    resourceCommunities: [
+      ...dataset.resourceCommunities,
+      { resource_id: 'resource-loop-big', community_id: COMMUNITY },
+      { resource_id: 'resource-loop-five', community_id: COMMUNITY },
+      { resource_id: 'resource-loop-one', community_id: COMMUNITY },
+    ],
+  });
+  apollo = createServer({ db: database.db });
+  await apollo.start();
+});
+afterAll(async () => {
+  await apollo?.stop();
+  await database?.drop();
+});
+
+describe('order loop (点单 → 派单 → 接单 → 评单)', () => {
+  const pairs = DEMAND_STATUSES.flatMap((status) => ORDER_ACTIONS.map((action) => [status, action, nextDemandStatus(status, action)] as const));
+
+  it('has every status reachable from OPEN and 12 legal transitions', () => {
+    for (const status of DEMAND_STATUSES) expect(pathToStatus(status)).not.toBeNull();
+    expect(pairs.filter(([, , next]) => next !== null)).toHaveLength(12);
+  });
+
+  it.each(pairs)('%s + %s → %s (legal moves change status and timeline; illegal ones are ILLEGAL_TRANSITION and change nothing)', async (status, action, next) => {
+    const id = await demandIn(status);
+    const before = await demandState(id);
+    const usedBefore = await usedCapacity('resource-loop-big');
+    const { data, errors } = await act(action, id);
+    if (next === null) {
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', status, action });
+      expect(await demandState(id)).toEqual(before);
+      expect(await usedCapacity('resource-loop-big')).toBe(usedBefore);
+      return;
+    }
+    expect(errors).toBeUndefined();
+    const after = data![MUTATION_OF[action]];
+    expect(after.status).toBe(next);
+    expect(after.timeline).toHaveLength(before.timeline.length + 1);
+    expect(after.timeline.slice(0, -1)).toEqual(before.timeline);
+    expect(after.timeline.at(-1)).toMatchObject({ kind: action, fromStatus: status, toStatus: next, actor: `actor:${action.toLowerCase()}`, occurredAt: NOW.toISOString() });
+    expect(after.timeline.map((event: any) => event.toStatus)).toEqual(['OPEN', ...pathToStatus(status)!.map((_, i) => before.timeline[i + 1].toStatus), next]);
+    expect(await usedCapacity('resource-loop-big')).toBe(usedBefore + (action === 'ACCEPT' ? 1 : 0));
+    if (action === 'RATE') expect(after).toMatchObject({ rating: 5, ratingComment: '很满意' });
+    if (next !== 'CANCELLED' && next !== 'EXPIRED') expect(after.resource).toEqual({ id: 'resource-loop-big' });
+  });
+
+  it('rejects bad input with BAD_USER_INPUT naming the field, changing nothing', async () => {
+    const id = await demandIn('FULFILLED');
+    const bad = await run(`mutation { rateOrder(input: { id: "${id}", rating: 6, actor: "r" }) { id } }`);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rating' });
+    const open = await submit();
+    for (const [resourceId, message] of [['resource-nope', 'no resource'], ['resource-0001', '']] as const) {
+      const { errors } = await act('DISPATCH', open, resourceId);
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.resourceId' });
+      expect(errors?.[0]?.message).toContain(message);
+    }
+    expect((await demandState(open)).status).toBe('OPEN');
+    const unknown = await act('CANCEL', 'demand-nope');
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
+    const noActor = await run(`mutation { cancelDemand(input: { id: "${open}", actor: " " }) { id } }`);
+    expect(noActor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.actor' });
+  });
+
+  it('refuses to accept beyond capacity with CAPACITY_EXHAUSTED and changes nothing', async () => {
+    const first = await submit();
+    const second = await submit();
+    for (const id of [first, second]) expect((await act('DISPATCH', id, 'resource-loop-one')).errors).toBeUndefined();
+    expect((await act('ACCEPT', first)).errors).toBeUndefined();
+    const before = await demandState(second);
+    const { errors } = await act('ACCEPT', second);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'CAPACITY_EXHAUSTED', resourceId: 'resource-loop-one', capacity: 1 });
+    expect(await demandState(second)).toEqual(before);
+    expect(await usedCapacity('resource-loop-one')).toBe(1);
+    const remaining = await run(`{ resource(id: "resource-loop-one") { remainingCapacity } }`);
+    expect(remaining.data!.resource.remainingCapacity).toBe(0);
+  });
+
+  it('seeds demands in every status with timelines that follow the transition table', async () => {
+    const demands = await database.db.query<{ id: string; status: DemandStatus; resource_id: string | null; rating: number | null }>(
+      `SELECT id, status, resource_id, rating FROM demands WHERE id ~ '^demand-\\d{4}$'`,
+    );
+    expect(new Set(demands.map((demand) => demand.status))).toEqual(new Set(DEMAND_STATUSES));
+    const events = await database.db.query<{ demand_id: string; kind: string; from_status: DemandStatus | null; to_status: DemandStatus; occurred_at: Date }>(
+      'SELECT demand_id, kind, from_status, to_status, occurred_at FROM demand_events ORDER BY demand_id, id',
+    );
+    const byDemand = new Map<string, typeof events>();
+    for (const event of events) byDemand.set(event.demand_id, [...(byDemand.get(event.demand_id) ?? []), event]);
+    for (const demand of demands) {
+      const timeline = byDemand.get(demand.id)!;
+      expect(timeline[0]).toMatchObject({ kind: 'SUBMIT', from_status: null, to_status: 'OPEN' });
+      for (let i = 1; i < timeline.length; i++) {
+        expect(timeline[i]!.from_status).toBe(timeline[i - 1]!.to_status);
+        expect(nextDemandStatus(timeline[i]!.from_status!, timeline[i]!.kind as OrderAction)).toBe(timeline[i]!.to_status);
+        expect(timeline[i]!.occurred_at.getTime()).toBeGreaterThan(timeline[i - 1]!.occurred_at.getTime());
+      }
+      expect(timeline.at(-1)!.to_status).toBe(demand.status);
+      expect(demand.rating !== null).toBe(demand.status === 'RATED');
+    }
+    // Seeded usage never exceeds capacity.
+    const over = await database.db.query(
+      `SELECT u.resource_id FROM capacity_usage u JOIN resources r ON r.id = u.resource_id WHERE u.used > r.capacity_amount`,
+    );
+    expect(over).toEqual([]);
+  });
+});
+
+describe('capacity under concurrent acceptances from two subgraph processes', () => {
+  let instances: StartedSubgraph[] = [];
+  afterAll(async () => {
+    await Promise.all(instances.map((instance) => instance.close()));
+  });
+
+  it('accepts exactly the capacity; the rest get CAPACITY_EXHAUSTED and change nothing', async () => {
+    const quiet = createLogger('test', 'error');
+    instances = [
+      await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet }),
+      await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet }),
+    ];
+    expect(instances[0]!.url).not.toBe(instances[1]!.url);
+    const ids: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const id = await submit();
+      expect((await act('DISPATCH', id, 'resource-loop-five')).errors).toBeUndefined();
+      ids.push(id);
+    }
+    const responses = await Promise.all(
+      ids.map(async (id, i) => {
+        const response = await fetch(instances[i % 2]!.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: `mutation($id: ID!) { acceptOrder(input: { id: $id, actor: "provider:unit-loop" }) { id status } }`, variables: { id } }),
+        });
+        return (await response.json()) as { data?: { acceptOrder: { status: string } } | null; errors?: { extensions: { code: string } }[] };
+      }),
+    );
+    const accepted = responses.filter((response) => response.data?.acceptOrder?.status === 'ACCEPTED');
+    const refused = responses.filter((response) => response.errors?.[0]?.extensions.code === 'CAPACITY_EXHAUSTED');
+    expect(accepted).toHaveLength(5);
+    expect(refused).toHaveLength(35);
+    expect(await usedCapacity('resource-loop-five')).toBe(5);
+    const statuses = await database.db.query<{ status: string; count: number; events: number }>(
+      `SELECT d.status, count(*) AS count, sum((SELECT count(*) FROM demand_events e WHERE e.demand_id = d.id))::int AS events
+         FROM demands d WHERE d.id = ANY($1) GROUP BY d.status ORDER BY d.status`,
+      [ids],
+    );
+    // Refused orders stay DISPATCHED with only SUBMIT and DISPATCH on their timeline.
+    expect(statuses).toEqual([
+      { status: 'ACCEPTED', count: 5, events: 15 },
+      { status: 'DISPATCHED', count: 35, events: 70 },
+    ]);
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * The order loop's writes (点单 → 派单 → 接单 → 评单). Each runs in one transaction that locks the
+ * demand row, asks the pure transition table (order-lifecycle.ts) what may happen, and writes the
+ * row and its timeline entry together; acceptance also takes one unit of the resource's capacity
+ * for the current period with a conditional upsert (store.consumeCapacity). Any refusal throws,
+ * which rolls the transaction back, so a refused call changes nothing.
+ */
+import type { Database } from '../../lib/database.js';
+import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/errors.js';
+import { categoryFit } from './matching.js';
+import { capacityPeriodKey, nextDemandStatus, type OrderAction } from './order-lifecycle.js';
+import { createResourcePoolsStore, type DemandRow, type DemandSource, type ResourceCategory, type ResourcePoolsStore } from './store.js';
+
+const MAX_TEXT = 2000;
+const ID = /^[\w.:-]{1,100}$/;
+
+function requireText(value: string, field: string, max = MAX_TEXT): string {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) throw badUserInput(field, 'must not be empty');
+  if (trimmed.length > max) throw badUserInput(field, `must be at most ${max} characters`);
+  return trimmed;
+}
+
+function optionalText(value: string | null | undefined, field: string, max = MAX_TEXT): string | null {
+  if (value == null || value.trim() === '') return null;
+  return requireText(value, field, max);
+}
+
+function requireId(value: string, field: string): string {
+  if (!ID.test(value)) throw badUserInput(field, 'is not a valid id');
+  return value;
+}
+
+export interface SubmitDemandInput {
+  title: string;
+  description: string;
+  category: ResourceCategory;
+  communityId: string;
+  gridId?: string | null;
+  source: DemandSource;
+  location?: { lat: number; lng: number } | null;
+  actor: string;
+}
+
+export async function submitDemand(db: Database, input: SubmitDemandInput, now: Date): Promise<DemandRow> {
+  const title = requireText(input.title, 'input.title', 100);
+  const description = requireText(input.description, 'input.description');
+  const communityId = requireId(input.communityId, 'input.communityId');
+  const gridId = input.gridId == null ? null : requireId(input.gridId, 'input.gridId');
+  const actor = requireText(input.actor, 'input.actor', 100);
+  let lat: number | null = null;
+  let lng: number | null = null;
+  if (input.location != null) {
+    ({ lat, lng } = input.location);
+    if (!Number.isFinite(lat) || lat < -90 || lat > 90) throw badUserInput('input.location.lat', 'must be between -90 and 90');
+    if (!Number.isFinite(lng) || lng < -180 || lng > 180) throw badUserInput('input.location.lng', 'must be between -180 and 180');
+  }
+  return db.transaction(async (tx) => {
+    const store = createResourcePoolsStore(tx);
+    const demand = await store.insertDemand({
+      title,
+      description,
+      category: input.category,
+      community_id: communityId,
+      grid_id: gridId,
+      source: input.source,
+      status: 'OPEN',
+      created_at: now.toISOString(),
+      lat,
+      lng,
+      resource_id: null,
+      usage_period: null,
+      rating: null,
+      rating_comment: null,
+    });
+    await store.insertDemandEvents([
+      { demand_id: demand.id, kind: 'SUBMIT', from_status: null, to_status: 'OPEN', actor, note: null, resource_id: null, occurred_at: now.toISOString() },
+    ]);
+    return demand;
+  });
+}
+
+export interface OrderActionInput {
+  id: string;
+  actor: string;
+  note?: string | null;
+  /** DISPATCH only. */
+  resourceId?: string | null;
+  /** RATE only. */
+  rating?: number | null;
+  comment?: string | null;
+}
+
+/** The illegal-transition error every refused action raises; carries the status and action. */
+export function illegalTransition(demand: DemandRow, action: OrderAction): HubError {
+  return new HubError(ErrorCode.ILLEGAL_TRANSITION, `a ${demand.status} demand cannot take ${action}`, {
+    status: demand.status,
+    action,
+  });
+}
+
+/** Applies one action of the order loop to one demand, or refuses with a coded error and changes nothing. */
+export async function applyOrderAction(db: Database, action: OrderAction, input: OrderActionInput, now: Date): Promise<DemandRow> {
+  const id = requireId(input.id, 'input.id');
+  const actor = requireText(input.actor, 'input.actor', 100);
+  let note = optionalText(input.note, 'input.note');
+  let rating: number | null = null;
+  let comment: string | null = null;
+  if (action === 'RATE') {
+    rating = input.rating ?? null;
+    if (rating === null || !Number.isInteger(rating) || rating < 1 || rating > 5) throw badUserInput('input.rating', 'must be an integer from 1 to 5');
+    comment = optionalText(input.comment, 'input.comment', 500);
+    note ??= `${rating}星`;
+  }
+  if (action === 'DISPATCH' && (input.resourceId == null || !ID.test(input.resourceId))) throw badUserInput('input.resourceId', 'is not a valid id');
+
+  return db.transaction(async (tx) => {
+    const store = createResourcePoolsStore(tx);
+    const demand = await store.lockDemand(id);
+    if (!demand) throw badUserInput('input.id', `no demand ${id}`);
+    const next = nextDemandStatus(demand.status, action);
+    if (next === null) throw illegalTransition(demand, action);
+    const fields = {
+      status: next,
+      resource_id: demand.resource_id,
+      usage_period: demand.usage_period,
+      rating: demand.rating,
+      rating_comment: demand.rating_comment,
+    };
+    switch (action) {
+      case 'DISPATCH':
+        fields.resource_id = (await requireDispatchable(store, demand, input.resourceId!)).id;
+        fields.usage_period = null;
+        break;
+      case 'ACCEPT':
+        fields.usage_period = await takeCapacity(store, demand, now);
+        break;
+      case 'RATE':
+        fields.rating = rating;
+        fields.rating_comment = comment;
+        break;
+      case 'DECLINE':
+      case 'FULFIL':
+      case 'CANCEL':
+      case 'EXPIRE':
+        break;
+      default:
+        assertNever(action, 'order action');
+    }
+    const updated = await store.updateDemand(demand.id, fields);
+    await store.insertDemandEvents([
+      {
+        demand_id: demand.id,
+        kind: action,
+        from_status: demand.status,
+        to_status: next,
+        actor,
+        note,
+        resource_id: fields.resource_id,
+        occurred_at: now.toISOString(),
+      },
+    ]);
+    return updated;
+  });
+}
+
+/** A demand may go only to an existing resource that serves its community with a fitting category. */
+async function requireDispatchable(store: ResourcePoolsStore, demand: DemandRow, resourceId: string) {
+  const [resource] = await store.findResourcesByIds([resourceId]);
+  if (!resource) throw badUserInput('input.resourceId', `no resource ${resourceId}`);
+  if (categoryFit(demand.category, resource.category) === 0) {
+    throw badUserInput('input.resourceId', `a ${resource.category} resource cannot meet a ${demand.category} demand`);
+  }
+  const served = await store.findResourceCommunitiesByResourceIds([resource.id]);
+  if (!served.some((link) => link.community_id === demand.community_id)) {
+    throw badUserInput('input.resourceId', `resource ${resource.id} does not serve ${demand.community_id}`);
+  }
+  return resource;
+}
+
+/** One unit of the dispatched resource's capacity in the period `now` falls in, or CAPACITY_EXHAUSTED. */
+async function takeCapacity(store: ResourcePoolsStore, demand: DemandRow, now: Date): Promise<string> {
+  const [resource] = demand.resource_id === null ? [] : await store.findResourcesByIds([demand.resource_id]);
+  if (!resource) throw new HubError(ErrorCode.INTERNAL_SERVER_ERROR, `dispatched demand ${demand.id} has no resource`);
+  const period = capacityPeriodKey(resource.capacity_period, now);
+  if (!(await store.consumeCapacity(resource.id, period, 1, resource.capacity_amount))) {
+    throw new HubError(ErrorCode.CAPACITY_EXHAUSTED, `resource ${resource.id} has no capacity left for the period starting ${period}`, {
+      resourceId: resource.id,
+      periodStart: period,
+      capacity: resource.capacity_amount,
+    });
+  }
+  return period;
+}
