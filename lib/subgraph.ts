@@ -70,6 +70,11 @@ export function createSubgraphApollo<Context extends BaseContext>(
 export interface SubgraphModule<Context extends BaseContext> {
   createServer(deps: SubgraphDeps): ApolloServer<Context>;
   createContext(deps: SubgraphDeps): Context;
+  /**
+   * Timers of the subgraph (escalation job, outbox relay), started by runSubgraphMain only — never
+   * by startSubgraph, so tests run a job's single pass themselves. Returns a stop function.
+   */
+  startBackgroundJobs?(deps: SubgraphDeps): () => Promise<void>;
 }
 
 export interface StartedSubgraph extends RunningService {
@@ -138,6 +143,10 @@ export async function runSubgraphMain<Context extends BaseContext>(name: Subgrap
   const pruneTimer = setInterval(() => {
     pruneIdempotencyKeys(service.db).catch((error: Error) => log.warn('could not prune idempotency keys', { error: error.message }));
   }, 3_600_000).unref();
+  const stopBackgroundJobs = module.startBackgroundJobs?.({ db: service.db, log }) ?? (async () => undefined);
   log.info('listening', { url: service.url, pid: process.pid });
-  closeOnSignals({ close: async () => (clearInterval(pruneTimer), await service.close(), await stopTracing()) }, log);
+  closeOnSignals(
+    { close: async () => (clearInterval(pruneTimer), await stopBackgroundJobs(), await service.close(), await stopTracing()) },
+    log,
+  );
 }

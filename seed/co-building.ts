@@ -1,4 +1,15 @@
-import type { CoBuildingDataset, PairingRow, ServiceReportRow, UnitKind, UnitRow } from '../subgraphs/co-building/store.js';
+import type { StructuredCommitment } from '../subgraphs/co-building/commitments.js';
+import { creditDelta, creditValidUntil } from '../subgraphs/co-building/credit.js';
+import type {
+  CoBuildingDataset,
+  CommitmentRow,
+  NewCreditEvent,
+  PairingRow,
+  ServiceReportRow,
+  UnitKind,
+  UnitRow,
+} from '../subgraphs/co-building/store.js';
+import { generateGridsDataset } from './grids.js';
 import { mobilePhone, personName, placeName } from './names.js';
 import { REFERENCE_DATE, sequentialId, type StreetPlan } from './plan.js';
 import { Random } from './random.js';
@@ -13,6 +24,35 @@ const COMMITMENTS: Record<UnitKind, readonly string[]> = {
   SOCIAL_ORGANISATION: ['每月开展1次助老服务', '每年承接2个社区公益项目', '每季度组织1次志愿者培训', '每年组织2次关爱留守儿童活动'],
   PROPERTY_COMPANY: ['每月开展1次环境整治', '小区议事会每季度召开1次', '24小时内响应居民报修', '每季度开展1次消防安全检查'],
 };
+
+/** The structure of each commitment text above (kind, target, unit of measure, period). */
+const STRUCTURE: Record<string, StructuredCommitment> = {
+  每名党员每年认领2个微心愿: { kind: 'MICRO_WISHES_ADOPTED', target: 2, unitOfMeasure: 'MICRO_WISHES', period: 'YEAR', perMember: true },
+  每季度开展1次志愿服务: { kind: 'SERVICE_ACTIVITIES', target: 1, unitOfMeasure: 'ACTIVITIES', period: 'QUARTER', perMember: false },
+  每年联合开展2次政策宣讲: { kind: 'SERVICE_ACTIVITIES', target: 2, unitOfMeasure: 'ACTIVITIES', period: 'YEAR', perMember: false },
+  每月安排1次干部下沉网格: { kind: 'SERVICE_ACTIVITIES', target: 1, unitOfMeasure: 'ACTIVITIES', period: 'MONTH', perMember: false },
+  每年捐赠助学金2万元: { kind: 'DONATION', target: 20_000, unitOfMeasure: 'YUAN', period: 'YEAR', perMember: false },
+  每年开展2次安全用电用水进社区: { kind: 'SERVICE_ACTIVITIES', target: 2, unitOfMeasure: 'ACTIVITIES', period: 'YEAR', perMember: false },
+  每年提供10个就业岗位: { kind: 'OTHER', target: 10, unitOfMeasure: 'ITEMS', period: 'YEAR', perMember: false },
+  每年资助1个社区微项目: { kind: 'OTHER', target: 1, unitOfMeasure: 'ITEMS', period: 'YEAR', perMember: false },
+  每学期开展1次家庭教育讲座: { kind: 'SERVICE_ACTIVITIES', target: 1, unitOfMeasure: 'ACTIVITIES', period: 'HALF_YEAR', perMember: false },
+  寒暑假开放校园运动场地: { kind: 'OTHER', target: 2, unitOfMeasure: 'ITEMS', period: 'YEAR', perMember: false },
+  每年组织2次关爱留守儿童活动: { kind: 'SERVICE_ACTIVITIES', target: 2, unitOfMeasure: 'ACTIVITIES', period: 'YEAR', perMember: false },
+  每月开展1次义诊: { kind: 'SERVICE_ACTIVITIES', target: 1, unitOfMeasure: 'ACTIVITIES', period: 'MONTH', perMember: false },
+  每年为65岁以上老人体检1次: { kind: 'OTHER', target: 1, unitOfMeasure: 'ITEMS', period: 'YEAR', perMember: false },
+  每季度开展1次健康知识讲座: { kind: 'SERVICE_ACTIVITIES', target: 1, unitOfMeasure: 'ACTIVITIES', period: 'QUARTER', perMember: false },
+  每月开展1次助老服务: { kind: 'SERVICE_ACTIVITIES', target: 1, unitOfMeasure: 'ACTIVITIES', period: 'MONTH', perMember: false },
+  每年承接2个社区公益项目: { kind: 'OTHER', target: 2, unitOfMeasure: 'ITEMS', period: 'YEAR', perMember: false },
+  每季度组织1次志愿者培训: { kind: 'SERVICE_ACTIVITIES', target: 1, unitOfMeasure: 'ACTIVITIES', period: 'QUARTER', perMember: false },
+  每月开展1次环境整治: { kind: 'SERVICE_ACTIVITIES', target: 1, unitOfMeasure: 'ACTIVITIES', period: 'MONTH', perMember: false },
+  小区议事会每季度召开1次: { kind: 'SERVICE_ACTIVITIES', target: 1, unitOfMeasure: 'ACTIVITIES', period: 'QUARTER', perMember: false },
+  '24小时内响应居民报修': { kind: 'OTHER', target: 1, unitOfMeasure: 'ITEMS', period: 'AGREEMENT', perMember: false },
+  每季度开展1次消防安全检查: { kind: 'SERVICE_ACTIVITIES', target: 1, unitOfMeasure: 'ACTIVITIES', period: 'QUARTER', perMember: false },
+};
+
+export function structureOfCommitment(text: string): StructuredCommitment {
+  return STRUCTURE[text] ?? { kind: 'OTHER', target: 1, unitOfMeasure: 'ITEMS', period: 'AGREEMENT', perMember: false };
+}
 
 const ACTIVITIES = ['环境整治', '助老服务', '政策宣讲', '义诊', '文明交通劝导', '关爱留守儿童', '反诈宣传', '垃圾分类指导', '防汛值守'];
 const ROAD_SUFFIXES = ['路', '街', '大道'];
@@ -123,5 +163,50 @@ export function generateCoBuildingDataset(plan: StreetPlan): CoBuildingDataset {
   }
 
   const serviceReports = drafts.map((draft, i) => ({ id: sequentialId('service-report', i, drafts.length), ...draft }));
-  return { units, pairings, serviceReports };
+  const commitments: CommitmentRow[] = pairings.flatMap((pairing) =>
+    pairing.commitments.map((text, position) => {
+      const structure = structureOfCommitment(text);
+      return {
+        id: `${pairing.id}-c${position + 1}`,
+        pairing_id: pairing.id,
+        position,
+        text,
+        kind: structure.kind,
+        target: structure.target,
+        unit_of_measure: structure.unitOfMeasure,
+        period: structure.period,
+        per_member: structure.perMember,
+      };
+    }),
+  );
+  return { units, pairings, serviceReports, commitments, creditEvents: creditEventsOfSeededIncidents(plan) };
+}
+
+/**
+ * The credit events the grids subgraph's seeded incidents would have delivered through its outbox
+ * (deadline kept or missed on verification, the resident's rating), so both subgraphs agree.
+ */
+function creditEventsOfSeededIncidents(plan: StreetPlan): NewCreditEvent[] {
+  const { incidents = [], incidentEvents = [] } = generateGridsDataset(plan);
+  const verifiedAt = new Map(incidentEvents.filter((event) => event.kind === 'VERIFY').map((event) => [event.incident_id, event.occurred_at]));
+  const events: NewCreditEvent[] = [];
+  const add = (unitId: string, incidentId: string, reason: NewCreditEvent['reason'], at: Date, rating: number | null) =>
+    events.push({
+      unit_id: unitId,
+      reason,
+      delta: creditDelta(reason, rating)!,
+      rating,
+      source_subgraph: 'grids',
+      source_type: 'Incident',
+      source_id: incidentId,
+      occurred_at: at,
+      valid_until: creditValidUntil(at),
+    });
+  for (const incident of incidents) {
+    if (incident.responsible_unit_id === null) continue;
+    const verified = verifiedAt.get(incident.id);
+    if (verified) add(incident.responsible_unit_id, incident.id, incident.deadline_kept ? 'DEADLINE_KEPT' : 'DEADLINE_MISSED', verified, null);
+    if (incident.rating !== null && incident.rated_at !== null) add(incident.responsible_unit_id, incident.id, 'RATING_RECEIVED', incident.rated_at, incident.rating);
+  }
+  return events;
 }

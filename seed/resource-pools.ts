@@ -1,5 +1,9 @@
+import { capacityPeriodKey, nextDemandStatus, pathToStatus } from '../subgraphs/resource-pools/order-lifecycle.js';
+import { fittingCategories } from '../subgraphs/resource-pools/matching.js';
 import type {
   CapacityPeriod,
+  CapacityUsageRow,
+  DemandEventRow,
   DemandRow,
   DemandSource,
   DemandStatus,
@@ -194,7 +198,8 @@ export function generateResourcePoolsDataset(plan: StreetPlan): ResourcePoolsDat
   const gridsByCommunity = new Map<string, PlannedGrid[]>();
   for (const grid of plan.grids) gridsByCommunity.set(grid.communityId, [...(gridsByCommunity.get(grid.communityId) ?? []), grid]);
   const referenceTime = Date.parse(`${REFERENCE_DATE}T00:00:00Z`);
-  const demandDrafts: Omit<DemandRow, 'id'>[] = [];
+  type DemandDraft = Pick<DemandRow, 'title' | 'description' | 'category' | 'community_id' | 'grid_id' | 'source' | 'status' | 'created_at'>;
+  const demandDrafts: DemandDraft[] = [];
   for (const community of plan.communities) {
     const grids = gridsByCommunity.get(community.id) ?? [];
     for (let d = random.int(3, 8); d > 0; d--) {
@@ -215,7 +220,106 @@ export function generateResourcePoolsDataset(plan: StreetPlan): ResourcePoolsDat
     }
   }
   const demands = demandDrafts.map((draft, i) => ({ id: paddedId('demand', i, demandDrafts.length), ...draft }));
-  return { resources, resourceCommunities, demands };
+  return { resources, resourceCommunities, ...orderHistory(plan, demands, resources, resourceCommunities) };
+}
+
+const RATING_COMMENTS = ['服务很及时，非常满意。', '解决了大问题，感谢共建单位。', '态度很好，希望常来。', '基本满意，响应稍慢。', '还可以，希望改进。'];
+
+/**
+ * The order loop's history for the generated demands, from a stream of its own so that the
+ * resources and demands above stay exactly as before: each demand gets its community's location, and
+ * each one past OPEN a timeline that walks the transition table to its status (dispatched to a
+ * resource serving its community, of a fitting category where one exists), with accepted orders
+ * counted in capacity_usage within each resource's capacity.
+ */
+function orderHistory(
+  plan: StreetPlan,
+  drafts: readonly (Pick<DemandRow, 'id' | 'title' | 'description' | 'category' | 'community_id' | 'grid_id' | 'source' | 'status' | 'created_at'>)[],
+  resources: readonly ResourceRow[],
+  links: readonly ResourceCommunityRow[],
+): Pick<ResourcePoolsDataset, 'demands' | 'demandEvents' | 'capacityUsage' | 'communityOffices'> {
+  const random = Random.forStream(plan.seed, 'resource-pools-orders');
+  const referenceTime = Date.parse(`${REFERENCE_DATE}T00:00:00Z`);
+  const locationOf = new Map(plan.communities.map((community) => [community.id, community.location]));
+  const resourceById = new Map(resources.map((resource) => [resource.id, resource]));
+  const servingByCommunity = new Map<string, ResourceRow[]>();
+  for (const link of links) {
+    servingByCommunity.set(link.community_id, [...(servingByCommunity.get(link.community_id) ?? []), resourceById.get(link.resource_id)!]);
+  }
+  const used = new Map<string, CapacityUsageRow>();
+  const hasCapacity = (resource: ResourceRow, at: Date) =>
+    (used.get(`${resource.id}|${capacityPeriodKey(resource.capacity_period, at)}`)?.used ?? 0) < resource.capacity_amount;
+
+  const demands: DemandRow[] = [];
+  const demandEvents: DemandEventRow[] = [];
+  for (const draft of drafts) {
+    const home = locationOf.get(draft.community_id);
+    // Within about 300 m of the community's centre: where residents of the community are.
+    const lat = home ? Math.round((home.lat + random.float(-0.003, 0.003)) * 1e6) / 1e6 : null;
+    const lng = home ? Math.round((home.lng + random.float(-0.003, 0.003)) * 1e6) / 1e6 : null;
+    const demand: DemandRow = { ...draft, status: 'OPEN', lat, lng, resource_id: null, usage_period: null, rating: null, rating_comment: null };
+    let at = Date.parse(draft.created_at);
+    const events: DemandEventRow[] = [
+      { demand_id: draft.id, kind: 'SUBMIT', from_status: null, to_status: 'OPEN', actor: draft.grid_id ? `grid-worker:${draft.grid_id}` : 'resident', note: null, resource_id: null, occurred_at: new Date(at).toISOString() },
+    ];
+    const path = pathToStatus(draft.status) ?? [];
+    const willAccept = path.includes('ACCEPT');
+    // Each step happens between the previous one and the reference date.
+    const times = path.map(() => (at = at + Math.max(1000, Math.floor((referenceTime - at) * random.float(0.05, 0.3)))));
+    const acceptAt = willAccept ? new Date(times[path.indexOf('ACCEPT')]!) : null;
+    const serving = servingByCommunity.get(draft.community_id) ?? [];
+    const fitting = new Set(fittingCategories(draft.category));
+    const choices = [
+      ...serving.filter((resource) => resource.category === draft.category),
+      ...serving.filter((resource) => resource.category !== draft.category && fitting.has(resource.category)),
+      ...serving,
+    ].filter((resource) => acceptAt === null || hasCapacity(resource, acceptAt));
+    const resource = choices.length > 0 ? choices[Math.min(choices.length - 1, random.int(0, 1))]! : null;
+    if (path.includes('DISPATCH') && resource === null) {
+      demands.push(demand);
+      demandEvents.push(...events);
+      continue;
+    }
+    path.forEach((action, i) => {
+      const next = nextDemandStatus(demand.status, action)!;
+      const occurredAt = new Date(times[i]!);
+      let actor = `community:${draft.community_id}`;
+      let note: string | null = null;
+      if (action === 'DISPATCH') demand.resource_id = resource!.id;
+      if (action === 'ACCEPT' || action === 'DECLINE' || action === 'FULFIL') actor = `provider:${resource!.provider_id}`;
+      if (action === 'DECLINE') note = '本期服务已排满';
+      if (action === 'EXPIRE') actor = 'system:expiry';
+      if (action === 'ACCEPT') {
+        const period = capacityPeriodKey(resource!.capacity_period, occurredAt);
+        const key = `${resource!.id}|${period}`;
+        const row = used.get(key) ?? { resource_id: resource!.id, period_start: period, used: 0 };
+        row.used += 1;
+        used.set(key, row);
+        demand.usage_period = period;
+      }
+      if (action === 'RATE') {
+        actor = 'resident';
+        demand.rating = random.pick([3, 4, 4, 5, 5, 5]);
+        demand.rating_comment = random.pick(RATING_COMMENTS);
+        note = `${demand.rating}星`;
+      }
+      events.push({
+        demand_id: draft.id,
+        kind: action,
+        from_status: demand.status,
+        to_status: next,
+        actor,
+        note,
+        resource_id: demand.resource_id,
+        occurred_at: occurredAt.toISOString(),
+      });
+      demand.status = next;
+    });
+    demands.push(demand);
+    demandEvents.push(...events);
+  }
+  const communityOffices = plan.communities.map((community) => ({ community_id: community.id, office_id: community.officeId }));
+  return { demands, demandEvents, capacityUsage: [...used.values()], communityOffices };
 }
 
 function capacityColumns(capacity: { amount: number; unit: string; period: CapacityPeriod }) {

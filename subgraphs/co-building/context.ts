@@ -1,9 +1,15 @@
+import type { Database } from '../../lib/database.js';
+import type { OrderProgressSource } from './commitments.js';
 import type { CoBuildingLoaders } from './loaders.js';
 import type { CoBuildingStore } from './store.js';
 
 export interface CoBuildingContext {
   store: CoBuildingStore;
   loaders: CoBuildingLoaders;
-  /** "Now" for a pairing's status; injected so that tests and replays see a fixed day. */
+  /** "Now" for a pairing's status, credit validity and commitment periods; injected so that tests see a fixed day. */
   clock: () => Date;
+  /** For writes that need a transaction. */
+  db: Database;
+  /** Order-based commitment progress (resource-pools); unknown for now. */
+  orders: OrderProgressSource;
 }

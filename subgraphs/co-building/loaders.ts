@@ -2,7 +2,9 @@ import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfPages } from '../.
 import type { CoBuildingStore } from './store.js';
 
 /** Created once per request, so caching never leaks data between callers. */
-export function createLoaders(store: CoBuildingStore) {
+export function createLoaders(store: CoBuildingStore, clock: () => Date) {
+  // One "now" per request: every unit's score in one answer is as of the same instant.
+  const now = clock();
   return {
     unitById: loaderById(store.findUnitsByIds),
     pairingById: loaderById(store.findPairingsByIds),
@@ -11,6 +13,10 @@ export function createLoaders(store: CoBuildingStore) {
     serviceReportById: loaderById(store.findServiceReportsByIds),
     serviceReportPageByUnitId: loaderOfPages(store.findServiceReportPagesByUnitIds, { rows: [], totalCount: 0 }),
     verifiedHoursByUnitId: loaderOfNumbers(store.sumVerifiedHoursByUnitIds),
+    commitmentsByPairingId: loaderOfGroups(store.findCommitmentsByPairingIds, (row) => row.pairing_id),
+    verifiedReportsByPairingId: loaderOfGroups(store.findVerifiedReportsByPairingIds, (row) => row.pairing_id),
+    creditEventsByUnitId: loaderOfGroups(store.findCreditEventsByUnitIds, (row) => row.unit_id),
+    validCreditByUnitId: loaderOfNumbers((ids) => store.sumValidCreditByUnitIds(ids, now)),
   };
 }
 

@@ -1,5 +1,7 @@
 import { insertRows, type Queryable } from '../../lib/database.js';
 import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/pagination.js';
+import type { CommitmentKind, CommitmentPeriod, UnitOfMeasure } from './commitments.js';
+import type { CreditReason } from './credit.js';
 
 export type UnitKind =
   | 'AGENCY'
@@ -47,6 +49,50 @@ export interface ServiceReportRow {
   /** YYYY-MM-DD */
   served_on: string;
   verified: boolean;
+  /** Null for seeded reports. */
+  submitted_at?: Date | null;
+  verified_at?: Date | null;
+  verified_by?: string | null;
+}
+
+export interface CommitmentRow {
+  id: string;
+  pairing_id: string;
+  position: number;
+  text: string;
+  kind: CommitmentKind;
+  target: number;
+  unit_of_measure: UnitOfMeasure;
+  period: CommitmentPeriod;
+  per_member: boolean;
+}
+
+/** A verified report as seen from the pairing it counts for. */
+export interface PairingReportRow {
+  pairing_id: string;
+  hours: number;
+  served_on: string;
+  member_id: string | null;
+}
+
+export interface CreditEventRow {
+  id: number;
+  unit_id: string;
+  reason: CreditReason;
+  delta: number;
+  rating: number | null;
+  source_subgraph: string;
+  source_type: string;
+  source_id: string;
+  occurred_at: Date;
+  valid_until: Date;
+}
+
+export type NewCreditEvent = Omit<CreditEventRow, 'id'>;
+
+/** The parent of CoBuildingUnit.creditScore: the unit whose events make it up. */
+export interface CreditScoreParent {
+  unit_id: string;
 }
 
 export interface UnitFilter {
@@ -60,6 +106,8 @@ export interface CoBuildingDataset {
   units: UnitRow[];
   pairings: PairingRow[];
   serviceReports: ServiceReportRow[];
+  commitments?: CommitmentRow[];
+  creditEvents?: NewCreditEvent[];
 }
 
 export interface ServiceReportPage {
@@ -69,7 +117,11 @@ export interface ServiceReportPage {
 
 const UNIT_COLUMNS = 'id, name, kind, lat, lng, address, contact_name, contact_phone';
 const PAIRING_COLUMNS = 'id, unit_id, community_id, starts_on, ends_on, commitments, terminated_on';
-const SERVICE_REPORT_COLUMNS = 'id, unit_id, reporter, member_id, community_id, activity, hours, served_on, verified';
+const SERVICE_REPORT_COLUMNS =
+  'id, unit_id, reporter, member_id, community_id, activity, hours, served_on, verified, submitted_at, verified_at, verified_by';
+const COMMITMENT_COLUMNS = 'id, pairing_id, position, text, kind, target, unit_of_measure, period, per_member';
+const CREDIT_EVENT_COLUMNS =
+  'id, unit_id, reason, delta, rating, source_subgraph, source_type, source_id, occurred_at, valid_until';
 
 export function createCoBuildingStore(db: Queryable) {
   return {
@@ -118,6 +170,97 @@ export function createCoBuildingStore(db: Queryable) {
       );
     },
 
+    async insertServiceReport(report: Omit<ServiceReportRow, 'id'>): Promise<ServiceReportRow> {
+      const [row] = await db.query<ServiceReportRow>(
+        `INSERT INTO service_reports (unit_id, reporter, member_id, community_id, activity, hours, served_on, verified, submitted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${SERVICE_REPORT_COLUMNS}`,
+        [report.unit_id, report.reporter, report.member_id, report.community_id, report.activity, report.hours, report.served_on,
+          report.verified, report.submitted_at ?? null],
+      );
+      return row!;
+    },
+
+    /** Verifies a report that is not verified yet; undefined when it does not exist or already was. */
+    async verifyServiceReport(id: string, verifiedBy: string, now: Date): Promise<ServiceReportRow | undefined> {
+      const [row] = await db.query<ServiceReportRow>(
+        `UPDATE service_reports SET verified = true, verified_at = $3, verified_by = $2
+          WHERE id = $1 AND NOT verified RETURNING ${SERVICE_REPORT_COLUMNS}`,
+        [id, verifiedBy, now],
+      );
+      return row;
+    },
+
+    async hasPairing(unitId: string, communityId: string): Promise<boolean> {
+      const [row] = await db.query<{ found: boolean }>(
+        'SELECT EXISTS (SELECT 1 FROM pairings WHERE unit_id = $1 AND community_id = $2) AS found',
+        [unitId, communityId],
+      );
+      return row?.found ?? false;
+    },
+
+    findCommitmentsByPairingIds(pairingIds: readonly string[]): Promise<CommitmentRow[]> {
+      return db.query<CommitmentRow>(
+        `SELECT ${COMMITMENT_COLUMNS} FROM agreement_commitments WHERE pairing_id = ANY($1) ORDER BY pairing_id, position`,
+        [pairingIds],
+      );
+    },
+
+    /** Verified reports of each pairing's unit to that pairing's community. */
+    findVerifiedReportsByPairingIds(pairingIds: readonly string[]): Promise<PairingReportRow[]> {
+      return db.query<PairingReportRow>(
+        `SELECT p.id AS pairing_id, r.hours, r.served_on, r.member_id
+           FROM pairings p JOIN service_reports r ON r.unit_id = p.unit_id AND r.community_id = p.community_id AND r.verified
+          WHERE p.id = ANY($1) ORDER BY p.id, r.served_on, r.id`,
+        [pairingIds],
+      );
+    },
+
+    /**
+     * Records a credit event once per (source, reason): a redelivered event finds the first one and
+     * changes nothing. Returns the stored event and whether this call created it.
+     */
+    async recordCreditEvent(event: NewCreditEvent): Promise<{ event: CreditEventRow; created: boolean }> {
+      const [inserted] = await db.query<CreditEventRow>(
+        `INSERT INTO credit_events (unit_id, reason, delta, rating, source_subgraph, source_type, source_id, occurred_at, valid_until)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (source_subgraph, source_type, source_id, reason) DO NOTHING
+         RETURNING ${CREDIT_EVENT_COLUMNS}`,
+        [event.unit_id, event.reason, event.delta, event.rating, event.source_subgraph, event.source_type, event.source_id,
+          event.occurred_at, event.valid_until],
+      );
+      if (inserted) return { event: inserted, created: true };
+      const [existing] = await db.query<CreditEventRow>(
+        `SELECT ${CREDIT_EVENT_COLUMNS} FROM credit_events
+          WHERE source_subgraph = $1 AND source_type = $2 AND source_id = $3 AND reason = $4`,
+        [event.source_subgraph, event.source_type, event.source_id, event.reason],
+      );
+      return { event: existing!, created: false };
+    },
+
+    /** Every structured commitment with its pairing's unit, community and days in force. */
+    findAllCommitmentsWithPairings(): Promise<(CommitmentRow & { unit_id: string; community_id: string; starts_on: string; ends_on: string; terminated_on: string | null })[]> {
+      return db.query(
+        `SELECT ${COMMITMENT_COLUMNS.split(', ').map((column) => `c.${column}`).join(', ')}, p.unit_id, p.community_id, p.starts_on, p.ends_on, p.terminated_on
+           FROM agreement_commitments c JOIN pairings p ON p.id = c.pairing_id ORDER BY c.id`,
+      );
+    },
+
+    findCreditEventsByUnitIds(unitIds: readonly string[]): Promise<CreditEventRow[]> {
+      return db.query<CreditEventRow>(
+        `SELECT ${CREDIT_EVENT_COLUMNS} FROM credit_events WHERE unit_id = ANY($1) ORDER BY unit_id, occurred_at DESC, id DESC`,
+        [unitIds],
+      );
+    },
+
+    /** The sum of the deltas valid at `now`, per unit (units without events are absent). */
+    sumValidCreditByUnitIds(unitIds: readonly string[], now: Date): Promise<{ key: string; value: number }[]> {
+      return db.query<{ key: string; value: number }>(
+        `SELECT unit_id AS key, sum(delta) AS value FROM credit_events
+          WHERE unit_id = ANY($1) AND occurred_at <= $2 AND valid_until > $2 GROUP BY unit_id`,
+        [unitIds, now],
+      );
+    },
+
     async isEmpty(): Promise<boolean> {
       const [row] = await db.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM units) AS empty');
       return row?.empty ?? true;
@@ -128,6 +271,20 @@ export function createCoBuildingStore(db: Queryable) {
       await insertRows(db, 'units', data.units);
       await insertRows(db, 'pairings', data.pairings);
       await insertRows(db, 'service_reports', data.serviceReports);
+      await insertRows(db, 'agreement_commitments', data.commitments ?? []);
+      if ((data.creditEvents ?? []).length > 0) {
+        // Not insertRows: id and recorded_at come from their column defaults.
+        await db.query(
+          `INSERT INTO credit_events (unit_id, reason, delta, rating, source_subgraph, source_type, source_id, occurred_at, valid_until)
+           SELECT unit_id, reason, delta, rating, source_subgraph, source_type, source_id, occurred_at, valid_until
+             FROM json_populate_recordset(NULL::credit_events, $1::json)`,
+          [JSON.stringify(data.creditEvents)],
+        );
+      }
+      // Reports submitted later continue after the seeded ones.
+      if (data.serviceReports.length > 0) {
+        await db.query(`SELECT setval('service_report_numbers', $1)`, [data.serviceReports.length]);
+      }
     },
   };
 }

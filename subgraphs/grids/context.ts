@@ -1,7 +1,12 @@
+import type { Database } from '../../lib/database.js';
 import type { GridsLoaders } from './loaders.js';
 import type { GridsStore } from './store.js';
 
 export interface GridsContext {
   store: GridsStore;
   loaders: GridsLoaders;
+  /** For the incident loop's transactions (a store over the pool cannot hold one). */
+  db: Database;
+  /** "Now" for deadlines and overdue figures; tests inject a fixed clock. */
+  clock: () => Date;
 }

@@ -1,8 +1,34 @@
-import { loaderById, loaderOfGroups, loaderOfNumbers } from '../../lib/loaders.js';
-import type { GridsStore } from './store.js';
+import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfOne, loaderOfPages } from '../../lib/loaders.js';
+import type { PageRequest } from '../../lib/pagination.js';
+import type { IncidentStatus } from './incident-lifecycle.js';
+import type { GridsStore, IncidentPage } from './store.js';
+
+/**
+ * A page of incidents per parent and optional status: the status travels inside the key
+ * (`status|parentId`) so that parents asking for the same status and page share one statement.
+ */
+function incidentPagesBy(store: GridsStore, keyColumn: 'grid_id' | 'lead_department_id') {
+  const loader = loaderOfPages<IncidentPage>(async (keys, request: PageRequest) => {
+    const byStatus = new Map<string, string[]>();
+    for (const key of keys) {
+      const [status = '', id = ''] = key.split('|');
+      byStatus.set(status, [...(byStatus.get(status) ?? []), id]);
+    }
+    const pages = new Map<string, IncidentPage>();
+    for (const [status, ids] of byStatus) {
+      const found = await store.findIncidentPagesByKey(keyColumn, ids, (status || null) as IncidentStatus | null, request);
+      for (const [id, page] of found) pages.set(`${status}|${id}`, page);
+    }
+    return pages;
+  }, { rows: [], totalCount: 0 });
+  return {
+    load: (id: string, status: IncidentStatus | null | undefined, request: PageRequest) =>
+      loader.load({ key: `${status ?? ''}|${id}`, request }),
+  };
+}
 
 /** Created once per request, so caching never leaks data between callers. */
-export function createLoaders(store: GridsStore) {
+export function createLoaders(store: GridsStore, clock: () => Date) {
   return {
     officeById: loaderById(store.findOfficesByIds),
     communityById: loaderById(store.findCommunitiesByIds),
@@ -12,6 +38,14 @@ export function createLoaders(store: GridsStore) {
     microGridById: loaderById(store.findMicroGridsByIds),
     microGridsByGridId: loaderOfGroups(store.findMicroGridsByGridIds, (row) => row.grid_id),
     microGridCountByCommunityId: loaderOfNumbers(store.countMicroGridsByCommunityIds),
+    incidentById: loaderById(store.findIncidentsByIds),
+    duplicatesByIncidentId: loaderOfGroups(store.findDuplicatesByIncidentIds, (row) => row.duplicate_of ?? ''),
+    incidentEventsByIncidentId: loaderOfGroups(store.findIncidentEventsByIncidentIds, (row) => row.incident_id),
+    // One "now" per request, so every community's figures are as of the same instant.
+    incidentStatsByCommunityId: ((now: Date) =>
+      loaderOfOne((ids) => store.findIncidentStatsByCommunityIds(ids, now), (row) => row.key))(clock()),
+    incidentPagesByGridId: incidentPagesBy(store, 'grid_id'),
+    incidentPagesByDepartmentId: incidentPagesBy(store, 'lead_department_id'),
   };
 }
 

@@ -2,6 +2,7 @@ import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { createGridsStore } from './store.js';
 import type { GridsContext } from './context.js';
+import { startGridsBackgroundJobs } from './background.js';
 import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph.js';
 
 export function createServer(deps: SubgraphDeps) {
@@ -11,7 +12,8 @@ export function createServer(deps: SubgraphDeps) {
 /** A fresh context per request: the loaders cache only within one request. */
 export function createContext(deps: SubgraphDeps): GridsContext {
   const store = createGridsStore(deps.db);
-  return { store, loaders: createLoaders(store) };
+  const clock = deps.clock ?? (() => new Date());
+  return { store, loaders: createLoaders(store, clock), db: deps.db, clock };
 }
 
-export const gridsSubgraph: SubgraphModule<GridsContext> = { createServer, createContext };
+export const gridsSubgraph: SubgraphModule<GridsContext> = { createServer, createContext, startBackgroundJobs: startGridsBackgroundJobs };

@@ -1,5 +1,15 @@
 import { insertRows, type Queryable } from '../../lib/database.js';
 import { Conditions, selectPage, type PageRequest } from '../../lib/pagination.js';
+import {
+  CLOCK_RUNNING_STATUSES,
+  DUPLICATE_RADIUS_M,
+  DUPLICATE_WINDOW_DAYS,
+  EARTH_RADIUS_M,
+  OPEN_STATUSES,
+  type EscalationLevel,
+  type IncidentEventKind,
+  type IncidentStatus,
+} from './incident-lifecycle.js';
 
 export type CommunityKind = 'COMMUNITY' | 'VILLAGE';
 export type GridKind = 'COMPREHENSIVE' | 'DEDICATED';
@@ -41,6 +51,99 @@ export interface MicroGridRow {
   households: number;
 }
 
+export type IncidentCategory =
+  | 'FIRE_LANE_BLOCKED'
+  | 'BROKEN_LIFT'
+  | 'PARKING_DISPUTE'
+  | 'ILLEGAL_CONSTRUCTION'
+  | 'SANITATION'
+  | 'NOISE'
+  | 'ROAD_DAMAGE'
+  | 'UNLICENSED_BUSINESS'
+  | 'SAFETY_HAZARD'
+  | 'NEIGHBOUR_DISPUTE'
+  | 'OTHER';
+export type IncidentChannel = 'GRID_APP' | 'HOTLINE_12345' | 'MINI_PROGRAM';
+
+export interface IncidentRoutingRuleRow {
+  category: IncidentCategory;
+  lead_department_id: string;
+  assisting_department_ids: string[];
+  deadline_hours: number;
+}
+
+/** The columns a transition may change; everything else is fixed at report time. */
+export interface IncidentMutableFields {
+  status: IncidentStatus;
+  escalation_level: EscalationLevel;
+  lead_department_id: string;
+  assisting_department_ids: string[];
+  due_at: Date;
+  paused_since: Date | null;
+  paused_seconds: number;
+  resolved_at: Date | null;
+  closed_at: Date | null;
+  deadline_kept: boolean | null;
+  return_reason: string | null;
+  rating: number | null;
+  rating_comment: string | null;
+  rated_at: Date | null;
+}
+
+export interface IncidentRow extends IncidentMutableFields {
+  id: string;
+  community_id: string;
+  grid_id: string;
+  micro_grid_id: string | null;
+  category: IncidentCategory;
+  description: string;
+  lat: number;
+  lng: number;
+  photo_urls: string[];
+  /** Unmasked; the API masks it. */
+  reporter_name: string;
+  /** Unmasked; the API masks it. */
+  reporter_phone: string | null;
+  channel: IncidentChannel;
+  responsible_unit_id: string | null;
+  duplicate_of: string | null;
+  deadline_hours: number;
+  reported_at: Date;
+}
+
+export type NewIncident = Omit<IncidentRow, 'id'>;
+
+export interface IncidentEventRow {
+  incident_id: string;
+  kind: IncidentEventKind;
+  from_status: IncidentStatus | null;
+  to_status: IncidentStatus;
+  actor: string;
+  note: string | null;
+  occurred_at: Date;
+}
+
+export interface IncidentStatsRow {
+  key: string;
+  open: number;
+  overdue: number;
+  closed_last_30_days: number;
+  median_hours_to_close: number | null;
+  satisfaction: number | null;
+}
+
+export interface IncidentFilter {
+  status?: IncidentStatus | null;
+  category?: IncidentCategory | null;
+  communityId?: string | null;
+  overdue?: boolean | null;
+}
+
+export interface IncidentPage {
+  rows: IncidentRow[];
+  totalCount: number;
+}
+
 export interface CommunityFilter {
   kind?: CommunityKind | null;
   officeId?: string | null;
@@ -54,11 +157,30 @@ export interface GridsDataset {
   communities: CommunityRow[];
   grids: GridRow[];
   microGrids: MicroGridRow[];
+  /** Seeded sample incidents (with their timelines); ids `incident-000001`… */
+  incidents?: IncidentRow[];
+  incidentEvents?: IncidentEventRow[];
 }
 
 const COMMUNITY_COLUMNS = 'id, office_id, name, kind, households, population, lat, lng';
 const GRID_COLUMNS = 'id, community_id, name, kind, dedicated_to, households';
 const MICRO_GRID_COLUMNS = 'id, grid_id, name, households';
+const INCIDENT_COLUMNS = `id, community_id, grid_id, micro_grid_id, category, description, lat, lng, photo_urls, reporter_name,
+  reporter_phone, channel, status, escalation_level, lead_department_id, assisting_department_ids, responsible_unit_id,
+  duplicate_of, deadline_hours, reported_at, due_at, paused_since, paused_seconds, resolved_at, closed_at, deadline_kept,
+  return_reason, rating, rating_comment, rated_at`;
+const ROUTING_COLUMNS = 'category, lead_department_id, assisting_department_ids, deadline_hours';
+/**
+ * Overdue at $now: open, and past the deadline. A paused incident's deadline moves with the pause,
+ * so it is overdue only if it already was when the pause began.
+ */
+const OPEN_STATUS_LIST = OPEN_STATUSES.map((status) => `'${status}'`).join(', ');
+const OVERDUE_SQL = (nowParam: string) =>
+  `(status IN (${OPEN_STATUS_LIST}) AND CASE WHEN paused_since IS NULL THEN due_at < ${nowParam} ELSE due_at < paused_since END)`;
+/** Haversine distance in metres from ($lat, $lng) to the row's location. */
+const DISTANCE_SQL = (latParam: string, lngParam: string) =>
+  `(2 * ${EARTH_RADIUS_M} * asin(least(1, sqrt(
+     sin(radians(lat - ${latParam}) / 2) ^ 2 + cos(radians(${latParam})) * cos(radians(lat)) * sin(radians(lng - ${lngParam}) / 2) ^ 2))))`;
 
 export function createGridsStore(db: Queryable) {
   return {
@@ -119,6 +241,168 @@ export function createGridsStore(db: Queryable) {
       );
     },
 
+    findIncidentsByIds(ids: readonly string[]): Promise<IncidentRow[]> {
+      return db.query<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = ANY($1)`, [ids]);
+    },
+
+    /** Locks the row for the rest of the transaction `db` must be, so concurrent transitions queue up. */
+    async lockIncident(id: string): Promise<IncidentRow | undefined> {
+      const [row] = await db.query<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = $1 FOR UPDATE`, [id]);
+      return row;
+    },
+
+    findDuplicatesByIncidentIds(ids: readonly string[]): Promise<IncidentRow[]> {
+      return db.query<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE duplicate_of = ANY($1) ORDER BY id`, [ids]);
+    },
+
+    findIncidentsPage(filter: IncidentFilter, page: PageRequest, now: Date) {
+      const where = new Conditions()
+        .add(filter.status, (p) => `status = ${p}`)
+        .add(filter.category, (p) => `category = ${p}`)
+        .add(filter.communityId, (p) => `community_id = ${p}`);
+      if (filter.overdue !== null && filter.overdue !== undefined) {
+        const negate = filter.overdue ? '' : 'NOT ';
+        where.add(now, (p) => `${negate}${OVERDUE_SQL(p)}`);
+      }
+      return selectPage<IncidentRow>(db, 'incidents', INCIDENT_COLUMNS, where, page);
+    },
+
+    /**
+     * The same page of incidents for many grids (or departments) at once, optionally of one status.
+     * `keyColumn` is a code constant: grid_id or lead_department_id.
+     */
+    async findIncidentPagesByKey(
+      keyColumn: 'grid_id' | 'lead_department_id',
+      keys: readonly string[],
+      status: IncidentStatus | null,
+      request: PageRequest,
+    ): Promise<Map<string, IncidentPage>> {
+      const rows = await db.query<IncidentRow & { page_key: string; total_count: number; page_row: number }>(
+        `SELECT * FROM (
+           SELECT *, row_number() OVER (PARTITION BY page_key ORDER BY id COLLATE "C") AS page_row FROM (
+             SELECT ${INCIDENT_COLUMNS}, ${keyColumn} AS page_key, count(*) OVER (PARTITION BY ${keyColumn}) AS total_count
+               FROM incidents WHERE ${keyColumn} = ANY($1) AND ($4::text IS NULL OR status = $4)) counted
+            WHERE $2::text IS NULL OR id COLLATE "C" > $2::text COLLATE "C") numbered
+          WHERE page_row <= $3 ORDER BY page_key, id COLLATE "C"`,
+        [keys, request.afterKey, request.limit + 1, status],
+      );
+      const pages = new Map<string, IncidentPage>(keys.map((key) => [key, { rows: [], totalCount: 0 }]));
+      for (const { page_key, total_count, page_row: _row, ...row } of rows) {
+        const page = pages.get(page_key)!;
+        page.totalCount = total_count;
+        page.rows.push(row);
+      }
+      const hidden = request.afterKey === null ? [] : keys.filter((key) => pages.get(key)!.rows.length === 0);
+      if (hidden.length > 0) {
+        const counts = await db.query<{ page_key: string; total: number }>(
+          `SELECT ${keyColumn} AS page_key, count(*) AS total FROM incidents
+            WHERE ${keyColumn} = ANY($1) AND ($2::text IS NULL OR status = $2) GROUP BY ${keyColumn}`,
+          [hidden, status],
+        );
+        for (const { page_key, total } of counts) pages.get(page_key)!.totalCount = total;
+      }
+      return pages;
+    },
+
+    findIncidentEventsByIncidentIds(ids: readonly string[]): Promise<IncidentEventRow[]> {
+      return db.query<IncidentEventRow>(
+        `SELECT incident_id, kind, from_status, to_status, actor, note, occurred_at
+           FROM incident_events WHERE incident_id = ANY($1) ORDER BY incident_id, occurred_at, id`,
+        [ids],
+      );
+    },
+
+    findIncidentStatsByCommunityIds(communityIds: readonly string[], now: Date): Promise<IncidentStatsRow[]> {
+      return db.query<IncidentStatsRow>(
+        `SELECT community_id AS key,
+                count(*) FILTER (WHERE status IN (${OPEN_STATUS_LIST})) AS open,
+                count(*) FILTER (WHERE ${OVERDUE_SQL('$2')}) AS overdue,
+                count(*) FILTER (WHERE status = 'CLOSED' AND closed_at > $2::timestamptz - interval '30 days' AND closed_at <= $2) AS closed_last_30_days,
+                (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - reported_at) / 3600)
+                   FILTER (WHERE status = 'CLOSED'))::float8 AS median_hours_to_close,
+                (avg(CASE WHEN rating >= 4 THEN 1 ELSE 0 END) FILTER (WHERE rating IS NOT NULL))::float8 AS satisfaction
+           FROM incidents WHERE community_id = ANY($1) GROUP BY community_id`,
+        [communityIds, now],
+      );
+    },
+
+    /**
+     * The open incident of `category` that a new report at (lat, lng) likely duplicates: reported in
+     * the last 7 days within 50 m, itself not a duplicate; the nearest, then the earliest.
+     */
+    async findLikelyOriginal(category: IncidentCategory, location: { lat: number; lng: number }, now: Date): Promise<string | null> {
+      const [row] = await db.query<{ id: string }>(
+        `SELECT id FROM incidents
+          WHERE category = $1 AND status = ANY($4) AND duplicate_of IS NULL
+            AND reported_at > $5::timestamptz - make_interval(days => $6) AND reported_at <= $5
+            AND ${DISTANCE_SQL('$2', '$3')} <= $7
+          ORDER BY ${DISTANCE_SQL('$2', '$3')}, reported_at, id LIMIT 1`,
+        [category, location.lat, location.lng, [...OPEN_STATUSES], now, DUPLICATE_WINDOW_DAYS, DUPLICATE_RADIUS_M],
+      );
+      return row?.id ?? null;
+    },
+
+    async insertIncident(incident: NewIncident): Promise<IncidentRow> {
+      const columns = INCIDENT_COLUMNS.split(',').map((column) => column.trim()).filter((column) => column !== 'id');
+      const [row] = await db.query<IncidentRow>(
+        `INSERT INTO incidents (${columns.join(', ')})
+         SELECT ${columns.join(', ')} FROM json_populate_record(NULL::incidents, $1::json) RETURNING ${INCIDENT_COLUMNS}`,
+        [JSON.stringify(incident)],
+      );
+      return row!;
+    },
+
+    async updateIncident(id: string, fields: IncidentMutableFields): Promise<IncidentRow> {
+      const [row] = await db.query<IncidentRow>(
+        `UPDATE incidents i SET status = f.status, escalation_level = f.escalation_level,
+                lead_department_id = f.lead_department_id, assisting_department_ids = f.assisting_department_ids,
+                due_at = f.due_at, paused_since = f.paused_since, paused_seconds = f.paused_seconds,
+                resolved_at = f.resolved_at, closed_at = f.closed_at, deadline_kept = f.deadline_kept,
+                return_reason = f.return_reason, rating = f.rating, rating_comment = f.rating_comment, rated_at = f.rated_at
+           FROM json_populate_record(NULL::incidents, $2::json) f WHERE i.id = $1 RETURNING ${INCIDENT_COLUMNS.replace(/(\w+)/g, 'i.$1')}`,
+        [id, JSON.stringify(fields)],
+      );
+      return row!;
+    },
+
+    insertIncidentEvents(events: readonly IncidentEventRow[]): Promise<void> {
+      return insertEvents(db, events);
+    },
+
+    /**
+     * Locks up to `limit` incidents whose clock runs, that are past their deadline and can still go
+     * up a level. SKIP LOCKED: a second escalation job (another instance) takes other rows or none.
+     */
+    lockOverdueForEscalation(now: Date, limit: number): Promise<IncidentRow[]> {
+      return db.query<IncidentRow>(
+        `SELECT ${INCIDENT_COLUMNS} FROM incidents
+          WHERE status = ANY($1) AND escalation_level <> 'DISTRICT' AND due_at < $2
+          ORDER BY due_at, id LIMIT $3 FOR UPDATE SKIP LOCKED`,
+        [[...CLOCK_RUNNING_STATUSES], now, limit],
+      );
+    },
+
+    findRoutingRules(): Promise<IncidentRoutingRuleRow[]> {
+      return db.query<IncidentRoutingRuleRow>(`SELECT ${ROUTING_COLUMNS} FROM incident_routing_rules ORDER BY category`);
+    },
+
+    findRoutingRulesByCategories(categories: readonly string[]): Promise<IncidentRoutingRuleRow[]> {
+      return db.query<IncidentRoutingRuleRow>(`SELECT ${ROUTING_COLUMNS} FROM incident_routing_rules WHERE category = ANY($1)`, [categories]);
+    },
+
+    async upsertRoutingRule(rule: IncidentRoutingRuleRow, now: Date): Promise<IncidentRoutingRuleRow> {
+      const [row] = await db.query<IncidentRoutingRuleRow>(
+        `INSERT INTO incident_routing_rules (category, lead_department_id, assisting_department_ids, deadline_hours, updated_at)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (category) DO UPDATE SET lead_department_id = EXCLUDED.lead_department_id,
+           assisting_department_ids = EXCLUDED.assisting_department_ids, deadline_hours = EXCLUDED.deadline_hours,
+           updated_at = EXCLUDED.updated_at
+         RETURNING ${ROUTING_COLUMNS}`,
+        [rule.category, rule.lead_department_id, rule.assisting_department_ids, rule.deadline_hours, now],
+      );
+      return row!;
+    },
+
     async isEmpty(): Promise<boolean> {
       const [row] = await db.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM streets) AS empty');
       return row?.empty ?? true;
@@ -131,8 +415,27 @@ export function createGridsStore(db: Queryable) {
       await insertRows(db, 'communities', data.communities);
       await insertRows(db, 'grids', data.grids);
       await insertRows(db, 'micro_grids', data.microGrids);
+      await insertRows(db, 'incidents', data.incidents ?? []);
+      await insertEvents(db, data.incidentEvents ?? []);
+      // New reports continue the seeded numbering.
+      if ((data.incidents ?? []).length > 0) {
+        await db.query(`SELECT setval('incident_numbers', $1)`, [data.incidents!.length]);
+      }
     },
   };
 }
 
 export type GridsStore = ReturnType<typeof createGridsStore>;
+
+function insertEvents(db: Queryable, events: readonly IncidentEventRow[]): Promise<void> {
+  if (events.length === 0) return Promise.resolve();
+  // Not insertRows: the bigserial id must come from its sequence, not from the (absent) JSON field.
+  return db
+    .query(
+      `INSERT INTO incident_events (incident_id, kind, from_status, to_status, actor, note, occurred_at)
+       SELECT incident_id, kind, from_status, to_status, actor, note, occurred_at
+         FROM json_populate_recordset(NULL::incident_events, $1::json)`,
+      [JSON.stringify(events)],
+    )
+    .then(() => undefined);
+}

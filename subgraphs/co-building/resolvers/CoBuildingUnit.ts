@@ -13,4 +13,5 @@ export const CoBuildingUnit: CoBuildingUnitResolvers = {
     return toConnection(await loaders.serviceReportPageByUnitId.load({ key: unit.id, request }), request);
   },
   serviceHours: (unit, _args, { loaders }) => loaders.verifiedHoursByUnitId.load(unit.id),
+  creditScore: (unit) => ({ unit_id: unit.id }),
 };

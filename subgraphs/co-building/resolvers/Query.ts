@@ -8,4 +8,5 @@ export const Query: QueryResolvers = {
   },
   coBuildingUnit: (_parent, { id }, { loaders }) => loaders.unitById.load(id),
   pairing: (_parent, { id }, { loaders }) => loaders.pairingById.load(id),
+  serviceReport: (_parent, { id }, { loaders }) => loaders.serviceReportById.load(id),
 };

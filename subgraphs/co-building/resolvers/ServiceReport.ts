@@ -18,4 +18,5 @@ export const ServiceReport: ServiceReportResolvers = {
   },
   community: (report) => ({ id: report.community_id }),
   servedOn: (report) => report.served_on,
+  verifiedAt: (report) => report.verified_at?.toISOString() ?? null,
 };

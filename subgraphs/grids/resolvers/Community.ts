@@ -11,4 +11,9 @@ export const Community: CommunityResolvers = {
     return kind ? grids.filter((grid) => grid.kind === kind) : grids;
   },
   microGridCount: (community, _args, { loaders }) => loaders.microGridCountByCommunityId.load(community.id),
+  async incidentStats(community, _args, { loaders }) {
+    const stats = await loaders.incidentStatsByCommunityId.load(community.id);
+    // A community without incidents has no row: zero counts, no median, no satisfaction yet.
+    return stats ?? { key: community.id, open: 0, overdue: 0, closed_last_30_days: 0, median_hours_to_close: null, satisfaction: null };
+  },
 };

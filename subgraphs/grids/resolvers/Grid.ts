@@ -1,4 +1,5 @@
 import type { GridResolvers } from '../__generated__/resolvers-types.js';
+import { readPageArgs, toConnection } from '../../../lib/pagination.js';
 import { requireLoaded } from '../../../lib/references.js';
 
 export const Grid: GridResolvers = {
@@ -7,4 +8,8 @@ export const Grid: GridResolvers = {
   community: async (grid, _args, { loaders }) =>
     requireLoaded(await loaders.communityById.load(grid.community_id), 'Community', grid.community_id),
   microGrids: (grid, _args, { loaders }) => loaders.microGridsByGridId.load(grid.id),
+  async incidents(grid, args, { loaders }) {
+    const request = readPageArgs(args);
+    return toConnection(await loaders.incidentPagesByGridId.load(grid.id, args.status, request), request);
+  },
 };

@@ -16,4 +16,10 @@ export const Query: QueryResolvers = {
   community: (_parent, { id }, { loaders }) => loaders.communityById.load(id),
   grid: (_parent, { id }, { loaders }) => loaders.gridById.load(id),
   microGrid: (_parent, { id }, { loaders }) => loaders.microGridById.load(id),
+  incident: (_parent, { id }, { loaders }) => loaders.incidentById.load(id),
+  async incidents(_parent, args, { store, clock }) {
+    const page = readPageArgs(args);
+    return toConnection(await store.findIncidentsPage(args.filter ?? {}, page, clock()), page);
+  },
+  incidentRoutingRules: (_parent, _args, { store }) => store.findRoutingRules(),
 };

@@ -1,0 +1,51 @@
+import type { Database } from '../../lib/database.js';
+import { commitmentProgressIn, lastCompletedPeriod, UNKNOWN_ORDER_PROGRESS, type OrderProgressSource } from './commitments.js';
+import { creditDelta, creditValidUntil } from './credit.js';
+import { shanghaiDate } from './pairing-status.js';
+import { createCoBuildingStore } from './store.js';
+
+/**
+ * One pass of the commitment job: for each structured commitment, the period that ended last is
+ * judged met or missed and recorded as a credit event whose source is (co-building, Commitment,
+ * `<commitment id>@<period start>`). The unique source makes the pass idempotent, so it can run on a
+ * timer, on several instances, and again after a crash. Commitments whose progress the hub cannot
+ * know (order-based, free text) are not judged.
+ */
+export async function recordCommitmentOutcomes(db: Database, now: Date, orders: OrderProgressSource = UNKNOWN_ORDER_PROGRESS): Promise<number> {
+  const store = createCoBuildingStore(db);
+  const today = shanghaiDate(now);
+  const commitments = await store.findAllCommitmentsWithPairings();
+  const reports = await store.findVerifiedReportsByPairingIds([...new Set(commitments.map((c) => c.pairing_id))]);
+  const reportsOf = new Map<string, { hours: number; servedOn: string; memberId: string | null }[]>();
+  for (const report of reports) {
+    reportsOf.set(report.pairing_id, [...(reportsOf.get(report.pairing_id) ?? []), { hours: report.hours, servedOn: report.served_on, memberId: report.member_id }]);
+  }
+  let created = 0;
+  for (const commitment of commitments) {
+    const agreement = { from: commitment.starts_on, to: commitment.terminated_on ?? commitment.ends_on };
+    const window = lastCompletedPeriod(commitment.period, today, agreement);
+    if (window === null) continue;
+    const progress = commitmentProgressIn(
+      { kind: commitment.kind, target: commitment.target, unitOfMeasure: commitment.unit_of_measure, period: commitment.period, perMember: commitment.per_member },
+      window,
+      { unitId: commitment.unit_id, communityId: commitment.community_id, agreement, reports: reportsOf.get(commitment.pairing_id) ?? [], orders },
+    );
+    if (progress.met === null) continue;
+    const reason = progress.met ? 'COMMITMENT_MET' : 'COMMITMENT_MISSED';
+    // The period is judged at the start of the day after it, China Standard Time.
+    const occurredAt = new Date(Date.parse(`${window.to}T00:00:00+08:00`) + 86_400_000);
+    const result = await store.recordCreditEvent({
+      unit_id: commitment.unit_id,
+      reason,
+      delta: creditDelta(reason, null)!,
+      rating: null,
+      source_subgraph: 'co-building',
+      source_type: 'Commitment',
+      source_id: `${commitment.id}@${window.from}`,
+      occurred_at: occurredAt,
+      valid_until: creditValidUntil(occurredAt),
+    });
+    if (result.created) created++;
+  }
+  return created;
+}

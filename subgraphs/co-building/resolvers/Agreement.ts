@@ -1,0 +1,38 @@
+import type { AgreementResolvers } from '../__generated__/resolvers-types.js';
+import { commitmentProgress, type CommitmentProgressFacts } from '../commitments.js';
+import { shanghaiDate } from '../pairing-status.js';
+import type { CommitmentRow } from '../store.js';
+
+/** A commitment with its computed progress: the parent of CommitmentProgress's fields. */
+export interface CommitmentProgressParent extends CommitmentProgressFacts {
+  commitment: CommitmentRow;
+}
+
+/** An agreement is part of its pairing row; the resolver keeps it a separate GraphQL type. */
+export const Agreement: AgreementResolvers = {
+  startsOn: (pairing) => pairing.starts_on,
+  endsOn: (pairing) => pairing.ends_on,
+  commitments: (pairing) => pairing.commitments,
+  async commitmentProgress(pairing, _args, { loaders, clock, orders }) {
+    const [commitments, reports] = await Promise.all([
+      loaders.commitmentsByPairingId.load(pairing.id),
+      loaders.verifiedReportsByPairingId.load(pairing.id),
+    ]);
+    const today = shanghaiDate(clock());
+    const facts = reports.map((report) => ({ hours: report.hours, servedOn: report.served_on, memberId: report.member_id }));
+    return commitments.map((commitment) => ({
+      commitment,
+      ...commitmentProgress(
+        { kind: commitment.kind, target: commitment.target, unitOfMeasure: commitment.unit_of_measure, period: commitment.period, perMember: commitment.per_member },
+        {
+          unitId: pairing.unit_id,
+          communityId: pairing.community_id,
+          today,
+          agreement: { from: pairing.starts_on, to: pairing.terminated_on ?? pairing.ends_on },
+          reports: facts,
+          orders,
+        },
+      ),
+    }));
+  },
+};
