@@ -1,9 +1,13 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import type { Registry } from 'prom-client';
 import { basePlugins, formatErrorFor } from '../../lib/apollo.js';
 import { ConfigurationError } from '../../lib/env.js';
 import { createLogger, type Logger } from '../../lib/log.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph.js';
+import { SubgraphFetcher, type FetcherOptions } from './fetcher.js';
+import { operationDedupPlugin } from './operation-dedup.js';
+import { knownOperations, warmUp } from './warm-up.js';
 
 export type SubgraphUrls = Record<SubgraphName, string>;
 
@@ -13,6 +17,20 @@ export interface GatewayOptions {
   /** Where each subgraph listens, set at run time; the URLs inside the supergraph are placeholders. */
   subgraphUrls: SubgraphUrls;
   log?: Logger;
+  /** The service's metrics registry (http.ts passes its own): subgraph fetches sent and shared. */
+  registry?: Registry;
+  /** Subgraph connections, pipelining and in-flight deduplication (see fetcher.ts); defaults suit the hub. */
+  fetcher?: Omit<FetcherOptions, 'registry'>;
+  /**
+   * Operations planned at start (warm-up.ts), so their first request does not pay for parsing,
+   * validation and planning. Default: gateway/examples/*.graphql; `false`: none.
+   */
+  warmUpOperations?: readonly string[] | false;
+  /**
+   * Identical queries in flight at the front door share one execution (operation-dedup.ts).
+   * Default on; never mutations, never across different Authorization.
+   */
+  dedupOperations?: boolean;
 }
 
 function isSubgraphName(name: string): name is SubgraphName {
@@ -29,20 +47,48 @@ export function createGateway(options: GatewayOptions): ApolloServer {
   // The gateway sends usage data to Apollo unless this is set when it is constructed; the hub runs
   // on intranets and must never phone home, so it is forced here, in the one place gateways are built.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  // One fetcher (keep-alive pools, in-flight deduplication) for all four subgraphs of this gateway.
+  const fetcher = new SubgraphFetcher({ ...options.fetcher, registry: options.registry });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService({ name }) {
       if (!isSubgraphName(name)) {
         throw new ConfigurationError(`the supergraph names a subgraph "${name}" that this hub does not know (${SUBGRAPH_NAMES.join(', ')})`);
       }
-      return new RemoteGraphQLDataSource({ url: options.subgraphUrls[name] });
+      return fetcher.dataSource(name, options.subgraphUrls[name]);
     },
     logger: { debug: () => undefined, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
-  return new ApolloServer({
-    gateway,
-    plugins: basePlugins(),
-    formatError: formatErrorFor(log),
-    introspection: true,
-  });
+  return new WarmedApolloServer(
+    {
+      gateway,
+      plugins: [
+        ...basePlugins(),
+        ...(options.dedupOperations === false ? [] : [operationDedupPlugin(options.registry)]),
+        { serverWillStart: async () => ({ serverWillStop: () => fetcher.close() }) },
+      ],
+      formatError: formatErrorFor(log),
+      introspection: true,
+    },
+    async (server) => {
+      const operations = options.warmUpOperations === false ? [] : (options.warmUpOperations ?? (await knownOperations()));
+      const planned = await warmUp(server, operations, log);
+      log.debug('query plans warmed up', { operations: planned });
+    },
+  );
+}
+
+/** An Apollo server whose start() also plans the known operations before the port opens. */
+class WarmedApolloServer extends ApolloServer<BaseContext> {
+  constructor(
+    config: ConstructorParameters<typeof ApolloServer<BaseContext>>[0],
+    private readonly afterStart: (server: ApolloServer<BaseContext>) => Promise<void>,
+  ) {
+    super(config);
+  }
+
+  override async start(): Promise<void> {
+    await super.start();
+    await this.afterStart(this);
+  }
 }

@@ -1,0 +1,370 @@
+/**
+ * npm run bench:gateway [-- --scale 1 --duration 10 --warmup 3 --connections 20 --first 3 --servers ours,apollo,hive,monolith
+ *   --queries dashboard,unit-view,resource-search --sql-scales 1,10]   (each also as BENCH_* variables)
+ * BENCH_HIVE_INBOUND_DEDUP=1: Hive with its front-door dedup too; BENCH_OURS_OPERATION_DEDUP=0: ours without;
+ * BENCH_CPU_PROF=ours: CPU profile of that server into $TMPDIR/hub-bench-profiles.
+ *
+ * One run, one machine, loopback only: seeds the reference street (×scale) into fresh databases on
+ * an embedded PostgreSQL in a temp folder (or DATABASE_URL / TEST_DATABASE_URL), starts the four
+ * subgraphs and four servers as child processes on port 0, checks that every server gives the same
+ * data without errors for each query, then measures each with autocannon and prints req/s, p50/p99,
+ * peak RSS and the ratios of our gateway to stock @apollo/gateway, Hive Gateway and the monolith.
+ * Finally it counts the SQL statements of one dashboard query at scale 1 and scale 10.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { Registry } from 'prom-client';
+import { Database, ensureDatabase, withDatabaseName } from '../../lib/database.js';
+import { EmbeddedPostgres } from '../../lib/embedded-postgres.js';
+import { findFreePort } from '../../lib/free-port.js';
+import { projectPath } from '../../lib/project-root.js';
+import { SUBGRAPH_NAMES, migrateSubgraph, type SubgraphName } from '../../lib/subgraph.js';
+import { SEEDERS } from '../../seed/index.js';
+import { planStreet } from '../../seed/plan.js';
+
+const SERVER_KINDS = ['ours', 'apollo', 'hive', 'monolith'] as const;
+type ServerKind = (typeof SERVER_KINDS)[number];
+const LABELS: Record<ServerKind, string> = {
+  ours: '(a) our gateway',
+  apollo: '(b) stock @apollo/gateway',
+  hive: '(c) Hive Gateway + router-runtime',
+  monolith: '(d) monolith (ceiling)',
+};
+
+const { values: flags } = parseArgs({
+  options: {
+    scale: { type: 'string', default: process.env.BENCH_SCALE ?? '1' },
+    duration: { type: 'string', default: process.env.BENCH_DURATION ?? '10' },
+    warmup: { type: 'string', default: process.env.BENCH_WARMUP ?? '3' },
+    connections: { type: 'string', default: process.env.BENCH_CONNECTIONS ?? '20' },
+    first: { type: 'string', default: process.env.BENCH_DASHBOARD_FIRST ?? '3' },
+    servers: { type: 'string', default: process.env.BENCH_SERVERS ?? SERVER_KINDS.join(',') },
+    queries: { type: 'string', default: process.env.BENCH_QUERIES ?? 'dashboard,unit-view,resource-search' },
+    'sql-scales': { type: 'string', default: process.env.BENCH_SQL_SCALES ?? '1,10' },
+  },
+});
+const scale = Number(flags.scale);
+const duration = Number(flags.duration);
+const warmup = Number(flags.warmup);
+const connections = Number(flags.connections);
+const dashboardFirst = Number(flags.first);
+const servers = flags.servers.split(',').filter((kind): kind is ServerKind => (SERVER_KINDS as readonly string[]).includes(kind));
+if (!servers.includes('ours')) servers.unshift('ours');
+
+interface Query {
+  name: string;
+  file: string;
+  variables: Record<string, unknown>;
+  body?: string;
+}
+const QUERIES: Query[] = [
+  { name: 'dashboard', file: '01-community-dashboard.graphql', variables: { first: dashboardFirst } },
+  { name: 'unit-view', file: '02-unit-view.graphql', variables: {} },
+  { name: 'resource-search', file: '03-resource-search.graphql', variables: {} },
+].filter((query) => flags.queries.split(',').includes(query.name));
+
+// --- processes ---------------------------------------------------------------------------------
+
+interface Child {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+const children: ChildProcess[] = [];
+const PROFILE_DIR = join(tmpdir(), 'hub-bench-profiles');
+
+function spawnServer(kind: string, name: string | undefined, env: Record<string, string>): Promise<Child> {
+  const child = fork(projectPath('bench', 'gateway', 'serve.ts'), name ? [kind, name] : [kind], {
+    // BENCH_CPU_PROF=<kind> (e.g. ours) writes a V8 CPU profile of that server to PROFILE_DIR when it stops.
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF === kind ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [])],
+    env: { ...process.env, ...env, LOG_LEVEL: 'error', NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${kind} ${name ?? ''} exited with ${code} before it was ready`)));
+    child.once('message', (message: { url?: string; error?: string }) => {
+      if (!message.url) return reject(new Error(`${kind} ${name ?? ''} failed to start: ${message.error}`));
+      child.removeAllListeners('exit');
+      resolve({
+        url: message.url,
+        pid: child.pid!,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}
+
+/** Resident set size of a process, from /proc (Linux); 0 elsewhere. */
+async function rssMb(pid: number): Promise<number> {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return kb / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+// --- databases ---------------------------------------------------------------------------------
+
+interface StreetDatabases {
+  urls: Record<SubgraphName, string>;
+  drop(): Promise<void>;
+}
+
+async function seededDatabases(serverUrl: string, streetScale: number): Promise<StreetDatabases> {
+  const plan = planStreet(streetScale);
+  const suffix = randomBytes(3).toString('hex');
+  const names = {} as Record<SubgraphName, string>;
+  const urls = {} as Record<SubgraphName, string>;
+  for (const subgraph of SUBGRAPH_NAMES) {
+    names[subgraph] = `bench_${subgraph.replace('-', '_')}_x${streetScale}_${suffix}`;
+    await ensureDatabase(serverUrl, names[subgraph]);
+    urls[subgraph] = withDatabaseName(serverUrl, names[subgraph]);
+    await migrateSubgraph(urls[subgraph], subgraph);
+    const db = new Database({ url: urls[subgraph], service: subgraph, registry: new Registry() });
+    try {
+      await db.transaction((tx) => SEEDERS[subgraph].insert(tx, plan));
+    } finally {
+      await db.close();
+    }
+  }
+  return {
+    urls,
+    async drop() {
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      for (const name of Object.values(names)) await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+async function startSubgraphs(databases: StreetDatabases): Promise<Record<SubgraphName, Child>> {
+  const started = await Promise.all(
+    SUBGRAPH_NAMES.map((name) => spawnServer('subgraph', name, { BENCH_DATABASE_URL: databases.urls[name] })),
+  );
+  return Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, started[i]])) as Record<SubgraphName, Child>;
+}
+
+// --- checks and measurements -------------------------------------------------------------------
+
+async function post(url: string, body: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return { status: response.status, text: await response.text() };
+}
+
+/** First difference between two JSON values, as a path, or undefined when equal. */
+function firstDifference(a: unknown, b: unknown, path = '$'): string | undefined {
+  if (typeof a !== typeof b || Array.isArray(a) !== Array.isArray(b) || (a === null) !== (b === null)) return `${path}: ${JSON.stringify(a)?.slice(0, 80)} ≠ ${JSON.stringify(b)?.slice(0, 80)}`;
+  if (typeof a !== 'object' || a === null) return a === b ? undefined : `${path}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  for (const key of keys) {
+    const difference = firstDifference(left[key], right[key], `${path}.${key}`);
+    if (difference) return difference;
+  }
+  return undefined;
+}
+
+async function verify(query: Query, urls: Record<ServerKind, string>): Promise<number> {
+  let reference: unknown;
+  let size = 0;
+  for (const kind of servers) {
+    const { status, text } = await post(urls[kind], query.body!);
+    const json = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
+    if (status !== 200 || json.errors || !json.data) {
+      throw new Error(`${LABELS[kind]} answered ${query.name} with status ${status}: ${text.slice(0, 500)}`);
+    }
+    if (kind === 'ours') {
+      reference = json.data;
+      size = Buffer.byteLength(text);
+    } else {
+      const difference = firstDifference(reference, json.data);
+      if (difference) throw new Error(`${LABELS[kind]} gives other data than our gateway for ${query.name} at ${difference}`);
+    }
+  }
+  return size;
+}
+
+interface Measurement {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  rssMb: number;
+  failures: number;
+}
+
+async function measure(url: string, pid: number, body: string): Promise<Measurement> {
+  const request = { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, timeout: 30 };
+  if (warmup > 0) await autocannon({ ...request, duration: warmup });
+  let peak = 0;
+  const sampler = setInterval(() => void rssMb(pid).then((mb) => (peak = Math.max(peak, mb))), 200);
+  try {
+    const result = await autocannon({ ...request, duration });
+    peak = Math.max(peak, await rssMb(pid));
+    return {
+      requestsPerSecond: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      rssMb: peak,
+      failures: result.errors + result.timeouts + result.non2xx,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/** hub_sql_statements_total of one subgraph, from its GET /metrics. */
+async function sqlStatements(subgraphUrl: string): Promise<number> {
+  const text = await (await fetch(new URL('/metrics', subgraphUrl))).text();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith('hub_sql_statements_total'))
+    .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+}
+
+async function statementsPerDashboard(gatewayUrl: string, subgraphs: Record<SubgraphName, Child>, body: string): Promise<Record<SubgraphName, number>> {
+  await post(gatewayUrl, body); // plan cache and connections warm
+  const before = await Promise.all(SUBGRAPH_NAMES.map((name) => sqlStatements(subgraphs[name].url)));
+  const { status, text } = await post(gatewayUrl, body);
+  if (status !== 200 || (JSON.parse(text) as { errors?: unknown }).errors) throw new Error(`dashboard failed while counting statements: ${text.slice(0, 300)}`);
+  const after = await Promise.all(SUBGRAPH_NAMES.map((name) => sqlStatements(subgraphs[name].url)));
+  return Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, (after[i] ?? 0) - (before[i] ?? 0)])) as Record<SubgraphName, number>;
+}
+
+const pad = (text: string | number, width: number) => String(text).padEnd(width);
+const padLeft = (text: string | number, width: number) => String(text).padStart(width);
+
+// --- the run -------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  let embedded: EmbeddedPostgres | undefined;
+  let embeddedDir: string | undefined;
+  let serverUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  const cleanups: (() => Promise<void>)[] = [];
+  try {
+    if (!serverUrl) {
+      embeddedDir = await mkdtemp(join(tmpdir(), 'hub-bench-pg-'));
+      embedded = await EmbeddedPostgres.start({ rootDir: embeddedDir, port: await findFreePort(), ephemeral: true });
+      serverUrl = embedded.url();
+    }
+    console.log(`gateway benchmark: scale ×${scale}, ${connections} connections, ${warmup} s warm-up + ${duration} s per measurement, Node ${process.version}`);
+    const databases = await seededDatabases(serverUrl, scale);
+    cleanups.push(() => databases.drop());
+    const subgraphs = await startSubgraphs(databases);
+    const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url]));
+    const env = { BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls), BENCH_DATABASE_URLS: JSON.stringify(databases.urls) };
+    const running = {} as Record<ServerKind, Child>;
+    for (const kind of servers) running[kind] = await spawnServer(kind, undefined, env);
+    const urls = Object.fromEntries(servers.map((kind) => [kind, running[kind].url])) as Record<ServerKind, string>;
+
+    for (const query of QUERIES) {
+      const document = await readFile(projectPath('gateway', 'examples', query.file), 'utf8');
+      query.body = JSON.stringify({ query: document, variables: query.variables });
+    }
+    const sizes = new Map<string, number>();
+    for (const query of QUERIES) sizes.set(query.name, await verify(query, urls));
+    console.log(`responses checked: ${servers.length} servers give the same data, no errors, for ${QUERIES.map((q) => `${q.name} (${(sizes.get(q.name)! / 1024).toFixed(1)} kB${q.name === 'dashboard' ? `, first: ${dashboardFirst}` : ''})`).join(', ')}`);
+
+    const results = new Map<string, Measurement>();
+    for (const query of QUERIES) {
+      for (const kind of servers) {
+        const measurement = await measure(urls[kind], running[kind].pid, query.body!);
+        results.set(`${query.name}/${kind}`, measurement);
+        process.stdout.write(`  measured ${query.name} on ${kind}: ${measurement.requestsPerSecond.toFixed(0)} req/s\n`);
+      }
+    }
+
+    console.log('');
+    console.log(`${pad('query', 17)}${pad('server', 36)}${padLeft('req/s', 8)}${padLeft('p50 ms', 8)}${padLeft('p99 ms', 8)}${padLeft('RSS MB', 8)}${padLeft('failed', 8)}`);
+    for (const query of QUERIES) {
+      for (const kind of servers) {
+        const m = results.get(`${query.name}/${kind}`)!;
+        console.log(
+          `${pad(query.name, 17)}${pad(LABELS[kind], 36)}${padLeft(m.requestsPerSecond.toFixed(0), 8)}${padLeft(m.p50, 8)}${padLeft(m.p99, 8)}${padLeft(m.rssMb.toFixed(0), 8)}${padLeft(m.failures, 8)}`,
+        );
+      }
+    }
+    console.log('');
+    console.log(`ratios of (a) our gateway to ${servers.filter((k) => k !== 'ours').map((k) => LABELS[k]).join(', ')}`);
+    for (const query of QUERIES) {
+      const ours = results.get(`${query.name}/ours`)!.requestsPerSecond;
+      const ratios = servers
+        .filter((kind) => kind !== 'ours')
+        .map((kind) => `÷${kind} ${(ours / results.get(`${query.name}/${kind}`)!.requestsPerSecond).toFixed(2)}×`);
+      console.log(`  ${pad(query.name, 17)}${ratios.join('   ')}`);
+    }
+
+    // SQL statements of one dashboard query per scale (the same `first`, and the full page of 100).
+    const sqlScales = flags['sql-scales'].split(',').map(Number).filter((n) => n > 0);
+    if (sqlScales.length && QUERIES.some((q) => q.name === 'dashboard')) {
+      const document = await readFile(projectPath('gateway', 'examples', '01-community-dashboard.graphql'), 'utf8');
+      const bodies = { [`first: ${dashboardFirst}`]: JSON.stringify({ query: document, variables: { first: dashboardFirst } }), 'first: 100': JSON.stringify({ query: document, variables: { first: 100 } }) };
+      console.log('');
+      console.log(`SQL statements per dashboard query (hub_sql_statements_total, per subgraph: ${SUBGRAPH_NAMES.join(' / ')})`);
+      const totals = new Map<string, number[]>();
+      for (const sqlScale of sqlScales) {
+        let set = { subgraphs, gatewayUrl: urls.ours, stop: async () => undefined as void };
+        if (sqlScale !== scale) {
+          const scaled = await seededDatabases(serverUrl, sqlScale);
+          cleanups.push(() => scaled.drop());
+          const scaledSubgraphs = await startSubgraphs(scaled);
+          const gateway = await spawnServer('ours', undefined, {
+            BENCH_SUBGRAPH_URLS: JSON.stringify(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, scaledSubgraphs[name].url]))),
+          });
+          set = {
+            subgraphs: scaledSubgraphs,
+            gatewayUrl: gateway.url,
+            stop: async () => void (await Promise.all([gateway, ...Object.values(scaledSubgraphs)].map((child) => child.stop()))),
+          };
+        }
+        for (const [label, body] of Object.entries(bodies)) {
+          const counts = await statementsPerDashboard(set.gatewayUrl, set.subgraphs, body);
+          const total = SUBGRAPH_NAMES.reduce((sum, name) => sum + counts[name], 0);
+          totals.set(label, [...(totals.get(label) ?? []), total]);
+          console.log(`  scale ×${pad(sqlScale, 4)} ${pad(label, 11)} ${padLeft(total, 3)} statements (${SUBGRAPH_NAMES.map((name) => counts[name]).join(' / ')})`);
+        }
+        await set.stop();
+      }
+      for (const [label, counts] of totals) console.log(`  ${label}: ${new Set(counts).size === 1 ? 'constant' : 'NOT constant'} across scales ${sqlScales.join(', ')}`);
+    }
+    console.log(`\ndone in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    await embedded?.stop();
+    if (embeddedDir) await rm(embeddedDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    console.error(`gateway benchmark failed: ${error.stack ?? error.message}`);
+    process.exitCode = 1;
+  },
+);

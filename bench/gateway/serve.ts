@@ -1,0 +1,170 @@
+/**
+ * One server of the gateway benchmark, in its own process so that its CPU and RSS are its own:
+ *   serve.ts subgraph <name>   (BENCH_DATABASE_URL)
+ *   serve.ts ours|apollo|hive  (BENCH_SUBGRAPH_URLS: JSON name → /graphql URL)
+ *   serve.ts monolith          (BENCH_DATABASE_URLS: JSON name → database URL)
+ * Listens on port 0 and tells the parent its URL over IPC ({ url }); stops on SIGTERM or when the
+ * parent goes away.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { Registry } from 'prom-client';
+import { startHttpService } from '../../lib/http-service.js';
+import { createLogger } from '../../lib/log.js';
+import { projectPath } from '../../lib/project-root.js';
+import { SUBGRAPH_NAMES, type SubgraphDeps, type SubgraphName } from '../../lib/subgraph.js';
+import type { MonolithGraph, ResolverMap } from './monolith.js';
+
+// Each kind imports only what it runs (below), so a gateway's RSS holds no subgraph code.
+
+const quiet = createLogger('bench', 'error');
+process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+
+function requiredJson(variable: string): Record<SubgraphName, string> {
+  const text = process.env[variable];
+  if (!text) throw new Error(`serve.ts: ${variable} is not set`);
+  return JSON.parse(text) as Record<SubgraphName, string>;
+}
+
+/** The supergraph with the run's subgraph URLs in place of its placeholders (for gateways that read them). */
+async function supergraphWithUrls(urls: Record<SubgraphName, string>): Promise<string> {
+  let sdl = await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8');
+  for (const name of SUBGRAPH_NAMES) sdl = sdl.replace(`http://${name}.subgraph.invalid/graphql`, urls[name]);
+  return sdl;
+}
+
+async function start(kind: string, name: string | undefined): Promise<{ url: string; close(): Promise<void> }> {
+  switch (kind) {
+    case 'subgraph': {
+      const databaseUrl = process.env.BENCH_DATABASE_URL;
+      if (!databaseUrl || !name) throw new Error('serve.ts subgraph <name> needs BENCH_DATABASE_URL');
+      const { startSubgraphByName } = await import('../../hub/subgraph-modules.js');
+      return startSubgraphByName(name as SubgraphName, { databaseUrl, log: quiet });
+    }
+    case 'ours': {
+      const subgraphUrls = requiredJson('BENCH_SUBGRAPH_URLS');
+      const { startGatewayHttp } = await import('../../gateway/src/http.js');
+      const supergraphSdl = await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8');
+      // BENCH_OURS_OPERATION_DEDUP=0 measures ours with subgraph-level deduplication only.
+      const options = { supergraphSdl, subgraphUrls, log: quiet, registry: new Registry(), dedupOperations: process.env.BENCH_OURS_OPERATION_DEDUP !== '0' };
+      return startGatewayHttp(options, { host: '127.0.0.1', port: 0 });
+    }
+    case 'apollo': {
+      // Stock: @apollo/gateway's defaults (RemoteGraphQLDataSource, URLs from the supergraph) on the same HTTP layer as ours.
+      const gateway = new ApolloGateway({ supergraphSdl: await supergraphWithUrls(requiredJson('BENCH_SUBGRAPH_URLS')) });
+      const registry = new Registry();
+      return startHttpService(
+        { name: 'apollo', apollo: new ApolloServer({ gateway }), context: async () => ({}), registry, checkHealth: async () => undefined },
+        { host: '127.0.0.1', port: 0 },
+      );
+    }
+    case 'hive': {
+      const { createGatewayRuntime } = await import('@graphql-hive/gateway-runtime');
+      const { unifiedGraphHandler } = await import('@graphql-hive/router-runtime');
+      const { buildHTTPExecutor } = await import('@graphql-tools/executor-http');
+      const runtime = createGatewayRuntime({
+        supergraph: await supergraphWithUrls(requiredJson('BENCH_SUBGRAPH_URLS')),
+        unifiedGraphHandler,
+        logging: 'error',
+        // Off by default in Hive; BENCH_HIVE_INBOUND_DEDUP=1 gives Hive the same front-door sharing as ours.
+        ...(process.env.BENCH_HIVE_INBOUND_DEDUP === '1'
+          ? { inboundInflightRequestDeduplication: { shouldIncludeHeader: (header: string) => ['authorization', 'idempotency-key'].includes(header) } }
+          : {}),
+        // Hive's own HTTP transport (@graphql-mesh/transport-http) is not installed here; this is
+        // what it does for a plain HTTP subgraph: @graphql-tools/executor-http, which deduplicates
+        // identical in-flight queries by default, on the runtime's fetch.
+        transports: {
+          http: {
+            getSubgraphExecutor: ({ transportEntry, fetch }) =>
+              buildHTTPExecutor({
+                endpoint: transportEntry.location ?? '',
+                ...(fetch ? { fetch: fetch as Parameters<typeof buildHTTPExecutor>[0] extends infer O ? (O extends { fetch?: infer F } ? F : never) : never } : {}),
+                ...transportEntry.options,
+              }),
+          },
+        },
+      });
+      const server = createServer(runtime);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      return {
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+        close: async () => {
+          server.closeAllConnections();
+          await new Promise<void>((resolve) => server.close(() => resolve()));
+          await runtime.dispose();
+        },
+      };
+    }
+    case 'monolith': {
+      const databaseUrls = requiredJson('BENCH_DATABASE_URLS');
+      const { Database } = await import('../../lib/database.js');
+      const { createMonolithContext, createMonolithSchema } = await import('./monolith.js');
+      const { resolvers: organisationsResolvers } = await import('../../subgraphs/organisations/resolvers/index.js');
+      const { organisationsSubgraph } = await import('../../subgraphs/organisations/server.js');
+      const { resolvers: gridsResolvers } = await import('../../subgraphs/grids/resolvers/index.js');
+      const { gridsSubgraph } = await import('../../subgraphs/grids/server.js');
+      const { resolvers: resourcePoolsResolvers } = await import('../../subgraphs/resource-pools/resolvers/index.js');
+      const { resourcePoolsSubgraph } = await import('../../subgraphs/resource-pools/server.js');
+      const { resolvers: coBuildingResolvers } = await import('../../subgraphs/co-building/resolvers/index.js');
+      const { coBuildingSubgraph } = await import('../../subgraphs/co-building/server.js');
+      const registry = new Registry();
+      const deps = (service: SubgraphName): SubgraphDeps => ({ db: new Database({ url: databaseUrls[service], service, registry }), log: quiet });
+      const organisations = deps('organisations');
+      const grids = deps('grids');
+      const resourcePools = deps('resource-pools');
+      const coBuilding = deps('co-building');
+      // Resolver maps are typed by codegen per subgraph; the monolith only calls them generically.
+      const graphs: Record<SubgraphName, MonolithGraph> = {
+        organisations: { resolvers: organisationsResolvers as ResolverMap, createContext: () => organisationsSubgraph.createContext(organisations) },
+        grids: { resolvers: gridsResolvers as ResolverMap, createContext: () => gridsSubgraph.createContext(grids) },
+        'resource-pools': { resolvers: resourcePoolsResolvers as ResolverMap, createContext: () => resourcePoolsSubgraph.createContext(resourcePools) },
+        'co-building': { resolvers: coBuildingResolvers as ResolverMap, createContext: () => coBuildingSubgraph.createContext(coBuilding) },
+      };
+      const schema = createMonolithSchema(
+        await readFile(projectPath('schema', 'api.graphql'), 'utf8'),
+        await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
+        graphs,
+      );
+      const service = await startHttpService(
+        {
+          name: 'monolith',
+          apollo: new ApolloServer({ schema }),
+          context: async () => createMonolithContext(graphs),
+          registry,
+          checkHealth: async () => undefined,
+        },
+        { host: '127.0.0.1', port: 0 },
+      );
+      return {
+        url: service.url,
+        close: async () => {
+          await service.close();
+          await Promise.all([organisations, grids, resourcePools, coBuilding].map((d) => d.db.close()));
+        },
+      };
+    }
+    default:
+      throw new Error(`serve.ts: unknown server kind "${kind}"`);
+  }
+}
+
+const [kind = '', name] = process.argv.slice(2);
+try {
+  const server = await start(kind, name);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('disconnect', () => void stop());
+  process.send?.({ url: server.url });
+} catch (error) {
+  process.send?.({ error: (error as Error).stack ?? String(error) });
+  process.exit(1);
+}

@@ -1,0 +1,350 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import type { ApolloServer } from '@apollo/server';
+import { Registry } from 'prom-client';
+import { startHttpService, type RunningService } from '../../lib/http-service.js';
+import { createLogger } from '../../lib/log.js';
+import { projectPath } from '../../lib/project-root.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph.js';
+import { createGateway } from './create-gateway.js';
+import { InFlightDeduplicator } from './dedup.js';
+import { headersKey, isDeduplicable } from './fetcher.js';
+import { knownOperations, warmUp } from './warm-up.js';
+import { OperationTypeNode, parse } from 'graphql';
+
+/**
+ * The gateway's fetcher against fake subgraphs that record every request and hold their answers
+ * until the test releases them, so "in flight at the same time" is certain, not a race.
+ */
+interface Recorded {
+  headers: IncomingHttpHeaders;
+  body: { query: string; variables?: Record<string, unknown> };
+}
+
+class FakeSubgraph {
+  readonly requests: Recorded[] = [];
+  private held: (() => void)[] = [];
+  hold = false;
+  answer: (body: Recorded['body']) => { status?: number; json: unknown } = () => ({ json: { data: null } });
+  private readonly server: Server;
+  url = '';
+
+  constructor() {
+    this.server = createServer((req, res) => {
+      let text = '';
+      req.on('data', (chunk) => (text += chunk));
+      req.on('end', () => {
+        const body = JSON.parse(text) as Recorded['body'];
+        this.requests.push({ headers: req.headers, body });
+        const respond = () => {
+          const { status, json } = this.answer(body);
+          res.writeHead(status ?? 200, { 'content-type': 'application/json' }).end(JSON.stringify(json));
+        };
+        if (this.hold) this.held.push(respond);
+        else respond();
+      });
+    });
+  }
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/graphql`;
+  }
+
+  /** Resolves once `count` requests have arrived (they are held if `hold`). */
+  async waitForRequests(count: number): Promise<void> {
+    for (let i = 0; i < 200 && this.requests.length < count; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(this.requests.length).toBeGreaterThanOrEqual(count);
+  }
+
+  release(): void {
+    const held = this.held;
+    this.held = [];
+    this.hold = false;
+    for (const respond of held) respond();
+  }
+
+  reset(): void {
+    this.release();
+    this.requests.length = 0;
+    this.answer = () => ({ json: { data: null } });
+  }
+
+  async stop(): Promise<void> {
+    this.release();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+const quiet = createLogger('test', 'error');
+const fakes = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, new FakeSubgraph()])) as Record<SubgraphName, FakeSubgraph>;
+const grids = fakes.grids;
+const coBuilding = fakes['co-building'];
+let registry: Registry;
+let service: RunningService;
+/** The same gateway with whole-operation deduplication on (the default), for its own tests. */
+let withOperationDedup: RunningService;
+
+async function startGateway(dedupOperations: boolean, metrics: Registry): Promise<RunningService> {
+  return startHttpService(
+    {
+      name: 'gateway',
+      apollo: createGateway({
+        supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
+        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, fakes[name].url])) as Record<SubgraphName, string>,
+        log: quiet,
+        registry: metrics,
+        dedupOperations,
+      }),
+      context: async () => ({}),
+      registry: metrics,
+      checkHealth: async () => undefined,
+    },
+    { host: '127.0.0.1', port: 0 },
+  );
+}
+
+beforeAll(async () => {
+  await Promise.all(Object.values(fakes).map((fake) => fake.start()));
+  registry = new Registry();
+  // Subgraph-level behaviour is tested without the front-door deduplication, which would hide it.
+  service = await startGateway(false, registry);
+  withOperationDedup = await startGateway(true, new Registry());
+});
+afterEach(() => Object.values(fakes).forEach((fake) => fake.reset()));
+afterAll(async () => {
+  await service?.close();
+  await withOperationDedup?.close();
+  await Promise.all(Object.values(fakes).map((fake) => fake.stop()));
+});
+
+async function post(query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}, url = service.url) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as { data?: any; errors?: any[] }) };
+}
+
+const COUNT = '{ communities(first: 1) { totalCount } }';
+const countAnswer = () => ({ json: { data: { communities: { totalCount: 67 } } } });
+
+describe('subgraph fetches of the gateway', () => {
+  it('sends identical queries in flight with the same authorization to the subgraph once, and answers all', async () => {
+    grids.answer = countAnswer;
+    grids.hold = true;
+    const answers = Array.from({ length: 5 }, () => post(COUNT, { authorization: 'Bearer same' }));
+    await grids.waitForRequests(1);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the other four reach the fetcher meanwhile
+    grids.release();
+    for (const answer of await Promise.all(answers)) expect(answer).toEqual({ status: 200, data: { communities: { totalCount: 67 } } });
+    expect(grids.requests).toHaveLength(1);
+    expect(grids.requests[0]?.headers.authorization).toBe('Bearer same');
+    expect(await registry.metrics()).toMatch(/hub_gateway_subgraph_fetches_total\{subgraph="grids",outcome="deduplicated"\} [1-9]/);
+  });
+
+  it('never merges queries of callers with different authorization', async () => {
+    grids.answer = countAnswer;
+    grids.hold = true;
+    const answers = ['Bearer a', 'Bearer b', 'Bearer c'].map((authorization) => post(COUNT, { authorization }));
+    const anonymous = post(COUNT);
+    await grids.waitForRequests(4);
+    grids.release();
+    await Promise.all([...answers, anonymous]);
+    expect(grids.requests.map((request) => request.headers.authorization ?? null).sort()).toEqual([null, 'Bearer a', 'Bearer b', 'Bearer c'].sort());
+  });
+
+  it('does not merge queries whose variables differ', async () => {
+    grids.answer = countAnswer;
+    grids.hold = true;
+    const query = 'query Count($first: Int) { communities(first: $first) { totalCount } }';
+    const answers = [1, 2].map((first) => post(query, {}, { first }));
+    await grids.waitForRequests(2);
+    grids.release();
+    await Promise.all(answers);
+    expect(grids.requests.map((request) => request.body.variables?.first).sort()).toEqual([1, 2]);
+  });
+
+  it('never deduplicates mutations, even identical ones with the same authorization and idempotency key', async () => {
+    coBuilding.answer = () => ({ json: { data: { verifyServiceReport: { id: 'report-1' } } } });
+    coBuilding.hold = true;
+    const mutation = 'mutation Verify($input: VerifyServiceReportInput!) { verifyServiceReport(input: $input) { id } }';
+    const headers = { authorization: 'Bearer same', 'idempotency-key': 'key-1' };
+    const answers = Array.from({ length: 3 }, () => post(mutation, headers, { input: { id: 'report-1', verifiedBy: 'x' } }));
+    await coBuilding.waitForRequests(3);
+    coBuilding.release();
+    for (const answer of await Promise.all(answers)) expect(answer.data).toEqual({ verifyServiceReport: { id: 'report-1' } });
+    expect(coBuilding.requests).toHaveLength(3);
+    expect(coBuilding.requests.every((request) => request.headers['idempotency-key'] === 'key-1')).toBe(true);
+  });
+
+  it('asks again once the first fetch has answered: nothing is cached', async () => {
+    grids.answer = countAnswer;
+    await post(COUNT);
+    await post(COUNT);
+    expect(grids.requests).toHaveLength(2);
+  });
+
+  it('forwards authorization, idempotency-key and x-request-id, and no other client header', async () => {
+    grids.answer = countAnswer;
+    await post(COUNT, { authorization: 'Bearer t', 'idempotency-key': 'k', 'x-request-id': 'req-42', cookie: 'session=1', 'x-other': 'y' });
+    const request = grids.requests[0]!;
+    expect(request.headers).toMatchObject({ authorization: 'Bearer t', 'idempotency-key': 'k', 'x-request-id': 'req-42' });
+    expect(request.headers.cookie).toBeUndefined();
+    expect(request.headers['x-other']).toBeUndefined();
+  });
+
+  it('passes subgraph errors through with their codes, also from a non-2xx answer', async () => {
+    grids.answer = () => ({
+      json: { data: null, errors: [{ message: 'first: must be between 0 and 100', extensions: { code: 'BAD_USER_INPUT', field: 'first' } }] },
+    });
+    const answer = await post(COUNT);
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+
+    grids.answer = () => ({ status: 400, json: { errors: [{ message: 'bad', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] } });
+    expect((await post(COUNT)).errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+
+    grids.answer = () => ({ status: 401, json: 'no' });
+    expect((await post(COUNT)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('shares a failed fetch with those waiting for it, and the next caller tries again', async () => {
+    grids.answer = () => ({ status: 503, json: 'down' });
+    grids.hold = true;
+    const answers = [post(COUNT), post(COUNT)];
+    await grids.waitForRequests(1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    grids.release();
+    for (const answer of await Promise.all(answers)) expect(answer.errors?.[0].message).toContain('503');
+    expect(grids.requests).toHaveLength(1);
+    grids.answer = countAnswer;
+    expect((await post(COUNT)).data).toEqual({ communities: { totalCount: 67 } });
+    expect(grids.requests).toHaveLength(2);
+  });
+});
+
+describe('whole-operation deduplication at the front door', () => {
+  const viaFrontDoor = (query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}) =>
+    post(query, headers, variables, withOperationDedup.url);
+
+  it('answers identical concurrent queries of one caller from one execution', async () => {
+    grids.answer = countAnswer;
+    grids.hold = true;
+    const answers = Array.from({ length: 4 }, () => viaFrontDoor(COUNT, { authorization: 'Bearer same' }));
+    await grids.waitForRequests(1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    grids.release();
+    for (const answer of await Promise.all(answers)) expect(answer).toEqual({ status: 200, data: { communities: { totalCount: 67 } } });
+    expect(grids.requests).toHaveLength(1);
+  });
+
+  it('keeps callers with different authorization, different variables and mutations apart', async () => {
+    grids.answer = countAnswer;
+    grids.hold = true;
+    const query = 'query Count($first: Int) { communities(first: $first) { totalCount } }';
+    const answers = [
+      viaFrontDoor(query, { authorization: 'Bearer a' }, { first: 1 }),
+      viaFrontDoor(query, { authorization: 'Bearer b' }, { first: 1 }),
+      viaFrontDoor(query, { authorization: 'Bearer a' }, { first: 2 }),
+    ];
+    await grids.waitForRequests(3);
+    grids.release();
+    await Promise.all(answers);
+    expect(grids.requests).toHaveLength(3);
+
+    coBuilding.answer = () => ({ json: { data: { verifyServiceReport: { id: 'report-1' } } } });
+    coBuilding.hold = true;
+    const mutation = 'mutation Verify($input: VerifyServiceReportInput!) { verifyServiceReport(input: $input) { id } }';
+    const mutations = Array.from({ length: 3 }, () => viaFrontDoor(mutation, { authorization: 'Bearer a' }, { input: { id: 'report-1', verifiedBy: 'x' } }));
+    await coBuilding.waitForRequests(3);
+    coBuilding.release();
+    await Promise.all(mutations);
+    expect(coBuilding.requests).toHaveLength(3);
+  });
+
+  it('does not share a failed answer: the waiting request runs on its own', async () => {
+    let calls = 0;
+    grids.answer = () => (++calls === 1 ? { status: 503, json: 'down' } : countAnswer());
+    grids.hold = true;
+    const answers = [viaFrontDoor(COUNT), viaFrontDoor(COUNT)];
+    await grids.waitForRequests(1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    grids.release();
+    const [first, second] = await Promise.all(answers);
+    expect(first!.errors?.[0].message).toContain('503');
+    expect(second!.data).toEqual({ communities: { totalCount: 67 } });
+  });
+});
+
+describe('plan-cache warm-up', () => {
+  it('plans every example operation at start without asking any subgraph', async () => {
+    const operations = await knownOperations();
+    expect(operations.length).toBeGreaterThanOrEqual(3);
+    // The gateway above was started with the default warm-up: no subgraph was asked anything by it.
+    const server = createGateway({
+      supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
+      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, fakes[name].url])) as Record<SubgraphName, string>,
+      log: quiet,
+      warmUpOperations: false,
+    });
+    await server.start();
+    try {
+      expect(await warmUp(server as ApolloServer, operations, quiet)).toBe(operations.length);
+      for (const fake of Object.values(fakes)) expect(fake.requests).toHaveLength(0);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('in-flight deduplicator', () => {
+  it('shares a run while it is in flight and forgets it when it settles', async () => {
+    const dedup = new InFlightDeduplicator<number>();
+    let runs = 0;
+    let finish!: (value: number) => void;
+    const work = () => (runs++, new Promise<number>((resolve) => (finish = resolve)));
+    const first = dedup.run('k', work);
+    const second = dedup.run('k', work);
+    const other = dedup.run('other', () => Promise.resolve(7));
+    expect(runs).toBe(1);
+    finish(1);
+    expect(await Promise.all([first, second, other])).toEqual([1, 1, 7]);
+    expect(dedup.size).toBe(0);
+    expect(dedup.sharedCount).toBe(1);
+    const third = dedup.run('k', work);
+    finish(2);
+    expect(await third).toBe(2);
+    expect(runs).toBe(2);
+  });
+
+  it('shares a failure with the waiting callers only', async () => {
+    const dedup = new InFlightDeduplicator<number>();
+    const failing = dedup.run('k', () => Promise.reject(new Error('down')));
+    const joined = dedup.run('k', () => Promise.resolve(1));
+    await expect(failing).rejects.toThrow('down');
+    await expect(joined).rejects.toThrow('down');
+    expect(await dedup.run('k', () => Promise.resolve(2))).toBe(2);
+  });
+});
+
+describe('what may be deduplicated', () => {
+  it('only queries on behalf of a query', () => {
+    expect(isDeduplicable(OperationTypeNode.QUERY, parse('query { a }'), 'query { a }')).toBe(true);
+    expect(isDeduplicable(OperationTypeNode.QUERY, undefined, '{ a }')).toBe(true);
+    expect(isDeduplicable(OperationTypeNode.MUTATION, parse('query { a }'), 'query { a }')).toBe(false);
+    expect(isDeduplicable(OperationTypeNode.QUERY, parse('mutation { a }'), 'mutation { a }')).toBe(false);
+    expect(isDeduplicable(OperationTypeNode.QUERY, undefined, 'mutation { a }')).toBe(false);
+    expect(isDeduplicable(undefined, undefined, '{ a }')).toBe(false);
+  });
+
+  it('keys on every header that can change an answer, not on correlation ids', () => {
+    const base = { 'content-type': 'application/json', authorization: 'Bearer a' };
+    expect(headersKey({ ...base, 'x-request-id': '1', traceparent: 'x' })).toBe(headersKey({ ...base, 'x-request-id': '2' }));
+    expect(headersKey(base)).not.toBe(headersKey({ ...base, authorization: 'Bearer b' }));
+    expect(headersKey(base)).not.toBe(headersKey({ ...base, 'x-hub-caller': 'c' }));
+  });
+});

@@ -1,0 +1,257 @@
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError, OperationTypeNode, type DocumentNode } from 'graphql';
+import { Counter, type Registry } from 'prom-client';
+import { Pool } from 'undici';
+import { REQUEST_ID_HEADER, currentRequest } from '../../lib/request-context.js';
+import { injectContext } from '../../lib/tracing.js';
+import { InFlightDeduplicator } from './dedup.js';
+
+/** What a data source answers the gateway with (the type lives in a package we do not depend on directly). */
+type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
+
+/**
+ * Incoming request headers the gateway passes on to every subgraph fetch. Authorization carries the
+ * caller; Idempotency-Key makes a retried mutation safe (lib/idempotency.ts); x-request-id ties the
+ * subgraphs' log lines to the gateway's.
+ */
+export const FORWARDED_HEADERS = ['authorization', 'idempotency-key', REQUEST_ID_HEADER] as const;
+
+/**
+ * Headers that only correlate logs and traces and never change an answer. They are left out of the
+ * deduplication key: every request gets its own x-request-id (made up when the caller sends none),
+ * so keying on it would mean nothing is ever shared. A request that joins another's fetch is
+ * answered under the first request's id in the subgraph's logs.
+ */
+const CORRELATION_HEADERS = new Set<string>([REQUEST_ID_HEADER, 'traceparent', 'tracestate', 'baggage']);
+
+/** The client's request headers as the gateway hands them over (Apollo's HeaderMap or a Headers). */
+export interface IncomingHeaders {
+  get(name: string): string | null | undefined;
+}
+
+/** Symbol in the Apollo context of the warm-up requests (warm-up.ts): plan, but fetch nothing. */
+export const WARM_UP = Symbol('gateway warm-up');
+
+export interface FetcherOptions {
+  /** Connections kept open to each subgraph. */
+  connections?: number;
+  /** HTTP/1.1 requests sent on one connection before the first answer (1: no pipelining). */
+  pipelining?: number;
+  /** Share identical in-flight query fetches (never mutations). Default on. */
+  dedup?: boolean;
+  /** Counts sent and shared subgraph fetches on this registry (hub_gateway_subgraph_fetches_total). */
+  registry?: Registry;
+  /** Extra headers for every fetch of a request (e.g. signed caller headers); part of the dedup key. */
+  extraHeaders?: (incoming: IncomingHeaders | undefined) => Record<string, string>;
+}
+
+/** What a subgraph sent back, kept as text so each waiting request parses its own copy. */
+interface RawResponse {
+  status: number;
+  contentType: string | undefined;
+  text: string;
+  url: string;
+}
+
+/**
+ * One undici pool per subgraph origin, with keep-alive connections, shared by every data source of
+ * a gateway. Compared to @apollo/gateway's make-fetch-happen fetcher this skips the WHATWG
+ * Request/Response/Headers objects and the HTTP cache layer, and never opens a new connection per
+ * request under load.
+ */
+export class SubgraphFetcher {
+  private readonly pools = new Map<string, Pool>();
+  private readonly dedup = new InFlightDeduplicator<RawResponse>();
+  private readonly fetches: Counter<'subgraph' | 'outcome'> | undefined;
+
+  constructor(private readonly options: FetcherOptions = {}) {
+    this.fetches = options.registry
+      ? new Counter({
+          name: 'hub_gateway_subgraph_fetches_total',
+          help: 'Subgraph fetches of the gateway: sent, or shared with an identical fetch already in flight',
+          labelNames: ['subgraph', 'outcome'],
+          registers: [options.registry],
+        })
+      : undefined;
+  }
+
+  /** How many fetches joined one already in flight (tests). */
+  get sharedCount(): number {
+    return this.dedup.sharedCount;
+  }
+
+  dataSource(name: string, url: string): GraphQLDataSource {
+    return new HubSubgraphDataSource(this, name, url);
+  }
+
+  /** Sends one request, or joins an identical one in flight when `dedupKey` is given. */
+  async send(subgraph: string, url: string, body: string, headers: Record<string, string>, dedupKey: string | undefined): Promise<RawResponse> {
+    if (dedupKey === undefined || this.options.dedup === false) {
+      this.fetches?.inc({ subgraph, outcome: 'sent' });
+      return this.post(url, body, headers);
+    }
+    let started = false;
+    const response = this.dedup.run(dedupKey, () => {
+      started = true;
+      return this.post(url, body, headers);
+    });
+    this.fetches?.inc({ subgraph, outcome: started ? 'sent' : 'deduplicated' });
+    return response;
+  }
+
+  private poolFor(origin: string): Pool {
+    let pool = this.pools.get(origin);
+    if (!pool) {
+      pool = new Pool(origin, {
+        connections: this.options.connections ?? 32,
+        pipelining: this.options.pipelining ?? 1,
+        // Below node's default server keep-alive (5 s), so we never reuse a socket the subgraph is closing.
+        keepAliveTimeout: 4_000,
+        keepAliveMaxTimeout: 4_000,
+      });
+      this.pools.set(origin, pool);
+    }
+    return pool;
+  }
+
+  private async post(url: string, body: string, headers: Record<string, string>): Promise<RawResponse> {
+    const target = new URL(url);
+    const response = await this.poolFor(target.origin).request({
+      method: 'POST',
+      path: target.pathname + target.search,
+      headers,
+      body,
+    });
+    const contentType = response.headers['content-type'];
+    return {
+      status: response.statusCode,
+      contentType: Array.isArray(contentType) ? contentType[0] : contentType,
+      text: await response.body.text(),
+      url,
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.pools.values()].map((pool) => pool.close()));
+    this.pools.clear();
+  }
+
+  /** The headers of one subgraph fetch: JSON, the forwarded ones, trace context, extras. */
+  headersFor(incoming: IncomingHeaders | undefined): Record<string, string> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    for (const name of FORWARDED_HEADERS) {
+      const value = incoming?.get(name);
+      if (value !== undefined && value !== null) headers[name] = value;
+    }
+    // The id the gateway's HTTP layer settled on (the caller's or a new one), so the subgraph logs
+    // the same id even when the caller sent none.
+    const requestId = currentRequest()?.requestId;
+    if (requestId !== undefined) headers[REQUEST_ID_HEADER] = requestId;
+    injectContext((name, value) => (headers[name] = value));
+    if (this.options.extraHeaders) Object.assign(headers, this.options.extraHeaders(incoming));
+    return headers;
+  }
+}
+
+/** The part of the headers that may change an answer, in a fixed order. */
+export function headersKey(headers: Record<string, string>): string {
+  return Object.keys(headers)
+    .filter((name) => !CORRELATION_HEADERS.has(name))
+    .sort()
+    .map((name) => `${name}:${headers[name]}`)
+    .join('\n');
+}
+
+/**
+ * Whether a subgraph fetch may share an identical one in flight: only when both the client's
+ * operation and the subgraph operation are queries. A mutation, and every fetch made on behalf of a
+ * mutation (its follow-up entity fetches included), always goes out on its own.
+ */
+export function isDeduplicable(incomingOperation: OperationTypeNode | undefined, document: DocumentNode | undefined, query: string): boolean {
+  if (incomingOperation !== OperationTypeNode.QUERY) return false;
+  if (document) {
+    return document.definitions.every((definition) => definition.kind !== 'OperationDefinition' || definition.operation === OperationTypeNode.QUERY);
+  }
+  // Without a parsed document, only text that starts as a query (or a selection set) qualifies.
+  return /^\s*(query\b|\{)/.test(query);
+}
+
+/**
+ * A subgraph behind the gateway, fetched through the shared SubgraphFetcher. Error behaviour is
+ * @apollo/gateway's RemoteGraphQLDataSource's: a JSON body is the answer (errors and their codes pass
+ * through); a non-2xx answer without GraphQL errors becomes "<status>: <text>" with the response
+ * attached, 401/403 as UNAUTHENTICATED/FORBIDDEN.
+ */
+export class HubSubgraphDataSource implements GraphQLDataSource {
+  constructor(
+    private readonly fetcher: SubgraphFetcher,
+    readonly name: string,
+    readonly url: string,
+  ) {}
+
+  async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
+    const { request } = options;
+    if (!request.query) throw new Error('Missing query');
+    // Only fetches for a client's operation have one (not health checks or schema loading).
+    const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
+    if (incoming && isWarmUp(options.context)) {
+      // Warm-up requests fill the parse, validation and plan caches; no subgraph is asked.
+      return { data: null };
+    }
+    const headers = this.fetcher.headersFor(incoming?.request.http?.headers);
+    const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
+    const dedupKey =
+      incoming && isDeduplicable(incoming.operation?.operation, 'document' in options ? options.document : undefined, request.query)
+        ? `${this.url}\n${headersKey(headers)}\n${body}`
+        : undefined;
+    const raw = await this.fetcher.send(this.name, this.url, body, headers, dedupKey);
+    return responseFrom(raw);
+  }
+}
+
+function isWarmUp(context: unknown): boolean {
+  return typeof context === 'object' && context !== null && WARM_UP in context;
+}
+
+function parseBody(raw: RawResponse): unknown {
+  const json = raw.contentType !== undefined && /^application\/(graphql-response\+)?json/.test(raw.contentType);
+  if (!json) return raw.text;
+  try {
+    return JSON.parse(raw.text);
+  } catch {
+    return raw.text;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Each caller parses the shared text itself: the gateway merges into (mutates) what it gets back. */
+export function responseFrom(raw: RawResponse): GatewayGraphQLResponse {
+  const body = parseBody(raw);
+  const ok = raw.status >= 200 && raw.status < 300;
+  if (ok && isObject(body)) return body as GatewayGraphQLResponse;
+  // A subgraph's own GraphQL errors (e.g. a 400 validation failure) keep their codes.
+  if (!ok && isObject(body) && Array.isArray(body.errors) && body.errors.length > 0) return body as GatewayGraphQLResponse;
+  if (ok) throw new Error(`Expected JSON response body, but received: ${raw.text.slice(0, 200)}`);
+  const code = raw.status === 401 ? 'UNAUTHENTICATED' : raw.status === 403 ? 'FORBIDDEN' : undefined;
+  throw new GraphQLError(`${raw.status}: ${statusText(raw.status)}`, {
+    extensions: { ...(code ? { code } : {}), response: { url: raw.url, status: raw.status, statusText: statusText(raw.status), body } },
+  });
+}
+
+function statusText(status: number): string {
+  const texts: Record<number, string> = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    413: 'Payload Too Large',
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
+  };
+  return texts[status] ?? 'Error';
+}

@@ -1,0 +1,77 @@
+import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
+import { OperationTypeNode } from 'graphql';
+import { Counter, type Registry } from 'prom-client';
+import { FORWARDED_HEADERS, WARM_UP, headersKey } from './fetcher.js';
+
+/**
+ * In-flight deduplication of whole operations at the gateway's front door: while a query is being
+ * answered, an identical one (same document, operation name and variables, same Authorization and
+ * other forwarded headers) waits for that answer instead of being planned, fetched and merged again.
+ * The same rules as the subgraph-level deduplication (fetcher.ts), one level up: queries only, never
+ * mutations; nothing is cached (the entry goes when the answer is sent); only answers without errors
+ * are shared, a waiting request whose leader failed runs on its own.
+ *
+ * Profiling the gateway under concurrent identical dashboards showed most of its CPU in
+ * executeQueryPlan (merging entity results) and computeResponse, which subgraph-level sharing does
+ * not save; this does.
+ */
+export function operationDedupPlugin(registry?: Registry): ApolloServerPlugin<BaseContext> {
+  const inFlight = new Map<string, Promise<FormattedExecutionResult | null>>();
+  const operations = registry
+    ? new Counter({
+        name: 'hub_gateway_operations_total',
+        help: 'Operations of the gateway: executed, or answered with an identical in-flight query\'s result',
+        labelNames: ['outcome'],
+        registers: [registry],
+      })
+    : undefined;
+  return {
+    async requestDidStart() {
+      let settle: ((result: FormattedExecutionResult | null) => void) | undefined;
+      return {
+        async responseForOperation(requestContext) {
+          if (requestContext.operation.operation !== OperationTypeNode.QUERY) return null;
+          if (typeof requestContext.contextValue === 'object' && requestContext.contextValue !== null && WARM_UP in requestContext.contextValue) return null;
+          const incoming = requestContext.request.http?.headers;
+          const forwarded: Record<string, string> = {};
+          for (const name of FORWARDED_HEADERS) {
+            const value = incoming?.get(name);
+            if (value !== undefined) forwarded[name] = value;
+          }
+          const key = [
+            requestContext.queryHash,
+            requestContext.request.operationName ?? '',
+            JSON.stringify(requestContext.request.variables ?? {}),
+            headersKey(forwarded),
+          ].join('\n');
+          const running = inFlight.get(key);
+          if (running) {
+            const result = await running;
+            if (result) {
+              operations?.inc({ outcome: 'deduplicated' });
+              return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: result } };
+            }
+            operations?.inc({ outcome: 'executed' });
+            return null; // the leader failed: answer this one on its own
+          }
+          let resolve!: (result: FormattedExecutionResult | null) => void;
+          const answer = new Promise<FormattedExecutionResult | null>((done) => (resolve = done));
+          inFlight.set(key, answer);
+          settle = (result) => {
+            if (inFlight.get(key) === answer) inFlight.delete(key);
+            resolve(result);
+          };
+          operations?.inc({ outcome: 'executed' });
+          return null;
+        },
+        async willSendResponse(requestContext) {
+          if (!settle) return;
+          const { body } = requestContext.response;
+          settle(body.kind === 'single' && !body.singleResult.errors ? body.singleResult : null);
+          settle = undefined;
+        },
+      };
+    },
+  };
+}
