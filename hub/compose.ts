@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph.js';
 import { SUPERGRAPH_PATH, composeSupergraph } from './composition.js';
+import { API_SCHEMA_PATH, apiSchemaOf } from './api-schema.js';
 
 /**
  * `npm run compose` writes schema/supergraph.graphql; `npm run compose:check` (CI) fails when
@@ -11,10 +12,17 @@ async function main(): Promise<void> {
   const onlyIndex = process.argv.indexOf('--only');
   const names = onlyIndex > 0 ? (process.argv[onlyIndex + 1]!.split(',') as SubgraphName[]) : SUBGRAPH_NAMES;
   const supergraph = await composeSupergraph(names);
+  const apiSchema = apiSchemaOf(supergraph);
   if (!check) {
     await writeFile(SUPERGRAPH_PATH, supergraph);
     process.stdout.write(`wrote ${SUPERGRAPH_PATH} (${names.join(', ')})\n`);
+    await writeFile(API_SCHEMA_PATH, apiSchema);
+    process.stdout.write(`wrote ${API_SCHEMA_PATH}\n`);
     return;
+  }
+  if ((await readFile(API_SCHEMA_PATH, 'utf8').catch(() => '')) !== apiSchema) {
+    process.stderr.write('schema/api.graphql is stale: run `npm run compose` and commit the result\n');
+    process.exit(1);
   }
   const current = await readFile(SUPERGRAPH_PATH, 'utf8').catch(() => '');
   if (current !== supergraph) {

@@ -25,7 +25,7 @@ const INPUT_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-async function rawPost(body: string | Uint8Array, contentType = 'application/json') {
+async function rawPost(body: string, contentType = 'application/json') {
   const response = await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': contentType }, body });
   const text = await response.text();
   let json: any;

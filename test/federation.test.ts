@@ -107,7 +107,13 @@ describe('the hub end to end (four subgraphs + gateway over HTTP)', () => {
     const base = new URL('/', hub.gatewayUrl);
     const page = await (await fetch(base)).text();
     expect(page).toContain('CommunityDashboard');
-    expect(page).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\/(?!localhost)/);
+    // Scripts and styles only from the hub's own bundle (relative explorer/ URLs), never another host.
+    expect(page).toMatch(/<script[^>]+src="explorer\/explorer\.js"/);
+    expect(page).not.toMatch(/<script[^>]+src="(?!explorer\/)|<link[^>]+href="(?!explorer\/)|https?:\/\/(?!localhost)/);
+    const bundle = await fetch(new URL('/explorer/explorer.js', base));
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toMatch(/javascript/);
+    expect((await fetch(new URL('/explorer/manifest.json', base))).status).toBe(404);
     expect((await fetch(new URL('/health', base))).status).toBe(200);
     const ready = await fetch(new URL('/ready', base));
     expect(ready.status).toBe(200);

@@ -4,7 +4,8 @@ import { startHttpService } from '../../lib/http-service.js';
 import type { Logger } from '../../lib/log.js';
 import { SUBGRAPH_NAMES } from '../../lib/subgraph.js';
 import { createGateway, type SubgraphUrls } from './create-gateway.js';
-import { loadExampleOperations, renderExplorerPage } from './explorer.js';
+import { EXPLORER_CONTENT_SECURITY_POLICY, loadExampleOperations, renderExplorerPage } from './explorer.js';
+import { explorerBundle, type ExplorerBundle } from './explorer-bundle.js';
 
 export interface GatewayHttpOptions {
   supergraphSdl: string;
@@ -33,7 +34,26 @@ export async function startGatewayHttp(options: GatewayHttpOptions, address: { h
       checkHealth: async () => undefined,
       routes(app) {
         app.get('/', (_req, res) => {
-          res.type('html').send(explorerPage);
+          res.set('content-security-policy', EXPLORER_CONTENT_SECURITY_POLICY).type('html').send(explorerPage);
+        });
+        // The GraphiQL bundle, built on first use (see explorer-bundle.ts). Only files the build
+        // listed are served, so the route cannot be walked out of dist/explorer/.
+        app.get('/explorer/:file', async (req, res) => {
+          let bundle: ExplorerBundle;
+          try {
+            bundle = await explorerBundle();
+          } catch (error) {
+            options.log.error('explorer bundle unavailable', { error: (error as Error).message });
+            res.status(503).type('text').send('The explorer bundle could not be built; run `npm run build:explorer` to see why.');
+            return;
+          }
+          const file = req.params.file;
+          if (!bundle.files.includes(file) || file === 'manifest.json') {
+            res.status(404).type('text').send('not found');
+            return;
+          }
+          // Names are stable across rebuilds, so browsers revalidate (ETag) rather than cache blindly.
+          res.sendFile(file, { root: bundle.directory, headers: { 'cache-control': 'no-cache' } });
         });
         app.get('/ready', async (_req, res) => {
           const checks = await Promise.all(

@@ -6,6 +6,7 @@ import { closeOnSignals } from '../../lib/http-service.js';
 import { createLogger } from '../../lib/log.js';
 import { projectPath } from '../../lib/project-root.js';
 import { setUpTracing } from '../../lib/tracing-setup.js';
+import { explorerBundle } from './explorer-bundle.js';
 import { startGatewayHttp } from './http.js';
 import { subgraphUrlsFromEnv } from './config.js';
 
@@ -26,5 +27,11 @@ const service = await startGatewayHttp(
   { host: env.HOST, port: env.PORT },
 );
 log.info('listening', { url: service.url, pid: process.pid, supergraph: env.SUPERGRAPH_PATH });
+// Build (or verify) the explorer bundle now rather than on the first page load; failures are
+// reported again, with the reason, when the page asks for it.
+explorerBundle().then(
+  (bundle) => log.info('explorer bundle ready', { directory: bundle.directory }),
+  (error: Error) => log.warn('explorer bundle not built yet', { error: error.message }),
+);
 
 closeOnSignals({ close: async () => (await service.close(), await stopTracing()) }, log);

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ts from 'typescript';
+import { projectPath } from '../lib/project-root.js';
+import { REFERENCE_FIGURES } from '../seed/plan.js';
+import { startTestHub, type TestHub } from '../test/support/hub.js';
+import { streetReport, tooLargePage } from './sample/street-report.js';
+
+/**
+ * The typed SDK: the sample program compiles against the generated types, a sample with a wrong
+ * field does not, and the sample runs against a real hub.
+ */
+function compilerOptions(): ts.CompilerOptions {
+  const parsed = ts.getParsedCommandLineOfConfigFile(projectPath('clients', 'tsconfig.json'), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    },
+  });
+  if (!parsed) throw new Error('clients/tsconfig.json could not be read');
+  return { ...parsed.options, noEmit: true };
+}
+
+function diagnosticsOf(files: string[]): { code: number; file: string; message: string }[] {
+  const program = ts.createProgram(files, compilerOptions());
+  return ts.getPreEmitDiagnostics(program).map((diagnostic) => ({
+    code: diagnostic.code,
+    file: diagnostic.file?.fileName.replace(projectPath() + '/', '') ?? '',
+    message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
+  }));
+}
+
+describe('the typed client SDK (clients/)', () => {
+  it('compiles the sample program with no diagnostics', () => {
+    expect(diagnosticsOf([projectPath('clients', 'sample', 'street-report.ts')])).toEqual([]);
+  }, 120_000);
+
+  it('rejects a sample that reads a field the operation does not select, a misspelt field and a wrongly typed variable', () => {
+    const diagnostics = diagnosticsOf([projectPath('clients', 'sample', 'invalid', 'wrong-field.ts')]);
+    expect(diagnostics.every((diagnostic) => diagnostic.file === 'clients/sample/invalid/wrong-field.ts')).toBe(true);
+    const messages = diagnostics.map((diagnostic) => diagnostic.message).join('\n');
+    expect(messages).toMatch(/Property 'area' does not exist/);
+    expect(messages).toMatch(/Property 'totalcount' does not exist/);
+    expect(messages).toMatch(/Type 'number' is not assignable to type 'string'/);
+    expect(diagnostics).toHaveLength(3);
+  }, 120_000);
+
+  describe('against a running hub', () => {
+    let hub: TestHub;
+    beforeAll(async () => {
+      hub = await startTestHub();
+    }, 120_000);
+    afterAll(async () => {
+      await hub?.stop();
+    });
+
+    it('runs the sample: typed results of the example operations across all four subgraphs', async () => {
+      const report = await streetReport(hub.gatewayUrl);
+      expect(report.street).toBe('海门街道');
+      expect(report.communities).toBe(REFERENCE_FIGURES.communities + REFERENCE_FIGURES.villages);
+      expect(report.microGrids).toBe(2190);
+      expect(report.largestCommunity?.households).toBeGreaterThan(0);
+      expect(report.unitName).toEqual(expect.any(String));
+      expect(report.partyChain.length).toBeGreaterThanOrEqual(2);
+      expect(report.partyChain.every((name) => name.length > 0)).toBe(true);
+      expect(report.careProviders.length).toBeGreaterThan(0);
+      expect(report.careProviders).not.toContain('unknown provider');
+    });
+
+    it('turns coded errors into HubClientError with code and field', async () => {
+      expect(await tooLargePage(hub.gatewayUrl)).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+    });
+  });
+});
