@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ts from 'typescript';
 import { projectPath } from '../lib/project-root.js';
 import { REFERENCE_FIGURES } from '../seed/plan.js';
-import { startTestHub, type TestHub } from '../test/support/hub.js';
+import { defaultTestToken, startTestHub, type TestHub } from '../test/support/hub.js';
 import { streetReport, tooLargePage } from './sample/street-report.js';
 
 /**
@@ -54,7 +54,7 @@ describe('the typed client SDK (clients/)', () => {
     });
 
     it('runs the sample: typed results of the example operations across all four subgraphs', async () => {
-      const report = await streetReport(hub.gatewayUrl);
+      const report = await streetReport(hub.gatewayUrl, 'CARE_SERVICE', { headers: { authorization: `Bearer ${await defaultTestToken()}` } });
       expect(report.street).toBe('海门街道');
       expect(report.communities).toBe(REFERENCE_FIGURES.communities + REFERENCE_FIGURES.villages);
       expect(report.microGrids).toBe(2190);
@@ -67,7 +67,7 @@ describe('the typed client SDK (clients/)', () => {
     });
 
     it('turns coded errors into HubClientError with code and field', async () => {
-      expect(await tooLargePage(hub.gatewayUrl)).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect(await tooLargePage(hub.gatewayUrl, { headers: { authorization: `Bearer ${await defaultTestToken()}` } })).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
     });
   });
 });

@@ -26,6 +26,16 @@ function readExamples(): ExampleOperation[] {
 
 const examples = readExamples();
 
+/** Headers the hub prefills (a development token when it runs with its development secret). */
+function readDefaultHeaders(): string | undefined {
+  const element = document.getElementById('hub-explorer-config');
+  if (!element?.textContent) return undefined;
+  const config = JSON.parse(element.textContent) as { headers: Record<string, string> | null };
+  return config.headers ? JSON.stringify(config.headers, null, 2) : undefined;
+}
+
+const defaultHeaders = readDefaultHeaders();
+
 function ExamplesIcon() {
   return (
     <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
@@ -73,7 +83,8 @@ if (!root) throw new Error('explorer: #graphiql element missing');
 createRoot(root).render(
   <GraphiQL
     fetcher={fetcher}
-    defaultTabs={examples.map((example) => ({ query: example.document }))}
+    defaultTabs={examples.map((example) => ({ query: example.document, headers: defaultHeaders }))}
+    defaultHeaders={defaultHeaders}
     plugins={[examplesPlugin]}
   >
     <GraphiQL.Logo>共治联邦枢纽 · Co-governance hub</GraphiQL.Logo>

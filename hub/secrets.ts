@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { mintToken } from '../lib/auth/jwt.js';
 import { parseEnv } from '../lib/env.js';
 
 /**
@@ -18,6 +19,11 @@ export interface HubSecrets {
   jwtEnv: Record<string, string>;
   developmentJwtSecretFile: string | undefined;
   internalSecrets: string;
+  /**
+   * Development mode only: a DISTRICT_PLATFORM token (reads everything, changes nothing) that the
+   * explorer prefills, so the examples run in the browser without a manual `npm run token`.
+   */
+  explorerDevToken: string | undefined;
 }
 
 export const DEV_JWT_SECRET_FILE = 'dev-jwt-secret';
@@ -54,5 +60,12 @@ export async function resolveHubSecrets(dataDir: string, env: NodeJS.ProcessEnv 
     passThrough.JWT_SECRET = await readOrCreateSecret(developmentJwtSecretFile);
   }
   const internalSecrets = parsed.HUB_INTERNAL_SECRETS ?? (await readOrCreateSecret(join(dataDir, INTERNAL_SECRET_FILE)));
-  return { jwtEnv: passThrough, developmentJwtSecretFile, internalSecrets };
+  const explorerDevToken = developmentJwtSecretFile
+    ? await mintToken(
+        passThrough.JWT_SECRET!,
+        { sub: 'dev-explorer', role: 'DISTRICT_PLATFORM', scope: 'audit:read' },
+        { expiresIn: '30d', issuer: parsed.JWT_ISSUER, audience: parsed.JWT_AUDIENCE },
+      )
+    : undefined;
+  return { jwtEnv: passThrough, developmentJwtSecretFile, internalSecrets, explorerDevToken };
 }

@@ -7,6 +7,8 @@ export interface ChildSpec {
   name: string;
   /** Module to run (the service's main.ts, or main.js when running from dist/). */
   entry: string;
+  /** Node flags for this child only (e.g. heap limits), after the launcher's own (tsx under npm start). */
+  nodeFlags?: string[];
   env: Record<string, string>;
   /** Polled after spawning; the child counts as started once it answers 200. */
   healthUrl: string;
@@ -43,7 +45,7 @@ export class SupervisedChild {
     // Own process group, so that Ctrl-C (sent to the terminal's whole group) reaches only the
     // launcher, which then stops the services in order. The IPC channel lets a child notice the
     // launcher dying (even by SIGKILL) and stop itself instead of living on as an orphan.
-    const child = spawn(process.execPath, [...process.execArgv, this.spec.entry], {
+    const child = spawn(process.execPath, [...process.execArgv, ...(this.spec.nodeFlags ?? []), this.spec.entry], {
       env: { ...process.env, ...this.spec.env },
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
       detached: true,

@@ -126,3 +126,46 @@ export async function insertRows(db: Queryable, table: string, rows: readonly ob
 export async function lockForTransaction(tx: Queryable, key: number): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [key]);
 }
+
+/** What `upsertByExternalCode` did: every row's id by external code, and which rows it created or changed. */
+export interface ExternalCodeUpsert {
+  ids: Map<string, string>;
+  created: Set<string>;
+  updated: Set<string>;
+}
+
+/**
+ * Imports rows keyed by `external_code` (the code in the district's own ledger) in one statement:
+ * new codes are inserted with the given id, known codes keep their id and have `updatable` columns
+ * overwritten only when a value differs, so re-importing an unchanged sheet writes nothing.
+ * `table` and `updatable` are code constants of the calling store, never user input.
+ */
+export async function upsertByExternalCode(
+  db: Queryable,
+  table: string,
+  rows: readonly ({ id: string; external_code: string } & object)[],
+  updatable: readonly string[],
+): Promise<ExternalCodeUpsert> {
+  const result: ExternalCodeUpsert = { ids: new Map(), created: new Set(), updated: new Set() };
+  if (rows.length === 0) return result;
+  const existing = await db.query<{ id: string; external_code: string }>(
+    `SELECT id, external_code FROM ${table} WHERE external_code = ANY($1)`,
+    [rows.map((row) => row.external_code)],
+  );
+  for (const row of existing) result.ids.set(row.external_code, row.id);
+  const withIds = rows.map((row) => ({ ...row, id: result.ids.get(row.external_code) ?? row.id }));
+  for (const row of withIds) result.ids.set(row.external_code, row.id);
+  const columns = Object.keys(withIds[0]!);
+  // A row whose values all match is skipped by the WHERE and not returned (unchanged); of the rows
+  // returned, xmax = 0 marks a fresh insert, anything else an update.
+  const changed = await db.query<{ external_code: string; created: boolean }>(
+    `INSERT INTO ${table} AS t (${columns.join(', ')})
+     SELECT ${columns.join(', ')} FROM json_populate_recordset(NULL::${table}, $1::json)
+     ON CONFLICT (external_code) DO UPDATE SET ${updatable.map((column) => `${column} = EXCLUDED.${column}`).join(', ')}
+      WHERE (${updatable.map((column) => `t.${column}`).join(', ')}) IS DISTINCT FROM (${updatable.map((column) => `EXCLUDED.${column}`).join(', ')})
+     RETURNING t.external_code, (t.xmax = 0) AS created`,
+    [JSON.stringify(withIds)],
+  );
+  for (const row of changed) (row.created ? result.created : result.updated).add(row.external_code);
+  return result;
+}

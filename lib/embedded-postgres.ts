@@ -76,6 +76,9 @@ export class EmbeddedPostgres {
 
     const flags = ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
     if (options.ephemeral) flags.push('-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off');
+    // The hub's own cluster: an acknowledged write must survive a power cut, whatever an edited
+    // postgresql.conf in the data folder says (test/durability.test.ts checks these are on).
+    else flags.push('-c', 'fsync=on', '-c', 'full_page_writes=on', '-c', 'synchronous_commit=on');
     const logFile = createWriteStream(join(options.rootDir, 'postgres.log'), { flags: 'a' });
     // Own process group: Ctrl-C in a terminal signals the whole foreground group, and the database
     // must outlive the services that are still draining; the hub stops it last.

@@ -19,6 +19,14 @@ export const ErrorCode = {
   ILLEGAL_TRANSITION: 'ILLEGAL_TRANSITION',
   /** A resource has no capacity left in the current period for one more order; nothing changed. */
   CAPACITY_EXHAUSTED: 'CAPACITY_EXHAUSTED',
+  /** The gateway could not reach a subgraph (down, restarting, refusing connections); `extensions.serviceName` names it. */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  /** A subgraph did not answer within its timeout (SUBGRAPH_TIMEOUT_MS); `extensions.serviceName` names it. */
+  SUBGRAPH_TIMEOUT: 'SUBGRAPH_TIMEOUT',
+  /** The caller sent more requests than its rate limit (HTTP 429 with Retry-After). */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** Safelist mode (SAFELIST_PATH): the operation is not in the persisted-operations manifest. */
+  OPERATION_NOT_IN_SAFELIST: 'OPERATION_NOT_IN_SAFELIST',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

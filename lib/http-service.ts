@@ -124,15 +124,35 @@ export async function startHttpService<Context extends BaseContext>(
     port,
     close() {
       closing ??= (async () => {
-        await new Promise<void>((resolve) => {
-          httpServer.close(() => resolve());
-          httpServer.closeIdleConnections();
-        });
+        await drainAndClose(httpServer);
         await options.apollo.stop();
       })();
       return closing;
     },
   };
+}
+
+/** How long a stopping service lets in-flight requests finish before it cuts their connections. */
+export const DRAIN_TIMEOUT_MS = 10_000;
+
+/**
+ * Stops accepting connections and waits for in-flight requests. Keep-alive connections that go
+ * idle while draining are closed as they do (server.close() only closes those idle at the
+ * moment it is called), and after DRAIN_TIMEOUT_MS whatever is left is cut, so a client holding a
+ * connection open, or one that connected but never sent a request, cannot keep a service from
+ * stopping. The launcher's own kill deadline (RESTART_POLICY.stopTimeoutMs) is longer.
+ */
+function drainAndClose(httpServer: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const sweep = setInterval(() => httpServer.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => httpServer.closeAllConnections(), DRAIN_TIMEOUT_MS);
+    httpServer.close(() => {
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      resolve();
+    });
+    httpServer.closeIdleConnections();
+  });
 }
 
 /**

@@ -86,6 +86,15 @@ describe('Idempotency-Key on mutations', () => {
     expect(await effectsOf('callers')).toBe(2);
   });
 
+  it('keys on the signed caller, not the raw token: a caller whose token was renewed between retries is the same caller', async () => {
+    const caller = (subject: string) => Buffer.from(JSON.stringify({ subject, role: 'STREET_ADMIN' })).toString('base64url');
+    await record('renewed', { 'idempotency-key': 'renewal', authorization: 'Bearer old-token', 'x-hub-caller': caller('admin-1') });
+    const retry = await record('renewed', { 'idempotency-key': 'renewal', authorization: 'Bearer new-token', 'x-hub-caller': caller('admin-1') });
+    expect(retry.replay).toBe('true');
+    await record('renewed', { 'idempotency-key': 'renewal', authorization: 'Bearer old-token', 'x-hub-caller': caller('admin-2') });
+    expect(await effectsOf('renewed')).toBe(2);
+  });
+
   it('refuses a key reused for a different request with CONFLICT and changes nothing', async () => {
     await record('first', { 'idempotency-key': 'reused' });
     const other = await record('second', { 'idempotency-key': 'reused' });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type BaseContext, type GraphQLResponse } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
+import { INTERNAL_HEADERS } from './auth/internal-signature.js';
 import type { Queryable } from './database.js';
 import { ErrorCode } from './errors.js';
 
@@ -68,7 +69,10 @@ export function idempotencyPlugin<Context extends BaseContext>(db: Queryable): A
               400,
             );
           }
-          const caller = digest(request.http?.headers.get('authorization') ?? '');
+          // Keys are per caller. Over HTTP that is the caller the gateway verified and signed
+          // (x-hub-caller, checked before any plugin runs), so a partner whose token was renewed
+          // between two retries is still the same caller; the raw token only where there is none.
+          const caller = digest(request.http?.headers.get(INTERNAL_HEADERS.caller) ?? request.http?.headers.get('authorization') ?? '');
           const requestHash = digest(JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}]));
 
           const deadline = Date.now() + IDEMPOTENCY_POLICY.waitMs;

@@ -20,7 +20,12 @@ const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 /** Field names that hold personal data or secrets anywhere in a log line; their values are replaced. */
 export const REDACTED_FIELDS = ['phone', 'idNumber', 'id_number', 'authorization', 'password', 'token', 'contact_phone', 'contact_name'];
 
-export function createLogger(service: string, minimum: LogLevel = (process.env.LOG_LEVEL as LogLevel) || 'info'): Logger {
+export function createLogger(
+  service: string,
+  minimum: LogLevel = (process.env.LOG_LEVEL as LogLevel) || 'info',
+  /** Where lines go; stderr unless given (tests capture them to prove no personal data is logged). */
+  destination?: { write(line: string): void },
+): Logger {
   const level = LEVELS.includes(minimum) ? minimum : 'info';
   const logger = pino(
     {
@@ -36,7 +41,7 @@ export function createLogger(service: string, minimum: LogLevel = (process.env.L
       redact: { paths: REDACTED_FIELDS.flatMap((field) => [field, `*.${field}`]), censor: '[redacted]' },
     },
     // Synchronous writes: lines from a crashing process must not be lost in a buffer.
-    pino.destination({ fd: 2, sync: true }),
+    destination ?? pino.destination({ fd: 2, sync: true }),
   );
   const write = (method: LogLevel) => (message: string, fields: Record<string, unknown> = {}) => logger[method](fields, message);
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };

@@ -9,7 +9,7 @@ import type { Logger } from './log.js';
  * (co-building's recordCreditEvent is keyed by the event's source).
  *
  * The table every user of this module creates in its own migrations (see
- * subgraphs/grids/migrations/002_incidents.sql):
+ * subgraphs/grids/migrations/002_incidents.sql, subgraphs/resource-pools/migrations/004_outbox.sql):
  *
  *   CREATE TABLE outbox (id bigserial PRIMARY KEY, topic text NOT NULL, payload jsonb NOT NULL,
  *     created_at timestamptz NOT NULL DEFAULT now(), attempts integer NOT NULL DEFAULT 0,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildSchema, parse, validate } from 'graphql';
-import { queryLimitsRule, type QueryLimits } from './query-limits.js';
+import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
+import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './query-limits.js';
 
 const schema = buildSchema(`
   type Query { communities(first: Int): CommunityConnection! community(id: ID!): Community }
@@ -17,6 +17,14 @@ describe('query limits', () => {
   it('accepts ordinary documents', () => {
     expect(check('{ communities(first: 10) { totalCount nodes { id name grids { id microGrids { id } } } } }')).toEqual([]);
     expect(check('query($first: Int = 5) { communities(first: $first) { nodes { id } } }')).toEqual([]);
+  });
+
+  it("accepts GraphiQL's introspection query under the default limits (ofType chains do not count as depth)", () => {
+    const errors = validate(schema, parse(getIntrospectionQuery({ inputValueDeprecation: true })), [queryLimitsRule(DEFAULT_QUERY_LIMITS)]);
+    expect(errors).toEqual([]);
+    // Nesting through fields and their types still counts.
+    const deep = `{ __schema { types { ${'fields { type { '.repeat(6)}name${' } }'.repeat(6)} } } }`;
+    expect(validate(schema, parse(deep), [queryLimitsRule(DEFAULT_QUERY_LIMITS)]).map((error) => error.extensions?.limit)).toContain('depth');
   });
 
   it('rejects documents nested deeper than the limit, counting fragments', () => {

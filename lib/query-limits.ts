@@ -86,7 +86,10 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Val
           const isConnection = named !== undefined && named.name.endsWith('Connection');
           if (!selection.selectionSet) continue; // scalars cost nothing beyond their object
           const childParent = named && 'getFields' in named ? named : undefined;
-          const child = walk(selection.selectionSet, childParent ?? null, depth + 1, visitedFragments);
+          // Introspection's `ofType` chains (a list of non-null lists …) are as deep as the type
+          // wrappers, not as the data: GraphiQL's standard introspection query needs ~9 of them.
+          const levels = selection.name.value === 'ofType' && parentType?.name === '__Type' ? 0 : 1;
+          const child = walk(selection.selectionSet, childParent ?? null, depth + levels, visitedFragments);
           // A connection's page size was counted at the connection; its nodes/edges lists hold that page.
           const insideConnection = parentType != null && parentType.name.endsWith('Connection');
           const size = insideConnection ? 1 : sizeOf(selection, isList, isConnection);

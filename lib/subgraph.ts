@@ -7,13 +7,17 @@ import { Registry, collectDefaultMetrics } from 'prom-client';
 import { z } from 'zod';
 import { basePlugins, formatErrorFor } from './apollo.js';
 import { Database } from './database.js';
-import { databaseUrlSchema, parseEnv, portSchema } from './env.js';
+import { ConfigurationError, databaseUrlSchema, parseEnv, portSchema } from './env.js';
+import { ErrorCode, HubError } from './errors.js';
 import { closeOnSignals, startHttpService, type RunningService } from './http-service.js';
 import { createLogger, type Logger } from './log.js';
 import { idempotencyPlugin, pruneIdempotencyKeys } from './idempotency.js';
 import { migrate, type MigrationReport } from './migrate.js';
 import { projectPath } from './project-root.js';
 import { setUpTracing } from './tracing-setup.js';
+import type { Caller } from './auth/caller.js';
+import { parseInternalSecrets, verifyCaller } from './auth/internal-signature.js';
+import { auditPlugin } from './audit.js';
 
 type LegacySchemaModule = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>;
 
@@ -69,7 +73,8 @@ export function createSubgraphApollo<Context extends BaseContext>(
 
 export interface SubgraphModule<Context extends BaseContext> {
   createServer(deps: SubgraphDeps): ApolloServer<Context>;
-  createContext(deps: SubgraphDeps): Context;
+  /** `caller`: whom the request is for; over HTTP the verified signed caller of lib/auth/internal-signature.ts. */
+  createContext(deps: SubgraphDeps, caller: Caller): Context;
   /**
    * Timers of the subgraph (escalation job, outbox relay), started by runSubgraphMain only — never
    * by startSubgraph, so tests run a job's single pass themselves. Returns a stop function.
@@ -82,19 +87,39 @@ export interface StartedSubgraph extends RunningService {
   registry: Registry;
 }
 
-/** Over HTTP every subgraph honours Idempotency-Key on mutations (lib/idempotency.ts). */
-function withIdempotency<Context extends BaseContext>(apollo: ApolloServer<Context>, db: Database): ApolloServer<Context> {
+/**
+ * Over HTTP every subgraph honours Idempotency-Key on mutations (lib/idempotency.ts) and records
+ * every mutation in its audit log (lib/audit.ts), replays and Idempotency-Key refusals included
+ * (every plugin's willSendResponse runs, whichever plugin answered).
+ */
+function withIdempotencyAndAudit<Context extends BaseContext>(apollo: ApolloServer<Context>, db: Database, name: SubgraphName, log: Logger): ApolloServer<Context> {
+  apollo.addPlugin(auditPlugin<Context>(db, name, log));
   apollo.addPlugin(idempotencyPlugin<Context>(db));
   return apollo;
+}
+
+/** The refusal of a request that did not come through the gateway: HTTP 401 with a coded error. */
+function refuseUnsigned(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  throw new HubError(ErrorCode.UNAUTHENTICATED, `requests must come through the gateway: ${message}`, { http: { status: 401 } });
 }
 
 /** Starts one subgraph over HTTP on an existing, migrated database. Used by main.ts and by tests. */
 export async function startSubgraph<Context extends BaseContext>(
   name: SubgraphName,
   module: SubgraphModule<Context>,
-  options: { databaseUrl: string; host?: string; port?: number; log?: Logger },
+  options: {
+    databaseUrl: string;
+    host?: string;
+    port?: number;
+    log?: Logger;
+    /** HUB_INTERNAL_SECRETS: requests to /graphql must carry caller headers signed with one of them. */
+    internalSecrets: readonly string[];
+  },
 ): Promise<StartedSubgraph> {
   const log = options.log ?? createLogger(name);
+  if (options.internalSecrets.length === 0) throw new ConfigurationError(`${name}: no internal secret (HUB_INTERNAL_SECRETS) configured`);
+  const secrets = [...options.internalSecrets];
   const registry = new Registry();
   const db = new Database({ url: options.databaseUrl, service: name, registry });
   const deps: SubgraphDeps = { db, log };
@@ -102,8 +127,16 @@ export async function startSubgraph<Context extends BaseContext>(
     const service = await startHttpService(
       {
         name,
-        apollo: withIdempotency(module.createServer(deps), db),
-        context: async () => module.createContext(deps),
+        apollo: withIdempotencyAndAudit(module.createServer(deps), db, name, log),
+        context: async ({ req }) => {
+          let caller: Caller;
+          try {
+            caller = verifyCaller(secrets, (header) => req.get(header));
+          } catch (error) {
+            refuseUnsigned(error);
+          }
+          return module.createContext(deps, caller);
+        },
         registry,
         checkHealth: async () => void (await db.query('SELECT 1')),
       },
@@ -135,10 +168,17 @@ export async function runSubgraphMain<Context extends BaseContext>(name: Subgrap
     DATABASE_URL: databaseUrlSchema,
     HOST: z.string().default('127.0.0.1'),
     PORT: portSchema,
+    HUB_INTERNAL_SECRETS: z.string().min(32, 'must be at least 32 characters (comma-separated list, the first signs)'),
   });
   const migrations = await migrateSubgraph(env.DATABASE_URL, name);
   if (migrations.applied.length > 0) log.info('applied migrations', { applied: migrations.applied });
-  const service = await startSubgraph(name, module, { databaseUrl: env.DATABASE_URL, host: env.HOST, port: env.PORT, log });
+  const service = await startSubgraph(name, module, {
+    databaseUrl: env.DATABASE_URL,
+    host: env.HOST,
+    port: env.PORT,
+    log,
+    internalSecrets: parseInternalSecrets(env.HUB_INTERNAL_SECRETS),
+  });
   collectDefaultMetrics({ register: service.registry });
   const pruneTimer = setInterval(() => {
     pruneIdempotencyKeys(service.db).catch((error: Error) => log.warn('could not prune idempotency keys', { error: error.message }));

@@ -1,6 +1,14 @@
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, ConsoleSpanExporter, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { context, propagation, trace } from '@opentelemetry/api';
+import {
+  BatchSpanProcessor,
+  ConsoleSpanExporter,
+  InMemorySpanExporter,
+  SimpleSpanProcessor,
+  type ReadableSpan,
+  type SpanExporter,
+} from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { z } from 'zod';
 import { parseEnv } from './env.js';
@@ -30,4 +38,37 @@ export function registerTracing(service: string, exporter: SpanExporter): () => 
   });
   provider.register();
   return () => provider.shutdown();
+}
+
+/** What `recordSpansInMemory` gives a test. */
+export interface SpanRecorder {
+  /** Every span that has ended since the recorder was installed (or last reset). */
+  spans(): ReadableSpan[];
+  reset(): void;
+  /** Unregisters the provider, so later code in the process traces nothing again. */
+  uninstall(): Promise<void>;
+}
+
+/**
+ * For tests: registers a provider for this process that keeps every span in memory as it ends
+ * (no batching, so a span is there as soon as its request has finished). Services running in the
+ * test process (test/support/hub.ts) all record into it; `service.name` on each span tells them apart.
+ */
+export function recordSpansInMemory(service = 'test'): SpanRecorder {
+  const exporter = new InMemorySpanExporter();
+  const provider = new NodeTracerProvider({
+    resource: resourceFromAttributes({ 'service.name': service }),
+    spanProcessors: [new SimpleSpanProcessor(exporter)],
+  });
+  provider.register();
+  return {
+    spans: () => exporter.getFinishedSpans(),
+    reset: () => exporter.reset(),
+    async uninstall() {
+      await provider.shutdown();
+      trace.disable();
+      context.disable();
+      propagation.disable();
+    },
+  };
 }

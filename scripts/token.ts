@@ -46,7 +46,8 @@ const token = await mintToken(
     ...(values.grid ? { grid_id: values.grid } : {}),
     ...(values.unit ? { unit_id: values.unit } : {}),
     ...(values.department ? { department_id: values.department } : {}),
-    ...(values.scope ? { scope: values.scope } : {}),
+    // The district platform reads the audit logs (routers enforce @requiresScopes audit:read).
+    ...(values.scope || values.role === 'DISTRICT_PLATFORM' ? { scope: values.scope ?? 'audit:read' } : {}),
   },
   { expiresIn: values.expires, issuer: process.env.JWT_ISSUER, audience: process.env.JWT_AUDIENCE },
 );

@@ -82,6 +82,53 @@ describe('bad input at the gateway', () => {
     expect(await hub.sqlStatements()).toBe(before);
   });
 
+  it('rejects mutation variables of the wrong type, unknown input fields, unknown enum values and missing required ones; nothing is written', async () => {
+    const before = await fingerprint();
+    const statementsBefore = await hub.sqlStatements();
+    const submit = 'mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id } }';
+    const valid = { title: 't', description: 'd', category: 'MATERIALS', communityId: 'community-01', source: 'MICRO_WISH', actor: 'a' };
+    const cases: [string, string, Record<string, unknown>][] = [
+      ['string for Int', 'query($first: Int) { communities(first: $first) { totalCount } }', { first: 'ten' }],
+      ['float for Int', 'query($first: Int) { communities(first: $first) { totalCount } }', { first: 1.5 }],
+      ['list for ID', 'query($id: ID!) { community(id: $id) { id } }', { id: ['community-01'] }],
+      ['null for a required variable', submit, { input: null }],
+      ['missing required variable', submit, {}],
+      ['unknown input field', submit, { input: { ...valid, priority: 'urgent' } }],
+      ['unknown enum value', submit, { input: { ...valid, category: 'WEAPONS' } }],
+      ['missing required input field', submit, { input: { ...valid, title: undefined } }],
+      ['number for String input field', submit, { input: { ...valid, title: 42 } }],
+    ];
+    for (const [what, query, variables] of cases) {
+      const answer = await postGraphQL(hub.gatewayUrl, query, variables);
+      expect({ what, data: answer.data ?? null }).toEqual({ what, data: null });
+      expect({ what, code: answer.errors?.[0]?.extensions?.code }).toEqual({ what, code: 'BAD_USER_INPUT' });
+    }
+    const unknownInlineField = await postGraphQL(
+      hub.gatewayUrl,
+      'mutation { submitDemand(input: { title: "t", description: "d", category: MATERIALS, communityId: "community-01", source: MICRO_WISH, actor: "a", drop: true }) { id } }',
+    );
+    expect(unknownInlineField.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // Refused at the gateway: no subgraph ran a statement, nothing changed.
+    expect(await hub.sqlStatements()).toBe(statementsBefore);
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('refuses deep and alias-heavy documents with QUERY_TOO_COMPLEX before any subgraph is asked', async () => {
+    const statementsBefore = await hub.sqlStatements();
+    // grid → community → grids → … : 40 levels of a cycle the schema allows.
+    let deep = 'id';
+    for (let level = 0; level < 20; level++) deep = `community { grids { ${deep} } }`;
+    const tooDeep = await postGraphQL(hub.gatewayUrl, `{ grid(id: "grid-001") { ${deep} } }`);
+    expect(tooDeep.data ?? null).toBeNull();
+    expect(tooDeep.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    const aliases = Array.from({ length: 200 }, (_, i) => `a${i}: communities(first: 1) { totalCount }`).join(' ');
+    const aliasHeavy = await postGraphQL(hub.gatewayUrl, `{ ${aliases} }`);
+    expect(aliasHeavy.data ?? null).toBeNull();
+    expect(aliasHeavy.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(await hub.sqlStatements()).toBe(statementsBefore);
+    expect((await fetch(new URL('/health', hub.gatewayUrl))).status).toBe(200);
+  });
+
   it('survives a fuzz of random and mangled documents: coded errors only, no crash, nothing changed', async () => {
     const before = await fingerprint();
     const random = Random.forStream(20_261_122, 'fuzz');

@@ -113,6 +113,8 @@ describe('the hub end to end (four subgraphs + gateway over HTTP)', () => {
     const bundle = await fetch(new URL('/explorer/explorer.js', base));
     expect(bundle.status).toBe(200);
     expect(bundle.headers.get('content-type')).toMatch(/javascript/);
+    // Read the body: an unread response keeps its connection busy, and the gateway's close waits for it.
+    await bundle.arrayBuffer();
     expect((await fetch(new URL('/explorer/manifest.json', base))).status).toBe(404);
     expect((await fetch(new URL('/health', base))).status).toBe(200);
     const ready = await fetch(new URL('/ready', base));

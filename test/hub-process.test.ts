@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -88,7 +88,7 @@ describe('npm start (the launcher)', () => {
     try {
       await waitFor(first, /hub is ready/);
       expect(first.output()).toMatch(/seeded the reference street/);
-      const before = await postGraphQL(gatewayUrl, '{ communities { totalCount } }');
+      const before = await postGraphQL(gatewayUrl, '{ communities { totalCount } }', {}, { token: null });
       expect(before.data?.communities.totalCount).toBe(67);
 
       // A crashed subgraph is reported and restarted by the supervisor.
@@ -96,10 +96,10 @@ describe('npm start (the launcher)', () => {
       await waitFor(first, /"service exited unexpectedly"/);
       await waitFor(first, /^(?=.*"message":"restarting")(?=.*"child":"grids").*$/m);
       const deadline = Date.now() + 30_000;
-      let after = await postGraphQL(gatewayUrl, '{ communities { totalCount } }').catch(() => undefined);
+      let after = await postGraphQL(gatewayUrl, '{ communities { totalCount } }', {}, { token: null }).catch(() => undefined);
       while (after?.data?.communities?.totalCount !== 67 && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 200));
-        after = await postGraphQL(gatewayUrl, '{ communities { totalCount } }').catch(() => undefined);
+        after = await postGraphQL(gatewayUrl, '{ communities { totalCount } }', {}, { token: null }).catch(() => undefined);
       }
       expect(after?.data?.communities.totalCount).toBe(67);
     } finally {
@@ -113,8 +113,22 @@ describe('npm start (the launcher)', () => {
     try {
       await waitFor(second, /hub is ready/);
       expect(second.output()).not.toMatch(/seeded the reference street/);
-      const again = await postGraphQL(gatewayUrl, '{ communities { totalCount } }');
+      const again = await postGraphQL(gatewayUrl, '{ communities { totalCount } }', {}, { token: null });
       expect(again.data?.communities.totalCount).toBe(67);
+      // Development mode: `npm run token` mints from the secret the launcher generated, and the
+      // explorer page carries a token of its own, so the examples (party members need one) run.
+      const minted = spawnSync(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/token.ts', '--role', 'UNIT_MEMBER', '--unit', 'unit-001'], {
+        env: { ...process.env, HUB_DATA_DIR: dataDir },
+        encoding: 'utf8',
+      });
+      expect(minted.status).toBe(0);
+      const members = await postGraphQL(gatewayUrl, '{ organisations(first: 1) { nodes { secretary { name } } } }', {}, { token: minted.stdout.trim() });
+      expect(members.errors).toBeUndefined();
+      expect((await postGraphQL(gatewayUrl, '{ organisations(first: 1) { nodes { secretary { name } } } }', {}, { token: null })).status).toBe(401);
+      const page = await (await fetch(new URL('/', gatewayUrl))).text();
+      const explorerToken = /"Authorization":"Bearer ([^"]+)"/.exec(page)?.[1];
+      expect(explorerToken).toBeDefined();
+      expect((await postGraphQL(gatewayUrl, '{ organisations(first: 1) { nodes { secretary { name } } } }', {}, { token: explorerToken })).errors).toBeUndefined();
     } finally {
       expect(await stop(second)).toBe(0);
     }

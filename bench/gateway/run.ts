@@ -3,6 +3,9 @@
  *   --queries dashboard,unit-view,resource-search --sql-scales 1,10]   (each also as BENCH_* variables)
  * BENCH_HIVE_INBOUND_DEDUP=1: Hive with its front-door dedup too; BENCH_OURS_OPERATION_DEDUP=0: ours without;
  * BENCH_CPU_PROF=ours: CPU profile of that server into $TMPDIR/hub-bench-profiles.
+ * npm run bench:gateway compiles the project first (npm run build) and runs every server as plain
+ * JavaScript, as in production (`npm run start:built`); under tsx each process would carry about
+ * 40 MB of loader on top. `tsx bench/gateway/run.ts` still works for a quick run without a build.
  *
  * One run, one machine, loopback only: seeds the reference street (×scale) into fresh databases on
  * an embedded PostgreSQL in a temp folder (or DATABASE_URL / TEST_DATABASE_URL), starts the four
@@ -16,6 +19,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -26,7 +30,9 @@ import { findFreePort } from '../../lib/free-port.js';
 import { projectPath } from '../../lib/project-root.js';
 import { SUBGRAPH_NAMES, migrateSubgraph, type SubgraphName } from '../../lib/subgraph.js';
 import { SEEDERS } from '../../seed/index.js';
+import { heapFlags, readHubConfig } from '../../hub/config.js';
 import { planStreet } from '../../seed/plan.js';
+import { benchAuthorization } from './auth.js';
 
 const SERVER_KINDS = ['ours', 'apollo', 'hive', 'monolith'] as const;
 type ServerKind = (typeof SERVER_KINDS)[number];
@@ -78,11 +84,19 @@ interface Child {
 }
 const children: ChildProcess[] = [];
 const PROFILE_DIR = join(tmpdir(), 'hub-bench-profiles');
+// Servers run the way this script runs: .ts under tsx (npm run bench:gateway), or compiled .js
+// without a loader (npm run build, then node dist/bench/gateway/run.js), as a production hub would.
+const compiled = fileURLToPath(import.meta.url).endsWith('.js');
 
 function spawnServer(kind: string, name: string | undefined, env: Record<string, string>): Promise<Child> {
-  const child = fork(projectPath('bench', 'gateway', 'serve.ts'), name ? [kind, name] : [kind], {
+  const child = fork(fileURLToPath(new URL(`serve.${compiled ? 'js' : 'ts'}`, import.meta.url)), name ? [kind, name] : [kind], {
     // BENCH_CPU_PROF=<kind> (e.g. ours) writes a V8 CPU profile of that server to PROFILE_DIR when it stops.
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF === kind ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [])],
+    execArgv: [
+      ...(compiled ? [] : ['--import', 'tsx']),
+      // Our gateway with the heap flags the launcher gives it in production (GATEWAY_MAX_HEAP_MB);
+      // the other servers with Node's defaults, as their users would run them.
+      ...(kind === 'ours' ? heapFlags(readHubConfig().gatewayMaxHeapMb) : []),
+      ...(process.env.BENCH_CPU_PROF === kind ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [])],
     env: { ...process.env, ...env, LOG_LEVEL: 'error', NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -162,7 +176,7 @@ async function startSubgraphs(databases: StreetDatabases): Promise<Record<Subgra
 // --- checks and measurements -------------------------------------------------------------------
 
 async function post(url: string, body: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: await benchAuthorization() }, body });
   return { status: response.status, text: await response.text() };
 }
 
@@ -209,7 +223,7 @@ interface Measurement {
 }
 
 async function measure(url: string, pid: number, body: string): Promise<Measurement> {
-  const request = { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, timeout: 30 };
+  const request = { url, method: 'POST', headers: { 'content-type': 'application/json', authorization: await benchAuthorization() }, body, connections, timeout: 30 };
   if (warmup > 0) await autocannon({ ...request, duration: warmup });
   let peak = 0;
   const sampler = setInterval(() => void rssMb(pid).then((mb) => (peak = Math.max(peak, mb))), 200);

@@ -17,11 +17,14 @@ import { createLogger } from '../../lib/log.js';
 import { projectPath } from '../../lib/project-root.js';
 import { SUBGRAPH_NAMES, type SubgraphDeps, type SubgraphName } from '../../lib/subgraph.js';
 import type { MonolithGraph, ResolverMap } from './monolith.js';
+import { IN_PROCESS_CALLER } from '../../lib/auth/caller.js';
+import { BENCH_INTERNAL_SECRETS, BENCH_JWT_SECRET, benchCallerHeaders } from './auth.js';
 
 // Each kind imports only what it runs (below), so a gateway's RSS holds no subgraph code.
 
 const quiet = createLogger('bench', 'error');
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+
 
 function requiredJson(variable: string): Record<SubgraphName, string> {
   const text = process.env[variable];
@@ -33,7 +36,9 @@ function requiredJson(variable: string): Record<SubgraphName, string> {
 async function supergraphWithUrls(urls: Record<SubgraphName, string>): Promise<string> {
   let sdl = await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8');
   for (const name of SUBGRAPH_NAMES) sdl = sdl.replace(`http://${name}.subgraph.invalid/graphql`, urls[name]);
-  return sdl;
+  // Stock gateways refuse (or ignore) the SECURITY features; ours enforces them itself.
+  const { splitSecurity } = await import('../../gateway/src/security-directives.js');
+  return splitSecurity(sdl).gatewaySdl;
 }
 
 async function start(kind: string, name: string | undefined): Promise<{ url: string; close(): Promise<void> }> {
@@ -42,19 +47,37 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
       const databaseUrl = process.env.BENCH_DATABASE_URL;
       if (!databaseUrl || !name) throw new Error('serve.ts subgraph <name> needs BENCH_DATABASE_URL');
       const { startSubgraphByName } = await import('../../hub/subgraph-modules.js');
-      return startSubgraphByName(name as SubgraphName, { databaseUrl, log: quiet });
+      return startSubgraphByName(name as SubgraphName, { databaseUrl, log: quiet, internalSecrets: BENCH_INTERNAL_SECRETS });
     }
     case 'ours': {
       const subgraphUrls = requiredJson('BENCH_SUBGRAPH_URLS');
       const { startGatewayHttp } = await import('../../gateway/src/http.js');
       const supergraphSdl = await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8');
       // BENCH_OURS_OPERATION_DEDUP=0 measures ours with subgraph-level deduplication only.
-      const options = { supergraphSdl, subgraphUrls, log: quiet, registry: new Registry(), dedupOperations: process.env.BENCH_OURS_OPERATION_DEDUP !== '0' };
+      const { createTokenVerifier } = await import('../../lib/auth/jwt.js');
+      const { DEFAULT_GATEWAY_LIMITS } = await import('../../gateway/src/security.js');
+      const security = {
+        verifyToken: await createTokenVerifier({ keys: { kind: 'secret', secret: BENCH_JWT_SECRET } }),
+        internalSecrets: BENCH_INTERNAL_SECRETS,
+        // The bench measures the gateway, not its rate limit.
+        limits: { ...DEFAULT_GATEWAY_LIMITS, ratePerMinute: 0 },
+      };
+      const options = { supergraphSdl, subgraphUrls, log: quiet, registry: new Registry(), security, dedupOperations: process.env.BENCH_OURS_OPERATION_DEDUP !== '0' };
       return startGatewayHttp(options, { host: '127.0.0.1', port: 0 });
     }
     case 'apollo': {
       // Stock: @apollo/gateway's defaults (RemoteGraphQLDataSource, URLs from the supergraph) on the same HTTP layer as ours.
-      const gateway = new ApolloGateway({ supergraphSdl: await supergraphWithUrls(requiredJson('BENCH_SUBGRAPH_URLS')) });
+      const { RemoteGraphQLDataSource } = await import('@apollo/gateway');
+      const gateway = new ApolloGateway({
+        supergraphSdl: await supergraphWithUrls(requiredJson('BENCH_SUBGRAPH_URLS')),
+        buildService: ({ url }) =>
+          new RemoteGraphQLDataSource({
+            url,
+            async willSendRequest({ request }) {
+              for (const [header, value] of Object.entries(benchCallerHeaders())) request.http?.headers.set(header, value);
+            },
+          }),
+      });
       const registry = new Registry();
       return startHttpService(
         { name: 'apollo', apollo: new ApolloServer({ gateway }), context: async () => ({}), registry, checkHealth: async () => undefined },
@@ -81,6 +104,7 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
             getSubgraphExecutor: ({ transportEntry, fetch }) =>
               buildHTTPExecutor({
                 endpoint: transportEntry.location ?? '',
+                headers: () => benchCallerHeaders(),
                 ...(fetch ? { fetch: fetch as Parameters<typeof buildHTTPExecutor>[0] extends infer O ? (O extends { fetch?: infer F } ? F : never) : never } : {}),
                 ...transportEntry.options,
               }),
@@ -118,10 +142,10 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
       const coBuilding = deps('co-building');
       // Resolver maps are typed by codegen per subgraph; the monolith only calls them generically.
       const graphs: Record<SubgraphName, MonolithGraph> = {
-        organisations: { resolvers: organisationsResolvers as ResolverMap, createContext: () => organisationsSubgraph.createContext(organisations) },
-        grids: { resolvers: gridsResolvers as ResolverMap, createContext: () => gridsSubgraph.createContext(grids) },
-        'resource-pools': { resolvers: resourcePoolsResolvers as ResolverMap, createContext: () => resourcePoolsSubgraph.createContext(resourcePools) },
-        'co-building': { resolvers: coBuildingResolvers as ResolverMap, createContext: () => coBuildingSubgraph.createContext(coBuilding) },
+        organisations: { resolvers: organisationsResolvers as ResolverMap, createContext: () => organisationsSubgraph.createContext(organisations, IN_PROCESS_CALLER) },
+        grids: { resolvers: gridsResolvers as ResolverMap, createContext: () => gridsSubgraph.createContext(grids, IN_PROCESS_CALLER) },
+        'resource-pools': { resolvers: resourcePoolsResolvers as ResolverMap, createContext: () => resourcePoolsSubgraph.createContext(resourcePools, IN_PROCESS_CALLER) },
+        'co-building': { resolvers: coBuildingResolvers as ResolverMap, createContext: () => coBuildingSubgraph.createContext(coBuilding, IN_PROCESS_CALLER) },
       };
       const schema = createMonolithSchema(
         await readFile(projectPath('schema', 'api.graphql'), 'utf8'),

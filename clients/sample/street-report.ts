@@ -6,6 +6,7 @@
 import {
   CommunityDashboardDocument,
   createHubClient,
+  type HubClientOptions,
   HubClientError,
   PartyChainDocument,
   ResourceSearchDocument,
@@ -15,7 +16,9 @@ import {
   type ResourceCategory,
 } from '../src/index.js';
 
-type DashboardCommunity = CommunityDashboardQuery['communities']['nodes'][number];
+// Root fields and fields another subgraph contributes are nullable: when one subgraph is down the
+// hub still answers the rest (with an error naming it), so a client decides what a gap means.
+type DashboardCommunity = NonNullable<CommunityDashboardQuery['communities']>['nodes'][number];
 
 export interface StreetReport {
   street: string;
@@ -27,30 +30,32 @@ export interface StreetReport {
   careProviders: string[];
 }
 
-export async function streetReport(url: string, category: ResourceCategory = 'CARE_SERVICE'): Promise<StreetReport> {
-  const hub = createHubClient(url);
+/** `options.headers`: e.g. `{ authorization: 'Bearer <token>' }` (npm run token); party members need a signed-in caller. */
+export async function streetReport(url: string, category: ResourceCategory = 'CARE_SERVICE', options: HubClientOptions = {}): Promise<StreetReport> {
+  const hub = createHubClient(url, options);
   const overview = await hub.request(StreetOverviewDocument);
   const dashboard = await hub.request(CommunityDashboardDocument, { first: 100 });
-  const nodes: DashboardCommunity[] = dashboard.communities.nodes;
+  const nodes: DashboardCommunity[] = dashboard.communities?.nodes ?? [];
   const largest = [...nodes].sort((a, b) => b.households - a.households)[0];
   // Variables with defaults in the document may be left out.
   const unit = await hub.request(UnitViewDocument);
   const chain = await hub.request(PartyChainDocument, { microGridId: 'micro-grid-0001' });
   const resources = await hub.request(ResourceSearchDocument, { category, first: 5 });
-  const careProviders = resources.resources.edges.map(({ node }) => {
+  const careProviders = (resources.resources?.edges ?? []).map(({ node }) => {
     // The provider union narrows on __typename.
-    switch (node.provider.__typename) {
+    const provider = node.provider;
+    switch (provider?.__typename) {
       case 'CoBuildingUnit':
-        return `${node.provider.name} (${node.provider.kind})`;
+        return `${provider.name} (${provider.kind})`;
       case 'Department':
-        return `${node.provider.name} [${node.provider.code}]`;
+        return `${provider.name} [${provider.code}]`;
       default:
         return 'unknown provider';
     }
   });
   return {
-    street: overview.street.name,
-    communities: dashboard.communities.totalCount,
+    street: overview.street?.name ?? '',
+    communities: dashboard.communities?.totalCount ?? 0,
     microGrids: nodes.reduce((sum, community) => sum + community.microGridCount, 0),
     largestCommunity: largest && { name: largest.name, households: largest.households },
     unitName: unit.coBuildingUnit?.name,
@@ -60,9 +65,9 @@ export async function streetReport(url: string, category: ResourceCategory = 'CA
 }
 
 /** Coded errors come back as HubClientError, e.g. BAD_USER_INPUT with the offending field. */
-export async function tooLargePage(url: string): Promise<{ code: string | undefined; field: string | undefined }> {
+export async function tooLargePage(url: string, options: HubClientOptions = {}): Promise<{ code: string | undefined; field: string | undefined }> {
   try {
-    await createHubClient(url).request(CommunityDashboardDocument, { first: 100_000 });
+    await createHubClient(url, options).request(CommunityDashboardDocument, { first: 100_000 });
     return { code: undefined, field: undefined };
   } catch (error) {
     if (!(error instanceof HubClientError)) throw error;

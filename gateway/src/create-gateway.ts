@@ -8,12 +8,21 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph.js';
 import { SubgraphFetcher, type FetcherOptions } from './fetcher.js';
 import { operationDedupPlugin } from './operation-dedup.js';
 import { knownOperations, warmUp } from './warm-up.js';
+import { queryLimitsRule } from '../../lib/query-limits.js';
+import { ErrorCode } from '../../lib/errors.js';
+import { securityPlugin, signedCallerHeaders, type GatewaySecurity } from './security.js';
+import { splitSecurity } from './security-directives.js';
 
 export type SubgraphUrls = Record<SubgraphName, string>;
 
 export interface GatewayOptions {
   /** The composed supergraph SDL (schema/supergraph.graphql or any file given by SUPERGRAPH_PATH). */
   supergraphSdl: string;
+  /**
+   * Who may ask what (security.ts): token verification, the internal secret that signs the caller
+   * sent to subgraphs, and the limits. Required: there is no unauthenticated gateway.
+   */
+  security: GatewaySecurity;
   /** Where each subgraph listens, set at run time; the URLs inside the supergraph are placeholders. */
   subgraphUrls: SubgraphUrls;
   log?: Logger;
@@ -48,9 +57,18 @@ export function createGateway(options: GatewayOptions): ApolloServer {
   // on intranets and must never phone home, so it is forced here, in the one place gateways are built.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   // One fetcher (keep-alive pools, in-flight deduplication) for all four subgraphs of this gateway.
-  const fetcher = new SubgraphFetcher({ ...options.fetcher, registry: options.registry });
+  const fetcher = new SubgraphFetcher({
+    ...options.fetcher,
+    registry: options.registry,
+    // Every subgraph fetch carries the request's caller, signed; subgraphs refuse anything unsigned.
+    extraHeaders: (_incoming, context) => signedCallerHeaders(options.security, context),
+  });
+  // @apollo/gateway refuses the SECURITY features (@authenticated, @requiresScopes): it gets the
+  // supergraph without them, and securityPlugin enforces what they declare.
+  const { gatewaySdl, requirements } = splitSecurity(options.supergraphSdl);
+  const limits = options.security.limits;
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+    supergraphSdl: gatewaySdl,
     buildService({ name }) {
       if (!isSubgraphName(name)) {
         throw new ConfigurationError(`the supergraph names a subgraph "${name}" that this hub does not know (${SUBGRAPH_NAMES.join(', ')})`);
@@ -63,11 +81,15 @@ export function createGateway(options: GatewayOptions): ApolloServer {
     {
       gateway,
       plugins: [
+        securityPlugin(requirements),
         ...basePlugins(),
         ...(options.dedupOperations === false ? [] : [operationDedupPlugin(options.registry)]),
         { serverWillStart: async () => ({ serverWillStop: () => fetcher.close() }) },
       ],
-      formatError: formatErrorFor(log),
+      formatError: tokenLimitCoded(formatErrorFor(log)),
+      validationRules: [queryLimitsRule(limits.query)],
+      parseOptions: { maxTokens: limits.query.maxTokens },
+      allowBatchedHttpRequests: limits.maxBatchSize > 1,
       introspection: true,
     },
     async (server) => {
@@ -91,4 +113,22 @@ class WarmedApolloServer extends ApolloServer<BaseContext> {
     await super.start();
     await this.afterStart(this);
   }
+}
+
+/**
+ * Every limit answers with QUERY_TOO_COMPLEX: Apollo recodes validation-rule errors as
+ * GRAPHQL_VALIDATION_FAILED, and the parser's token limit (parseOptions.maxTokens) surfaces as a
+ * syntax error.
+ */
+function tokenLimitCoded(format: ReturnType<typeof formatErrorFor>): ReturnType<typeof formatErrorFor> {
+  return (formatted, error) => {
+    const result = format(formatted, error);
+    if (result.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof result.extensions.limit === 'string') {
+      return { ...result, extensions: { ...result.extensions, code: ErrorCode.QUERY_TOO_COMPLEX } };
+    }
+    if (result.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /contains more th(?:an|at) \d+ tokens/.test(result.message)) {
+      return { ...result, extensions: { ...result.extensions, code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'tokens' } };
+    }
+    return result;
+  };
 }

@@ -1,3 +1,4 @@
+import { tokenFor } from '../../test/support/auth.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { postGraphQL, startTestHub, type TestHub } from '../../test/support/hub.js';
 import { knownOperations } from './warm-up.js';
@@ -19,10 +20,18 @@ afterAll(async () => {
   await hub?.stop();
 });
 
+/** `Bearer <name>` stands for a real token of a street admin called <name> (one token per name). */
+const tokens = new Map<string, Promise<string>>();
+function realAuthorization(authorization = 'Bearer default'): Promise<string> {
+  const name = authorization.replace(/^Bearer /, '');
+  if (!tokens.has(name)) tokens.set(name, tokenFor('STREET_ADMIN', { sub: name }).then((token) => `Bearer ${token}`));
+  return tokens.get(name)!;
+}
+
 async function post(query: string, headers: Record<string, string>, variables: Record<string, unknown> = {}) {
   const response = await fetch(hub.gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...headers, authorization: await realAuthorization(headers.authorization) },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: any; errors?: any[] };

@@ -50,7 +50,10 @@ export const EXPLORER_CONTENT_SECURITY_POLICY = [
  * opened as its tabs. It loads nothing from the internet, so it works on a government intranet.
  * Asset URLs are relative so a hub served under a path prefix still finds them.
  */
-export function renderExplorerPage(examples: readonly ExampleOperation[]): string {
+export function renderExplorerPage(examples: readonly ExampleOperation[], options: { token?: string } = {}): string {
+  // Development only (npm start without JWT settings): the launcher's token, prefilled in the headers
+  // editor so that the examples run as they are; in production the user pastes their own.
+  const config = JSON.stringify({ headers: options.token ? { Authorization: `Bearer ${options.token}` } : null }).replace(/</g, '\\u003c');
   const titles = examples.map((example) => `<li>${escapeHtml(example.title)}</li>`).join('');
   // JSON inside <script> must not close the tag early.
   const data = JSON.stringify(examples).replace(/</g, '\\u003c');
@@ -75,6 +78,7 @@ export function renderExplorerPage(examples: readonly ExampleOperation[]): strin
   </div>
 </div>
 <script type="application/json" id="hub-examples">${data}</script>
+<script type="application/json" id="hub-explorer-config">${config}</script>
 <script type="module" src="explorer/explorer.js"></script>
 </body>
 </html>`;

@@ -1,3 +1,5 @@
+import { systemCaller } from '../../lib/auth/caller.js';
+import { testGatewaySecurity } from '../../test/support/auth.js';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -94,12 +96,14 @@ async function startGateway(dedupOperations: boolean, metrics: Registry): Promis
       name: 'gateway',
       apollo: createGateway({
         supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
+        security: await testGatewaySecurity(),
         subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, fakes[name].url])) as Record<SubgraphName, string>,
         log: quiet,
         registry: metrics,
         dedupOperations,
       }),
-      context: async () => ({}),
+      // These tests are about fetching, not authorization: every request is a signed-in street admin.
+      context: async () => ({ caller: { ...systemCaller('test'), subject: 'fetcher-test', role: 'STREET_ADMIN' as const } }),
       registry: metrics,
       checkHealth: async () => undefined,
     },
@@ -287,6 +291,7 @@ describe('plan-cache warm-up', () => {
     // The gateway above was started with the default warm-up: no subgraph was asked anything by it.
     const server = createGateway({
       supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
+      security: await testGatewaySecurity(),
       subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, fakes[name].url])) as Record<SubgraphName, string>,
       log: quiet,
       warmUpOperations: false,

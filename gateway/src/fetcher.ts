@@ -1,7 +1,9 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError, OperationTypeNode, type DocumentNode } from 'graphql';
+import { OperationTypeNode, type DocumentNode } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
 import { Pool } from 'undici';
+import { ErrorCode } from '../../lib/errors.js';
+import { INTERNAL_HEADERS } from '../../lib/auth/internal-signature.js';
 import { REQUEST_ID_HEADER, currentRequest } from '../../lib/request-context.js';
 import { injectContext } from '../../lib/tracing.js';
 import { InFlightDeduplicator } from './dedup.js';
@@ -22,7 +24,16 @@ export const FORWARDED_HEADERS = ['authorization', 'idempotency-key', REQUEST_ID
  * so keying on it would mean nothing is ever shared. A request that joins another's fetch is
  * answered under the first request's id in the subgraph's logs.
  */
-const CORRELATION_HEADERS = new Set<string>([REQUEST_ID_HEADER, 'traceparent', 'tracestate', 'baggage']);
+const CORRELATION_HEADERS = new Set<string>([
+  REQUEST_ID_HEADER,
+  'traceparent',
+  'tracestate',
+  'baggage',
+  // The signed caller's timestamp and HMAC differ per millisecond; the caller itself
+  // (x-hub-caller) stays in the key, so fetches are shared only between requests of the same caller.
+  INTERNAL_HEADERS.timestamp,
+  INTERNAL_HEADERS.signature,
+]);
 
 /** The client's request headers as the gateway hands them over (Apollo's HeaderMap or a Headers). */
 export interface IncomingHeaders {
@@ -42,7 +53,62 @@ export interface FetcherOptions {
   /** Counts sent and shared subgraph fetches on this registry (hub_gateway_subgraph_fetches_total). */
   registry?: Registry;
   /** Extra headers for every fetch of a request (e.g. signed caller headers); part of the dedup key. */
-  extraHeaders?: (incoming: IncomingHeaders | undefined) => Record<string, string>;
+  extraHeaders?: (incoming: IncomingHeaders | undefined, context: unknown) => Record<string, string>;
+  /**
+   * How long one fetch may take, per subgraph name, before it is abandoned with SUBGRAPH_TIMEOUT
+   * (SUBGRAPH_TIMEOUT_MS and SUBGRAPH_<NAME>_TIMEOUT_MS, see config.ts). Unlisted: DEFAULT_SUBGRAPH_TIMEOUT_MS.
+   */
+  timeoutsMs?: Partial<Record<string, number>>;
+}
+
+/** Time a subgraph gets to answer one fetch unless configured otherwise. */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 15_000;
+
+export type SubgraphFaultCode = typeof ErrorCode.SUBGRAPH_UNAVAILABLE | typeof ErrorCode.SUBGRAPH_TIMEOUT;
+
+/**
+ * A fetch that got no answer from a subgraph: it is down, restarting, refused or dropped the
+ * connection, or took longer than its timeout. The data source turns it into a coded GraphQL error
+ * on the fields that subgraph owns, so the rest of the answer still reaches the client.
+ */
+export class SubgraphFetchError extends Error {
+  override name = 'SubgraphFetchError';
+  constructor(
+    readonly code: SubgraphFaultCode,
+    readonly subgraph: string,
+    message: string,
+    /** Whether the subgraph may have received the request (a timeout, a dropped connection). */
+    readonly maybeReceived: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** undici / socket error codes that mean "no usable connection", not "the subgraph answered badly". */
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_DESTROYED',
+]);
+/** A keep-alive socket the subgraph closed (e.g. it restarted) just as we reused it: safe to resend a query once. */
+const STALE_CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
+function errorCodeOf(error: unknown): string | undefined {
+  for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
 }
 
 /** What a subgraph sent back, kept as text so each waiting request parses its own copy. */
@@ -84,16 +150,20 @@ export class SubgraphFetcher {
     return new HubSubgraphDataSource(this, name, url);
   }
 
-  /** Sends one request, or joins an identical one in flight when `dedupKey` is given. */
+  /**
+   * Sends one request, or joins an identical one in flight when `dedupKey` is given (queries only,
+   * which also makes them safe to resend once over a fresh connection).
+   */
   async send(subgraph: string, url: string, body: string, headers: Record<string, string>, dedupKey: string | undefined): Promise<RawResponse> {
+    const resendable = dedupKey !== undefined;
     if (dedupKey === undefined || this.options.dedup === false) {
       this.fetches?.inc({ subgraph, outcome: 'sent' });
-      return this.post(url, body, headers);
+      return this.post(subgraph, url, body, headers, resendable);
     }
     let started = false;
     const response = this.dedup.run(dedupKey, () => {
       started = true;
-      return this.post(url, body, headers);
+      return this.post(subgraph, url, body, headers, resendable);
     });
     this.fetches?.inc({ subgraph, outcome: started ? 'sent' : 'deduplicated' });
     return response;
@@ -114,21 +184,64 @@ export class SubgraphFetcher {
     return pool;
   }
 
-  private async post(url: string, body: string, headers: Record<string, string>): Promise<RawResponse> {
+  timeoutOf(subgraph: string): number {
+    return this.options.timeoutsMs?.[subgraph] ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
+  }
+
+  private async post(subgraph: string, url: string, body: string, headers: Record<string, string>, resendable: boolean): Promise<RawResponse> {
+    try {
+      return await this.postOnce(subgraph, url, body, headers);
+    } catch (error) {
+      // A restarted subgraph closes the pool's idle sockets; the first query to reuse one fails
+      // without having reached it. The pool opens a fresh connection for the second attempt.
+      if (resendable && error instanceof SubgraphFetchError && error.code === ErrorCode.SUBGRAPH_UNAVAILABLE && error.maybeReceived) {
+        return this.postOnce(subgraph, url, body, headers);
+      }
+      throw error;
+    }
+  }
+
+  private async postOnce(subgraph: string, url: string, body: string, headers: Record<string, string>): Promise<RawResponse> {
     const target = new URL(url);
-    const response = await this.poolFor(target.origin).request({
-      method: 'POST',
-      path: target.pathname + target.search,
-      headers,
-      body,
-    });
-    const contentType = response.headers['content-type'];
-    return {
-      status: response.statusCode,
-      contentType: Array.isArray(contentType) ? contentType[0] : contentType,
-      text: await response.body.text(),
-      url,
-    };
+    const timeoutMs = this.timeoutOf(subgraph);
+    const abort = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, timeoutMs);
+    try {
+      const response = await this.poolFor(target.origin).request({
+        method: 'POST',
+        path: target.pathname + target.search,
+        headers,
+        body,
+        signal: abort.signal,
+      });
+      const contentType = response.headers['content-type'];
+      return {
+        status: response.statusCode,
+        contentType: Array.isArray(contentType) ? contentType[0] : contentType,
+        text: await response.body.text(),
+        url,
+      };
+    } catch (error) {
+      const code = errorCodeOf(error);
+      if (timedOut || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+        throw new SubgraphFetchError(ErrorCode.SUBGRAPH_TIMEOUT, subgraph, `the ${subgraph} subgraph did not answer within ${timeoutMs} ms`, true);
+      }
+      if (code !== undefined && CONNECTION_ERROR_CODES.has(code)) {
+        throw new SubgraphFetchError(
+          ErrorCode.SUBGRAPH_UNAVAILABLE,
+          subgraph,
+          `the ${subgraph} subgraph is unavailable (${code})`,
+          STALE_CONNECTION_CODES.has(code),
+        );
+      }
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async close(): Promise<void> {
@@ -137,7 +250,7 @@ export class SubgraphFetcher {
   }
 
   /** The headers of one subgraph fetch: JSON, the forwarded ones, trace context, extras. */
-  headersFor(incoming: IncomingHeaders | undefined): Record<string, string> {
+  headersFor(incoming: IncomingHeaders | undefined, context?: unknown): Record<string, string> {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     for (const name of FORWARDED_HEADERS) {
       const value = incoming?.get(name);
@@ -148,7 +261,7 @@ export class SubgraphFetcher {
     const requestId = currentRequest()?.requestId;
     if (requestId !== undefined) headers[REQUEST_ID_HEADER] = requestId;
     injectContext((name, value) => (headers[name] = value));
-    if (this.options.extraHeaders) Object.assign(headers, this.options.extraHeaders(incoming));
+    if (this.options.extraHeaders) Object.assign(headers, this.options.extraHeaders(incoming, context));
     return headers;
   }
 }
@@ -198,15 +311,34 @@ export class HubSubgraphDataSource implements GraphQLDataSource {
       // Warm-up requests fill the parse, validation and plan caches; no subgraph is asked.
       return { data: null };
     }
-    const headers = this.fetcher.headersFor(incoming?.request.http?.headers);
+    const headers = this.fetcher.headersFor(incoming?.request.http?.headers, options.context);
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
     const dedupKey =
       incoming && isDeduplicable(incoming.operation?.operation, 'document' in options ? options.document : undefined, request.query)
         ? `${this.url}\n${headersKey(headers)}\n${body}`
         : undefined;
-    const raw = await this.fetcher.send(this.name, this.url, body, headers, dedupKey);
-    return responseFrom(raw);
+    let raw: RawResponse;
+    try {
+      raw = await this.fetcher.send(this.name, this.url, body, headers, dedupKey);
+    } catch (error) {
+      if (!(error instanceof SubgraphFetchError)) throw error;
+      // Answered as this subgraph's GraphQL errors: the gateway adds the path and serviceName, and
+      // resolves everything the other subgraphs own.
+      const mutation = incoming?.operation?.operation === OperationTypeNode.MUTATION;
+      const hint =
+        mutation && error.maybeReceived
+          ? '; the mutation may still have taken effect: retry it with the same Idempotency-Key'
+          : mutation
+            ? '; the mutation was not applied'
+            : '';
+      return { errors: [subgraphFault(error.code, `${error.message}${hint}`, this.name)] };
+    }
+    return responseFrom(raw, this.name);
   }
+}
+
+function subgraphFault(code: string, message: string, serviceName: string, extra: Record<string, unknown> = {}) {
+  return { message, extensions: { code, serviceName, ...extra } };
 }
 
 function isWarmUp(context: unknown): boolean {
@@ -227,18 +359,33 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Each caller parses the shared text itself: the gateway merges into (mutates) what it gets back. */
-export function responseFrom(raw: RawResponse): GatewayGraphQLResponse {
+/**
+ * Each caller parses the shared text itself: the gateway merges into (mutates) what it gets back.
+ * A non-2xx answer without GraphQL errors becomes one coded error of this subgraph (5xx: it is
+ * unavailable, e.g. a proxy in front of it answered 502/503); the subgraph's URL and body stay out of it.
+ */
+export function responseFrom(raw: RawResponse, subgraph = 'subgraph'): GatewayGraphQLResponse {
   const body = parseBody(raw);
   const ok = raw.status >= 200 && raw.status < 300;
   if (ok && isObject(body)) return body as GatewayGraphQLResponse;
   // A subgraph's own GraphQL errors (e.g. a 400 validation failure) keep their codes.
   if (!ok && isObject(body) && Array.isArray(body.errors) && body.errors.length > 0) return body as GatewayGraphQLResponse;
   if (ok) throw new Error(`Expected JSON response body, but received: ${raw.text.slice(0, 200)}`);
-  const code = raw.status === 401 ? 'UNAUTHENTICATED' : raw.status === 403 ? 'FORBIDDEN' : undefined;
-  throw new GraphQLError(`${raw.status}: ${statusText(raw.status)}`, {
-    extensions: { ...(code ? { code } : {}), response: { url: raw.url, status: raw.status, statusText: statusText(raw.status), body } },
-  });
+  const code =
+    raw.status === 401
+      ? ErrorCode.UNAUTHENTICATED
+      : raw.status === 403
+        ? ErrorCode.FORBIDDEN
+        : raw.status >= 500
+          ? ErrorCode.SUBGRAPH_UNAVAILABLE
+          : 'DOWNSTREAM_SERVICE_ERROR';
+  return {
+    errors: [
+      subgraphFault(code, `the ${subgraph} subgraph answered ${raw.status}: ${statusText(raw.status)}`, subgraph, {
+        response: { status: raw.status, statusText: statusText(raw.status) },
+      }),
+    ],
+  };
 }
 
 function statusText(status: number): string {

@@ -2,21 +2,23 @@ import type { Registry } from 'prom-client';
 import type { RunningService } from '../../lib/http-service.js';
 import { startHttpService } from '../../lib/http-service.js';
 import type { Logger } from '../../lib/log.js';
-import { SUBGRAPH_NAMES } from '../../lib/subgraph.js';
-import { createGateway, type SubgraphUrls } from './create-gateway.js';
+import { createGateway, type GatewayOptions, type SubgraphUrls } from './create-gateway.js';
 import { EXPLORER_CONTENT_SECURITY_POLICY, loadExampleOperations, renderExplorerPage } from './explorer.js';
 import { explorerBundle, type ExplorerBundle } from './explorer-bundle.js';
+import { SubgraphReadiness } from './readiness.js';
+import { callerOfResponse, securityMiddleware, type GatewaySecurity } from './security.js';
 
 export interface GatewayHttpOptions {
   supergraphSdl: string;
   subgraphUrls: SubgraphUrls;
   log: Logger;
   registry: Registry;
-}
-
-/** GET /health of a subgraph, next to its /graphql endpoint. */
-function healthUrlOf(graphqlUrl: string): string {
-  return new URL('/health', graphqlUrl).toString();
+  /** Token verification, the internal signing secret and the limits (security.ts). */
+  security: GatewaySecurity;
+  /** Development only: a token the explorer sends by default (the launcher mints one with the development secret). */
+  explorerToken?: string;
+  /** Subgraph connections and timeouts (fetcher.ts); main.ts sets the timeouts from the environment. */
+  fetcher?: GatewayOptions['fetcher'];
 }
 
 /**
@@ -24,15 +26,19 @@ function healthUrlOf(graphqlUrl: string): string {
  * gateway process) and GET /ready (every subgraph answers its /health).
  */
 export async function startGatewayHttp(options: GatewayHttpOptions, address: { host: string; port: number }): Promise<RunningService> {
-  const explorerPage = renderExplorerPage(await loadExampleOperations());
+  const explorerPage = renderExplorerPage(await loadExampleOperations(), { token: options.explorerToken });
+  const subgraphReadiness = new SubgraphReadiness(options.subgraphUrls);
   return startHttpService(
     {
       name: 'gateway',
       apollo: createGateway(options),
-      context: async () => ({}),
+      // The caller was verified (and rate-limited) by securityMiddleware before Apollo saw the request.
+      context: async ({ res }) => ({ caller: callerOfResponse(res) }),
+      bodyLimit: options.security.limits.bodyLimit,
       registry: options.registry,
       checkHealth: async () => undefined,
       routes(app) {
+        app.use('/graphql', ...securityMiddleware(options.security));
         app.get('/', (_req, res) => {
           res.set('content-security-policy', EXPLORER_CONTENT_SECURITY_POLICY).type('html').send(explorerPage);
         });
@@ -56,18 +62,8 @@ export async function startGatewayHttp(options: GatewayHttpOptions, address: { h
           res.sendFile(file, { root: bundle.directory, headers: { 'cache-control': 'no-cache' } });
         });
         app.get('/ready', async (_req, res) => {
-          const checks = await Promise.all(
-            SUBGRAPH_NAMES.map(async (name) => {
-              try {
-                const response = await fetch(healthUrlOf(options.subgraphUrls[name]), { signal: AbortSignal.timeout(2000) });
-                return { name, ready: response.ok };
-              } catch {
-                return { name, ready: false };
-              }
-            }),
-          );
-          const ready = checks.every((check) => check.ready);
-          res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs: checks });
+          const readiness = await subgraphReadiness.check();
+          res.status(readiness.ready ? 200 : 503).json({ status: readiness.ready ? 'ready' : 'degraded', ...readiness });
         });
       },
     },

@@ -8,7 +8,9 @@ import { projectPath } from '../../lib/project-root.js';
 import { setUpTracing } from '../../lib/tracing-setup.js';
 import { explorerBundle } from './explorer-bundle.js';
 import { startGatewayHttp } from './http.js';
-import { subgraphUrlsFromEnv } from './config.js';
+import { gatewaySecurityFromEnv } from './security.js';
+import { subgraphTimeoutsFromEnv, subgraphUrlsFromEnv } from './config.js';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './fetcher.js';
 
 const log = createLogger('gateway');
 const stopTracing = setUpTracing('gateway');
@@ -23,7 +25,16 @@ const supergraphSdl = await readFile(env.SUPERGRAPH_PATH, 'utf8').catch((error: 
 const registry = new Registry();
 collectDefaultMetrics({ register: registry });
 const service = await startGatewayHttp(
-  { supergraphSdl, subgraphUrls: subgraphUrlsFromEnv(process.env), log, registry },
+  {
+    supergraphSdl,
+    subgraphUrls: subgraphUrlsFromEnv(process.env),
+    log,
+    registry,
+    security: await gatewaySecurityFromEnv(process.env),
+    // Set by the launcher only when it runs with its generated development secret.
+    explorerToken: process.env.EXPLORER_DEV_TOKEN || undefined,
+    fetcher: { timeoutsMs: subgraphTimeoutsFromEnv(process.env, DEFAULT_SUBGRAPH_TIMEOUT_MS) },
+  },
   { host: env.HOST, port: env.PORT },
 );
 log.info('listening', { url: service.url, pid: process.pid, supergraph: env.SUPERGRAPH_PATH });

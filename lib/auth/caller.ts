@@ -12,8 +12,8 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Scopes beyond the role: `pii:read` unmasks personal data. */
-export const SCOPES = ['pii:read'] as const;
+/** Scopes beyond the role: `pii:read` unmasks personal data; `audit:read` (with DISTRICT_PLATFORM) reads the audit logs. */
+export const SCOPES = ['pii:read', 'audit:read'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export interface Caller {
@@ -56,3 +56,10 @@ export const REQUIRED_SCOPE_ID: Record<Role, keyof Pick<Caller, 'communityId' | 
 export function canReadPersonalData(caller: Caller): boolean {
   return caller.scopes.includes('pii:read');
 }
+
+/**
+ * The caller of code running inside a subgraph's own process (tests calling `executeOperation`,
+ * seeds, benchmarks). Over HTTP a subgraph never uses it: every request's caller comes from the
+ * signed headers (lib/subgraph.ts).
+ */
+export const IN_PROCESS_CALLER: Caller = systemCaller('in-process');

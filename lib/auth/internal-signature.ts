@@ -56,3 +56,11 @@ export function verifyCaller(
   if (!valid) throw new HubError(ErrorCode.UNAUTHENTICATED, 'internal request signature is invalid');
   return JSON.parse(Buffer.from(encodedCaller, 'base64url').toString('utf8')) as Caller;
 }
+
+/** HUB_INTERNAL_SECRETS: comma-separated; the first signs, all verify (rotation). */
+export function parseInternalSecrets(value: string): string[] {
+  return value
+    .split(',')
+    .map((secret) => secret.trim())
+    .filter(Boolean);
+}

@@ -1,5 +1,5 @@
 import type { Database } from '../../lib/database.js';
-import { commitmentProgressIn, lastCompletedPeriod, UNKNOWN_ORDER_PROGRESS, type OrderProgressSource } from './commitments.js';
+import { commitmentProgressIn, lastCompletedPeriod, structuredCommitment, UNKNOWN_ORDER_PROGRESS, type OrderProgressSource } from './commitments.js';
 import { creditDelta, creditValidUntil } from './credit.js';
 import { shanghaiDate } from './pairing-status.js';
 import { createCoBuildingStore } from './store.js';
@@ -8,8 +8,9 @@ import { createCoBuildingStore } from './store.js';
  * One pass of the commitment job: for each structured commitment, the period that ended last is
  * judged met or missed and recorded as a credit event whose source is (co-building, Commitment,
  * `<commitment id>@<period start>`). The unique source makes the pass idempotent, so it can run on a
- * timer, on several instances, and again after a crash. Commitments whose progress the hub cannot
- * know (order-based, free text) are not judged.
+ * timer, on several instances, and again after a crash. Order-based commitments are judged with
+ * resource-pools' counts of fulfilled orders (`orders`); commitments whose progress the hub cannot
+ * know (free text, or order-based while resource-pools does not answer) are not judged on this pass.
  */
 export async function recordCommitmentOutcomes(db: Database, now: Date, orders: OrderProgressSource = UNKNOWN_ORDER_PROGRESS): Promise<number> {
   const store = createCoBuildingStore(db);
@@ -20,16 +21,24 @@ export async function recordCommitmentOutcomes(db: Database, now: Date, orders: 
   for (const report of reports) {
     reportsOf.set(report.pairing_id, [...(reportsOf.get(report.pairing_id) ?? []), { hours: report.hours, servedOn: report.served_on, memberId: report.member_id }]);
   }
-  let created = 0;
-  for (const commitment of commitments) {
+  const judged = commitments.flatMap((commitment) => {
     const agreement = { from: commitment.starts_on, to: commitment.terminated_on ?? commitment.ends_on };
     const window = lastCompletedPeriod(commitment.period, today, agreement);
-    if (window === null) continue;
-    const progress = commitmentProgressIn(
-      { kind: commitment.kind, target: commitment.target, unitOfMeasure: commitment.unit_of_measure, period: commitment.period, perMember: commitment.per_member },
-      window,
-      { unitId: commitment.unit_id, communityId: commitment.community_id, agreement, reports: reportsOf.get(commitment.pairing_id) ?? [], orders },
-    );
+    return window === null ? [] : [{ commitment, agreement, window }];
+  });
+  // One batch for every order-based commitment; what resource-pools cannot count now stays unjudged.
+  const counts = await orders.fulfilledOrders(
+    judged.map(({ commitment, window }) => ({ unitId: commitment.unit_id, communityId: commitment.community_id, kind: commitment.kind, window })),
+  );
+  let created = 0;
+  for (const [i, { commitment, agreement, window }] of judged.entries()) {
+    const progress = commitmentProgressIn(structuredCommitment(commitment), window, {
+      unitId: commitment.unit_id,
+      communityId: commitment.community_id,
+      agreement,
+      reports: reportsOf.get(commitment.pairing_id) ?? [],
+      fulfilledOrders: counts[i] ?? null,
+    });
     if (progress.met === null) continue;
     const reason = progress.met ? 'COMMITMENT_MET' : 'COMMITMENT_MISSED';
     // The period is judged at the start of the day after it, China Standard Time.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { commitmentProgress, lastCompletedPeriod, periodWindow, UNKNOWN_ORDER_PROGRESS } from './commitments.js';
+import { commitmentProgress, lastCompletedPeriod, periodWindow } from './commitments.js';
 import { creditDelta, CREDIT_REASONS } from './credit.js';
 
 const agreement = { from: '2026-03-15', to: '2027-03-14' };
@@ -39,7 +39,7 @@ describe('commitment periods', () => {
           { hours: 1, servedOn: '2026-05-01', memberId: 'm2' },
           { hours: 1, servedOn: '2026-06-01', memberId: null },
         ],
-        orders: UNKNOWN_ORDER_PROGRESS,
+        fulfilledOrders: null,
       },
     );
     expect(progress).toMatchObject({ achieved: 2, target: 4, ratio: 0.5, met: false });

@@ -1,8 +1,9 @@
 import { assertNever } from '../../lib/errors.js';
 
 /**
- * Progress of structured agreement commitments (契约化共建承诺), computed from verified service reports.
- * Pure: the store supplies the reports, the resolver the day.
+ * Progress of structured agreement commitments (契约化共建承诺), computed from verified service reports
+ * and, for order-based kinds, resource-pools' fulfilled orders. Pure: the store supplies the reports,
+ * the caller the order counts (OrderProgressSource) and the day.
  */
 export type CommitmentKind = 'SERVICE_HOURS' | 'SERVICE_ACTIVITIES' | 'MICRO_WISHES_ADOPTED' | 'DONATION' | 'OTHER';
 export type UnitOfMeasure = 'HOURS' | 'ACTIVITIES' | 'MICRO_WISHES' | 'YUAN' | 'ITEMS';
@@ -15,6 +16,11 @@ export interface StructuredCommitment {
   period: CommitmentPeriod;
   /** "Each member …": the target applies to every in-service member who reports to the community. */
   perMember: boolean;
+}
+
+/** A stored commitment (agreement_commitments row) as the progress functions take it. */
+export function structuredCommitment(row: { kind: CommitmentKind; target: number; unit_of_measure: UnitOfMeasure; period: CommitmentPeriod; per_member: boolean }): StructuredCommitment {
+  return { kind: row.kind, target: row.target, unitOfMeasure: row.unit_of_measure, period: row.period, perMember: row.per_member };
 }
 
 export interface ReportFact {
@@ -71,14 +77,37 @@ export function periodWindow(period: CommitmentPeriod, today: string, agreement:
 }
 
 /**
- * Order-based progress (micro-wishes adopted, projects funded) lives in resource-pools. The
- * co-building subgraph does not call it yet: this interface is where that answer will plug in;
- * until then progress of such commitments is unknown (null), never a made-up 0.
+ * Order-based progress (micro-wishes adopted) lives in resource-pools: how many orders the unit
+ * fulfilled for the community in the period. The co-building subgraph asks it over HTTP
+ * (order-progress.ts) through this interface; what it cannot learn stays unknown (null), never a
+ * made-up 0.
  */
-export interface OrderProgressSource {
-  fulfilledOrders(query: { unitId: string; communityId: string; kind: CommitmentKind; window: PeriodWindow }): number | null;
+export interface OrderProgressQuery {
+  unitId: string;
+  communityId: string;
+  kind: CommitmentKind;
+  window: PeriodWindow;
 }
-export const UNKNOWN_ORDER_PROGRESS: OrderProgressSource = { fulfilledOrders: () => null };
+export interface OrderProgressSource {
+  /** One count per query, in query order; null where it cannot be known. Never rejects. */
+  fulfilledOrders(queries: readonly OrderProgressQuery[]): Promise<(number | null)[]>;
+}
+export const UNKNOWN_ORDER_PROGRESS: OrderProgressSource = { fulfilledOrders: async (queries) => queries.map(() => null) };
+
+/** Which demand sources (resource-pools' DemandSource) fulfil a commitment kind; null for kinds measured otherwise. */
+export function orderSourcesOf(kind: CommitmentKind): readonly string[] | null {
+  switch (kind) {
+    case 'MICRO_WISHES_ADOPTED':
+      return ['MICRO_WISH'];
+    case 'SERVICE_HOURS':
+    case 'SERVICE_ACTIVITIES':
+    case 'DONATION':
+    case 'OTHER':
+      return null;
+    default:
+      return assertNever(kind, 'commitment kind');
+  }
+}
 
 export interface CommitmentProgressFacts {
   window: PeriodWindow;
@@ -96,7 +125,8 @@ export interface ProgressContext {
   today: string;
   agreement: PeriodWindow;
   reports: readonly ReportFact[];
-  orders: OrderProgressSource;
+  /** Orders fulfilled in the period, for order-based kinds (orderSourcesOf); null when unknown. */
+  fulfilledOrders: number | null;
 }
 
 /** Progress in the period containing today. */
@@ -136,7 +166,7 @@ export function commitmentProgressIn(
       achieved = relevant.length;
       break;
     case 'MICRO_WISHES_ADOPTED':
-      achieved = context.orders.fulfilledOrders({ unitId: context.unitId, communityId: context.communityId, kind: commitment.kind, window });
+      achieved = context.fulfilledOrders;
       break;
     case 'DONATION':
     case 'OTHER':

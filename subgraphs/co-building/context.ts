@@ -1,3 +1,4 @@
+import type { Caller } from '../../lib/auth/caller.js';
 import type { Database } from '../../lib/database.js';
 import type { OrderProgressSource } from './commitments.js';
 import type { CoBuildingLoaders } from './loaders.js';
@@ -10,6 +11,8 @@ export interface CoBuildingContext {
   clock: () => Date;
   /** For writes that need a transaction. */
   db: Database;
-  /** Order-based commitment progress (resource-pools); unknown for now. */
+  /** Order-based commitment progress: counts of fulfilled orders from resource-pools, batched per request. */
   orders: OrderProgressSource;
+  /** Who asks: the signed caller the gateway forwarded (lib/auth); decides what may be changed and unmasked. */
+  caller: Caller;
 }

@@ -1,4 +1,4 @@
-import { insertRows, type Queryable } from '../../lib/database.js';
+import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/database.js';
 import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/pagination.js';
 import type { CommitmentKind, CommitmentPeriod, UnitOfMeasure } from './commitments.js';
 import type { CreditReason } from './credit.js';
@@ -24,6 +24,10 @@ export interface UnitRow {
   contact_name: string;
   /** Unmasked; the API masks it. */
   contact_phone: string;
+}
+/** A unit from an imported sheet, keyed by the code it has in the district's ledger. */
+export interface ImportedUnitRow extends UnitRow {
+  external_code: string;
 }
 export interface PairingRow {
   id: string;
@@ -259,6 +263,16 @@ export function createCoBuildingStore(db: Queryable) {
           WHERE unit_id = ANY($1) AND occurred_at <= $2 AND valid_until > $2 GROUP BY unit_id`,
         [unitIds, now],
       );
+    },
+
+    /** Units whose id or external code is one of `keys` (the import resolves provider columns with it). */
+    findUnitKeys(keys: readonly string[]): Promise<{ id: string; external_code: string | null }[]> {
+      return db.query(`SELECT id, external_code FROM units WHERE id = ANY($1) OR external_code = ANY($1)`, [keys]);
+    },
+
+    /** Creates or updates imported units by external code (`npm run import -- … --kind units`). */
+    upsertUnitsByExternalCode(rows: readonly ImportedUnitRow[]): Promise<ExternalCodeUpsert> {
+      return upsertByExternalCode(db, 'units', rows, ['name', 'kind', 'lat', 'lng', 'address', 'contact_name', 'contact_phone']);
     },
 
     async isEmpty(): Promise<boolean> {

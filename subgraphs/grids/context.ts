@@ -1,3 +1,4 @@
+import type { Caller } from '../../lib/auth/caller.js';
 import type { Database } from '../../lib/database.js';
 import type { GridsLoaders } from './loaders.js';
 import type { GridsStore } from './store.js';
@@ -9,4 +10,6 @@ export interface GridsContext {
   db: Database;
   /** "Now" for deadlines and overdue figures; tests inject a fixed clock. */
   clock: () => Date;
+  /** Who asks: the signed caller the gateway forwarded (lib/auth); decides what may be changed and unmasked. */
+  caller: Caller;
 }

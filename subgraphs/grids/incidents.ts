@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../../lib/database.js';
 import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/errors.js';
+import { creditEventMessage, type ReportedCreditReason } from '../../lib/credit-outbox.js';
 import { enqueueOutbox, type OutboxMessage } from '../../lib/outbox.js';
 import {
   canBeRated,
@@ -14,6 +15,7 @@ import {
   createGridsStore,
   type IncidentCategory,
   type IncidentChannel,
+  type GridRow,
   type IncidentEventRow,
   type IncidentMutableFields,
   type IncidentRow,
@@ -26,31 +28,9 @@ import {
  * co-building unit answers for — the credit event's outbox row, so all of them happen or none.
  */
 
-/** The outbox topic the grids relay delivers to co-building's recordCreditEvent. */
-export const CREDIT_EVENT_TOPIC = 'co-building.recordCreditEvent';
-
-export type CreditReason = 'DEADLINE_KEPT' | 'DEADLINE_MISSED' | 'RATING_RECEIVED';
-
-/** The payload is exactly co-building's RecordCreditEventInput. */
-export interface CreditEventPayload {
-  unitId: string;
-  reason: CreditReason;
-  rating: number | null;
-  source: { subgraph: 'grids'; type: 'Incident'; id: string };
-  occurredAt: string;
-  [key: string]: unknown;
-}
-
-function creditEvent(incident: IncidentRow, reason: CreditReason, at: Date, rating: number | null = null): OutboxMessage[] {
+function creditEvent(incident: IncidentRow, reason: ReportedCreditReason, at: Date, rating: number | null = null): OutboxMessage[] {
   if (incident.responsible_unit_id === null) return [];
-  const payload: CreditEventPayload = {
-    unitId: incident.responsible_unit_id,
-    reason,
-    rating,
-    source: { subgraph: 'grids', type: 'Incident', id: incident.id },
-    occurredAt: at.toISOString(),
-  };
-  return [{ topic: CREDIT_EVENT_TOPIC, payload }];
+  return [creditEventMessage({ unitId: incident.responsible_unit_id, reason, rating, source: { subgraph: 'grids', type: 'Incident', id: incident.id } }, at)];
 }
 
 const DEPARTMENT_ID = /^department-\d{2,}$/;
@@ -106,7 +86,13 @@ export interface ReportIncidentInput {
   actor?: string | null;
 }
 
-export async function reportIncident(db: Database, input: ReportIncidentInput, now: Date): Promise<IncidentRow> {
+/**
+ * Checks the caller may act on a target, inside the mutation's transaction and before any write
+ * (lib/auth/policy.ts); throws FORBIDDEN to refuse. Omitted by in-process callers (tests, jobs).
+ */
+export type Guard<Target> = (target: Target) => void;
+
+export async function reportIncident(db: Database, input: ReportIncidentInput, now: Date, guard?: Guard<GridRow>): Promise<IncidentRow> {
   if ((input.gridId == null) === (input.microGridId == null)) {
     throw badUserInput('input.gridId', 'give exactly one of gridId and microGridId');
   }
@@ -138,6 +124,7 @@ export async function reportIncident(db: Database, input: ReportIncidentInput, n
     }
     const [grid] = await store.findGridsByIds([gridId]);
     if (!grid) throw badUserInput('input.gridId', `no grid ${gridId}`);
+    guard?.(grid);
     const rule = await requireRule(tx, input.category);
     const duplicateOf = await store.findLikelyOriginal(input.category, { lat, lng }, now);
     const incident = await store.insertIncident({
@@ -278,12 +265,13 @@ async function lockOrFail(tx: Queryable, id: string): Promise<IncidentRow> {
   return incident;
 }
 
-export async function transitionIncident(db: Database, input: TransitionInput, now: Date): Promise<IncidentRow> {
+export async function transitionIncident(db: Database, input: TransitionInput, now: Date, guard?: Guard<IncidentRow>): Promise<IncidentRow> {
   const actor = requireText(input.actor, 'input.actor', 100);
   const note = input.note?.trim() || null;
   return db.transaction(async (tx) => {
     const store = createGridsStore(tx);
     const incident = await lockOrFail(tx, input.id);
+    guard?.(incident);
     const { fields, messages } = await applyAction(tx, incident, input, now);
     const updated = await store.updateIncident(incident.id, fields);
     await store.insertIncidentEvents([
@@ -309,13 +297,14 @@ export interface RateInput {
   actor: string;
 }
 
-export async function rateIncident(db: Database, input: RateInput, now: Date): Promise<IncidentRow> {
+export async function rateIncident(db: Database, input: RateInput, now: Date, guard?: Guard<IncidentRow>): Promise<IncidentRow> {
   if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) throw badUserInput('input.rating', 'must be 1–5');
   const actor = requireText(input.actor, 'input.actor', 100);
   const comment = input.comment?.trim() ? requireText(input.comment, 'input.comment', 500) : null;
   return db.transaction(async (tx) => {
     const store = createGridsStore(tx);
     const incident = await lockOrFail(tx, input.id);
+    guard?.(incident);
     if (!canBeRated(incident.status)) {
       throw new HubError(ErrorCode.ILLEGAL_TRANSITION, `cannot rate incident ${incident.id} before it is resolved`, { status: incident.status });
     }

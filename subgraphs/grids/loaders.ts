@@ -1,13 +1,14 @@
 import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfOne, loaderOfPages } from '../../lib/loaders.js';
 import type { PageRequest } from '../../lib/pagination.js';
 import type { IncidentStatus } from './incident-lifecycle.js';
-import type { GridsStore, IncidentPage } from './store.js';
+import type { ReadScope } from '../../lib/auth/policy.js';
+import { incidentInScope, type GridsStore, type IncidentPage } from './store.js';
 
 /**
  * A page of incidents per parent and optional status: the status travels inside the key
  * (`status|parentId`) so that parents asking for the same status and page share one statement.
  */
-function incidentPagesBy(store: GridsStore, keyColumn: 'grid_id' | 'lead_department_id') {
+function incidentPagesBy(store: GridsStore, keyColumn: 'grid_id' | 'lead_department_id', scope: ReadScope) {
   const loader = loaderOfPages<IncidentPage>(async (keys, request: PageRequest) => {
     const byStatus = new Map<string, string[]>();
     for (const key of keys) {
@@ -16,7 +17,7 @@ function incidentPagesBy(store: GridsStore, keyColumn: 'grid_id' | 'lead_departm
     }
     const pages = new Map<string, IncidentPage>();
     for (const [status, ids] of byStatus) {
-      const found = await store.findIncidentPagesByKey(keyColumn, ids, (status || null) as IncidentStatus | null, request);
+      const found = await store.findIncidentPagesByKey(keyColumn, ids, (status || null) as IncidentStatus | null, request, scope);
       for (const [id, page] of found) pages.set(`${status}|${id}`, page);
     }
     return pages;
@@ -27,8 +28,12 @@ function incidentPagesBy(store: GridsStore, keyColumn: 'grid_id' | 'lead_departm
   };
 }
 
-/** Created once per request, so caching never leaks data between callers. */
-export function createLoaders(store: GridsStore, clock: () => Date) {
+/**
+ * Created once per request, so caching never leaks data between callers. `scope`: the incidents
+ * the caller may read (lib/auth/policy.ts readScopeOf); pages and counts cover only those.
+ */
+export function createLoaders(store: GridsStore, clock: () => Date, scope: ReadScope = { kind: 'all' }) {
+  const incidentsById = loaderById(store.findIncidentsByIds);
   return {
     officeById: loaderById(store.findOfficesByIds),
     communityById: loaderById(store.findCommunitiesByIds),
@@ -38,14 +43,15 @@ export function createLoaders(store: GridsStore, clock: () => Date) {
     microGridById: loaderById(store.findMicroGridsByIds),
     microGridsByGridId: loaderOfGroups(store.findMicroGridsByGridIds, (row) => row.grid_id),
     microGridCountByCommunityId: loaderOfNumbers(store.countMicroGridsByCommunityIds),
-    incidentById: loaderById(store.findIncidentsByIds),
+    // Out of the caller's scope reads as not found (null).
+    incidentById: { load: async (id: string) => ((incident) => (incident && incidentInScope(scope, incident) ? incident : null))(await incidentsById.load(id)) },
     duplicatesByIncidentId: loaderOfGroups(store.findDuplicatesByIncidentIds, (row) => row.duplicate_of ?? ''),
     incidentEventsByIncidentId: loaderOfGroups(store.findIncidentEventsByIncidentIds, (row) => row.incident_id),
     // One "now" per request, so every community's figures are as of the same instant.
     incidentStatsByCommunityId: ((now: Date) =>
       loaderOfOne((ids) => store.findIncidentStatsByCommunityIds(ids, now), (row) => row.key))(clock()),
-    incidentPagesByGridId: incidentPagesBy(store, 'grid_id'),
-    incidentPagesByDepartmentId: incidentPagesBy(store, 'lead_department_id'),
+    incidentPagesByGridId: incidentPagesBy(store, 'grid_id', scope),
+    incidentPagesByDepartmentId: incidentPagesBy(store, 'lead_department_id', scope),
   };
 }
 

@@ -1,3 +1,4 @@
+import { TEST_INTERNAL_SECRETS, signedHeaders } from '../../test/support/auth.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { postGraphQL } from '../../test/support/hub.js';
@@ -9,7 +10,8 @@ import { generateGridsDataset } from '../../seed/grids.js';
 import { generateCoBuildingDataset } from '../../seed/co-building.js';
 import { coBuildingSubgraph } from '../co-building/server.js';
 import { createCoBuildingStore } from '../co-building/store.js';
-import { creditEventDelivery, startGridsBackgroundJobs } from './background.js';
+import { creditEventDelivery } from '../../lib/credit-outbox.js';
+import { startGridsBackgroundJobs } from './background.js';
 import { rateIncident, reportIncident, transitionIncident } from './incidents.js';
 import { createGridsStore } from './store.js';
 
@@ -45,6 +47,8 @@ async function creditOf(unitId: string) {
     coBuilding.url,
     `query($id: ID!) { coBuildingUnit(id: $id) { creditScore { value history { delta reason source { subgraph type id } } } } }`,
     { id: unitId },
+    // Straight to the subgraph, so signed as the gateway would sign.
+    { token: null, headers: signedHeaders() },
   );
   expect(errors).toBeUndefined();
   return data!.coBuildingUnit.creditScore as { value: number; history: { delta: number; reason: string; source: { subgraph: string; type: string; id: string } }[] };
@@ -55,7 +59,11 @@ beforeAll(async () => {
   await createGridsStore(grids.db).insertDataset({ ...generateGridsDataset(plan), incidents: [], incidentEvents: [] });
   coBuildingDb = await createTestDatabase('co-building');
   await createCoBuildingStore(coBuildingDb.db).insertDataset(generateCoBuildingDataset(plan));
-  coBuilding = await startSubgraph('co-building', coBuildingSubgraph, { databaseUrl: coBuildingDb.url, log: createLogger('test', 'error') });
+  coBuilding = await startSubgraph('co-building', coBuildingSubgraph, {
+    databaseUrl: coBuildingDb.url,
+    log: createLogger('test', 'error'),
+    internalSecrets: TEST_INTERNAL_SECRETS,
+  });
 }, 60_000);
 afterAll(async () => {
   await coBuilding?.close();
@@ -71,7 +79,7 @@ describe('credit events through the transactional outbox', () => {
     const missed = await handledIncident(UNIT, start, 60, 2); // missed
     expect(await countOutbox(grids.db)).toEqual({ pending: 4, delivered: 0 });
 
-    const deliver = creditEventDelivery(coBuilding.url);
+    const deliver = creditEventDelivery('grids', coBuilding.url, TEST_INTERNAL_SECRETS);
     const now = new Date('2026-11-08T00:00:00Z');
     expect(await relayOutboxOnce(grids.db, deliver, now)).toEqual({ delivered: 4, failed: 0 });
     expect(await countOutbox(grids.db)).toEqual({ pending: 0, delivered: 4 });
@@ -98,7 +106,7 @@ describe('credit events through the transactional outbox', () => {
     const id = await handledIncident(UNIT, start, 5, 4);
     const now = new Date('2026-11-11T00:00:00Z');
     // Nothing listens on port 9 of this host: delivery fails.
-    const unreachable = creditEventDelivery('http://127.0.0.1:9/graphql');
+    const unreachable = creditEventDelivery('grids', 'http://127.0.0.1:9/graphql');
     expect(await relayOutboxOnce(grids.db, unreachable, now)).toEqual({ delivered: 0, failed: 2 });
     const rows = await grids.db.query<{ attempts: number; next_attempt_at: Date; last_error: string }>(
       `SELECT attempts, next_attempt_at, last_error FROM outbox WHERE delivered_at IS NULL ORDER BY id`,
@@ -110,7 +118,7 @@ describe('credit events through the transactional outbox', () => {
       expect(row.last_error).toMatch(/fetch failed|ECONNREFUSED/);
     }
     // Not due yet: the relay leaves them alone.
-    const deliver = creditEventDelivery(coBuilding.url);
+    const deliver = creditEventDelivery('grids', coBuilding.url, TEST_INTERNAL_SECRETS);
     expect(await relayOutboxOnce(grids.db, deliver, new Date(now.getTime() + 500))).toEqual({ delivered: 0, failed: 0 });
     // Second failure doubles the wait.
     expect(await relayOutboxOnce(grids.db, unreachable, new Date(now.getTime() + 1000))).toEqual({ delivered: 0, failed: 2 });
@@ -122,7 +130,7 @@ describe('credit events through the transactional outbox', () => {
 
   it('keeps an event co-building refuses (unknown unit) pending with the error', async () => {
     await reportAndVerifyFor('unit-none');
-    const deliver = creditEventDelivery(coBuilding.url);
+    const deliver = creditEventDelivery('grids', coBuilding.url, TEST_INTERNAL_SECRETS);
     expect(await relayOutboxOnce(grids.db, deliver, new Date('2026-11-20T00:00:00Z'))).toEqual({ delivered: 0, failed: 1 });
     const [row] = await grids.db.query<{ last_error: string }>(`SELECT last_error FROM outbox WHERE delivered_at IS NULL`);
     expect(row!.last_error).toMatch(/no co-building unit unit-none/);
@@ -131,7 +139,12 @@ describe('credit events through the transactional outbox', () => {
 
   it('relays on a timer when CO_BUILDING_URL is set (as the subgraph main starts it)', async () => {
     const saved = { ...process.env };
-    Object.assign(process.env, { CO_BUILDING_URL: coBuilding.url, OUTBOX_RELAY_INTERVAL_MS: '100', ESCALATION_INTERVAL_MS: '600000' });
+    Object.assign(process.env, {
+      CO_BUILDING_URL: coBuilding.url,
+      HUB_INTERNAL_SECRETS: TEST_INTERNAL_SECRETS.join(','),
+      OUTBOX_RELAY_INTERVAL_MS: '100',
+      ESCALATION_INTERVAL_MS: '600000',
+    });
     const stop = startGridsBackgroundJobs({ db: grids.db, log: createLogger('test', 'error'), clock: () => new Date('2026-11-25T00:00:00Z') });
     try {
       await handledIncident(UNIT, new Date('2026-11-21T00:00:00Z'), 5, 5);

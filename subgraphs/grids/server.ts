@@ -1,4 +1,6 @@
+import { IN_PROCESS_CALLER, type Caller } from '../../lib/auth/caller.js';
 import { createLoaders } from './loaders.js';
+import { readScopeOf } from '../../lib/auth/policy.js';
 import { resolvers } from './resolvers/index.js';
 import { createGridsStore } from './store.js';
 import type { GridsContext } from './context.js';
@@ -10,10 +12,10 @@ export function createServer(deps: SubgraphDeps) {
 }
 
 /** A fresh context per request: the loaders cache only within one request. */
-export function createContext(deps: SubgraphDeps): GridsContext {
+export function createContext(deps: SubgraphDeps, caller: Caller = IN_PROCESS_CALLER): GridsContext {
   const store = createGridsStore(deps.db);
   const clock = deps.clock ?? (() => new Date());
-  return { store, loaders: createLoaders(store, clock), db: deps.db, clock };
+  return { store, loaders: createLoaders(store, clock, readScopeOf(caller)), db: deps.db, clock, caller };
 }
 
 export const gridsSubgraph: SubgraphModule<GridsContext> = { createServer, createContext, startBackgroundJobs: startGridsBackgroundJobs };

@@ -1,4 +1,5 @@
-import { insertRows, type Queryable } from '../../lib/database.js';
+import type { ReadScope } from '../../lib/auth/policy.js';
+import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/database.js';
 import { Conditions, selectPage, type PageRequest } from '../../lib/pagination.js';
 import {
   CLOCK_RUNNING_STATUSES,
@@ -43,6 +44,13 @@ export interface GridRow {
   kind: GridKind;
   dedicated_to: DedicatedGridKind | null;
   households: number;
+}
+/** A community or grid from an imported sheet, keyed by the code it has in the district's ledger. */
+export interface ImportedCommunityRow extends CommunityRow {
+  external_code: string;
+}
+export interface ImportedGridRow extends GridRow {
+  external_code: string;
 }
 export interface MicroGridRow {
   id: string;
@@ -137,6 +145,49 @@ export interface IncidentFilter {
   category?: IncidentCategory | null;
   communityId?: string | null;
   overdue?: boolean | null;
+}
+
+const ALL: ReadScope = { kind: 'all' };
+
+function scopeValue(scope: ReadScope): string | undefined {
+  return scope.kind === 'all' || scope.kind === 'none' ? undefined : scope.id;
+}
+
+/** The incidents a read scope covers (lib/auth/policy.ts readScopeOf), as a condition on `placeholder`. */
+export function incidentScopeSql(scope: ReadScope, placeholder: string): string {
+  switch (scope.kind) {
+    // The placeholder is referenced even when it decides nothing, so PostgreSQL knows its type.
+    case 'all':
+      return `(${placeholder}::text IS NULL OR TRUE)`;
+    case 'none':
+      return `(${placeholder}::text IS NULL AND FALSE)`;
+    case 'community':
+      return `community_id = ${placeholder}::text`;
+    case 'grid':
+      return `grid_id = ${placeholder}::text`;
+    case 'department':
+      return `(lead_department_id = ${placeholder}::text OR ${placeholder}::text = ANY(assisting_department_ids))`;
+    case 'unit':
+      return `responsible_unit_id = ${placeholder}::text`;
+  }
+}
+
+/** Whether one incident lies in a read scope (single lookups and entity references). */
+export function incidentInScope(scope: ReadScope, incident: IncidentRow): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'none':
+      return false;
+    case 'community':
+      return incident.community_id === scope.id;
+    case 'grid':
+      return incident.grid_id === scope.id;
+    case 'department':
+      return incident.lead_department_id === scope.id || incident.assisting_department_ids.includes(scope.id);
+    case 'unit':
+      return incident.responsible_unit_id === scope.id;
+  }
 }
 
 export interface IncidentPage {
@@ -255,8 +306,9 @@ export function createGridsStore(db: Queryable) {
       return db.query<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE duplicate_of = ANY($1) ORDER BY id`, [ids]);
     },
 
-    findIncidentsPage(filter: IncidentFilter, page: PageRequest, now: Date) {
+    findIncidentsPage(filter: IncidentFilter, page: PageRequest, now: Date, scope: ReadScope = ALL) {
       const where = new Conditions()
+        .add(scope.kind === 'none' ? '' : scopeValue(scope), (p) => incidentScopeSql(scope, p))
         .add(filter.status, (p) => `status = ${p}`)
         .add(filter.category, (p) => `category = ${p}`)
         .add(filter.communityId, (p) => `community_id = ${p}`);
@@ -276,15 +328,16 @@ export function createGridsStore(db: Queryable) {
       keys: readonly string[],
       status: IncidentStatus | null,
       request: PageRequest,
+      scope: ReadScope = ALL,
     ): Promise<Map<string, IncidentPage>> {
       const rows = await db.query<IncidentRow & { page_key: string; total_count: number; page_row: number }>(
         `SELECT * FROM (
            SELECT *, row_number() OVER (PARTITION BY page_key ORDER BY id COLLATE "C") AS page_row FROM (
              SELECT ${INCIDENT_COLUMNS}, ${keyColumn} AS page_key, count(*) OVER (PARTITION BY ${keyColumn}) AS total_count
-               FROM incidents WHERE ${keyColumn} = ANY($1) AND ($4::text IS NULL OR status = $4)) counted
+               FROM incidents WHERE ${keyColumn} = ANY($1) AND ($4::text IS NULL OR status = $4) AND ${incidentScopeSql(scope, '$5')}) counted
             WHERE $2::text IS NULL OR id COLLATE "C" > $2::text COLLATE "C") numbered
           WHERE page_row <= $3 ORDER BY page_key, id COLLATE "C"`,
-        [keys, request.afterKey, request.limit + 1, status],
+        [keys, request.afterKey, request.limit + 1, status, scopeValue(scope) ?? null],
       );
       const pages = new Map<string, IncidentPage>(keys.map((key) => [key, { rows: [], totalCount: 0 }]));
       for (const { page_key, total_count, page_row: _row, ...row } of rows) {
@@ -296,8 +349,8 @@ export function createGridsStore(db: Queryable) {
       if (hidden.length > 0) {
         const counts = await db.query<{ page_key: string; total: number }>(
           `SELECT ${keyColumn} AS page_key, count(*) AS total FROM incidents
-            WHERE ${keyColumn} = ANY($1) AND ($2::text IS NULL OR status = $2) GROUP BY ${keyColumn}`,
-          [hidden, status],
+            WHERE ${keyColumn} = ANY($1) AND ($2::text IS NULL OR status = $2) AND ${incidentScopeSql(scope, '$3')} GROUP BY ${keyColumn}`,
+          [hidden, status, scopeValue(scope) ?? null],
         );
         for (const { page_key, total } of counts) pages.get(page_key)!.totalCount = total;
       }
@@ -401,6 +454,21 @@ export function createGridsStore(db: Queryable) {
         [rule.category, rule.lead_department_id, rule.assisting_department_ids, rule.deadline_hours, now],
       );
       return row!;
+    },
+
+    /** Communities whose id or external code is one of `keys` (the import resolves community columns with it). */
+    findCommunityKeys(keys: readonly string[]): Promise<{ id: string; external_code: string | null }[]> {
+      return db.query(`SELECT id, external_code FROM communities WHERE id = ANY($1) OR external_code = ANY($1)`, [keys]);
+    },
+
+    /** Creates or updates imported communities by external code (`npm run import -- … --kind communities`). */
+    upsertCommunitiesByExternalCode(rows: readonly ImportedCommunityRow[]): Promise<ExternalCodeUpsert> {
+      return upsertByExternalCode(db, 'communities', rows, ['office_id', 'name', 'kind', 'households', 'population', 'lat', 'lng']);
+    },
+
+    /** Creates or updates imported grids by external code (`npm run import -- … --kind grids`). */
+    upsertGridsByExternalCode(rows: readonly ImportedGridRow[]): Promise<ExternalCodeUpsert> {
+      return upsertByExternalCode(db, 'grids', rows, ['community_id', 'name', 'kind', 'dedicated_to', 'households']);
     },
 
     async isEmpty(): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { IN_PROCESS_CALLER, type Caller } from '../../lib/auth/caller.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { createOrganisationsStore } from './store.js';
@@ -9,9 +10,9 @@ export function createServer(deps: SubgraphDeps) {
 }
 
 /** A fresh context per request: the loaders cache only within one request. */
-export function createContext(deps: SubgraphDeps): OrganisationsContext {
+export function createContext(deps: SubgraphDeps, caller: Caller = IN_PROCESS_CALLER): OrganisationsContext {
   const store = createOrganisationsStore(deps.db);
-  return { store, loaders: createLoaders(store) };
+  return { store, loaders: createLoaders(store), caller };
 }
 
 export const organisationsSubgraph: SubgraphModule<OrganisationsContext> = { createServer, createContext };

@@ -1,3 +1,4 @@
+import type { Caller } from '../../lib/auth/caller.js';
 import type { Database } from '../../lib/database.js';
 import type { ResourcePoolsLoaders } from './loaders.js';
 import type { MatchingSettings } from './settings.js';
@@ -12,4 +13,6 @@ export interface ResourcePoolsContext {
   clock: () => Date;
   /** Weights, fairness share and the co-building partner directory. */
   matching: MatchingSettings;
+  /** Who asks: the signed caller the gateway forwarded (lib/auth); decides what may be changed and unmasked. */
+  caller: Caller;
 }

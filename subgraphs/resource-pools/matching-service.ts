@@ -155,7 +155,13 @@ export interface AllocationPlanModel {
 }
 
 /** Mutation.proposeAllocations. */
-export async function proposeAllocations(context: ResourcePoolsContext, scope: AllocationScope, dryRun: boolean): Promise<AllocationPlanModel> {
+export async function proposeAllocations(
+  context: ResourcePoolsContext,
+  scope: AllocationScope,
+  dryRun: boolean,
+  /** Checks the caller may allocate in these communities (lib/auth/policy.ts) before anything is read or dispatched. */
+  guard?: (communityIds: readonly string[]) => void,
+): Promise<AllocationPlanModel> {
   const k = scope.candidatesPerDemand ?? 15;
   if (!Number.isInteger(k) || k < 1 || k > 50) throw badUserInput('scope.candidatesPerDemand', 'must be between 1 and 50');
   const actor = (scope.actor ?? 'system:allocation').trim();
@@ -171,6 +177,7 @@ export async function proposeAllocations(context: ResourcePoolsContext, scope: A
     communityIds = communityIds === null ? ofOffice : communityIds.filter((id) => ofOffice.includes(id));
   }
   const scopeIds = communityIds ?? [];
+  guard?.(scopeIds);
   const demands = scopeIds.length === 0 ? [] : await context.store.findOpenDemandsByCommunityIds(scopeIds);
   const categories = [...new Set(demands.flatMap((demand) => fittingCategories(demand.category)))];
   const pool = demands.length === 0 ? [] : await context.store.findResourcesForCommunities(categories, scopeIds);

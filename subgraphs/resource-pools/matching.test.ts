@@ -1,3 +1,4 @@
+import { TEST_INTERNAL_SECRETS } from '../../test/support/auth.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { execute } from '../../test/support/operations.js';
@@ -35,8 +36,13 @@ beforeAll(async () => {
   await resourcePools.db.transaction((tx) => SEEDERS['resource-pools'].insert(tx, plan));
   coBuildingDb = await createTestDatabase('co-building');
   await coBuildingDb.db.transaction((tx) => SEEDERS['co-building'].insert(tx, plan));
-  coBuilding = await startSubgraph('co-building', coBuildingSubgraph, { databaseUrl: coBuildingDb.url, port: 0, log: createLogger('test', 'error') });
-  live = { match: DEFAULT_MATCH_CONFIG, fairMinShare: 0.2, partners: httpPartnerDirectory({ url: coBuilding.url, timeoutMs: 5000 }) };
+  coBuilding = await startSubgraph('co-building', coBuildingSubgraph, {
+    databaseUrl: coBuildingDb.url,
+    port: 0,
+    log: createLogger('test', 'error'),
+    internalSecrets: TEST_INTERNAL_SECRETS,
+  });
+  live = { match: DEFAULT_MATCH_CONFIG, fairMinShare: 0.2, partners: httpPartnerDirectory({ url: coBuilding.url, timeoutMs: 5000, internalSecrets: TEST_INTERNAL_SECRETS }) };
   apollo = createServer({ db: resourcePools.db });
   await apollo.start();
 });

@@ -1,3 +1,4 @@
+import { TEST_INTERNAL_SECRETS, signedHeaders } from '../../test/support/auth.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { execute } from '../../test/support/operations.js';
@@ -168,8 +169,7 @@ describe('order loop (点单 → 派单 → 接单 → 评单)', () => {
     expect((await demandState(open)).status).toBe('OPEN');
     const unknown = await act('CANCEL', 'demand-nope');
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
-    const noActor = await run(`mutation { cancelDemand(input: { id: "${open}", actor: " " }) { id } }`);
-    expect(noActor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.actor' });
+    // `actor` is deprecated and ignored: the timeline records the signed-in caller (lib/auth/policy.ts actorOf).
   });
 
   it('refuses to accept beyond capacity with CAPACITY_EXHAUSTED and changes nothing', async () => {
@@ -224,8 +224,8 @@ describe('capacity under concurrent acceptances from two subgraph processes', ()
   it('accepts exactly the capacity; the rest get CAPACITY_EXHAUSTED and change nothing', async () => {
     const quiet = createLogger('test', 'error');
     instances = [
-      await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet }),
-      await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet }),
+      await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet, internalSecrets: TEST_INTERNAL_SECRETS }),
+      await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet, internalSecrets: TEST_INTERNAL_SECRETS }),
     ];
     expect(instances[0]!.url).not.toBe(instances[1]!.url);
     const ids: string[] = [];
@@ -238,7 +238,7 @@ describe('capacity under concurrent acceptances from two subgraph processes', ()
       ids.map(async (id, i) => {
         const response = await fetch(instances[i % 2]!.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...signedHeaders() },
           body: JSON.stringify({ query: `mutation($id: ID!) { acceptOrder(input: { id: $id, actor: "provider:unit-loop" }) { id status } }`, variables: { id } }),
         });
         return (await response.json()) as { data?: { acceptOrder: { status: string } } | null; errors?: { extensions: { code: string } }[] };

@@ -2,11 +2,14 @@
  * The order loop's writes (点单 → 派单 → 接单 → 评单). Each runs in one transaction that locks the
  * demand row, asks the pure transition table (order-lifecycle.ts) what may happen, and writes the
  * row and its timeline entry together; acceptance also takes one unit of the resource's capacity
- * for the current period with a conditional upsert (store.consumeCapacity). Any refusal throws,
+ * for the current period with a conditional upsert (store.consumeCapacity), and rating an order a
+ * co-building unit fulfilled writes its credit event to the outbox (lib/credit-outbox.ts). Any refusal throws,
  * which rolls the transaction back, so a refused call changes nothing.
  */
+import { creditEventMessage } from '../../lib/credit-outbox.js';
 import type { Database } from '../../lib/database.js';
 import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/errors.js';
+import { enqueueOutbox, type OutboxMessage } from '../../lib/outbox.js';
 import { categoryFit } from './matching.js';
 import { capacityPeriodKey, nextDemandStatus, type OrderAction } from './order-lifecycle.js';
 import { createResourcePoolsStore, type DemandRow, type DemandSource, type ResourceCategory, type ResourcePoolsStore } from './store.js';
@@ -100,7 +103,19 @@ export function illegalTransition(demand: DemandRow, action: OrderAction): HubEr
 }
 
 /** Applies one action of the order loop to one demand, or refuses with a coded error and changes nothing. */
-export async function applyOrderAction(db: Database, action: OrderAction, input: OrderActionInput, now: Date): Promise<DemandRow> {
+/**
+ * Checks the caller may act on the locked demand (lib/auth/policy.ts), inside the transaction and
+ * before any write or state check; throws FORBIDDEN to refuse. Omitted by in-process callers.
+ */
+export type DemandGuard = (demand: DemandRow, store: ResourcePoolsStore) => Promise<void>;
+
+export async function applyOrderAction(
+  db: Database,
+  action: OrderAction,
+  input: OrderActionInput,
+  now: Date,
+  guard?: DemandGuard,
+): Promise<DemandRow> {
   const id = requireId(input.id, 'input.id');
   const actor = requireText(input.actor, 'input.actor', 100);
   let note = optionalText(input.note, 'input.note');
@@ -118,6 +133,7 @@ export async function applyOrderAction(db: Database, action: OrderAction, input:
     const store = createResourcePoolsStore(tx);
     const demand = await store.lockDemand(id);
     if (!demand) throw badUserInput('input.id', `no demand ${id}`);
+    await guard?.(demand, store);
     const next = nextDemandStatus(demand.status, action);
     if (next === null) throw illegalTransition(demand, action);
     const fields = {
@@ -148,6 +164,7 @@ export async function applyOrderAction(db: Database, action: OrderAction, input:
         assertNever(action, 'order action');
     }
     const updated = await store.updateDemand(demand.id, fields);
+    if (action === 'RATE') await enqueueOutbox(tx, await ratingCreditEvent(store, updated, now), now);
     await store.insertDemandEvents([
       {
         demand_id: demand.id,
@@ -162,6 +179,22 @@ export async function applyOrderAction(db: Database, action: OrderAction, input:
     ]);
     return updated;
   });
+}
+
+/**
+ * The credit event of a rating (评单), for orders a co-building unit fulfilled: co-building turns the
+ * rating into points (its credit policy, subgraphs/co-building/credit.ts) and links the event back to
+ * this demand. Orders of departments' resources move no credit: only units have a duty credit score.
+ */
+async function ratingCreditEvent(store: ResourcePoolsStore, demand: DemandRow, now: Date): Promise<OutboxMessage[]> {
+  const [resource] = demand.resource_id === null ? [] : await store.findResourcesByIds([demand.resource_id]);
+  if (resource?.provider_kind !== 'CO_BUILDING_UNIT' || demand.rating === null) return [];
+  return [
+    creditEventMessage(
+      { unitId: resource.provider_id, reason: 'RATING_RECEIVED', rating: demand.rating, source: { subgraph: 'resource-pools', type: 'Demand', id: demand.id } },
+      now,
+    ),
+  ];
 }
 
 /** A demand may go only to an existing resource that serves its community with a fitting category. */

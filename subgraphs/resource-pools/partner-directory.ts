@@ -4,6 +4,7 @@
  * over HTTP (`_entities`), with a bounded timeout, and matching treats a failure as "data
  * unavailable" (the term is 0 or neutral and the explanation says so) rather than failing the query.
  */
+import { systemCaller } from '../../lib/auth/caller.js';
 import { signCaller } from '../../lib/auth/internal-signature.js';
 
 export interface PartnerDirectory {
@@ -64,15 +65,7 @@ export function httpPartnerDirectory(options: HttpPartnerDirectoryOptions): Part
           'content-type': 'application/json',
           ...(secrets.length === 0
             ? {}
-            : signCaller(secrets, {
-                subject: 'system:resource-pools',
-                role: 'SYSTEM',
-                communityId: null,
-                gridId: null,
-                unitId: null,
-                departmentId: null,
-                scopes: [],
-              })),
+            : signCaller(secrets, systemCaller('resource-pools'))),
         },
         body: JSON.stringify({ query, variables: { representations } }),
         signal: AbortSignal.timeout(options.timeoutMs ?? 1500),

@@ -1,3 +1,5 @@
+import { IN_PROCESS_CALLER, type Caller } from '../../lib/auth/caller.js';
+import { startCreditEventRelay } from '../../lib/credit-outbox.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { matchingSettingsFromEnv, type MatchingSettings } from './settings.js';
@@ -27,13 +29,19 @@ function settingsFor(deps: SubgraphDeps): MatchingSettings {
  * A fresh context per request: the loaders cache only within one request. Tests pass `settings`
  * (e.g. a partner directory pointing at a co-building subgraph they started).
  */
-export function createContext(deps: SubgraphDeps, settings: MatchingSettings = settingsFor(deps)): ResourcePoolsContext {
+export function createContext(
+  deps: SubgraphDeps,
+  settings: MatchingSettings = settingsFor(deps),
+  caller: Caller = IN_PROCESS_CALLER,
+): ResourcePoolsContext {
   const store = createResourcePoolsStore(deps.db);
   const clock = deps.clock ?? (() => new Date());
-  return { store, loaders: createLoaders(store), db: deps.db, clock, matching: settings };
+  return { store, loaders: createLoaders(store), db: deps.db, clock, matching: settings, caller };
 }
 
 export const resourcePoolsSubgraph: SubgraphModule<ResourcePoolsContext> = {
   createServer,
-  createContext: (deps) => createContext(deps),
+  createContext: (deps, caller) => createContext(deps, settingsFor(deps), caller),
+  // Ratings of orders co-building units fulfilled reach co-building's credit score through the outbox.
+  startBackgroundJobs: (deps) => startCreditEventRelay('resource-pools', deps),
 };

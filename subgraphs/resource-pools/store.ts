@@ -1,4 +1,4 @@
-import { insertRows, type Queryable } from '../../lib/database.js';
+import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/database.js';
 import { Conditions, selectPage, type PageRequest } from '../../lib/pagination.js';
 
 export type ResourceCategory =
@@ -38,6 +38,10 @@ export interface ResourceRow {
   lng: number | null;
   address: string | null;
   availability: OpeningHoursEntry[];
+}
+/** A resource from an imported sheet, keyed by the code it has in the district's ledger. */
+export interface ImportedResourceRow extends ResourceRow {
+  external_code: string;
 }
 export interface ResourceCommunityRow {
   resource_id: string;
@@ -114,6 +118,16 @@ export interface DemandFilter {
   category?: ResourceCategory | null;
   source?: DemandSource | null;
   communityId?: string | null;
+}
+
+/** One count of co-building's order-based commitment progress; days are YYYY-MM-DD, inclusive, China Standard Time. */
+export interface FulfilledOrderCountQuery {
+  unitId: string;
+  communityId: string;
+  /** null: every source. */
+  sources: DemandSource[] | null;
+  from: string;
+  to: string;
 }
 
 /** Everything the resource-pools subgraph owns, as the seed generator produces it. */
@@ -287,6 +301,26 @@ export function createResourcePoolsStore(db: Queryable) {
       );
     },
 
+    /**
+     * Orders each co-building unit fulfilled (FULFILLED or RATED) for a community, counted by the
+     * China Standard Time day of their FULFIL event; one count per query, in query order. For
+     * co-building's order-based commitment progress (Query.fulfilledOrderCounts).
+     */
+    async countFulfilledOrders(queries: readonly FulfilledOrderCountQuery[]): Promise<number[]> {
+      if (queries.length === 0) return [];
+      const rows = await db.query<{ i: number; count: number }>(
+        `SELECT q.i, (SELECT count(*)::int FROM demands d JOIN resources r ON r.id = d.resource_id
+                       WHERE r.provider_kind = 'CO_BUILDING_UNIT' AND r.provider_id = q.unit_id AND d.community_id = q.community_id
+                         AND d.status IN ('FULFILLED', 'RATED') AND (q.sources IS NULL OR d.source = ANY(q.sources))
+                         AND EXISTS (SELECT 1 FROM demand_events e WHERE e.demand_id = d.id AND e.kind = 'FULFIL'
+                                        AND ((e.occurred_at AT TIME ZONE 'UTC') + interval '0 hours')::date BETWEEN q.from_day AND q.to_day)) AS count
+           FROM json_to_recordset($1::json) AS q(i int, unit_id text, community_id text, sources text[], from_day date, to_day date)
+          ORDER BY q.i`,
+        [JSON.stringify(queries.map((query, i) => ({ i, unit_id: query.unitId, community_id: query.communityId, sources: query.sources, from_day: query.from, to_day: query.to })))],
+      );
+      return rows.map((row) => row.count);
+    },
+
     /** Orders taken per (resource, community), for the fairness term. */
     findOrderCountsByResourceIds(resourceIds: readonly string[]): Promise<{ resource_id: string; community_id: string; count: number }[]> {
       return db.query(
@@ -363,6 +397,53 @@ export function createResourcePoolsStore(db: Queryable) {
 
     insertDemandEvents(events: readonly DemandEventRow[]): Promise<void> {
       return insertDemandEventRows(db, events);
+    },
+
+    /** Keeps this subgraph's copy of the community → office mapping in step with communities imported into grids. */
+    async upsertCommunityOffices(rows: readonly CommunityOfficeRow[]): Promise<void> {
+      if (rows.length === 0) return;
+      await db.query(
+        `INSERT INTO community_offices AS c (community_id, office_id)
+         SELECT community_id, office_id FROM json_populate_recordset(NULL::community_offices, $1::json)
+         ON CONFLICT (community_id) DO UPDATE SET office_id = EXCLUDED.office_id WHERE c.office_id IS DISTINCT FROM EXCLUDED.office_id`,
+        [JSON.stringify(rows)],
+      );
+    },
+
+    /**
+     * Creates or updates imported resources by external code (`npm run import -- … --kind resources`)
+     * and makes each one's served communities exactly `servedBy`; a resource whose communities
+     * changed counts as updated.
+     */
+    async upsertResourcesByExternalCode(
+      rows: readonly ImportedResourceRow[],
+      servedBy: ReadonlyMap<string, readonly string[]>,
+    ): Promise<ExternalCodeUpsert> {
+      const result = await upsertByExternalCode(db, 'resources', rows, [
+        'name', 'description', 'category', 'source', 'provider_kind', 'provider_id',
+        'capacity_amount', 'capacity_unit', 'capacity_period', 'lat', 'lng', 'address',
+      ]);
+      if (rows.length === 0) return result;
+      const idOf = (code: string) => result.ids.get(code)!;
+      const links = rows.flatMap((row) => (servedBy.get(row.external_code) ?? []).map((communityId) => ({ resource_id: idOf(row.external_code), community_id: communityId })));
+      const changed = await db.query<{ resource_id: string }>(
+        `WITH wanted AS (SELECT resource_id, community_id FROM json_populate_recordset(NULL::resource_communities, $1::json)),
+         removed AS (
+           DELETE FROM resource_communities rc WHERE rc.resource_id = ANY($2)
+              AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.resource_id = rc.resource_id AND w.community_id = rc.community_id)
+           RETURNING rc.resource_id),
+         added AS (
+           INSERT INTO resource_communities (resource_id, community_id) SELECT resource_id, community_id FROM wanted
+           ON CONFLICT DO NOTHING RETURNING resource_id)
+         SELECT resource_id FROM removed UNION SELECT resource_id FROM added`,
+        [JSON.stringify(links), rows.map((row) => idOf(row.external_code))],
+      );
+      const codeOf = new Map([...result.ids].map(([code, id]) => [id, code]));
+      for (const { resource_id } of changed) {
+        const code = codeOf.get(resource_id)!;
+        if (!result.created.has(code)) result.updated.add(code);
+      }
+      return result;
     },
 
     async isEmpty(): Promise<boolean> {

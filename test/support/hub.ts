@@ -10,10 +10,14 @@ import { SEEDERS } from '../../seed/index.js';
 import { planStreet } from '../../seed/plan.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import { sqlStatementsIn } from './operations.js';
+import { TEST_INTERNAL_SECRETS, testGatewaySecurity, tokenFor } from './auth.js';
+import type { Logger } from '../../lib/log.js';
 
 export interface TestHub {
   gatewayUrl: string;
   subgraphs: Record<SubgraphName, StartedSubgraph>;
+  /** Each subgraph's own database, e.g. to start a stopped subgraph again on the same data (fault tests). */
+  databaseUrls: Record<SubgraphName, string>;
   /** Sum of SQL statements all subgraphs have sent so far, read from their GET /metrics. */
   sqlStatements(): Promise<number>;
   stop(): Promise<void>;
@@ -23,8 +27,17 @@ export interface TestHub {
  * The whole hub inside the test process but over real HTTP: four subgraphs on port 0, each on its
  * own freshly seeded database, and the gateway on the checked-in supergraph.
  */
-export async function startTestHub(options: { scale?: number } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: {
+    scale?: number;
+    /** Gateway security overrides (limits, safelist); default: the test secrets, no rate limit. */
+    security?: Parameters<typeof testGatewaySecurity>[0];
+    /** Loggers of the gateway and of each subgraph (default: errors only). */
+    logFor?: (service: string) => Logger;
+  } = {},
+): Promise<TestHub> {
   const quiet = createLogger('test', 'error');
+  const logFor = options.logFor ?? (() => quiet);
   const plan = planStreet(options.scale ?? 1);
   const databases = {} as Record<SubgraphName, TestDatabase>;
   const subgraphs = {} as Record<SubgraphName, StartedSubgraph>;
@@ -38,14 +51,17 @@ export async function startTestHub(options: { scale?: number } = {}): Promise<Te
     for (const name of SUBGRAPH_NAMES) {
       databases[name] = await createTestDatabase(name);
       await databases[name].db.transaction((tx) => SEEDERS[name].insert(tx, plan));
-      subgraphs[name] = await startSubgraphByName(name, { databaseUrl: databases[name].url, log: quiet });
+      subgraphs[name] = await startSubgraphByName(name, { databaseUrl: databases[name].url, log: logFor(name), internalSecrets: TEST_INTERNAL_SECRETS });
     }
     gateway = await startGatewayHttp(
       {
         supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
         subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])) as Record<SubgraphName, string>,
-        log: quiet,
+        log: logFor('gateway'),
         registry: new Registry(),
+        security: await testGatewaySecurity(options.security),
+        // As `npm start` in development mode: the explorer opens with a district-platform token.
+        explorerToken: await tokenFor('DISTRICT_PLATFORM', { sub: 'test-explorer', scopes: ['audit:read'] }),
       },
       { host: '127.0.0.1', port: 0 },
     );
@@ -56,6 +72,7 @@ export async function startTestHub(options: { scale?: number } = {}): Promise<Te
   return {
     gatewayUrl: gateway.url,
     subgraphs,
+    databaseUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, databases[name].url])) as Record<SubgraphName, string>,
     async sqlStatements() {
       const counts = await Promise.all(
         SUBGRAPH_NAMES.map(async (name) => sqlStatementsIn(await (await fetch(new URL('/metrics', subgraphs[name].url))).text())),
@@ -72,15 +89,34 @@ export interface GraphQLResponse<Data> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+let defaultToken: Promise<string> | undefined;
+
+/**
+ * The token postGraphQL sends unless told otherwise: a STREET_ADMIN (may read and change the whole
+ * street, personal data masked), so tests about other things run as a signed-in operator.
+ */
+export function defaultTestToken(): Promise<string> {
+  defaultToken ??= tokenFor('STREET_ADMIN', { sub: 'test-street-admin' });
+  return defaultToken;
+}
+
 export async function postGraphQL<Data = Record<string, any>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
+  /** `token: null` sends no Authorization (anonymous); `headers` are added as they are. */
+  options: { token?: string | null; headers?: Record<string, string> } = {},
 ): Promise<GraphQLResponse<Data>> {
+  const token = options.token === undefined ? await defaultTestToken() : options.token;
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.headers },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<Data>, 'status'>) };
+}
+
+/** A bearer token of any role for tests (scope ids as `npm run token` takes them). */
+export function testToken(role: Parameters<typeof tokenFor>[0], scope: Parameters<typeof tokenFor>[1] = {}): Promise<string> {
+  return tokenFor(role, scope);
 }

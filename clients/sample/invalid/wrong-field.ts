@@ -7,11 +7,11 @@ import { CommunityDashboardDocument, createHubClient, PartyChainDocument } from 
 export async function wrong(url: string): Promise<unknown> {
   const hub = createHubClient(url);
   const dashboard = await hub.request(CommunityDashboardDocument);
-  const first = dashboard.communities.nodes[0];
+  const first = dashboard.communities?.nodes[0];
   // `area` is not selected by CommunityDashboard.
   const area: number | undefined = first?.area;
   // Misspelt `totalCount`.
-  const count: number = dashboard.communities.totalcount;
+  const count: number | undefined = dashboard.communities?.totalcount;
   // `microGridId` is an ID (string), not a number.
   const chain = await hub.request(PartyChainDocument, { microGridId: 1 });
   return { area, count, chain };

@@ -4,65 +4,74 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** The period a resource's capacity renews over (供给周期). */
+/** 供给周期：资源能力按此周期更新。The period a resource's capacity renews over. */
 export type CapacityPeriod =
+  /** 每天。Each day. */
   | 'DAY'
+  /** 每月。Each month. */
   | 'MONTH'
-  /** A one-off supply that does not renew. */
+  /** 一次性供给，不更新。A one-off supply that does not renew. */
   | 'ONCE'
+  /** 每周。Each week. */
   | 'WEEK'
+  /** 每年。Each year. */
   | 'YEAR';
 
-/** What a commitment is about. */
+/** 承诺的内容类别。What a commitment is about. */
 export type CommitmentKind =
-  /** Money donated. */
+  /** 捐赠金额。Money donated. */
   | 'DONATION'
-  /** Micro-wishes adopted (认领微心愿); fulfilled orders live in resource-pools. */
+  /** 认领微心愿；完成的订单在资源池子图中。Micro-wishes adopted; fulfilled orders live in resource-pools. */
   | 'MICRO_WISHES_ADOPTED'
-  /** Anything the hub cannot measure yet. */
+  /** 枢纽尚无法计量的其他承诺。Anything the hub cannot measure yet. */
   | 'OTHER'
-  /** Verified service activities (reports). */
+  /** 已核实服务活动（记录）次数。Verified service activities (reports). */
   | 'SERVICE_ACTIVITIES'
-  /** Hours of verified service. */
+  /** 已核实服务时长。Hours of verified service. */
   | 'SERVICE_HOURS';
 
-/** The period a commitment's target applies to. */
+/** 承诺目标适用的周期。The period a commitment's target applies to. */
 export type CommitmentPeriod =
-  /** The agreement's whole term. */
+  /** 整个协议期。The agreement's whole term. */
   | 'AGREEMENT'
+  /** 每半年。Each half year. */
   | 'HALF_YEAR'
+  /** 每月。Each month. */
   | 'MONTH'
+  /** 每季度。Each quarter. */
   | 'QUARTER'
+  /** 每年。Each year. */
   | 'YEAR';
 
+/** 社区类别。Kind of community. */
 export type CommunityKind =
-  /** An urban community (社区), including preparatory groups (筹备组). */
+  /** 城市社区，含筹备组。An urban community, including preparatory groups. */
   | 'COMMUNITY'
-  /** A rural village (村). */
+  /** 农村的村。A rural village. */
   | 'VILLAGE';
 
-/** Why a unit's credit moved. */
+/** 信用变动的原因。Why a unit's credit moved. */
 export type CreditReason =
-  /** An agreement commitment was met for its period. */
+  /** 协议承诺在本周期内达成。An agreement commitment was met for its period. */
   | 'COMMITMENT_MET'
-  /** An agreement commitment was missed for its period. */
+  /** 协议承诺在本周期内未达成。An agreement commitment was missed for its period. */
   | 'COMMITMENT_MISSED'
-  /** The unit's incident was resolved by its deadline. */
+  /** 单位负责的事件按时办结。The unit's incident was resolved by its deadline. */
   | 'DEADLINE_KEPT'
-  /** The unit's incident was resolved after its deadline. */
+  /** 单位负责的事件超期办结。The unit's incident was resolved after its deadline. */
   | 'DEADLINE_MISSED'
-  /** A resident rated work the unit answered for (1–5). */
+  /** 群众对单位负责的工作作出评价（1–5）。A resident rated work the unit answered for (1–5). */
   | 'RATING_RECEIVED';
 
-/** Where a demand was raised (需求来源). */
+/** 需求来源。Where a demand was raised. */
 export type DemandSource =
-  /** Key project (重点项目). */
+  /** 重点项目（攻坚项目）。Key project. */
   | 'KEY_PROJECT'
-  /** Micro-wish (微心愿). */
+  /** 微心愿。Micro-wish. */
   | 'MICRO_WISH'
-  /** Problem list (问题清单). */
+  /** 问题清单。Problem list. */
   | 'PROBLEM_LIST'
-  /** Resident order (群众点单). */
+  /** 群众点单。Resident order. */
   | 'RESIDENT_ORDER';
 
 /** 职能部门代码。Department code. */
@@ -92,65 +101,70 @@ export type DepartmentCode =
   /** 城市管理。Urban management. */
   | 'URBAN_MANAGEMENT';
 
-/** Who handles an incident now: grid → community → street → district (吹哨升级). */
+/** 当前负责层级：网格 → 社区 → 街道 → 区（吹哨升级）。Who handles an incident now: grid → community → street → district. */
 export type EscalationLevel =
+  /** 社区。Community level. */
   | 'COMMUNITY'
+  /** 区。District level. */
   | 'DISTRICT'
+  /** 网格。Grid level. */
   | 'GRID'
+  /** 街道。Street level. */
   | 'STREET';
 
+/** 网格类别。Kind of grid. */
 export type GridKind =
-  /** Comprehensive grid (综合网格) of 300–500 households. */
+  /** 综合网格，300–500 户。Comprehensive grid of 300–500 households. */
   | 'COMPREHENSIVE'
-  /** Dedicated grid (专属网格) for a school, hospital, business district or industrial park. */
+  /** 专属网格：学校、医院、商圈或产业园。Dedicated grid for a school, hospital, business district or industrial park. */
   | 'DEDICATED';
 
-/** What happened (事件类别); each category has a routing rule. */
+/** 事件类别；每类有一条转办规则。What happened; each category has a routing rule. */
 export type IncidentCategory =
-  /** Broken lift (电梯故障). */
+  /** 电梯故障。Broken lift. */
   | 'BROKEN_LIFT'
-  /** Blocked fire lane (消防通道堵塞). */
+  /** 消防通道堵塞。Blocked fire lane. */
   | 'FIRE_LANE_BLOCKED'
-  /** Illegal construction (违章搭建). */
+  /** 违章搭建。Illegal construction. */
   | 'ILLEGAL_CONSTRUCTION'
-  /** Dispute between neighbours (邻里纠纷). */
+  /** 邻里纠纷。Dispute between neighbours. */
   | 'NEIGHBOUR_DISPUTE'
-  /** Noise (噪音扰民). */
+  /** 噪音扰民。Noise. */
   | 'NOISE'
-  /** Anything else (其他). */
+  /** 其他。Anything else. */
   | 'OTHER'
-  /** Parking dispute (停车纠纷). */
+  /** 停车纠纷。Parking dispute. */
   | 'PARKING_DISPUTE'
-  /** Damaged road or pavement (道路破损). */
+  /** 道路破损。Damaged road or pavement. */
   | 'ROAD_DAMAGE'
-  /** Safety hazard (安全隐患). */
+  /** 安全隐患。Safety hazard. */
   | 'SAFETY_HAZARD'
-  /** Sanitation, litter, refuse (环境卫生). */
+  /** 环境卫生。Sanitation, litter, refuse. */
   | 'SANITATION'
-  /** Unlicensed business (无证经营). */
+  /** 无证经营。Unlicensed business. */
   | 'UNLICENSED_BUSINESS';
 
-/** Where an incident stands in its loop. */
+/** 事件在闭环中的状态。Where an incident stands in its loop. */
 export type IncidentStatus =
-  /** Accepted by the department (已接单). */
+  /** 部门已接单。Accepted by the department. */
   | 'ACCEPTED'
-  /** Closed (已结案). */
+  /** 已结案。Closed. */
   | 'CLOSED'
-  /** Sent to the lead department (已派单). */
+  /** 已派给牵头部门。Sent to the lead department. */
   | 'DISPATCHED'
-  /** Escalated to the next level (已升级). */
+  /** 已升级到上一级。Escalated to the next level. */
   | 'ESCALATED'
-  /** Being handled (处置中). */
+  /** 处置中。Being handled. */
   | 'IN_PROGRESS'
-  /** Reported, not dispatched yet (已上报). */
+  /** 已上报，尚未派单。Reported, not dispatched yet. */
   | 'REPORTED'
-  /** The handler reports it done (已办结). */
+  /** 处置方报告已办结。The handler reports it done. */
   | 'RESOLVED'
-  /** Returned by the department as not theirs (退单), with a reason. */
+  /** 部门认为不属本部门而退单，附理由。Returned by the department as not theirs, with a reason. */
   | 'RETURNED'
-  /** The grid has checked the result (已核查). */
+  /** 网格已核查结果。The grid has checked the result. */
   | 'VERIFIED'
-  /** Waiting on the resident (等待群众); the deadline clock is paused. */
+  /** 等待群众，时限暂停计时。Waiting on the resident; the deadline clock is paused. */
   | 'WAITING_ON_RESIDENT';
 
 /** 党组织类别。Kind of party organisation. */
@@ -172,88 +186,93 @@ export type OrganisationKind =
   /** 共建单位党支部。Party branch of a co-building unit. */
   | 'UNIT_PARTY_BRANCH';
 
-/** Where a pairing stands on a given day. */
+/** 结对在某日的状态。Where a pairing stands on a given day. */
 export type PairingStatus =
-  /** In force (履约中). */
+  /** 履约中。In force. */
   | 'ACTIVE'
-  /** Ended at the agreed end date (已到期). */
+  /** 已到约定截止日期。Ended at the agreed end date. */
   | 'EXPIRED'
-  /** Signed, not started yet (待生效). */
+  /** 已签约，尚未生效。Signed, not started yet. */
   | 'PENDING'
-  /** Ended early (已终止). */
+  /** 提前终止。Ended early. */
   | 'TERMINATED';
 
-/** What kind of help a resource gives or a demand asks for (资源类别). */
+/** 资源类别：资源提供或需求所要的帮助。What kind of help a resource gives or a demand asks for. */
 export type ResourceCategory =
-  /** Care service (关爱服务): elderly care, home visits, health care. */
+  /** 照护服务：养老照护、上门探访、健康服务。Care service: elderly care, home visits, health care. */
   | 'CARE_SERVICE'
-  /** Facilities and equipment (设施设备). */
+  /** 设施设备。Facilities and equipment. */
   | 'FACILITY_EQUIPMENT'
-  /** Funds (资金): grants, bursaries, charity money. */
+  /** 资金：补助、助学金、公益资金。Funds: grants, bursaries, charity money. */
   | 'FUNDS'
-  /** Materials and goods (物资). */
+  /** 物资。Materials and goods. */
   | 'MATERIALS'
-  /** Professional service (专业服务): legal, medical, technical advice. */
+  /** 专业服务：法律、医疗、技术咨询。Professional service: legal, medical, technical advice. */
   | 'PROFESSIONAL_SERVICE'
-  /** Training and education (教育培训). */
+  /** 培训教育。Training and education. */
   | 'TRAINING_EDUCATION'
-  /** Venue (场地): activity rooms, meeting rooms, sports grounds. */
+  /** 场地空间：活动室、会议室、运动场。Venue: activity rooms, meeting rooms, sports grounds. */
   | 'VENUE'
-  /** Volunteer service (志愿服务). */
+  /** 志愿服务。Volunteer service. */
   | 'VOLUNTEER_SERVICE';
 
-/** Where a resource comes from (资源来源). */
+/** 资源来源。Where a resource comes from. */
 export type ResourceSource =
-  /** Charity fund (公益基金): social organisations and charities. */
+  /** 公益基金：社会组织和慈善机构。Charity fund: social organisations and charities. */
   | 'CHARITY_FUND'
-  /** Enterprise social responsibility (企业社会责任). */
+  /** 企业社会责任。Enterprise social responsibility. */
   | 'ENTERPRISE_CSR'
-  /** Government service (政府服务): departments, agencies, public schools and hospitals. */
+  /** 政府服务：职能部门、机关、公办学校和医院。Government service: departments, agencies, public schools and hospitals. */
   | 'GOVERNMENT_SERVICE';
 
-/** What kind of organisation a co-building unit is. */
+/** 共建单位类别。What kind of organisation a co-building unit is. */
 export type UnitKind =
-  /** Government agency (机关单位). */
+  /** 机关单位。Government agency. */
   | 'AGENCY'
-  /** Hospital (医院). */
+  /** 医院。Hospital. */
   | 'HOSPITAL'
-  /** Private enterprise (非公企业). */
+  /** 非公企业。Private enterprise. */
   | 'PRIVATE_ENTERPRISE'
-  /** Property management company (物业企业). */
+  /** 物业企业。Property management company. */
   | 'PROPERTY_COMPANY'
-  /** School (学校). */
+  /** 学校。School. */
   | 'SCHOOL'
-  /** Social organisation (社会组织). */
+  /** 社会组织。Social organisation. */
   | 'SOCIAL_ORGANISATION'
-  /** State-owned enterprise (国有企业). */
+  /** 国有企业。State-owned enterprise. */
   | 'STATE_ENTERPRISE';
 
-/** The unit a commitment's target is counted in. */
+/** 承诺目标的计量单位。The unit a commitment's target is counted in. */
 export type UnitOfMeasure =
+  /** 次（活动）。Activities. */
   | 'ACTIVITIES'
+  /** 小时。Hours. */
   | 'HOURS'
+  /** 件。Items. */
   | 'ITEMS'
+  /** 个（微心愿）。Micro-wishes. */
   | 'MICRO_WISHES'
+  /** 元。Yuan (CNY). */
   | 'YUAN';
 
 export type StreetOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StreetOverviewQuery = { street: { name: string, offices: Array<{ id: string, name: string, communities: Array<{ id: string, name: string, kind: CommunityKind }> }> } };
+export type StreetOverviewQuery = { street: { name: string, offices: Array<{ id: string, name: string, communities: Array<{ id: string, name: string, kind: CommunityKind }> }> } | null };
 
 export type CommunityDashboardQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
 
-export type CommunityDashboardQuery = { communities: { totalCount: number, nodes: Array<{ id: string, name: string, kind: CommunityKind, households: number, population: number, microGridCount: number, office: { id: string, name: string }, partyOrganisation: { id: string, name: string, memberCount: number, secretary: { name: string, phone: string } | null } | null, grids: Array<{ id: string, name: string, kind: GridKind, households: number, partyBranch: { id: string, name: string } | null, microGrids: Array<{ id: string, households: number, partyGroup: { id: string, name: string } | null }> }>, pairings: Array<{ id: string, status: PairingStatus, agreement: { startsOn: string, endsOn: string, commitments: Array<string> }, unit: { id: string, name: string, kind: UnitKind, resources: Array<{ id: string, name: string, category: ResourceCategory, capacity: { amount: number, unit: string, period: CapacityPeriod } }> } }>, openDemands: Array<{ id: string, title: string, category: ResourceCategory, source: DemandSource }> }> } };
+export type CommunityDashboardQuery = { communities: { totalCount: number, nodes: Array<{ id: string, name: string, kind: CommunityKind, households: number, population: number, microGridCount: number, office: { id: string, name: string }, partyOrganisation: { id: string, name: string, memberCount: number, secretary: { name: string, phone: string } | null } | null, grids: Array<{ id: string, name: string, kind: GridKind, households: number, partyBranch: { id: string, name: string } | null, microGrids: Array<{ id: string, households: number, partyGroup: { id: string, name: string } | null }> }>, pairings: Array<{ id: string, status: PairingStatus, agreement: { startsOn: string, endsOn: string, commitments: Array<string> }, unit: { id: string, name: string, kind: UnitKind, resources: Array<{ id: string, name: string, category: ResourceCategory, capacity: { amount: number, unit: string, period: CapacityPeriod } }> | null } }> | null, openDemands: Array<{ id: string, title: string, category: ResourceCategory, source: DemandSource }> | null }> } | null };
 
 export type UnitViewQueryVariables = Exact<{
   unitId?: string;
 }>;
 
 
-export type UnitViewQuery = { coBuildingUnit: { id: string, name: string, kind: UnitKind, serviceHours: number, partyBranch: { id: string, name: string, memberCount: number } | null, pairings: Array<{ status: PairingStatus, agreement: { startsOn: string, endsOn: string, commitments: Array<string> }, community: { id: string, name: string, households: number, openDemandCount: number, partyOrganisation: { name: string } | null, demands: Array<{ id: string, title: string, category: ResourceCategory, source: DemandSource }> } }>, resources: Array<{ id: string, name: string, category: ResourceCategory, source: ResourceSource, capacity: { amount: number, unit: string, period: CapacityPeriod }, servedCommunities: Array<{ id: string, name: string }> }>, serviceReports: { totalCount: number, nodes: Array<{ activity: string, hours: number, servedOn: string, verified: boolean, community: { name: string } }> } } | null };
+export type UnitViewQuery = { coBuildingUnit: { id: string, name: string, kind: UnitKind, serviceHours: number, partyBranch: { id: string, name: string, memberCount: number } | null, pairings: Array<{ status: PairingStatus, agreement: { startsOn: string, endsOn: string, commitments: Array<string> }, community: { id: string, name: string, households: number, openDemandCount: number | null, partyOrganisation: { name: string } | null, demands: Array<{ id: string, title: string, category: ResourceCategory, source: DemandSource }> | null } | null }>, resources: Array<{ id: string, name: string, category: ResourceCategory, source: ResourceSource, capacity: { amount: number, unit: string, period: CapacityPeriod }, servedCommunities: Array<{ id: string, name: string }> | null }> | null, serviceReports: { totalCount: number, nodes: Array<{ activity: string, hours: number, servedOn: string, verified: boolean, community: { name: string } | null }> } } | null };
 
 export type ResourceSearchQueryVariables = Exact<{
   category?: ResourceCategory | null | undefined;
@@ -265,7 +284,7 @@ export type ResourceSearchQueryVariables = Exact<{
 export type ResourceSearchQuery = { resources: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, source: ResourceSource, capacity: { amount: number, unit: string, period: CapacityPeriod }, provider:
           | { __typename: 'CoBuildingUnit', id: string, name: string, kind: UnitKind }
           | { __typename: 'Department', id: string, name: string, code: DepartmentCode }
-        , servedCommunities: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+         | null, servedCommunities: Array<{ id: string, name: string }> | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type PartyChainQueryVariables = Exact<{
   microGridId?: string;
@@ -279,7 +298,7 @@ export type IncidentDashboardQueryVariables = Exact<{
 }>;
 
 
-export type IncidentDashboardQuery = { community: { id: string, name: string, incidentStats: { open: number, overdue: number, closedLast30Days: number, medianHoursToClose: number | null, satisfaction: number | null }, partyOrganisation: { id: string, name: string } | null, grids: Array<{ id: string, name: string, incidents: { totalCount: number, nodes: Array<{ id: string, category: IncidentCategory, status: IncidentStatus, escalationLevel: EscalationLevel, overdue: boolean, dueAt: string, leadDepartment: { id: string, name: string }, responsibleUnit: { id: string, name: string, creditScore: { value: number } } | null }> } }>, pairings: Array<{ id: string, unit: { id: string, name: string, kind: UnitKind, creditScore: { value: number, history: Array<{ delta: number, reason: CreditReason, occurredAt: string, validUntil: string, source: { subgraph: string, type: string, id: string } }> } }, agreement: { commitments: Array<string>, commitmentProgress: Array<{ periodEndsOn: string, achieved: number | null, met: boolean | null, commitment: { kind: CommitmentKind, target: number, unitOfMeasure: UnitOfMeasure, period: CommitmentPeriod } }> } }> } | null, departments: Array<{ id: string, name: string, escalated: { totalCount: number, nodes: Array<{ id: string, escalationLevel: EscalationLevel, dueAt: string }> } }> };
+export type IncidentDashboardQuery = { community: { id: string, name: string, incidentStats: { open: number, overdue: number, closedLast30Days: number, medianHoursToClose: number | null, satisfaction: number | null }, partyOrganisation: { id: string, name: string } | null, grids: Array<{ id: string, name: string, incidents: { totalCount: number, nodes: Array<{ id: string, category: IncidentCategory, status: IncidentStatus, escalationLevel: EscalationLevel, overdue: boolean, dueAt: string, leadDepartment: { id: string, name: string } | null, responsibleUnit: { id: string, name: string, creditScore: { value: number } } | null }> } }>, pairings: Array<{ id: string, unit: { id: string, name: string, kind: UnitKind, creditScore: { value: number, history: Array<{ delta: number, reason: CreditReason, occurredAt: string, validUntil: string, source: { subgraph: string, type: string, id: string } }> } }, agreement: { commitments: Array<string>, commitmentProgress: Array<{ periodEndsOn: string, achieved: number | null, met: boolean | null, commitment: { kind: CommitmentKind, target: number, unitOfMeasure: UnitOfMeasure, period: CommitmentPeriod } }> } }> | null } | null, departments: Array<{ id: string, name: string, escalated: { totalCount: number, nodes: Array<{ id: string, escalationLevel: EscalationLevel, dueAt: string }> } | null }> | null };
 
 
 export const StreetOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StreetOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"offices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"communities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StreetOverviewQuery, StreetOverviewQueryVariables>;

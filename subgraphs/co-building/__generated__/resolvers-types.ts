@@ -17,276 +17,366 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A contract-style co-building agreement (契约化共建协议). */
+/** 契约化共建协议。A contract-style co-building agreement. */
 export type Agreement = {
   __typename?: 'Agreement';
-  /** Progress of each structured commitment in its current period (today in China Standard Time, within the agreement). */
+  /** 各结构化承诺在当前周期（按中国标准时间的今天，在协议期内）的进度。Progress of each structured commitment in its current period (today in China Standard Time, within the agreement). */
   commitmentProgress: Array<CommitmentProgress>;
-  /** What the unit commits to (共建承诺), e.g. 每季度开展1次志愿服务. */
+  /** 共建承诺原文，如“每季度开展1次志愿服务”。What the unit commits to, as written (e.g. 每季度开展1次志愿服务). */
   commitments: Array<Scalars['String']['output']>;
-  /** Last day in force (截止日期), YYYY-MM-DD. */
+  /** 截止日期，YYYY-MM-DD。Last day in force, YYYY-MM-DD. */
   endsOn: Scalars['String']['output'];
-  /** First day in force (生效日期), YYYY-MM-DD. */
+  /** 生效日期，YYYY-MM-DD。First day in force, YYYY-MM-DD. */
   startsOn: Scalars['String']['output'];
 };
 
-/** A co-building unit (共建单位) paired with one or more communities or villages. */
+/** 审计日志的一条：一次变更字段的执行。One audit log entry: one mutation field run. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** 条目 id（在本子图内递增）。Entry id (increasing within the subgraph). */
+  id: Scalars['ID']['output'];
+  /** 变更字段名。The mutation field. */
+  mutation: Scalars['String']['output'];
+  /** 发生时间（ISO 8601）。When it happened (ISO 8601). */
+  occurredAt: Scalars['String']['output'];
+  /** 客户端的操作名。The client's operation name. */
+  operationName?: Maybe<Scalars['String']['output']>;
+  /** 结果：OK 或拒绝时的错误码（FORBIDDEN、ILLEGAL_TRANSITION …）。OK, or the error code it was refused with (FORBIDDEN, ILLEGAL_TRANSITION …). */
+  outcome: Scalars['String']['output'];
+  /** 请求 id（x-request-id）。The request id (x-request-id). */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** 返回对象的 id（变更之后的对象）。Ids of what it returned (what it created or changed). */
+  resultIds: Array<Scalars['ID']['output']>;
+  /** 调用方角色。The caller's role. */
+  role: Scalars['String']['output'];
+  /** 调用方（令牌 sub，或 system:…）。The caller (token subject, or system:…). */
+  subject: Scalars['String']['output'];
+  /** 参数中指明的 id（变更之前的对象）。Ids named in the arguments (what it was aimed at). */
+  targetIds: Array<Scalars['ID']['output']>;
+};
+
+/** 共建单位，与一个或多个社区（村）结对。A co-building unit paired with one or more communities or villages. */
 export type CoBuildingUnit = {
   __typename?: 'CoBuildingUnit';
-  /** Street address (地址). */
+  /** 地址。Street address. */
   address: Scalars['String']['output'];
-  /** The unit's contact person (联系人), masked. */
+  /** 单位联系人（脱敏）。The unit's contact person, masked. */
   contact: UnitContact;
-  /** Duty credit score (履责信用积分): a base of 100 plus the valid events' deltas. */
+  /** 履责信用积分：基础分 100 加有效事件的增减。Duty credit score: a base of 100 plus the valid events' deltas. */
   creditScore: CreditScore;
+  /** 共建单位 id。Co-building unit id. */
   id: Scalars['ID']['output'];
+  /** 单位类别。Kind of unit. */
   kind: UnitKind;
+  /** 单位位置。Where the unit is. */
   location: GeoPoint;
-  /** Registered name (单位名称). */
+  /** 单位名称（登记名称）。Registered name. */
   name: Scalars['String']['output'];
-  /** The unit's pairings (结对共建), ordered by id. */
+  /** 本单位的结对共建，按 id 排序。The unit's pairings, ordered by id. */
   pairings: Array<Pairing>;
-  /** Hours of verified service reports (已核实服务时长). */
+  /** 已核实服务时长（小时）。Hours of verified service reports. */
   serviceHours: Scalars['Float']['output'];
-  /** Service reports (服务记录) by the unit and its in-service party members, ordered by id. `first` is 0–100. */
+  /** 本单位及其在职党员的服务记录，按 id 排序。Service reports by the unit and its in-service party members, ordered by id. */
   serviceReports: ServiceReportConnection;
 };
 
 
-/** A co-building unit (共建单位) paired with one or more communities or villages. */
+/** 共建单位，与一个或多个社区（村）结对。A co-building unit paired with one or more communities or villages. */
 export type CoBuildingUnitServiceReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 共建单位分页结果。A page of co-building units. */
 export type CoBuildingUnitConnection = {
   __typename?: 'CoBuildingUnitConnection';
+  /** 本页的边（含游标）。The edges of this page, with cursors. */
   edges: Array<CoBuildingUnitEdge>;
+  /** 本页的共建单位。The units of this page. */
   nodes: Array<CoBuildingUnit>;
+  /** 分页信息。Page information. */
   pageInfo: PageInfo;
+  /** 符合条件的总数。Total matching the filter. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** 共建单位分页中的一条边。An edge of a unit page. */
 export type CoBuildingUnitEdge = {
   __typename?: 'CoBuildingUnitEdge';
+  /** 游标。Cursor. */
   cursor: Scalars['String']['output'];
+  /** 共建单位。The unit. */
   node: CoBuildingUnit;
 };
 
+/** 共建单位筛选条件。Filter for co-building units. */
 export type CoBuildingUnitFilter = {
-  /** Units paired with this community or village. */
+  /** 只列与此社区（村）结对的单位。Units paired with this community or village. */
   communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** 只列此类单位。Only units of this kind. */
   kind?: InputMaybe<UnitKind>;
-  /** Case-insensitive substring of the name. */
+  /** 名称包含（不区分大小写）。Case-insensitive substring of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A structured commitment (承诺) of an agreement. */
+/** 协议中的一项结构化承诺。A structured commitment of an agreement. */
 export type Commitment = {
   __typename?: 'Commitment';
+  /** 承诺类别。What it is about. */
   kind: CommitmentKind;
-  /** The target applies to each in-service member (每名党员). */
+  /** 目标是否按每名在职党员计。The target applies to each in-service member. */
   perMember: Scalars['Boolean']['output'];
+  /** 目标周期。The period the target applies to. */
   period: CommitmentPeriod;
+  /** 每周期目标值。Target per period. */
   target: Scalars['Float']['output'];
-  /** As written in the agreement. */
+  /** 协议原文。As written in the agreement. */
   text: Scalars['String']['output'];
+  /** 目标的计量单位。The unit the target is counted in. */
   unitOfMeasure: UnitOfMeasure;
 };
 
-/** What a commitment is about. */
+/** 承诺的内容类别。What a commitment is about. */
 export type CommitmentKind =
-  /** Money donated. */
+  /** 捐赠金额。Money donated. */
   | 'DONATION'
-  /** Micro-wishes adopted (认领微心愿); fulfilled orders live in resource-pools. */
+  /** 认领微心愿；完成的订单在资源池子图中。Micro-wishes adopted; fulfilled orders live in resource-pools. */
   | 'MICRO_WISHES_ADOPTED'
-  /** Anything the hub cannot measure yet. */
+  /** 枢纽尚无法计量的其他承诺。Anything the hub cannot measure yet. */
   | 'OTHER'
-  /** Verified service activities (reports). */
+  /** 已核实服务活动（记录）次数。Verified service activities (reports). */
   | 'SERVICE_ACTIVITIES'
-  /** Hours of verified service. */
+  /** 已核实服务时长。Hours of verified service. */
   | 'SERVICE_HOURS';
 
-/** The period a commitment's target applies to. */
+/** 承诺目标适用的周期。The period a commitment's target applies to. */
 export type CommitmentPeriod =
-  /** The agreement's whole term. */
+  /** 整个协议期。The agreement's whole term. */
   | 'AGREEMENT'
+  /** 每半年。Each half year. */
   | 'HALF_YEAR'
+  /** 每月。Each month. */
   | 'MONTH'
+  /** 每季度。Each quarter. */
   | 'QUARTER'
+  /** 每年。Each year. */
   | 'YEAR';
 
-/** How far a commitment is in its current period. */
+/** 承诺在当前周期的进度。How far a commitment is in its current period. */
 export type CommitmentProgress = {
   __typename?: 'CommitmentProgress';
-  /** Achieved so far; null when the hub cannot know yet (order-based or free-text commitments). */
+  /** 目前完成量；枢纽尚无法得知时为 null（按订单计或自由文本承诺）。Achieved so far; null when the hub cannot know yet (order-based or free-text commitments). */
   achieved?: Maybe<Scalars['Float']['output']>;
+  /** 承诺。The commitment. */
   commitment: Commitment;
-  /** Whether the target is reached; null when unknown. */
+  /** 是否达标；未知时为 null。Whether the target is reached; null when unknown. */
   met?: Maybe<Scalars['Boolean']['output']>;
-  /** YYYY-MM-DD */
+  /** 周期结束日，YYYY-MM-DD。Last day of the period, YYYY-MM-DD. */
   periodEndsOn: Scalars['String']['output'];
-  /** YYYY-MM-DD */
+  /** 周期开始日，YYYY-MM-DD。First day of the period, YYYY-MM-DD. */
   periodStartsOn: Scalars['String']['output'];
-  /** achieved / target, capped at 1; null when unknown. */
+  /** 完成量 / 目标，最大为 1；未知时为 null。achieved / target, capped at 1; null when unknown. */
   ratio?: Maybe<Scalars['Float']['output']>;
-  /** The target for the period (times the reporting members when per member). */
+  /** 本周期目标（按人计时乘以报到党员数）。The target for the period (times the reporting members when per member). */
   target: Scalars['Float']['output'];
 };
 
+/** 社区或村。A community or village. */
 export type Community = {
   __typename?: 'Community';
+  /** 社区（村）id。Community or village id. */
   id: Scalars['ID']['output'];
-  /** Co-building pairings (结对共建) of the community, ordered by id. */
-  pairings: Array<Pairing>;
+  /** 本社区的结对共建，按 id 排序。Co-building pairings of the community, ordered by id. */
+  pairings?: Maybe<Array<Pairing>>;
 };
 
-/** One event of a unit's duty credit. */
+/** 一条履责信用事件。One event of a unit's duty credit. */
 export type CreditEvent = {
   __typename?: 'CreditEvent';
+  /** 分值增减。Points added (or subtracted when negative). */
   delta: Scalars['Float']['output'];
-  /** ISO 8601. */
+  /** 发生时间，ISO 8601。When it happened, ISO 8601. */
   occurredAt: Scalars['String']['output'];
-  /** The rating, for RATING_RECEIVED. */
+  /** 评分，仅 RATING_RECEIVED。The rating, for RATING_RECEIVED. */
   rating?: Maybe<Scalars['Int']['output']>;
+  /** 原因。Why the credit moved. */
   reason: CreditReason;
-  /** The record that caused the event. */
+  /** 引发事件的记录。The record that caused the event. */
   source: CreditEventSource;
-  /** Whether it counts now. */
+  /** 当前是否计分。Whether it counts now. */
   valid: Scalars['Boolean']['output'];
-  /** ISO 8601; the event stops counting then. */
+  /** 失效时间，ISO 8601，此后不再计分。ISO 8601; the event stops counting then. */
   validUntil: Scalars['String']['output'];
 };
 
-/** The record behind a credit event, possibly in another subgraph (e.g. grids / Incident / incident-000042). */
+/** 信用事件背后的记录，可能在其他子图（如 grids / Incident / incident-000042）。The record behind a credit event, possibly in another subgraph (e.g. grids / Incident / incident-000042). */
 export type CreditEventSource = {
   __typename?: 'CreditEventSource';
+  /** 记录 id。The record's id. */
   id: Scalars['ID']['output'];
+  /** 记录所在子图。The subgraph that owns the record. */
   subgraph: Scalars['String']['output'];
+  /** 记录的 GraphQL 类型。The record's GraphQL type. */
   type: Scalars['String']['output'];
 };
 
+/** 信用事件背后的记录（内部）。The record behind a credit event (internal). */
 export type CreditEventSourceInput = {
+  /** 记录 id。The record's id. */
   id: Scalars['ID']['input'];
+  /** 记录所在子图。The subgraph that owns the record. */
   subgraph: Scalars['String']['input'];
+  /** 记录的 GraphQL 类型。The record's GraphQL type. */
   type: Scalars['String']['input'];
 };
 
-/** Why a unit's credit moved. */
+/** 信用变动的原因。Why a unit's credit moved. */
 export type CreditReason =
-  /** An agreement commitment was met for its period. */
+  /** 协议承诺在本周期内达成。An agreement commitment was met for its period. */
   | 'COMMITMENT_MET'
-  /** An agreement commitment was missed for its period. */
+  /** 协议承诺在本周期内未达成。An agreement commitment was missed for its period. */
   | 'COMMITMENT_MISSED'
-  /** The unit's incident was resolved by its deadline. */
+  /** 单位负责的事件按时办结。The unit's incident was resolved by its deadline. */
   | 'DEADLINE_KEPT'
-  /** The unit's incident was resolved after its deadline. */
+  /** 单位负责的事件超期办结。The unit's incident was resolved after its deadline. */
   | 'DEADLINE_MISSED'
-  /** A resident rated work the unit answered for (1–5). */
+  /** 群众对单位负责的工作作出评价（1–5）。A resident rated work the unit answered for (1–5). */
   | 'RATING_RECEIVED';
 
-/** A unit's duty credit score (履责信用积分), as of now. */
+/** 单位当前的履责信用积分。A unit's duty credit score, as of now. */
 export type CreditScore = {
   __typename?: 'CreditScore';
-  /** The score every unit starts from. */
+  /** 每个单位的起始分。The score every unit starts from. */
   base: Scalars['Float']['output'];
-  /** Every event, newest first, including expired ones (see `valid`). */
+  /** 全部事件，最新的在前，含已失效的（见 valid）。Every event, newest first, including expired ones (see `valid`). */
   history: Array<CreditEvent>;
-  /** Base plus the deltas of the events valid now. */
+  /** 基础分加当前有效事件的增减。Base plus the deltas of the events valid now. */
   value: Scalars['Float']['output'];
 };
 
-/** A WGS-84 coordinate. */
+/** WGS-84 坐标。A WGS-84 coordinate. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
+  /** 纬度（度）。Latitude in degrees. */
   lat: Scalars['Float']['output'];
+  /** 经度（度）。Longitude in degrees. */
   lng: Scalars['Float']['output'];
 };
 
+/** 变更入口。The mutation root. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * 内部接口，供其他子图的发件箱中继使用（不在网关 API 中）：记录一条影响单位履责信用的事件。按 (source, reason) 幂等：重复投递返回第一条，created = false，只计一次。
    * Internal, for other subgraphs' outbox relays (not in the gateway's API): records an event that
    * moves a unit's duty credit. Idempotent by (source, reason): a redelivered event returns the first
    * one with created = false and counts once.
    */
   recordCreditEvent: RecordCreditEventResult;
-  /** Logs a service (服务记录), unverified until the community confirms it. A unit reports only to communities it is paired with. */
+  /** 登记一条服务记录，社区核实前不计入。单位只能向结对社区报到。Logs a service, unverified until the community confirms it. A unit reports only to communities it is paired with. */
   submitServiceReport: ServiceReport;
-  /** The community confirms a report (核实); only verified hours count. Verifying twice fails with ILLEGAL_TRANSITION. */
+  /** 社区核实服务记录，只有已核实的时长计入；重复核实报 ILLEGAL_TRANSITION。The community confirms a report; only verified hours count. Verifying twice fails with ILLEGAL_TRANSITION. */
   verifyServiceReport: ServiceReport;
 };
 
 
+/** 变更入口。The mutation root. */
 export type MutationRecordCreditEventArgs = {
   input: RecordCreditEventInput;
 };
 
 
+/** 变更入口。The mutation root. */
 export type MutationSubmitServiceReportArgs = {
   input: SubmitServiceReportInput;
 };
 
 
+/** 变更入口。The mutation root. */
 export type MutationVerifyServiceReportArgs = {
   input: VerifyServiceReportInput;
 };
 
-/** Relay page information. */
+/** Relay 分页信息。Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** 本页最后一条的游标，作为 after 取下一页。Cursor of the last item of the page; pass it as after for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** 是否还有下一页。Whether there is a next page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** 是否有上一页。Whether there is a previous page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** 本页第一条的游标。Cursor of the first item of the page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** A pairing (结对共建) of a co-building unit with a community or village. */
+/** 共建单位与社区（村）的结对共建。A pairing of a co-building unit with a community or village. */
 export type Pairing = {
   __typename?: 'Pairing';
-  /** The co-building agreement (共建协议). */
+  /** 共建协议。The co-building agreement. */
   agreement: Agreement;
-  community: Community;
+  /** 结对的社区或村。The paired community or village. */
+  community?: Maybe<Community>;
+  /** 结对 id。Pairing id. */
   id: Scalars['ID']['output'];
-  /** Derived from today's date in China Standard Time, unless the pairing was terminated. */
+  /** 按中国标准时间的今天推算，除非已终止。Derived from today's date in China Standard Time, unless the pairing was terminated. */
   status: PairingStatus;
+  /** 共建单位。The co-building unit. */
   unit: CoBuildingUnit;
 };
 
-/** Where a pairing stands on a given day. */
+/** 结对在某日的状态。Where a pairing stands on a given day. */
 export type PairingStatus =
-  /** In force (履约中). */
+  /** 履约中。In force. */
   | 'ACTIVE'
-  /** Ended at the agreed end date (已到期). */
+  /** 已到约定截止日期。Ended at the agreed end date. */
   | 'EXPIRED'
-  /** Signed, not started yet (待生效). */
+  /** 已签约，尚未生效。Signed, not started yet. */
   | 'PENDING'
-  /** Ended early (已终止). */
+  /** 提前终止。Ended early. */
   | 'TERMINATED';
 
+/** 党员；姓名和电话脱敏显示（张*明，138****1234）。A party member; name and phone are masked (张*明, 138****1234). */
 export type PartyMember = {
   __typename?: 'PartyMember';
+  /** 党员 id。Party member id. */
   id: Scalars['ID']['output'];
 };
 
+/** 查询入口。The query root. */
 export type Query = {
   __typename?: 'Query';
-  /** One co-building unit; null when no such id exists. */
+  /**
+   * 本子图的审计日志（每次变更：谁、做了什么、何时、涉及的 id、结果），最新在前；仅区级平台（DISTRICT_PLATFORM）可读。
+   * The audit log of the co-building subgraph (every mutation: who, what, when, the ids named and returned, the outcome), newest first; DISTRICT_PLATFORM only.
+   */
+  coBuildingAuditLog: Array<AuditEntry>;
+  /** 单个共建单位；id 不存在时为 null。One co-building unit; null when no such id exists. */
   coBuildingUnit?: Maybe<CoBuildingUnit>;
-  /** Co-building units (共建单位), ordered by id. `first` is 0–100 (default 20). */
-  coBuildingUnits: CoBuildingUnitConnection;
-  /** One pairing (结对); null when no such id exists. */
+  /** 按 id 排序的共建单位分页列表。Co-building units, ordered by id. */
+  coBuildingUnits?: Maybe<CoBuildingUnitConnection>;
+  /** 单个结对；id 不存在时为 null。One pairing; null when no such id exists. */
   pairing?: Maybe<Pairing>;
-  /** One service report; null when no such id exists. */
+  /** 单条服务记录；id 不存在时为 null。One service report; null when no such id exists. */
   serviceReport?: Maybe<ServiceReport>;
 };
 
 
+/** 查询入口。The query root. */
+export type QueryCoBuildingAuditLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  mutation?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询入口。The query root. */
 export type QueryCoBuildingUnitArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** 查询入口。The query root. */
 export type QueryCoBuildingUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CoBuildingUnitFilter>;
@@ -294,127 +384,160 @@ export type QueryCoBuildingUnitsArgs = {
 };
 
 
+/** 查询入口。The query root. */
 export type QueryPairingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** 查询入口。The query root. */
 export type QueryServiceReportArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** 一条信用事件（内部）。A credit event (internal). */
 export type RecordCreditEventInput = {
-  /** When it happened, ISO 8601. */
+  /** 发生时间，ISO 8601。When it happened, ISO 8601. */
   occurredAt: Scalars['String']['input'];
-  /** Required for RATING_RECEIVED. */
+  /** 评分，RATING_RECEIVED 必填。Required for RATING_RECEIVED. */
   rating?: InputMaybe<Scalars['Int']['input']>;
+  /** 原因。Why the credit moves. */
   reason: CreditReason;
+  /** 引发事件的记录。The record that caused the event. */
   source: CreditEventSourceInput;
+  /** 共建单位 id。Co-building unit id. */
   unitId: Scalars['ID']['input'];
 };
 
+/** 记录信用事件的结果（内部）。The result of recording a credit event (internal). */
 export type RecordCreditEventResult = {
   __typename?: 'RecordCreditEventResult';
-  /** False when the event had been recorded before (a redelivery). */
+  /** 此前已记录过（重复投递）时为 false。False when the event had been recorded before (a redelivery). */
   created: Scalars['Boolean']['output'];
+  /** 记录的事件（重复投递时为第一条）。The event (the first one on a redelivery). */
   event: CreditEvent;
 };
 
-/** Who reported a service: the unit itself or one of its in-service party members. */
+/** 服务报到人：单位本身或其在职党员。Who reported a service: the unit itself or one of its in-service party members. */
 export type ReporterKind =
-  /** In-service party member reporting to the community where they live (在职党员报到). */
+  /** 在职党员向居住社区报到。In-service party member reporting to the community where they live. */
   | 'IN_SERVICE_MEMBER'
-  /** Unit reporting to a paired community (单位报到). */
+  /** 单位向结对社区报到。Unit reporting to a paired community. */
   | 'UNIT';
 
-/** A service report (服务记录): one activity done for a community. */
+/** 服务记录：为社区开展的一次活动。A service report: one activity done for a community. */
 export type ServiceReport = {
   __typename?: 'ServiceReport';
-  /** Activity (服务内容), e.g. 环境整治. */
+  /** 服务内容，如“环境整治”。Activity, e.g. 环境整治. */
   activity: Scalars['String']['output'];
-  /** The community served (服务社区). */
-  community: Community;
-  /** Hours served (服务时长), in steps of half an hour. */
+  /** 服务社区。The community served. */
+  community?: Maybe<Community>;
+  /** 服务时长，以半小时为单位。Hours served, in steps of half an hour. */
   hours: Scalars['Float']['output'];
+  /** 服务记录 id。Service report id. */
   id: Scalars['ID']['output'];
-  /** The in-service party member; set for IN_SERVICE_MEMBER reports only. */
+  /** 在职党员，仅 IN_SERVICE_MEMBER 记录有。The in-service party member; set for IN_SERVICE_MEMBER reports only. */
   member?: Maybe<PartyMember>;
+  /** 报到人类别。Who reported it. */
   reporter: ReporterKind;
-  /** Day served (服务日期), YYYY-MM-DD. */
+  /** 服务日期，YYYY-MM-DD。Day served, YYYY-MM-DD. */
   servedOn: Scalars['String']['output'];
+  /** 共建单位。The co-building unit. */
   unit: CoBuildingUnit;
-  /** Whether the community has verified the report (已核实). */
+  /** 社区是否已核实。Whether the community has verified the report. */
   verified: Scalars['Boolean']['output'];
-  /** When the community verified it, ISO 8601; null if not verified or verified before the hub kept the time. */
+  /** 核实时间，ISO 8601；未核实或早于枢纽记录核实时间时为 null。When the community verified it, ISO 8601; null if not verified or verified before the hub kept the time. */
   verifiedAt?: Maybe<Scalars['String']['output']>;
 };
 
+/** 服务记录分页结果。A page of service reports. */
 export type ServiceReportConnection = {
   __typename?: 'ServiceReportConnection';
+  /** 本页的边（含游标）。The edges of this page, with cursors. */
   edges: Array<ServiceReportEdge>;
+  /** 本页的服务记录。The reports of this page. */
   nodes: Array<ServiceReport>;
+  /** 分页信息。Page information. */
   pageInfo: PageInfo;
+  /** 总数。Total count. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** 服务记录分页中的一条边。An edge of a service report page. */
 export type ServiceReportEdge = {
   __typename?: 'ServiceReportEdge';
+  /** 游标。Cursor. */
   cursor: Scalars['String']['output'];
+  /** 服务记录。The report. */
   node: ServiceReport;
 };
 
+/** 登记服务记录的内容。A service report to log. */
 export type SubmitServiceReportInput = {
-  /** Activity (服务内容), e.g. 环境整治. */
+  /** 服务内容，如“环境整治”。Activity, e.g. 环境整治. */
   activity: Scalars['String']['input'];
+  /** 服务社区 id。Id of the community served. */
   communityId: Scalars['ID']['input'];
-  /** Hours served, 0.5–24 in steps of half an hour. */
+  /** 服务时长，0.5–24，以半小时为单位。Hours served, 0.5–24 in steps of half an hour. */
   hours: Scalars['Float']['input'];
-  /** Required for IN_SERVICE_MEMBER reports, absent for UNIT reports. */
+  /** 在职党员 id：IN_SERVICE_MEMBER 必填，UNIT 不填。Required for IN_SERVICE_MEMBER reports, absent for UNIT reports. */
   memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** 报到人类别。Who reports. */
   reporter: ReporterKind;
-  /** Day served, YYYY-MM-DD, not in the future. */
+  /** 服务日期，YYYY-MM-DD，不晚于今天。Day served, YYYY-MM-DD, not in the future. */
   servedOn: Scalars['String']['input'];
+  /** 共建单位 id。Co-building unit id. */
   unitId: Scalars['ID']['input'];
 };
 
-/** A contact person (联系人); name and phone are masked (e.g. 张*明, 138****1234) to protect personal data. */
+/** 联系人；姓名和电话脱敏（如 张*明，138****1234）以保护个人信息。A contact person; name and phone are masked (e.g. 张*明, 138****1234) to protect personal data. */
 export type UnitContact = {
   __typename?: 'UnitContact';
-  /** Masked name (姓名). */
+  /** 姓名（脱敏）。Masked name. */
   name: Scalars['String']['output'];
-  /** Masked mobile phone number (手机号). */
+  /** 手机号（脱敏）。Masked mobile phone number. */
   phone: Scalars['String']['output'];
 };
 
-/** What kind of organisation a co-building unit is. */
+/** 共建单位类别。What kind of organisation a co-building unit is. */
 export type UnitKind =
-  /** Government agency (机关单位). */
+  /** 机关单位。Government agency. */
   | 'AGENCY'
-  /** Hospital (医院). */
+  /** 医院。Hospital. */
   | 'HOSPITAL'
-  /** Private enterprise (非公企业). */
+  /** 非公企业。Private enterprise. */
   | 'PRIVATE_ENTERPRISE'
-  /** Property management company (物业企业). */
+  /** 物业企业。Property management company. */
   | 'PROPERTY_COMPANY'
-  /** School (学校). */
+  /** 学校。School. */
   | 'SCHOOL'
-  /** Social organisation (社会组织). */
+  /** 社会组织。Social organisation. */
   | 'SOCIAL_ORGANISATION'
-  /** State-owned enterprise (国有企业). */
+  /** 国有企业。State-owned enterprise. */
   | 'STATE_ENTERPRISE';
 
-/** The unit a commitment's target is counted in. */
+/** 承诺目标的计量单位。The unit a commitment's target is counted in. */
 export type UnitOfMeasure =
+  /** 次（活动）。Activities. */
   | 'ACTIVITIES'
+  /** 小时。Hours. */
   | 'HOURS'
+  /** 件。Items. */
   | 'ITEMS'
+  /** 个（微心愿）。Micro-wishes. */
   | 'MICRO_WISHES'
+  /** 元。Yuan (CNY). */
   | 'YUAN';
 
+/** 核实服务记录。Verification of a service report. */
 export type VerifyServiceReportInput = {
+  /** 服务记录 id。Service report id. */
   id: Scalars['ID']['input'];
-  /** Who verifies (a community worker's user id). */
-  verifiedBy: Scalars['String']['input'];
+  /**
+   * 已弃用，忽略：核实人即登录调用方。Ignored: the verifier is the signed-in caller.
+   * @deprecated Ignored: the actor is the signed-in caller (token subject). 已弃用：操作人取自登录调用方。
+   */
+  verifiedBy?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -525,8 +648,9 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Agreement: ResolverTypeWrapper<PairingRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  CoBuildingUnit: ResolverTypeWrapper<UnitRow>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CoBuildingUnit: ResolverTypeWrapper<UnitRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CoBuildingUnitConnection: ResolverTypeWrapper<Omit<CoBuildingUnitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CoBuildingUnitEdge']>, nodes: Array<ResolversTypes['CoBuildingUnit']> }>;
@@ -567,8 +691,9 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Agreement: PairingRow;
   String: Scalars['String']['output'];
-  CoBuildingUnit: UnitRow;
+  AuditEntry: AuditEntry;
   ID: Scalars['ID']['output'];
+  CoBuildingUnit: UnitRow;
   Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
   CoBuildingUnitConnection: Omit<CoBuildingUnitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CoBuildingUnitEdge']>, nodes: Array<ResolversParentTypes['CoBuildingUnit']> };
@@ -603,6 +728,19 @@ export type AgreementResolvers<ContextType = CoBuildingContext, ParentType exten
   commitments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resultIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type CoBuildingUnitResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['CoBuildingUnit'] = ResolversParentTypes['CoBuildingUnit'], FederationReferenceType extends FederationReferenceTypes['CoBuildingUnit'] = FederationReferenceTypes['CoBuildingUnit']> = {
@@ -653,7 +791,7 @@ export type CommitmentProgressResolvers<ContextType = CoBuildingContext, ParentT
 export type CommunityResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'], FederationReferenceType extends FederationReferenceTypes['Community'] = FederationReferenceTypes['Community']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Community']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  pairings?: Resolver<Array<ResolversTypes['Pairing']>, ParentType, ContextType>;
+  pairings?: Resolver<Maybe<Array<ResolversTypes['Pairing']>>, ParentType, ContextType>;
 };
 
 export type CreditEventResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['CreditEvent'] = ResolversParentTypes['CreditEvent']> = {
@@ -699,7 +837,7 @@ export type PageInfoResolvers<ContextType = CoBuildingContext, ParentType extend
 export type PairingResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['Pairing'] = ResolversParentTypes['Pairing'], FederationReferenceType extends FederationReferenceTypes['Pairing'] = FederationReferenceTypes['Pairing']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Pairing']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
-  community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PairingStatus'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['CoBuildingUnit'], ParentType, ContextType>;
@@ -710,8 +848,9 @@ export type PartyMemberResolvers<ContextType = CoBuildingContext, ParentType ext
 };
 
 export type QueryResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  coBuildingAuditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryCoBuildingAuditLogArgs, 'first'>>;
   coBuildingUnit?: Resolver<Maybe<ResolversTypes['CoBuildingUnit']>, ParentType, ContextType, RequireFields<QueryCoBuildingUnitArgs, 'id'>>;
-  coBuildingUnits?: Resolver<ResolversTypes['CoBuildingUnitConnection'], ParentType, ContextType, RequireFields<QueryCoBuildingUnitsArgs, 'first'>>;
+  coBuildingUnits?: Resolver<Maybe<ResolversTypes['CoBuildingUnitConnection']>, ParentType, ContextType, RequireFields<QueryCoBuildingUnitsArgs, 'first'>>;
   pairing?: Resolver<Maybe<ResolversTypes['Pairing']>, ParentType, ContextType, RequireFields<QueryPairingArgs, 'id'>>;
   serviceReport?: Resolver<Maybe<ResolversTypes['ServiceReport']>, ParentType, ContextType, RequireFields<QueryServiceReportArgs, 'id'>>;
 };
@@ -724,7 +863,7 @@ export type RecordCreditEventResultResolvers<ContextType = CoBuildingContext, Pa
 export type ServiceReportResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['ServiceReport'] = ResolversParentTypes['ServiceReport'], FederationReferenceType extends FederationReferenceTypes['ServiceReport'] = FederationReferenceTypes['ServiceReport']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType>;
@@ -754,6 +893,7 @@ export type UnitContactResolvers<ContextType = CoBuildingContext, ParentType ext
 
 export type Resolvers<ContextType = CoBuildingContext> = {
   Agreement?: AgreementResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   CoBuildingUnit?: CoBuildingUnitResolvers<ContextType>;
   CoBuildingUnitConnection?: CoBuildingUnitConnectionResolvers<ContextType>;
   CoBuildingUnitEdge?: CoBuildingUnitEdgeResolvers<ContextType>;

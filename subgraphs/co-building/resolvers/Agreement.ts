@@ -1,5 +1,5 @@
 import type { AgreementResolvers } from '../__generated__/resolvers-types.js';
-import { commitmentProgress, type CommitmentProgressFacts } from '../commitments.js';
+import { commitmentProgressIn, periodWindow, structuredCommitment, type CommitmentProgressFacts } from '../commitments.js';
 import { shanghaiDate } from '../pairing-status.js';
 import type { CommitmentRow } from '../store.js';
 
@@ -19,20 +19,21 @@ export const Agreement: AgreementResolvers = {
       loaders.verifiedReportsByPairingId.load(pairing.id),
     ]);
     const today = shanghaiDate(clock());
+    const agreement = { from: pairing.starts_on, to: pairing.terminated_on ?? pairing.ends_on };
     const facts = reports.map((report) => ({ hours: report.hours, servedOn: report.served_on, memberId: report.member_id }));
-    return commitments.map((commitment) => ({
+    const windows = commitments.map((commitment) => periodWindow(commitment.period, today, agreement));
+    const counts = await orders.fulfilledOrders(
+      commitments.map((commitment, i) => ({ unitId: pairing.unit_id, communityId: pairing.community_id, kind: commitment.kind, window: windows[i]! })),
+    );
+    return commitments.map((commitment, i) => ({
       commitment,
-      ...commitmentProgress(
-        { kind: commitment.kind, target: commitment.target, unitOfMeasure: commitment.unit_of_measure, period: commitment.period, perMember: commitment.per_member },
-        {
-          unitId: pairing.unit_id,
-          communityId: pairing.community_id,
-          today,
-          agreement: { from: pairing.starts_on, to: pairing.terminated_on ?? pairing.ends_on },
-          reports: facts,
-          orders,
-        },
-      ),
+      ...commitmentProgressIn(structuredCommitment(commitment), windows[i]!, {
+        unitId: pairing.unit_id,
+        communityId: pairing.community_id,
+        agreement,
+        reports: facts,
+        fulfilledOrders: counts[i] ?? null,
+      }),
     }));
   },
 };

@@ -1,15 +1,21 @@
+import { canListServiceReportsOf } from '../read-scope.js';
 import type { CoBuildingUnitResolvers } from '../__generated__/resolvers-types.js';
-import { maskName, maskPhone } from '../../../lib/masking.js';
+import { personalDataFor } from '../../../lib/masking.js';
 import { readPageArgs, toConnection } from '../../../lib/pagination.js';
 
 export const CoBuildingUnit: CoBuildingUnitResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.unitById.load(reference.id),
   location: (unit) => ({ lat: unit.lat, lng: unit.lng }),
-  // Personal data leaves the subgraph masked only (PIPL); the raw values stay in the database.
-  contact: (unit) => ({ name: maskName(unit.contact_name), phone: maskPhone(unit.contact_phone) }),
+  // Personal data leaves the subgraph masked unless the caller holds pii:read (PIPL).
+  contact: (unit, _args, { caller }) => {
+    const personal = personalDataFor(caller);
+    return { name: personal.name(unit.contact_name), phone: personal.phone(unit.contact_phone) };
+  },
   pairings: (unit, _args, { loaders }) => loaders.pairingsByUnitId.load(unit.id),
-  async serviceReports(unit, args, { loaders }) {
+  async serviceReports(unit, args, { loaders, caller }) {
     const request = readPageArgs(args);
+    // Another unit's reports are not listed (read-scope.ts): an empty page, not an error.
+    if (!canListServiceReportsOf(caller, unit.id)) return toConnection({ rows: [], totalCount: 0 }, request);
     return toConnection(await loaders.serviceReportPageByUnitId.load({ key: unit.id, request }), request);
   },
   serviceHours: (unit, _args, { loaders }) => loaders.verifiedHoursByUnitId.load(unit.id),

@@ -1,8 +1,24 @@
+import { actorOf, authorize } from '../../../lib/auth/policy.js';
+import { badUserInput } from '../../../lib/errors.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { recordCreditEvent, submitServiceReport, verifyServiceReport } from '../service-reports.js';
 
+// Checks run before any write (lib/auth/policy.ts). A report's unit and community never change, so
+// reading them ahead of the conditional UPDATE that verifies it cannot race.
 export const Mutation: MutationResolvers = {
-  submitServiceReport: (_parent, { input }, { db, clock }) => submitServiceReport(db, input, clock()),
-  verifyServiceReport: (_parent, { input }, { db, clock }) => verifyServiceReport(db, input, clock()),
-  recordCreditEvent: (_parent, { input }, { db }) => recordCreditEvent(db, input),
+  submitServiceReport: (_parent, { input }, { db, clock, caller }) => {
+    authorize(caller, 'submitServiceReport', { unitIds: [input.unitId], communityIds: [input.communityId] });
+    return submitServiceReport(db, input, clock());
+  },
+  verifyServiceReport: async (_parent, { input }, { db, clock, caller, loaders }) => {
+    const report = await loaders.serviceReportById.load(input.id);
+    if (!report) throw badUserInput('input.id', `no service report ${input.id}`);
+    authorize(caller, 'verifyServiceReport', { communityIds: [report.community_id] });
+    return verifyServiceReport(db, { id: input.id, verifiedBy: actorOf(caller, input.verifiedBy) }, clock());
+  },
+  // Only other subgraphs (the grids outbox relay, signed as SYSTEM) record credit events.
+  recordCreditEvent: (_parent, { input }, { db, caller }) => {
+    authorize(caller, 'recordCreditEvent');
+    return recordCreditEvent(db, input);
+  },
 };

@@ -1,9 +1,13 @@
 import type { ServiceReportResolvers } from '../__generated__/resolvers-types.js';
 import { assertNever } from '../../../lib/errors.js';
 import { requireLoaded } from '../../../lib/references.js';
+import { canReadServiceReport } from '../read-scope.js';
 
 export const ServiceReport: ServiceReportResolvers = {
-  __resolveReference: (reference, { loaders }) => loaders.serviceReportById.load(reference.id),
+  __resolveReference: async (reference, { loaders, caller }) => {
+    const report = await loaders.serviceReportById.load(reference.id);
+    return report && canReadServiceReport(caller, report) ? report : null;
+  },
   unit: async (report, _args, { loaders }) => requireLoaded(await loaders.unitById.load(report.unit_id), 'CoBuildingUnit', report.unit_id),
   member(report) {
     switch (report.reporter) {

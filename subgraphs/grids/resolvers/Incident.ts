@@ -1,5 +1,5 @@
 import type { IncidentResolvers } from '../__generated__/resolvers-types.js';
-import { maskName, maskPhone } from '../../../lib/masking.js';
+import { personalDataFor } from '../../../lib/masking.js';
 import { requireLoaded } from '../../../lib/references.js';
 import { allowedActions, effectiveDueAt, isOverdue } from '../incident-lifecycle.js';
 import type { IncidentRow } from '../store.js';
@@ -10,11 +10,11 @@ export const Incident: IncidentResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.incidentById.load(reference.id),
   location: (incident) => ({ lat: incident.lat, lng: incident.lng }),
   photoUrls: (incident) => incident.photo_urls,
-  // Residents' personal data leaves the subgraph masked only (PIPL).
-  reporter: (incident) => ({
-    name: maskName(incident.reporter_name),
-    phone: incident.reporter_phone === null ? null : maskPhone(incident.reporter_phone),
-  }),
+  // Residents' personal data leaves the subgraph masked unless the caller holds pii:read (PIPL).
+  reporter: (incident, _args, { caller }) => {
+    const personal = personalDataFor(caller);
+    return { name: personal.name(incident.reporter_name), phone: incident.reporter_phone === null ? null : personal.phone(incident.reporter_phone) };
+  },
   allowedActions: (incident) => allowedActions(incident.status),
   escalationLevel: (incident) => incident.escalation_level,
   community: async (incident, _args, { loaders }) =>

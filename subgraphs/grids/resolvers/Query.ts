@@ -1,8 +1,11 @@
+import { readScopeOf } from '../../../lib/auth/policy.js';
+import { auditLogField } from '../../../lib/audit.js';
 import { HubError, ErrorCode } from '../../../lib/errors.js';
 import { readPageArgs, toConnection } from '../../../lib/pagination.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 
 export const Query: QueryResolvers = {
+  gridsAuditLog: (_parent, args, { db, caller }) => auditLogField(db, caller, args),
   async street(_parent, _args, { store }) {
     const street = await store.findStreet();
     if (!street) throw new HubError(ErrorCode.NOT_FOUND, 'no street has been loaded into the grids database yet');
@@ -17,9 +20,10 @@ export const Query: QueryResolvers = {
   grid: (_parent, { id }, { loaders }) => loaders.gridById.load(id),
   microGrid: (_parent, { id }, { loaders }) => loaders.microGridById.load(id),
   incident: (_parent, { id }, { loaders }) => loaders.incidentById.load(id),
-  async incidents(_parent, args, { store, clock }) {
+  async incidents(_parent, args, { store, clock, caller }) {
     const page = readPageArgs(args);
-    return toConnection(await store.findIncidentsPage(args.filter ?? {}, page, clock()), page);
+    // Scoped roles see the incidents of their scope only (lib/auth/policy.ts readScopeOf).
+    return toConnection(await store.findIncidentsPage(args.filter ?? {}, page, clock(), readScopeOf(caller)), page);
   },
   incidentRoutingRules: (_parent, _args, { store }) => store.findRoutingRules(),
 };

@@ -16,15 +16,19 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** 共建单位，与一个或多个社区（村）结对。A co-building unit paired with one or more communities or villages. */
 export type CoBuildingUnit = {
   __typename?: 'CoBuildingUnit';
+  /** 共建单位 id。Co-building unit id. */
   id: Scalars['ID']['output'];
   /** 本单位的党支部。The unit's own party branch. */
   partyBranch?: Maybe<Organisation>;
 };
 
+/** 社区或村。A community or village. */
 export type Community = {
   __typename?: 'Community';
+  /** 社区（村）id。Community or village id. */
   id: Scalars['ID']['output'];
   /** 领导本社区的社区党委或村党总支。The community party committee or village general branch leading the community. */
   partyOrganisation?: Maybe<Organisation>;
@@ -75,15 +79,19 @@ export type Gender =
   /** 男。Male. */
   | 'MALE';
 
+/** 网格，基层管理的基本单元。A grid, the cell of grassroots management. */
 export type Grid = {
   __typename?: 'Grid';
+  /** 网格 id。Grid id. */
   id: Scalars['ID']['output'];
   /** 本网格的党支部（一网格一支部）。The party branch of the grid (one grid, one branch). */
   partyBranch?: Maybe<Organisation>;
 };
 
+/** 微网格，50–100 户，由党小组带领。A micro-grid of 50–100 households, led by a party group. */
 export type MicroGrid = {
   __typename?: 'MicroGrid';
+  /** 微网格 id。Micro-grid id. */
   id: Scalars['ID']['output'];
   /** 本微网格的党小组。The party group of the micro-grid. */
   partyGroup?: Maybe<Organisation>;
@@ -178,12 +186,16 @@ export type OrganisationKind =
   /** 共建单位党支部。Party branch of a co-building unit. */
   | 'UNIT_PARTY_BRANCH';
 
-/** Relay page information. */
+/** Relay 分页信息。Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** 本页最后一条的游标，作为 after 取下一页。Cursor of the last item of the page; pass it as after for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** 是否还有下一页。Whether there is a next page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** 是否有上一页。Whether there is a previous page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** 本页第一条的游标。Cursor of the first item of the page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -232,31 +244,35 @@ export type PartyMemberEdge = {
   node: PartyMember;
 };
 
+/** 查询入口。The query root. */
 export type Query = {
   __typename?: 'Query';
   /** 单个职能部门；id 不存在时为 null。One department; null when no such id exists. */
   department?: Maybe<Department>;
   /** 向街道报到的区级职能部门（街道吹哨、部门报到）。The district departments that report to the street (whistle and report). */
-  departments: Array<Department>;
+  departments?: Maybe<Array<Department>>;
   /** 单个党组织；id 不存在时为 null。One party organisation; null when no such id exists. */
   organisation?: Maybe<Organisation>;
   /** 按 id 排序的党组织分页列表。Party organisations ordered by id. */
-  organisations: OrganisationConnection;
+  organisations?: Maybe<OrganisationConnection>;
   /** 单个党员；id 不存在时为 null。One party member; null when no such id exists. */
   partyMember?: Maybe<PartyMember>;
 };
 
 
+/** 查询入口。The query root. */
 export type QueryDepartmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** 查询入口。The query root. */
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** 查询入口。The query root. */
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganisationFilter>;
@@ -264,6 +280,7 @@ export type QueryOrganisationsArgs = {
 };
 
 
+/** 查询入口。The query root. */
 export type QueryPartyMemberArgs = {
   id: Scalars['ID']['input'];
 };
@@ -525,9 +542,9 @@ export type PartyMemberEdgeResolvers<ContextType = OrganisationsContext, ParentT
 
 export type QueryResolvers<ContextType = OrganisationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
-  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  departments?: Resolver<Maybe<Array<ResolversTypes['Department']>>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
-  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  organisations?: Resolver<Maybe<ResolversTypes['OrganisationConnection']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   partyMember?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType, RequireFields<QueryPartyMemberArgs, 'id'>>;
 };
 

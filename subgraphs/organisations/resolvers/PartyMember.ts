@@ -1,12 +1,12 @@
 import type { PartyMemberResolvers } from '../__generated__/resolvers-types.js';
-import { maskName, maskPhone } from '../../../lib/masking.js';
+import { personalDataFor } from '../../../lib/masking.js';
 import { requireLoaded } from '../../../lib/references.js';
 
 export const PartyMember: PartyMemberResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.partyMemberById.load(reference.id),
-  // Personal data leaves the subgraph masked (PIPL); no role may see it in full yet.
-  name: (member) => maskName(member.name),
-  phone: (member) => maskPhone(member.phone),
+  // Personal data leaves the subgraph masked unless the caller holds pii:read (PIPL).
+  name: (member, _args, { caller }) => personalDataFor(caller).name(member.name),
+  phone: (member, _args, { caller }) => personalDataFor(caller).phone(member.phone),
   joinedOn: (member) => member.joined_on,
   organisation: async (member, _args, { loaders }) =>
     requireLoaded(await loaders.organisationById.load(member.organisation_id), 'Organisation', member.organisation_id),

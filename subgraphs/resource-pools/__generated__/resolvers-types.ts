@@ -16,465 +16,624 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** One demand assigned to one resource. */
+/** 一个需求分配给一个资源。One demand assigned to one resource. */
 export type Allocation = {
   __typename?: 'Allocation';
+  /** 需求。The demand. */
   demand: Demand;
+  /** 得分说明。Why it scores what it does. */
   explanation: MatchExplanation;
+  /** 资源。The resource. */
   resource: Resource;
+  /** 得分。The score. */
   score: Scalars['Float']['output'];
 };
 
-/** How evenly a plan serves the communities in scope. */
+/** 方案在范围内各社区间的均衡程度。How evenly a plan serves the communities in scope. */
 export type AllocationFairness = {
   __typename?: 'AllocationFairness';
-  /** Communities with at least one allocation. */
+  /** 至少分到一个的社区数。Communities with at least one allocation. */
   communitiesReached: Scalars['Int']['output'];
+  /** 有待派需求的社区数。Communities with open demands. */
   communitiesWithOpenDemands: Scalars['Int']['output'];
-  /** Gini coefficient of served / open across communities (0 = even). */
+  /** 各社区“已满足 / 待派”的基尼系数（0 = 均衡）。Gini coefficient of served / open across communities (0 = even). */
   gini: Scalars['Float']['output'];
-  /** Smallest served / open across communities. */
+  /** 各社区“已满足 / 待派”的最小值。Smallest served / open across communities. */
   minShare: Scalars['Float']['output'];
-  /** Served demands counted up to each community's quota (its minimum share). */
+  /** 按各社区配额（最低份额）计的已满足需求数。Served demands counted up to each community's quota (its minimum share). */
   quotaUnitsServed: Scalars['Int']['output'];
+  /** 各社区配额之和。Sum of the communities' quotas. */
   quotaUnitsTotal: Scalars['Int']['output'];
+  /** 已满足的需求数。Demands served. */
   served: Scalars['Int']['output'];
 };
 
-/** A batch allocation plan. */
+/** 批量派单方案。A batch allocation plan. */
 export type AllocationPlan = {
   __typename?: 'AllocationPlan';
+  /** 分配结果。The allocations. */
   allocations: Array<Allocation>;
-  /** False when the allocations were dispatched. */
+  /** 已派单时为 false。False when the allocations were dispatched. */
   dryRun: Scalars['Boolean']['output'];
+  /** 本方案的公平性。Fairness of this plan. */
   fairness: AllocationFairness;
+  /** 贪心基线的公平性。Fairness of the greedy baseline. */
   greedyFairness: AllocationFairness;
-  /** Total score of the greedy baseline (best pairs first) on the same candidates. */
+  /** 同一候选上贪心基线（最优配对优先）的总分。Total score of the greedy baseline (best pairs first) on the same candidates. */
   greedyObjective: Scalars['Float']['output'];
-  /** How the optimum was computed (exact over each demand's top candidates). */
+  /** 最优解的求法（对每个需求的前若干候选精确求解）。How the optimum was computed (exact over each demand's top candidates). */
   method: Scalars['String']['output'];
-  /** Total score of the allocations (the third, least important part of the optimum). */
+  /** 分配总分（最优目标中第三位、最次要的部分）。Total score of the allocations (the third, least important part of the optimum). */
   objective: Scalars['Float']['output'];
-  /** Open demands in scope left without a resource, by id. */
+  /** 范围内未分到资源的待派需求，按 id 排序。Open demands in scope left without a resource, by id. */
   unallocated: Array<Demand>;
 };
 
+/** 批量派单的范围与参数。Scope and settings of a batch allocation. */
 export type AllocationScopeInput = {
-  /** Actor recorded on the dispatches when dryRun is false. */
+  /**
+   * 已弃用，忽略：派单操作人即登录调用方。Ignored: the actor recorded on the dispatches is the signed-in caller.
+   * @deprecated Ignored: the actor is the signed-in caller (token subject). 已弃用：操作人取自登录调用方。
+   */
   actor?: InputMaybe<Scalars['String']['input']>;
-  /** Candidates per demand considered by the solver (1–50, default 15). */
+  /** 求解时每个需求考虑的候选数（1–50，默认 15）。Candidates per demand considered by the solver (1–50, default 15). */
   candidatesPerDemand?: InputMaybe<Scalars['Int']['input']>;
+  /** 社区（村）id 列表。Ids of communities or villages. */
   communityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** An office (办事处): its communities, from the mapping resource-pools keeps. */
+  /** 办事处：其下辖社区（取自资源池保存的映射）。An office: its communities, from the mapping resource-pools keeps. */
   officeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** How much a resource can give per period (供给能力), e.g. 200 人次 per MONTH. */
+/** 审计日志的一条：一次变更字段的执行。One audit log entry: one mutation field run. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** 条目 id（在本子图内递增）。Entry id (increasing within the subgraph). */
+  id: Scalars['ID']['output'];
+  /** 变更字段名。The mutation field. */
+  mutation: Scalars['String']['output'];
+  /** 发生时间（ISO 8601）。When it happened (ISO 8601). */
+  occurredAt: Scalars['String']['output'];
+  /** 客户端的操作名。The client's operation name. */
+  operationName?: Maybe<Scalars['String']['output']>;
+  /** 结果：OK 或拒绝时的错误码（FORBIDDEN、ILLEGAL_TRANSITION …）。OK, or the error code it was refused with (FORBIDDEN, ILLEGAL_TRANSITION …). */
+  outcome: Scalars['String']['output'];
+  /** 请求 id（x-request-id）。The request id (x-request-id). */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** 返回对象的 id（变更之后的对象）。Ids of what it returned (what it created or changed). */
+  resultIds: Array<Scalars['ID']['output']>;
+  /** 调用方角色。The caller's role. */
+  role: Scalars['String']['output'];
+  /** 调用方（令牌 sub，或 system:…）。The caller (token subject, or system:…). */
+  subject: Scalars['String']['output'];
+  /** 参数中指明的 id（变更之前的对象）。Ids named in the arguments (what it was aimed at). */
+  targetIds: Array<Scalars['ID']['output']>;
+};
+
+/** 每周期的供给能力，如每月 200 人次。How much a resource can give per period, e.g. 200 人次 per MONTH. */
 export type Capacity = {
   __typename?: 'Capacity';
+  /** 数量。Amount. */
   amount: Scalars['Int']['output'];
+  /** 周期。Period. */
   period: CapacityPeriod;
-  /** The unit of `amount`: 人次, 小时, 元, 场 or 件. */
+  /** amount 的单位：人次、小时、元、场或件。The unit of `amount`: 人次, 小时, 元, 场 or 件. */
   unit: Scalars['String']['output'];
 };
 
-/** The period a resource's capacity renews over (供给周期). */
+/** 供给周期：资源能力按此周期更新。The period a resource's capacity renews over. */
 export type CapacityPeriod =
+  /** 每天。Each day. */
   | 'DAY'
+  /** 每月。Each month. */
   | 'MONTH'
-  /** A one-off supply that does not renew. */
+  /** 一次性供给，不更新。A one-off supply that does not renew. */
   | 'ONCE'
+  /** 每周。Each week. */
   | 'WEEK'
+  /** 每年。Each year. */
   | 'YEAR';
 
+/** 共建单位，与一个或多个社区（村）结对。A co-building unit paired with one or more communities or villages. */
 export type CoBuildingUnit = {
   __typename?: 'CoBuildingUnit';
+  /** 共建单位 id。Co-building unit id. */
   id: Scalars['ID']['output'];
-  /** Orders (demands dispatched to the unit's resources), optionally of one status, ordered by id. */
-  orders: Array<Demand>;
-  /** Resources the unit provides to the pool, ordered by id. */
-  resources: Array<Resource>;
+  /** 订单（派给本单位资源的需求），可按状态筛选，按 id 排序。Orders (demands dispatched to the unit's resources), optionally of one status, ordered by id. */
+  orders?: Maybe<Array<Demand>>;
+  /** 本单位向资源池提供的资源，按 id 排序。Resources the unit provides to the pool, ordered by id. */
+  resources?: Maybe<Array<Resource>>;
 };
 
 
+/** 共建单位，与一个或多个社区（村）结对。A co-building unit paired with one or more communities or villages. */
 export type CoBuildingUnitOrdersArgs = {
   status?: InputMaybe<DemandStatus>;
 };
 
+/** 社区或村。A community or village. */
 export type Community = {
   __typename?: 'Community';
-  /** Demands raised in the community, optionally of one status, ordered by id. */
-  demands: Array<Demand>;
+  /** 本社区提出的需求，可按状态筛选，按 id 排序。Demands raised in the community, optionally of one status, ordered by id. */
+  demands?: Maybe<Array<Demand>>;
+  /** 社区（村）id。Community or village id. */
   id: Scalars['ID']['output'];
-  /** Number of demands of the community that are still OPEN (待派单). */
-  openDemandCount: Scalars['Int']['output'];
-  /** The community's OPEN demands (待派单), ordered by id. */
-  openDemands: Array<Demand>;
-  /** Resources that serve the community, ordered by id. */
-  servedBy: Array<Resource>;
+  /** 本社区仍为 OPEN（待派单）的需求数。Number of demands of the community that are still OPEN. */
+  openDemandCount?: Maybe<Scalars['Int']['output']>;
+  /** 本社区 OPEN（待派单）的需求，按 id 排序。The community's OPEN demands, ordered by id. */
+  openDemands?: Maybe<Array<Demand>>;
+  /** 服务本社区的资源，按 id 排序。Resources that serve the community, ordered by id. */
+  servedBy?: Maybe<Array<Resource>>;
 };
 
 
+/** 社区或村。A community or village. */
 export type CommunityDemandsArgs = {
   status?: InputMaybe<DemandStatus>;
 };
 
-/** A demand (需求) raised in a community. */
+/** 社区中提出的需求。A demand raised in a community. */
 export type Demand = {
   __typename?: 'Demand';
-  /** Actions its current status allows, e.g. [ACCEPT, DECLINE, CANCEL, EXPIRE] when DISPATCHED. */
+  /** 当前状态允许的动作，如 DISPATCHED 时为 [ACCEPT, DECLINE, CANCEL, EXPIRE]。Actions its current status allows, e.g. [ACCEPT, DECLINE, CANCEL, EXPIRE] when DISPATCHED. */
   allowedActions: Array<OrderAction>;
+  /** 所需资源类别。The category of help asked for. */
   category: ResourceCategory;
-  community: Community;
-  /** When the demand was raised, ISO-8601 in UTC. */
+  /** 所在社区或村。The community or village it is raised in. */
+  community?: Maybe<Community>;
+  /** 提出时间，ISO 8601（UTC）。When the demand was raised, ISO 8601 in UTC. */
   createdAt: Scalars['String']['output'];
+  /** 说明。Description. */
   description: Scalars['String']['output'];
-  /** The grid the demand came from; null when it concerns the whole community. */
+  /** 来源网格；涉及整个社区时为 null。The grid the demand came from; null when it concerns the whole community. */
   grid?: Maybe<Grid>;
+  /** 需求 id。Demand id. */
   id: Scalars['ID']['output'];
-  /** Where the demand is, copied from its community at submission; null for old demands without one. */
+  /** 需求位置，提交时取自所在社区；早期需求无位置时为 null。Where the demand is, copied from its community at submission; null for old demands without one. */
   location?: Maybe<GeoPoint>;
-  /** The residents' rating, 1–5; null until rated. */
+  /** 群众评价，1–5；评价前为 null。The residents' rating, 1–5; null until rated. */
   rating?: Maybe<Scalars['Int']['output']>;
+  /** 评价意见。The residents' comment with the rating. */
   ratingComment?: Maybe<Scalars['String']['output']>;
-  /** The resource it was dispatched to (派单对象); null until dispatched. */
+  /** 派单对象资源；派单前为 null。The resource it was dispatched to; null until dispatched. */
   resource?: Maybe<Resource>;
+  /** 需求来源。Where it was raised. */
   source: DemandSource;
+  /** 当前状态。Current status. */
   status: DemandStatus;
-  /** Every step with its actor and time, oldest first. */
+  /** 每一步的操作人和时间，最早的在前。Every step with its actor and time, oldest first. */
   timeline: Array<DemandEvent>;
+  /** 标题。Title. */
   title: Scalars['String']['output'];
 };
 
+/** 需求分页结果。A page of demands. */
 export type DemandConnection = {
   __typename?: 'DemandConnection';
+  /** 本页的边（含游标）。The edges of this page, with cursors. */
   edges: Array<DemandEdge>;
+  /** 本页的需求。The demands of this page. */
   nodes: Array<Demand>;
+  /** 分页信息。Page information. */
   pageInfo: PageInfo;
+  /** 符合条件的总数。Total matching the filter. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** 需求分页中的一条边。An edge of a demand page. */
 export type DemandEdge = {
   __typename?: 'DemandEdge';
+  /** 游标。Cursor. */
   cursor: Scalars['String']['output'];
+  /** 需求。The demand. */
   node: Demand;
 };
 
-/** One step of a demand's timeline. */
+/** 需求时间线上的一步。One step of a demand's timeline. */
 export type DemandEvent = {
   __typename?: 'DemandEvent';
-  /** Who acted (a user id, or system:… for jobs). */
+  /** 操作人（用户 id，定时任务为 system:…）。Who acted (a user id, or system:… for jobs). */
   actor: Scalars['String']['output'];
-  /** Null for SUBMIT. */
+  /** 之前的状态；SUBMIT 为 null。The status before; null for SUBMIT. */
   fromStatus?: Maybe<DemandStatus>;
+  /** 记录的内容。What the entry records. */
   kind: DemandEventKind;
+  /** 备注。Note. */
   note?: Maybe<Scalars['String']['output']>;
-  /** ISO-8601 in UTC. */
+  /** 发生时间，ISO 8601（UTC）。When it happened, ISO 8601 in UTC. */
   occurredAt: Scalars['String']['output'];
-  /** The resource concerned (DISPATCH and later steps); null otherwise. */
+  /** 涉及的资源（派单及之后的步骤）；否则为 null。The resource concerned (DISPATCH and later steps); null otherwise. */
   resource?: Maybe<Resource>;
+  /** 之后的状态。The status after. */
   toStatus: DemandStatus;
 };
 
-/** What a timeline entry records. */
+/** 时间线条目记录的内容。What a timeline entry records. */
 export type DemandEventKind =
+  /** 接单。Accepted. */
   | 'ACCEPT'
+  /** 取消。Cancelled. */
   | 'CANCEL'
+  /** 拒单。Declined. */
   | 'DECLINE'
+  /** 派单。Dispatched. */
   | 'DISPATCH'
+  /** 过期。Expired. */
   | 'EXPIRE'
+  /** 完成。Fulfilled. */
   | 'FULFIL'
+  /** 评单。Rated. */
   | 'RATE'
-  /** The demand was raised (点单). */
+  /** 提出需求（点单）。The demand was raised. */
   | 'SUBMIT';
 
+/** 需求筛选条件。Filter for demands. */
 export type DemandFilter = {
+  /** 只列此类别的。Only those of this category. */
   category?: InputMaybe<ResourceCategory>;
+  /** 只列此社区的。Only those of this community. */
   communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** 只列此来源的。Only those from this source. */
   source?: InputMaybe<DemandSource>;
+  /** 只列此状态的。Only those in this status. */
   status?: InputMaybe<DemandStatus>;
 };
 
-/** Where a demand was raised (需求来源). */
+/** 需求来源。Where a demand was raised. */
 export type DemandSource =
-  /** Key project (重点项目). */
+  /** 重点项目（攻坚项目）。Key project. */
   | 'KEY_PROJECT'
-  /** Micro-wish (微心愿). */
+  /** 微心愿。Micro-wish. */
   | 'MICRO_WISH'
-  /** Problem list (问题清单). */
+  /** 问题清单。Problem list. */
   | 'PROBLEM_LIST'
-  /** Resident order (群众点单). */
+  /** 群众点单。Resident order. */
   | 'RESIDENT_ORDER';
 
-/** Where a demand stands in the order → dispatch → accept → fulfil → rate cycle (需求状态). */
+/** 需求状态：点单 → 派单 → 接单 → 完成 → 评单。Where a demand stands in the order → dispatch → accept → fulfil → rate cycle. */
 export type DemandStatus =
-  /** Accepted by the provider (已接单). */
+  /** 提供方已接单。Accepted by the provider. */
   | 'ACCEPTED'
-  /** Withdrawn by whoever raised it (已取消). */
+  /** 提出人已取消。Withdrawn by whoever raised it. */
   | 'CANCELLED'
-  /** Declined by the provider (已拒单). */
+  /** 提供方已拒单。Declined by the provider. */
   | 'DECLINED'
-  /** Dispatched to a resource provider (已派单). */
+  /** 已派给资源提供方。Dispatched to a resource provider. */
   | 'DISPATCHED'
-  /** Not met in time (已过期). */
+  /** 未按时满足，已过期。Not met in time. */
   | 'EXPIRED'
-  /** Fulfilled (已完成). */
+  /** 已完成。Fulfilled. */
   | 'FULFILLED'
-  /** Raised, not dispatched yet (待派单). */
+  /** 待派单。Raised, not dispatched yet. */
   | 'OPEN'
-  /** Fulfilled and rated by the residents (已评价). */
+  /** 已完成并经群众评价。Fulfilled and rated by the residents. */
   | 'RATED';
 
+/** 响应街道吹哨的区级职能部门。A district department that answers the street's whistle. */
 export type Department = {
   __typename?: 'Department';
+  /** 部门 id。Department id. */
   id: Scalars['ID']['output'];
-  /** Resources the department provides to the pool, ordered by id. */
-  resources: Array<Resource>;
+  /** 本部门向资源池提供的资源，按 id 排序。Resources the department provides to the pool, ordered by id. */
+  resources?: Maybe<Array<Resource>>;
 };
 
+/** 派单内容。A dispatch. */
 export type DispatchDemandInput = {
-  actor: Scalars['String']['input'];
+  /**
+   * 已弃用，忽略：操作人即登录调用方。Ignored: the actor is the signed-in caller.
+   * @deprecated Ignored: the actor is the signed-in caller (token subject). 已弃用：操作人取自登录调用方。
+   */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** 需求 id。Demand id. */
   id: Scalars['ID']['input'];
+  /** 备注。Note. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** 派单对象资源 id。Id of the resource to dispatch to. */
   resourceId: Scalars['ID']['input'];
 };
 
-/** Why a resource cannot meet the demand. */
+/** 资源不能满足需求的原因。Why a resource cannot meet the demand. */
 export type ExclusionReason =
-  /** The provider does not serve the demand's community (not its service area). */
+  /** 提供方不服务需求所在社区（不在服务范围）。The provider does not serve the demand's community (not its service area). */
   | 'NOT_SERVING_COMMUNITY'
-  /** All capacity of the current period is taken. */
+  /** 本周期能力已用完。All capacity of the current period is taken. */
   | 'NO_CAPACITY_LEFT'
-  /** Farther than MATCH_MAX_DISTANCE_KM. */
+  /** 距离超过 MATCH_MAX_DISTANCE_KM。Farther than MATCH_MAX_DISTANCE_KM. */
   | 'TOO_FAR'
+  /** 类别不符。The category does not fit. */
   | 'WRONG_CATEGORY';
 
-/** A WGS-84 coordinate. */
+/** 一次已完成订单计数的条件（内部）。What one count of fulfilled orders covers (internal). */
+export type FulfilledOrderCountQuery = {
+  /** 提出需求的社区 id。The community the demands were raised in. */
+  communityId: Scalars['ID']['input'];
+  /** 区间首日（含），YYYY-MM-DD，中国标准时间。First day of the window (inclusive), YYYY-MM-DD, China Standard Time. */
+  from: Scalars['String']['input'];
+  /** 只计这些来源的需求（如 MICRO_WISH）；省略则不限。Only demands from these sources (e.g. MICRO_WISH); all when omitted. */
+  sources?: InputMaybe<Array<DemandSource>>;
+  /** 区间末日（含），YYYY-MM-DD，中国标准时间。Last day of the window (inclusive), YYYY-MM-DD, China Standard Time. */
+  to: Scalars['String']['input'];
+  /** 提供资源的共建单位 id。The co-building unit whose resources fulfilled the orders. */
+  unitId: Scalars['ID']['input'];
+};
+
+/** WGS-84 坐标。A WGS-84 coordinate. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
+  /** 纬度（度）。Latitude in degrees. */
   lat: Scalars['Float']['output'];
+  /** 经度（度）。Longitude in degrees. */
   lng: Scalars['Float']['output'];
 };
 
+/** WGS-84 坐标。A WGS-84 coordinate. */
 export type GeoPointInput = {
+  /** 纬度（度）。Latitude in degrees. */
   lat: Scalars['Float']['input'];
+  /** 经度（度）。Longitude in degrees. */
   lng: Scalars['Float']['input'];
 };
 
+/** 网格，基层管理的基本单元。A grid, the cell of grassroots management. */
 export type Grid = {
   __typename?: 'Grid';
+  /** 网格 id。Grid id. */
   id: Scalars['ID']['output'];
 };
 
-/** A resource that can meet the demand, with its score. */
+/** 可满足需求的资源及其得分。A resource that can meet the demand, with its score. */
 export type MatchCandidate = {
   __typename?: 'MatchCandidate';
+  /** 得分说明。Why it scores what it does. */
   explanation: MatchExplanation;
+  /** 资源。The resource. */
   resource: Resource;
-  /** Sum of the terms' contributions. */
+  /** 各项贡献之和。Sum of the terms' contributions. */
   score: Scalars['Float']['output'];
 };
 
-/** A resource ruled out, with the deciding constraint. */
+/** 被排除的资源及决定性约束。A resource ruled out, with the deciding constraint. */
 export type MatchExclusion = {
   __typename?: 'MatchExclusion';
+  /** 具体说明。Details in words. */
   detail: Scalars['String']['output'];
+  /** 原因。The reason. */
   reason: ExclusionReason;
+  /** 资源。The resource. */
   resource: Resource;
 };
 
-/** Why a candidate scores what it does. */
+/** 候选得分的说明。Why a candidate scores what it does. */
 export type MatchExplanation = {
   __typename?: 'MatchExplanation';
-  /** One per term, in a fixed order: CATEGORY, DISTANCE, PAIRING, CREDIT, RATING, CAPACITY, FAIRNESS. */
+  /** 每项一条，顺序固定：CATEGORY、DISTANCE、PAIRING、CREDIT、RATING、CAPACITY、FAIRNESS。One per term, in a fixed order: CATEGORY, DISTANCE, PAIRING, CREDIT, RATING, CAPACITY, FAIRNESS. */
   terms: Array<MatchTerm>;
 };
 
-/** Resources ranked for one demand. */
+/** 为一个需求排序的资源。Resources ranked for one demand. */
 export type MatchResult = {
   __typename?: 'MatchResult';
-  /** Best first. */
+  /** 候选资源，最优在前。The candidates, best first. */
   candidates: Array<MatchCandidate>;
+  /** 需求。The demand. */
   demand: Demand;
-  /** Resources of a fitting category or serving the demand's community that were ruled out, by resource id. */
+  /** 类别相符或服务本社区但被排除的资源，按资源 id 排序。Resources of a fitting category or serving the demand's community that were ruled out, by resource id. */
   excluded: Array<MatchExclusion>;
 };
 
-/** One term of a match score. */
+/** 匹配得分中的一项。One term of a match score. */
 export type MatchTerm = {
   __typename?: 'MatchTerm';
-  /** weight × value. */
+  /** 权重 × 取值。weight × value (the term's contribution). */
   contribution: Scalars['Float']['output'];
+  /** 项名。Which term. */
   name: MatchTermName;
-  /** The value in words, including when data from another subgraph was unavailable. */
+  /** 取值的文字说明，含其他子图数据不可用的情况。The value in words, including when data from another subgraph was unavailable. */
   note: Scalars['String']['output'];
-  /** 0–1. */
+  /** 取值，0–1。Value, 0–1. */
   value: Scalars['Float']['output'];
-  /** From configuration (MATCH_WEIGHT_<NAME>). */
+  /** 权重，来自配置（MATCH_WEIGHT_<NAME>）。Weight, from configuration (MATCH_WEIGHT_<NAME>). */
   weight: Scalars['Float']['output'];
 };
 
-/** What a match term measures. */
+/** 匹配项衡量的内容。What a match term measures. */
 export type MatchTermName =
-  /** Share of the resource's capacity left this period. */
+  /** 能力：资源本周期剩余能力的占比。Share of the resource's capacity left this period. */
   | 'CAPACITY'
-  /** Same category 1, a related category 0.5. */
+  /** 类别：相同为 1，相关为 0.5。Same category 1, a related category 0.5. */
   | 'CATEGORY'
-  /** The unit's duty credit / 200 (100, the base, is neutral 0.5). */
+  /** 信用：单位履责信用 / 200（基础分 100 为中性 0.5）。The unit's duty credit / 200 (100, the base, is neutral 0.5). */
   | 'CREDIT'
-  /** 1 / (1 + km / MATCH_DISTANCE_SCALE_KM) between the demand and the resource; 0.5 when either has no place. */
+  /** 距离：1 / (1 + 公里数 / MATCH_DISTANCE_SCALE_KM)；任一方无地点时为 0.5。1 / (1 + km / MATCH_DISTANCE_SCALE_KM) between the demand and the resource; 0.5 when either has no place. */
   | 'DISTANCE'
-  /** 1 − the share of the resource's orders already gone to this community (spreads help across communities). */
+  /** 公平：1 − 该资源订单中已给本社区的占比（在社区间分散帮扶）。1 − the share of the resource's orders already gone to this community (spreads help across communities). */
   | 'FAIRNESS'
-  /** 1 when the provider is a unit paired (结对) with the demand's community. */
+  /** 结对：提供方是与需求所在社区结对的单位时为 1。1 when the provider is a unit paired with the demand's community. */
   | 'PAIRING'
-  /** The provider's ratings on its RATED orders (Bayesian mean, 3 stars neutral). */
+  /** 评价：提供方已评订单的评分（贝叶斯均值，3 星为中性）。The provider's ratings on its RATED orders (Bayesian mean, 3 stars neutral). */
   | 'RATING';
 
+/** 变更入口。The mutation root. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * The provider accepts a DISPATCHED order (接单). Uses one unit of the resource's capacity in the current
+   * 提供方接受已派的订单（接单）。占用资源本周期的一份供给能力；已用完时报 CAPACITY_EXHAUSTED，且不做任何改动。
+   * The provider accepts a DISPATCHED order. Uses one unit of the resource's capacity in the current
    * period; fails with CAPACITY_EXHAUSTED, changing nothing, when none is left.
    */
   acceptOrder: Demand;
-  /** Whoever raised it withdraws an OPEN, DISPATCHED or DECLINED demand (取消). */
+  /** 提出人撤回 OPEN、DISPATCHED 或 DECLINED 的需求（取消）。Whoever raised it withdraws an OPEN, DISPATCHED or DECLINED demand. */
   cancelDemand: Demand;
-  /** The provider declines a DISPATCHED order (拒单); it returns to the dispatcher as DECLINED. */
+  /** 提供方拒绝已派的订单（拒单），退回派单人，状态 DECLINED。The provider declines a DISPATCHED order; it returns to the dispatcher as DECLINED. */
   declineOrder: Demand;
-  /** The community or grid branch dispatches an OPEN (or DECLINED) demand to a resource serving its community (派单). */
+  /** 社区或网格党支部把 OPEN（或 DECLINED）的需求派给服务本社区的资源（派单）。The community or grid branch dispatches an OPEN (or DECLINED) demand to a resource serving its community. */
   dispatchDemand: Demand;
-  /** Marks an OPEN, DISPATCHED or DECLINED demand as not met in time (过期), e.g. by a scheduler. */
+  /** 将 OPEN、DISPATCHED 或 DECLINED 的需求标为未按时满足（过期），如由定时任务调用。Marks an OPEN, DISPATCHED or DECLINED demand as not met in time, e.g. by a scheduler. */
   expireDemand: Demand;
-  /** The provider reports an ACCEPTED order done (完成). */
+  /** 提供方报告已接订单完成。The provider reports an ACCEPTED order done. */
   fulfilOrder: Demand;
   /**
-   * Assigns many OPEN demands at once (批量派单): the optimum under the resources' remaining capacities of
+   * 批量派单：在资源剩余能力下求最优，依次为 (1) 覆盖社区数，(2) 各社区最低份额，(3) 总分——对每个需求的前若干候选用最小费用流精确求解。dryRun 为 false 时在一个事务中派出。按 communityIds 或 officeId（本子图保存的社区 → 办事处映射）限定范围，二者皆给时取交集。
+   * Assigns many OPEN demands at once: the optimum under the resources' remaining capacities of
    * (1) communities reached, (2) each community's minimum share, (3) total score — solved exactly by
    * min-cost flow over each demand's top candidates. With dryRun false the allocated demands are
    * dispatched in one transaction. Scope by communityIds or by officeId (the community → office
    * mapping this subgraph keeps), or both (intersection).
    */
   proposeAllocations: AllocationPlan;
-  /** Residents rate a FULFILLED order (评单), 1–5 with a comment. */
+  /** 群众对已完成订单评价（评单），1–5 分并附意见。Residents rate a FULFILLED order, 1–5 with a comment. */
   rateOrder: Demand;
-  /** Residents or a grid raise a demand (点单); it starts OPEN. */
+  /** 群众或网格提出需求（点单），初始状态 OPEN。Residents or a grid raise a demand; it starts OPEN. */
   submitDemand: Demand;
 };
 
 
+/** 变更入口。The mutation root. */
 export type MutationAcceptOrderArgs = {
   input: OrderActionInput;
 };
 
 
+/** 变更入口。The mutation root. */
 export type MutationCancelDemandArgs = {
   input: OrderActionInput;
 };
 
 
+/** 变更入口。The mutation root. */
 export type MutationDeclineOrderArgs = {
   input: OrderActionInput;
 };
 
 
+/** 变更入口。The mutation root. */
 export type MutationDispatchDemandArgs = {
   input: DispatchDemandInput;
 };
 
 
+/** 变更入口。The mutation root. */
 export type MutationExpireDemandArgs = {
   input: OrderActionInput;
 };
 
 
+/** 变更入口。The mutation root. */
 export type MutationFulfilOrderArgs = {
   input: OrderActionInput;
 };
 
 
+/** 变更入口。The mutation root. */
 export type MutationProposeAllocationsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   scope: AllocationScopeInput;
 };
 
 
+/** 变更入口。The mutation root. */
 export type MutationRateOrderArgs = {
   input: RateOrderInput;
 };
 
 
+/** 变更入口。The mutation root. */
 export type MutationSubmitDemandArgs = {
   input: SubmitDemandInput;
 };
 
-/** Opening hours (开放时间) on one day of the week, local time. */
+/** 一周中某天的开放时间（当地时间）。Opening hours on one day of the week, local time. */
 export type OpeningHours = {
   __typename?: 'OpeningHours';
-  /** HH:MM, 24-hour clock. */
+  /** 关门时间，HH:MM，24 小时制。Closing time, HH:MM, 24-hour clock. */
   closesAt: Scalars['String']['output'];
-  /** 1 = Monday … 7 = Sunday. */
+  /** 1 = 周一 … 7 = 周日。1 = Monday … 7 = Sunday. */
   dayOfWeek: Scalars['Int']['output'];
-  /** HH:MM, 24-hour clock. */
+  /** 开门时间，HH:MM，24 小时制。Opening time, HH:MM, 24-hour clock. */
   opensAt: Scalars['String']['output'];
 };
 
-/** A step of the order loop. */
+/** 订单流程中的一步。A step of the order loop. */
 export type OrderAction =
-  /** 接单 */
+  /** 接单。Accept the order. */
   | 'ACCEPT'
-  /** 取消 */
+  /** 取消。Withdraw the demand. */
   | 'CANCEL'
-  /** 拒单 */
+  /** 拒单。Decline the order. */
   | 'DECLINE'
-  /** 派单 */
+  /** 派单。Dispatch to a resource. */
   | 'DISPATCH'
-  /** 过期 */
+  /** 过期。Mark as not met in time. */
   | 'EXPIRE'
-  /** 完成 */
+  /** 完成。Report the order done. */
   | 'FULFIL'
-  /** 评单 */
+  /** 评单。Rate the fulfilled order. */
   | 'RATE';
 
+/** 对订单的一步操作。One step taken on an order. */
 export type OrderActionInput = {
-  actor: Scalars['String']['input'];
+  /**
+   * 已弃用，忽略：操作人即登录调用方。Ignored: the actor is the signed-in caller.
+   * @deprecated Ignored: the actor is the signed-in caller (token subject). 已弃用：操作人取自登录调用方。
+   */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** 需求 id。Demand id. */
   id: Scalars['ID']['input'];
+  /** 备注。Note. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Relay page information. */
+/** Relay 分页信息。Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** 本页最后一条的游标，作为 after 取下一页。Cursor of the last item of the page; pass it as after for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** 是否还有下一页。Whether there is a next page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** 是否有上一页。Whether there is a previous page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** 本页第一条的游标。Cursor of the first item of the page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** 查询入口。The query root. */
 export type Query = {
   __typename?: 'Query';
-  /** One demand; null when no such id exists. */
+  /** 单个需求；id 不存在时为 null。One demand; null when no such id exists. */
   demand?: Maybe<Demand>;
-  /** Demands ordered by id. `first` is 0–100 (default 20). */
-  demands: DemandConnection;
+  /** 按 id 排序的需求分页列表。Demands, ordered by id. */
+  demands?: Maybe<DemandConnection>;
   /**
-   * Resources ranked for one demand (供需对接), best first, each with its score explained term by term,
+   * 内部接口，供共建子图计算按订单的承诺进度（如认领微心愿）（不在网关 API 中，仅限子图间的系统调用方）：按提供单位、社区和完成日期区间统计已完成或已评价的订单数，按 queries 的顺序返回。
+   * Internal, for the co-building subgraph's order-based commitment progress (e.g. micro-wishes adopted); not in the gateway's API, system callers between subgraphs only: how many orders each provider unit fulfilled (FULFILLED or RATED) for a community with a fulfilment day in a window, one count per query in the order of `queries`.
+   */
+  fulfilledOrderCounts: Array<Scalars['Int']['output']>;
+  /**
+   * 为一个需求排序的资源（供需对接），最优在前，每个附逐项得分说明，并列出被排除的资源及原因。first（1–100，默认 10）限制候选数。需求不存在时为 null。
+   * Resources ranked for one demand, best first, each with its score explained term by term,
    * plus the resources that were ruled out and why. `first` (1–100, default 10) limits the candidates.
    * Null when no such demand exists.
    */
   matchCandidates?: Maybe<MatchResult>;
-  /** One resource; null when no such id exists. */
+  /** 单个资源；id 不存在时为 null。One resource; null when no such id exists. */
   resource?: Maybe<Resource>;
-  /** Resources ordered by id. `first` is 0–100 (default 20). */
-  resources: ResourceConnection;
+  /**
+   * 本子图的审计日志（每次变更：谁、做了什么、何时、涉及的 id、结果），最新在前；仅区级平台（DISTRICT_PLATFORM）可读。
+   * The audit log of the resource-pools subgraph (every mutation: who, what, when, the ids named and returned, the outcome), newest first; DISTRICT_PLATFORM only.
+   */
+  resourcePoolsAuditLog: Array<AuditEntry>;
+  /** 按 id 排序的资源分页列表。Resources, ordered by id. */
+  resources?: Maybe<ResourceConnection>;
 };
 
 
+/** 查询入口。The query root. */
 export type QueryDemandArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** 查询入口。The query root. */
 export type QueryDemandsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DemandFilter>;
@@ -482,118 +641,171 @@ export type QueryDemandsArgs = {
 };
 
 
+/** 查询入口。The query root. */
+export type QueryFulfilledOrderCountsArgs = {
+  queries: Array<FulfilledOrderCountQuery>;
+};
+
+
+/** 查询入口。The query root. */
 export type QueryMatchCandidatesArgs = {
   demandId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** 查询入口。The query root. */
 export type QueryResourceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** 查询入口。The query root. */
+export type QueryResourcePoolsAuditLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  mutation?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询入口。The query root. */
 export type QueryResourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ResourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 群众对订单的评价。The residents' rating of an order. */
 export type RateOrderInput = {
-  actor: Scalars['String']['input'];
+  /**
+   * 已弃用，忽略：评价人即登录调用方。Ignored: the rater is the signed-in caller.
+   * @deprecated Ignored: the actor is the signed-in caller (token subject). 已弃用：操作人取自登录调用方。
+   */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** 评价意见。Comment. */
   comment?: InputMaybe<Scalars['String']['input']>;
+  /** 需求 id。Demand id. */
   id: Scalars['ID']['input'];
-  /** 1 (very dissatisfied) – 5 (very satisfied). */
+  /** 评分：1（很不满意）至 5（很满意）。Rating from 1 (very dissatisfied) to 5 (very satisfied). */
   rating: Scalars['Int']['input'];
 };
 
-/** A resource (资源) in the pool, offered to the communities it serves. */
+/** 资源池中的资源，提供给其服务的社区。A resource in the pool, offered to the communities it serves. */
 export type Resource = {
   __typename?: 'Resource';
+  /** 地址；无固定地点时为 null。Address; null without a fixed place. */
   address?: Maybe<Scalars['String']['output']>;
-  /** Weekly opening hours; empty for funds and goods, which have none. */
+  /** 每周开放时间；资金和物资没有，为空。Weekly opening hours; empty for funds and goods, which have none. */
   availability: Array<OpeningHours>;
+  /** 供给能力。How much it can give per period. */
   capacity: Capacity;
+  /** 资源类别。Category. */
   category: ResourceCategory;
+  /** 说明。Description. */
   description: Scalars['String']['output'];
+  /** 资源 id。Resource id. */
   id: Scalars['ID']['output'];
-  /** Where the resource is used or handed out; null for funds and for resources without a fixed place. */
+  /** 使用或发放地点；资金和无固定地点的资源为 null。Where the resource is used or handed out; null for funds and for resources without a fixed place. */
   location?: Maybe<GeoPoint>;
+  /** 名称。Name. */
   name: Scalars['String']['output'];
-  provider: ResourceProvider;
-  /** Capacity not yet used by accepted orders in the current period. */
+  /** 提供方。Who provides it. */
+  provider?: Maybe<ResourceProvider>;
+  /** 本周期尚未被已接订单占用的能力。Capacity not yet used by accepted orders in the current period. */
   remainingCapacity: Scalars['Int']['output'];
-  /** Communities the resource serves (服务社区), ordered by id. */
-  servedCommunities: Array<Community>;
+  /** 服务社区，按 id 排序。Communities the resource serves, ordered by id. */
+  servedCommunities?: Maybe<Array<Community>>;
+  /** 资源来源。Where it comes from. */
   source: ResourceSource;
 };
 
-/** What kind of help a resource gives or a demand asks for (资源类别). */
+/** 资源类别：资源提供或需求所要的帮助。What kind of help a resource gives or a demand asks for. */
 export type ResourceCategory =
-  /** Care service (关爱服务): elderly care, home visits, health care. */
+  /** 照护服务：养老照护、上门探访、健康服务。Care service: elderly care, home visits, health care. */
   | 'CARE_SERVICE'
-  /** Facilities and equipment (设施设备). */
+  /** 设施设备。Facilities and equipment. */
   | 'FACILITY_EQUIPMENT'
-  /** Funds (资金): grants, bursaries, charity money. */
+  /** 资金：补助、助学金、公益资金。Funds: grants, bursaries, charity money. */
   | 'FUNDS'
-  /** Materials and goods (物资). */
+  /** 物资。Materials and goods. */
   | 'MATERIALS'
-  /** Professional service (专业服务): legal, medical, technical advice. */
+  /** 专业服务：法律、医疗、技术咨询。Professional service: legal, medical, technical advice. */
   | 'PROFESSIONAL_SERVICE'
-  /** Training and education (教育培训). */
+  /** 培训教育。Training and education. */
   | 'TRAINING_EDUCATION'
-  /** Venue (场地): activity rooms, meeting rooms, sports grounds. */
+  /** 场地空间：活动室、会议室、运动场。Venue: activity rooms, meeting rooms, sports grounds. */
   | 'VENUE'
-  /** Volunteer service (志愿服务). */
+  /** 志愿服务。Volunteer service. */
   | 'VOLUNTEER_SERVICE';
 
+/** 资源分页结果。A page of resources. */
 export type ResourceConnection = {
   __typename?: 'ResourceConnection';
+  /** 本页的边（含游标）。The edges of this page, with cursors. */
   edges: Array<ResourceEdge>;
+  /** 本页的资源。The resources of this page. */
   nodes: Array<Resource>;
+  /** 分页信息。Page information. */
   pageInfo: PageInfo;
+  /** 符合条件的总数。Total matching the filter. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** 资源分页中的一条边。An edge of a resource page. */
 export type ResourceEdge = {
   __typename?: 'ResourceEdge';
+  /** 游标。Cursor. */
   cursor: Scalars['String']['output'];
+  /** 资源。The resource. */
   node: Resource;
 };
 
+/** 资源筛选条件。Filter for resources. */
 export type ResourceFilter = {
+  /** 只列此类别的。Only those of this category. */
   category?: InputMaybe<ResourceCategory>;
-  /** Case-insensitive substring of the name. */
+  /** 名称包含（不区分大小写）。Case-insensitive substring of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Id of the providing co-building unit or department. */
+  /** 提供方（共建单位或部门）id。Id of the providing co-building unit or department. */
   providerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Resources serving this community. */
+  /** 只列服务此社区的。Resources serving this community. */
   servesCommunityId?: InputMaybe<Scalars['ID']['input']>;
+  /** 只列此来源的。Only those from this source. */
   source?: InputMaybe<ResourceSource>;
 };
 
-/** Who provides a resource (资源提供方): a co-building unit or a district department. */
+/** 资源提供方：共建单位或区级职能部门。Who provides a resource: a co-building unit or a district department. */
 export type ResourceProvider = CoBuildingUnit | Department;
 
-/** Where a resource comes from (资源来源). */
+/** 资源来源。Where a resource comes from. */
 export type ResourceSource =
-  /** Charity fund (公益基金): social organisations and charities. */
+  /** 公益基金：社会组织和慈善机构。Charity fund: social organisations and charities. */
   | 'CHARITY_FUND'
-  /** Enterprise social responsibility (企业社会责任). */
+  /** 企业社会责任。Enterprise social responsibility. */
   | 'ENTERPRISE_CSR'
-  /** Government service (政府服务): departments, agencies, public schools and hospitals. */
+  /** 政府服务：职能部门、机关、公办学校和医院。Government service: departments, agencies, public schools and hospitals. */
   | 'GOVERNMENT_SERVICE';
 
+/** 提出需求的内容。A demand to raise. */
 export type SubmitDemandInput = {
-  /** Who raises it (a user id). */
-  actor: Scalars['String']['input'];
+  /**
+   * 已弃用，忽略：提出人即登录调用方。Ignored: the actor is the signed-in caller.
+   * @deprecated Ignored: the actor is the signed-in caller (token subject). 已弃用：操作人取自登录调用方。
+   */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** 所需资源类别。The category of help asked for. */
   category: ResourceCategory;
+  /** 社区（村）id。Community or village id. */
   communityId: Scalars['ID']['input'];
+  /** 说明。Description. */
   description: Scalars['String']['input'];
+  /** 来源网格 id，可不填。Id of the grid it comes from, optional. */
   gridId?: InputMaybe<Scalars['ID']['input']>;
-  /** Where the demand is (usually the community's location, as the front end knows it). */
+  /** 需求位置（通常为前端所知的社区位置）。Where the demand is (usually the community's location, as the front end knows it). */
   location?: InputMaybe<GeoPointInput>;
+  /** 需求来源。Where it is raised. */
   source: DemandSource;
+  /** 标题。Title. */
   title: Scalars['String']['input'];
 };
 
@@ -723,6 +935,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AllocationScopeInput: AllocationScopeInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Capacity: ResolverTypeWrapper<Capacity>;
   CapacityPeriod: CapacityPeriod;
   CoBuildingUnit: ResolverTypeWrapper<EntityReference>;
@@ -738,6 +951,7 @@ export type ResolversTypes = {
   Department: ResolverTypeWrapper<EntityReference>;
   DispatchDemandInput: DispatchDemandInput;
   ExclusionReason: ExclusionReason;
+  FulfilledOrderCountQuery: FulfilledOrderCountQuery;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   Grid: ResolverTypeWrapper<EntityReference>;
@@ -775,6 +989,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   AllocationScopeInput: AllocationScopeInput;
   ID: Scalars['ID']['output'];
+  AuditEntry: AuditEntry;
   Capacity: Capacity;
   CoBuildingUnit: EntityReference;
   Community: EntityReference;
@@ -785,6 +1000,7 @@ export type ResolversParentTypes = {
   DemandFilter: DemandFilter;
   Department: EntityReference;
   DispatchDemandInput: DispatchDemandInput;
+  FulfilledOrderCountQuery: FulfilledOrderCountQuery;
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
   Grid: EntityReference;
@@ -835,6 +1051,19 @@ export type AllocationPlanResolvers<ContextType = ResourcePoolsContext, ParentTy
   unallocated?: Resolver<Array<ResolversTypes['Demand']>, ParentType, ContextType>;
 };
 
+export type AuditEntryResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mutation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resultIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type CapacityResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['CapacityPeriod'], ParentType, ContextType>;
@@ -844,25 +1073,25 @@ export type CapacityResolvers<ContextType = ResourcePoolsContext, ParentType ext
 export type CoBuildingUnitResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['CoBuildingUnit'] = ResolversParentTypes['CoBuildingUnit'], FederationReferenceType extends FederationReferenceTypes['CoBuildingUnit'] = FederationReferenceTypes['CoBuildingUnit']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoBuildingUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  orders?: Resolver<Array<ResolversTypes['Demand']>, ParentType, ContextType, Partial<CoBuildingUnitOrdersArgs>>;
-  resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
+  orders?: Resolver<Maybe<Array<ResolversTypes['Demand']>>, ParentType, ContextType, Partial<CoBuildingUnitOrdersArgs>>;
+  resources?: Resolver<Maybe<Array<ResolversTypes['Resource']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CommunityResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'], FederationReferenceType extends FederationReferenceTypes['Community'] = FederationReferenceTypes['Community']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Community']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  demands?: Resolver<Array<ResolversTypes['Demand']>, ParentType, ContextType, Partial<CommunityDemandsArgs>>;
+  demands?: Resolver<Maybe<Array<ResolversTypes['Demand']>>, ParentType, ContextType, Partial<CommunityDemandsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  openDemandCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  openDemands?: Resolver<Array<ResolversTypes['Demand']>, ParentType, ContextType>;
-  servedBy?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
+  openDemandCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  openDemands?: Resolver<Maybe<Array<ResolversTypes['Demand']>>, ParentType, ContextType>;
+  servedBy?: Resolver<Maybe<Array<ResolversTypes['Resource']>>, ParentType, ContextType>;
 };
 
 export type DemandResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Demand'] = ResolversParentTypes['Demand'], FederationReferenceType extends FederationReferenceTypes['Demand'] = FederationReferenceTypes['Demand']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Demand']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allowedActions?: Resolver<Array<ResolversTypes['OrderAction']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['ResourceCategory'], ParentType, ContextType>;
-  community?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
@@ -902,7 +1131,7 @@ export type DemandEventResolvers<ContextType = ResourcePoolsContext, ParentType 
 export type DepartmentResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'], FederationReferenceType extends FederationReferenceTypes['Department'] = FederationReferenceTypes['Department']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
+  resources?: Resolver<Maybe<Array<ResolversTypes['Resource']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -972,10 +1201,12 @@ export type PageInfoResolvers<ContextType = ResourcePoolsContext, ParentType ext
 
 export type QueryResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   demand?: Resolver<Maybe<ResolversTypes['Demand']>, ParentType, ContextType, RequireFields<QueryDemandArgs, 'id'>>;
-  demands?: Resolver<ResolversTypes['DemandConnection'], ParentType, ContextType, RequireFields<QueryDemandsArgs, 'first'>>;
+  demands?: Resolver<Maybe<ResolversTypes['DemandConnection']>, ParentType, ContextType, RequireFields<QueryDemandsArgs, 'first'>>;
+  fulfilledOrderCounts?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<QueryFulfilledOrderCountsArgs, 'queries'>>;
   matchCandidates?: Resolver<Maybe<ResolversTypes['MatchResult']>, ParentType, ContextType, RequireFields<QueryMatchCandidatesArgs, 'demandId' | 'first'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
-  resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first'>>;
+  resourcePoolsAuditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryResourcePoolsAuditLogArgs, 'first'>>;
+  resources?: Resolver<Maybe<ResolversTypes['ResourceConnection']>, ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first'>>;
 };
 
 export type ResourceResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource'], FederationReferenceType extends FederationReferenceTypes['Resource'] = FederationReferenceTypes['Resource']> = {
@@ -988,9 +1219,9 @@ export type ResourceResolvers<ContextType = ResourcePoolsContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  provider?: Resolver<ResolversTypes['ResourceProvider'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['ResourceProvider']>, ParentType, ContextType>;
   remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  servedCommunities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  servedCommunities?: Resolver<Maybe<Array<ResolversTypes['Community']>>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ResourceSource'], ParentType, ContextType>;
 };
 
@@ -1014,6 +1245,7 @@ export type Resolvers<ContextType = ResourcePoolsContext> = {
   Allocation?: AllocationResolvers<ContextType>;
   AllocationFairness?: AllocationFairnessResolvers<ContextType>;
   AllocationPlan?: AllocationPlanResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
   CoBuildingUnit?: CoBuildingUnitResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;

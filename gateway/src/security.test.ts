@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from '@jest/globals';
+import { buildSchema, parse } from 'graphql';
+import { ANONYMOUS, type Caller } from '../../lib/auth/caller.js';
+import { projectPath } from '../../lib/project-root.js';
+import { RateLimiter, operationId, safelistOf } from './security.js';
+import { enforceSecurity, splitSecurity } from './security-directives.js';
+
+describe('the rate limiter (token bucket per caller)', () => {
+  it('allows the burst, then one request per refill interval, per key', () => {
+    let now = 0;
+    const limiter = new RateLimiter(60, 3, () => now); // one token a second
+    expect([limiter.take('a'), limiter.take('a'), limiter.take('a')]).toEqual([0, 0, 0]);
+    expect(limiter.take('a')).toBe(1000);
+    expect(limiter.take('b')).toBe(0);
+    now = 1000;
+    expect(limiter.take('a')).toBe(0);
+    expect(limiter.take('a')).toBeGreaterThan(0);
+  });
+
+  it('is off at 0 per minute', () => {
+    const limiter = new RateLimiter(0, 1);
+    for (let i = 0; i < 100; i++) expect(limiter.take('a')).toBe(0);
+  });
+});
+
+describe('safelist manifests', () => {
+  it('accepts ids that are the SHA-256 of the body and refuses others', () => {
+    const body = '{ street { name } }';
+    const manifest = { format: 'apollo-persisted-query-manifest', version: 1, operations: [{ id: operationId(body), name: 'S', type: 'query', body }] };
+    expect(safelistOf(manifest).byId.get(operationId(body))).toBe(body);
+    expect(() => safelistOf({ ...manifest, operations: [{ ...manifest.operations[0], id: 'abc' }] })).toThrow(/SHA-256/);
+    expect(() => safelistOf({ format: 'other' })).toThrow(/persisted-operations manifest/);
+  });
+});
+
+describe('security directives of the supergraph', () => {
+  it('are read out of the supergraph, which @apollo/gateway then gets without them', async () => {
+    const { gatewaySdl, requirements } = splitSecurity(await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'));
+    expect(gatewaySdl).not.toMatch(/@authenticated|@requiresScopes|specs\.apollo\.dev\/authenticated/);
+    expect(requirements.authenticated.has('Mutation.submitDemand')).toBe(true);
+    expect(requirements.authenticated.has('PartyMember')).toBe(true);
+    expect(requirements.authenticated.has('Query.communities')).toBe(false);
+    expect(requirements.scopes.get('Query.gridsAuditLog')).toEqual([['audit:read']]);
+  });
+
+  it('refuse anonymous callers on @authenticated elements and callers without the scopes', async () => {
+    const { requirements } = splitSecurity(await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'));
+    const schema = buildSchema(await readFile(projectPath('schema', 'api.graphql'), 'utf8'));
+    const run = (query: string, caller: Caller) => () => enforceSecurity(requirements, schema, parse(query), undefined, caller);
+    const admin: Caller = { ...ANONYMOUS, subject: 'a', role: 'STREET_ADMIN' };
+    expect(run('{ communities(first: 1) { totalCount } }', ANONYMOUS)).not.toThrow();
+    expect(run('fragment F on PartyMember { name } { partyMember(id: "x") { ...F } }', ANONYMOUS)).toThrow(/signed-in caller/);
+    expect(run('{ partyMember(id: "x") { name } }', admin)).not.toThrow();
+    expect(run('{ gridsAuditLog { id } }', admin)).toThrow(/audit:read/);
+    expect(run('{ gridsAuditLog { id } }', { ...admin, role: 'DISTRICT_PLATFORM', scopes: ['audit:read'] })).not.toThrow();
+  });
+});

@@ -1,0 +1,316 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import express from 'express';
+import { z } from 'zod';
+import { ANONYMOUS, type Caller } from '../../lib/auth/caller.js';
+import { parseInternalSecrets, signCaller } from '../../lib/auth/internal-signature.js';
+import { createTokenVerifier, type JwtKeySource, type TokenVerifier } from '../../lib/auth/jwt.js';
+import { ConfigurationError, parseEnv } from '../../lib/env.js';
+import { ErrorCode } from '../../lib/errors.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../../lib/query-limits.js';
+import { WARM_UP } from './fetcher.js';
+import { enforceSecurity, type SecurityRequirements } from './security-directives.js';
+
+/**
+ * Everything the gateway does about who may ask what, and how much:
+ * - authentication: the bearer JWT is verified per request (bad or expired → HTTP 401, UNAUTHENTICATED);
+ *   no token → the anonymous caller, who reaches only what the schema does not mark `@authenticated`;
+ * - the caller travels to the subgraphs signed with the internal secret (`signedCallerHeaders`);
+ * - limits: body size, batching, per-caller rate (token bucket), an optional safelist of operations,
+ *   then, in Apollo, parser tokens and depth/alias/cost (lib/query-limits.ts).
+ */
+export interface GatewaySecurity {
+  verifyToken: TokenVerifier;
+  /** HUB_INTERNAL_SECRETS: the first signs the caller headers sent to subgraphs. */
+  internalSecrets: readonly string[];
+  limits: GatewayLimits;
+  /** Operations served in safelist mode (SAFELIST_PATH), by the SHA-256 of their text; unset: any operation. */
+  safelist?: Safelist;
+}
+
+export interface GatewayLimits {
+  query: QueryLimits;
+  /** Largest request body (express `limit` syntax). */
+  bodyLimit: string;
+  /** Operations in one batched HTTP request; 1 turns batching off. */
+  maxBatchSize: number;
+  /** Sustained requests per minute per caller (token subject, or client IP for anonymous callers); 0: no rate limit. */
+  ratePerMinute: number;
+  /** Requests a caller may send at once above the sustained rate. */
+  rateBurst: number;
+}
+
+export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = {
+  query: DEFAULT_QUERY_LIMITS,
+  bodyLimit: '1mb',
+  maxBatchSize: 1,
+  ratePerMinute: 600,
+  rateBurst: 60,
+};
+
+/** What the gateway's Apollo context holds per request. */
+export interface GatewayContext extends BaseContext {
+  caller: Caller;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Configuration
+
+const positiveInt = z.coerce.number().int().min(1);
+
+/**
+ * The security settings from the environment (defaults in DEFAULT_GATEWAY_LIMITS; README lists them).
+ * JWT keys: JWT_SECRET (HS256), JWT_JWKS_FILE or JWT_JWKS_URL (exactly one), JWT_ISSUER, JWT_AUDIENCE.
+ */
+export async function gatewaySecurityFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GatewaySecurity> {
+  const parsed = parseEnv(
+    'gateway',
+    {
+      JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+      JWT_JWKS_FILE: z.string().optional(),
+      JWT_JWKS_URL: z.url().optional(),
+      JWT_ISSUER: z.string().optional(),
+      JWT_AUDIENCE: z.string().optional(),
+      HUB_INTERNAL_SECRETS: z.string().min(32, 'must be at least 32 characters (comma-separated list, the first signs)'),
+      QUERY_MAX_DEPTH: positiveInt.default(DEFAULT_QUERY_LIMITS.maxDepth),
+      QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.maxAliases),
+      QUERY_MAX_COST: positiveInt.default(DEFAULT_QUERY_LIMITS.maxCost),
+      QUERY_MAX_TOKENS: positiveInt.default(DEFAULT_QUERY_LIMITS.maxTokens),
+      BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'e.g. 1mb or 200kb').default(DEFAULT_GATEWAY_LIMITS.bodyLimit),
+      MAX_BATCH_SIZE: positiveInt.max(100).default(DEFAULT_GATEWAY_LIMITS.maxBatchSize),
+      RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(DEFAULT_GATEWAY_LIMITS.ratePerMinute),
+      RATE_LIMIT_BURST: positiveInt.default(DEFAULT_GATEWAY_LIMITS.rateBurst),
+      SAFELIST_PATH: z.string().optional(),
+    },
+    env,
+  );
+  const sources = [
+    parsed.JWT_SECRET && ({ kind: 'secret', secret: parsed.JWT_SECRET } as const),
+    parsed.JWT_JWKS_FILE && ({ kind: 'jwks-file', path: parsed.JWT_JWKS_FILE } as const),
+    parsed.JWT_JWKS_URL && ({ kind: 'jwks-url', url: parsed.JWT_JWKS_URL } as const),
+  ].filter((source): source is JwtKeySource => Boolean(source));
+  if (sources.length !== 1) {
+    throw new ConfigurationError('gateway: set exactly one of JWT_SECRET, JWT_JWKS_FILE and JWT_JWKS_URL (npm start sets a development secret)');
+  }
+  return {
+    verifyToken: await createTokenVerifier({ keys: sources[0]!, issuer: parsed.JWT_ISSUER, audience: parsed.JWT_AUDIENCE }),
+    internalSecrets: parseInternalSecrets(parsed.HUB_INTERNAL_SECRETS),
+    limits: {
+      query: { maxDepth: parsed.QUERY_MAX_DEPTH, maxAliases: parsed.QUERY_MAX_ALIASES, maxCost: parsed.QUERY_MAX_COST, maxTokens: parsed.QUERY_MAX_TOKENS },
+      bodyLimit: parsed.BODY_LIMIT,
+      maxBatchSize: parsed.MAX_BATCH_SIZE,
+      ratePerMinute: parsed.RATE_LIMIT_PER_MINUTE,
+      rateBurst: parsed.RATE_LIMIT_BURST,
+    },
+    safelist: parsed.SAFELIST_PATH ? await loadSafelist(parsed.SAFELIST_PATH) : undefined,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Safelist (persisted-operations manifest)
+
+/**
+ * The manifest format of Apollo's persisted queries (`npm run safelist` writes one from
+ * gateway/examples and clients/operations): `{ format: "apollo-persisted-query-manifest", version: 1,
+ * operations: [{ id, name, type, body }] }`, `id` being the SHA-256 (hex) of `body`.
+ */
+export interface PersistedOperation {
+  id: string;
+  name: string;
+  type: 'query' | 'mutation' | 'subscription';
+  body: string;
+}
+export interface PersistedOperationManifest {
+  format: 'apollo-persisted-query-manifest';
+  version: 1;
+  operations: PersistedOperation[];
+}
+
+export interface Safelist {
+  /** id (SHA-256 hex of the text) → operation text. */
+  byId: ReadonlyMap<string, string>;
+}
+
+export function operationId(body: string): string {
+  return createHash('sha256').update(body).digest('hex');
+}
+
+const manifestSchema = z.object({
+  format: z.literal('apollo-persisted-query-manifest'),
+  version: z.literal(1),
+  operations: z.array(z.object({ id: z.string(), name: z.string(), type: z.enum(['query', 'mutation', 'subscription']), body: z.string() })),
+});
+
+export function safelistOf(manifest: unknown, source = 'manifest'): Safelist {
+  const parsed = manifestSchema.safeParse(manifest);
+  if (!parsed.success) throw new ConfigurationError(`gateway: ${source} is not a persisted-operations manifest: ${parsed.error.issues[0]?.message}`);
+  for (const operation of parsed.data.operations) {
+    if (operation.id !== operationId(operation.body)) {
+      throw new ConfigurationError(`gateway: ${source}: operation ${operation.name} has an id that is not the SHA-256 of its body`);
+    }
+  }
+  return { byId: new Map(parsed.data.operations.map((operation) => [operation.id, operation.body])) };
+}
+
+export async function loadSafelist(path: string): Promise<Safelist> {
+  const text = await readFile(path, 'utf8').catch((error: Error) => {
+    throw new ConfigurationError(`gateway: cannot read SAFELIST_PATH=${path}: ${error.message}`);
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigurationError(`gateway: SAFELIST_PATH=${path} is not JSON: ${(error as Error).message}`);
+  }
+  return safelistOf(json, `SAFELIST_PATH=${path}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rate limit
+
+/** One token bucket per caller key; idle buckets are dropped so the map does not grow without bound. */
+export class RateLimiter {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly perMs: number;
+
+  constructor(
+    readonly perMinute: number,
+    readonly burst: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.perMs = perMinute / 60_000;
+  }
+
+  /** 0 when the request may go ahead (and is counted), else the milliseconds until it may. */
+  take(key: string): number {
+    if (this.perMinute === 0) return 0;
+    const now = this.now();
+    const bucket = this.buckets.get(key) ?? { tokens: this.burst, at: now };
+    bucket.tokens = Math.min(this.burst, bucket.tokens + (now - bucket.at) * this.perMs);
+    bucket.at = now;
+    this.buckets.set(key, bucket);
+    if (this.buckets.size > 10_000) this.prune(now);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return 0;
+    }
+    return Math.ceil((1 - bucket.tokens) / this.perMs);
+  }
+
+  private prune(now: number): void {
+    const full = this.burst / this.perMs;
+    for (const [key, bucket] of this.buckets) if (now - bucket.at > full) this.buckets.delete(key);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP: in front of Apollo
+
+function sendError(res: express.Response, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+}
+
+/** The caller the security middleware settled on for this request (anonymous when it did not run). */
+export function callerOfResponse(res: express.Response): Caller {
+  return (res.locals.hubCaller as Caller | undefined) ?? ANONYMOUS;
+}
+
+interface GraphQLBody {
+  query?: unknown;
+  extensions?: { persistedQuery?: { sha256Hash?: unknown } };
+  documentId?: unknown;
+}
+
+/**
+ * Express middleware for /graphql, before Apollo: parses the body (the same limit Apollo would use),
+ * refuses batches over the limit, verifies the token, applies the caller's rate limit and, in
+ * safelist mode, lets only manifest operations through (a client may send just the id, as
+ * `documentId` or an APQ `extensions.persistedQuery.sha256Hash`).
+ */
+export function securityMiddleware(security: GatewaySecurity): express.RequestHandler[] {
+  const limiter = new RateLimiter(security.limits.ratePerMinute, security.limits.rateBurst);
+  const guard: express.RequestHandler = async (req, res, next) => {
+    const body: unknown = req.method === 'GET' ? req.query : req.body;
+    const operations: GraphQLBody[] = Array.isArray(body) ? (body as GraphQLBody[]) : [(body ?? {}) as GraphQLBody];
+    if (Array.isArray(body) && body.length > security.limits.maxBatchSize) {
+      return security.limits.maxBatchSize <= 1
+        ? sendError(res, 400, ErrorCode.BAD_REQUEST, 'batched requests are not accepted: send one operation per request', { limit: 'batch', max: 1 })
+        : sendError(res, 400, ErrorCode.QUERY_TOO_COMPLEX, `at most ${security.limits.maxBatchSize} operations per batch`, {
+            limit: 'batch',
+            value: body.length,
+            max: security.limits.maxBatchSize,
+          });
+    }
+    let caller: Caller;
+    try {
+      caller = await security.verifyToken(req.get('authorization'));
+    } catch (error) {
+      res.set('www-authenticate', 'Bearer error="invalid_token"');
+      return sendError(res, 401, ErrorCode.UNAUTHENTICATED, (error as Error).message);
+    }
+    const key = caller.role === 'ANONYMOUS' ? `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}` : `sub:${caller.subject}`;
+    const waitMs = limiter.take(key);
+    if (waitMs > 0) {
+      const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
+      res.set('retry-after', String(retryAfter));
+      return sendError(res, 429, ErrorCode.RATE_LIMITED, `too many requests: retry in ${retryAfter} s`, {
+        retryAfterSeconds: retryAfter,
+        limitPerMinute: security.limits.ratePerMinute,
+      });
+    }
+    if (security.safelist) {
+      for (const operation of operations) {
+        const refusal = applySafelist(security.safelist, operation);
+        if (refusal) return sendError(res, 400, ErrorCode.OPERATION_NOT_IN_SAFELIST, refusal);
+      }
+    }
+    res.locals.hubCaller = caller;
+    next();
+  };
+  return [express.json({ limit: security.limits.bodyLimit }), guard];
+}
+
+/** Null when the operation may run (its text filled in from the manifest when only the id came), else why not. */
+function applySafelist(safelist: Safelist, operation: GraphQLBody): string | null {
+  if (typeof operation !== 'object' || operation === null) return null; // Apollo refuses it with BAD_REQUEST
+  const hash = operation.extensions?.persistedQuery?.sha256Hash;
+  const requestedId = typeof operation.documentId === 'string' ? operation.documentId : typeof hash === 'string' ? hash : undefined;
+  if (typeof operation.query === 'string') {
+    const id = operationId(operation.query);
+    return safelist.byId.has(id) ? null : 'this hub serves only operations from its safelist (persisted-operations manifest)';
+  }
+  if (requestedId !== undefined) {
+    const body = safelist.byId.get(requestedId);
+    if (body === undefined) return `operation ${requestedId} is not in the safelist`;
+    operation.query = body;
+    delete operation.documentId;
+    if (operation.extensions) delete operation.extensions.persistedQuery;
+    return null;
+  }
+  return null; // no query at all: Apollo answers BAD_REQUEST
+}
+
+// ---------------------------------------------------------------------------------------------
+// Apollo: per operation
+
+/** Refuses operations touching `@authenticated` / `@requiresScopes` elements the caller may not reach. */
+export function securityPlugin(requirements: SecurityRequirements): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, document, schema, request }) {
+          if (WARM_UP in contextValue) return;
+          const caller = (contextValue as Partial<GatewayContext>).caller ?? ANONYMOUS;
+          enforceSecurity(requirements, schema, document, request.operationName, caller);
+        },
+      };
+    },
+  };
+}
+
+/** The signed caller headers of every subgraph fetch of a request (lib/auth/internal-signature.ts). */
+export function signedCallerHeaders(security: GatewaySecurity, context: unknown): Record<string, string> {
+  const caller = (context as Partial<GatewayContext> | undefined)?.caller ?? ANONYMOUS;
+  return signCaller(security.internalSecrets, caller);
+}

@@ -1,0 +1,127 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DATA_LOCK_FILE } from '../hub/data-lock.js';
+import { SUBGRAPH_NAMES } from '../lib/subgraph.js';
+import {
+  descendantsOf,
+  embeddedDatabase,
+  isAlive,
+  killEverything,
+  launch,
+  launcherSetup,
+  postWithToken,
+  waitForOutput,
+  type LaunchedHub,
+  type LauncherSetup,
+} from './support/launcher.js';
+
+/**
+ * The launcher's lifecycle beyond test/hub-process.test.ts: SIGTERM drains a request in flight
+ * before anything stops; one launcher per data folder; a launcher killed alone leaves PostgreSQL
+ * running, and the next start takes it over.
+ */
+let setup: LauncherSetup;
+const launched: LaunchedHub[] = [];
+beforeAll(async () => {
+  setup = await launcherSetup();
+});
+afterAll(async () => {
+  for (const hub of launched) if (hub.process.exitCode === null && hub.process.signalCode === null) await killEverything(hub).catch(() => undefined);
+  await rm(setup.dataDir, { recursive: true, force: true });
+});
+
+function start(env: LauncherSetup = setup): LaunchedHub {
+  const hub = launch(env);
+  launched.push(hub);
+  return hub;
+}
+
+const COUNT = '{ communities(first: 1) { totalCount } }';
+
+/** Index of the last log line with this message (and service), or -1. */
+function lineIndex(output: string, message: string, service?: string): number {
+  const lines = output.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.includes(`"message":"${message}"`) && (!service || line.includes(`"service":"${service}"`))) return i;
+  }
+  return -1;
+}
+
+describe('hub lifecycle', () => {
+  it('refuses a second launcher on the same data folder, and on SIGTERM finishes a request in flight before stopping subgraphs, then the database', async () => {
+    const hub = start();
+    await waitForOutput(hub, /hub is ready/);
+    expect((await postWithToken(setup, COUNT)).data?.communities.totalCount).toBe(67);
+
+    // A second `npm start` on the same folder (other ports) must not touch the first one's database.
+    const intruder = start(await launcherSetup(setup.dataDir));
+    expect(await intruder.exited).toBe(1);
+    expect(intruder.output()).toMatch(new RegExp(`another hub \\(pid ${hub.pid}\\) is running on the data folder`));
+    expect((await postWithToken(setup, COUNT)).data?.communities.totalCount).toBe(67);
+
+    // A slow request: grids' read waits behind a lock we hold on its table.
+    const locker = await embeddedDatabase(setup, 'hub_grids');
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE communities IN ACCESS EXCLUSIVE MODE');
+    let settled = false;
+    const slow = postWithToken(setup, COUNT).finally(() => (settled = true));
+    const watcher = await embeddedDatabase(setup, 'postgres');
+    for (let waiting = 0; waiting === 0; await new Promise((resolve) => setTimeout(resolve, 50))) {
+      const result = await watcher.query(`SELECT 1 FROM pg_stat_activity WHERE datname = 'hub_grids' AND wait_event_type = 'Lock'`);
+      waiting = result.rowCount ?? 0;
+    }
+    await watcher.end();
+
+    hub.process.kill('SIGTERM');
+    await waitForOutput(hub, /"message":"stopping".*"service":"gateway"|"service":"gateway".*"message":"stopping"/);
+    // The gateway is draining: the request is still open, no subgraph has been asked to stop.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(settled).toBe(false);
+    for (const name of SUBGRAPH_NAMES) expect(lineIndex(hub.output(), 'stopping', name)).toBe(-1);
+
+    await locker.query('ROLLBACK');
+    await locker.end();
+    const answer = await slow;
+    expect(answer.status).toBe(200);
+    expect(answer.data?.communities.totalCount).toBe(67);
+    expect(await hub.exited).toBe(0);
+
+    const output = hub.output();
+    const gatewayStopping = lineIndex(output, 'stopping', 'gateway');
+    const stopped = lineIndex(output, 'stopped');
+    for (const name of SUBGRAPH_NAMES) {
+      expect(lineIndex(output, 'stopping', name)).toBeGreaterThan(gatewayStopping);
+      expect(lineIndex(output, 'stopping', name)).toBeLessThan(stopped);
+    }
+    // The database went last ("stopped" is logged after it exited), with a clean shutdown: PostgreSQL
+    // removed its pid file, and the launcher its lock.
+    expect(existsSync(join(setup.dataDir, 'postgres', 'pgdata', 'postmaster.pid'))).toBe(false);
+    expect(existsSync(join(setup.dataDir, DATA_LOCK_FILE))).toBe(false);
+  }, 120_000);
+
+  it('a launcher killed alone: its services stop by themselves, PostgreSQL is taken over by the next start', async () => {
+    const hub = start();
+    await waitForOutput(hub, /hub is ready/);
+    const postgresPid = Number(readFileSync(join(setup.dataDir, 'postgres', 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const services = descendantsOf(hub.pid).filter((pid) => pid !== postgresPid && !descendantsOf(postgresPid).includes(pid));
+    expect(services.length).toBe(5);
+
+    hub.process.kill('SIGKILL');
+    const deadline = Date.now() + 30_000;
+    while (services.some(isAlive) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(services.filter(isAlive)).toEqual([]);
+    expect(isAlive(postgresPid)).toBe(true);
+
+    const next = start();
+    await waitForOutput(next, /hub is ready/);
+    expect(next.output()).toMatch(new RegExp(`stopping PostgreSQL \\(pid ${postgresPid}\\) left running .* by a previous run`));
+    expect(next.output()).toMatch(/removing stale .*hub\.lock/);
+    expect(isAlive(postgresPid)).toBe(false);
+    expect((await postWithToken(setup, COUNT)).data?.communities.totalCount).toBe(67);
+    next.process.kill('SIGTERM');
+    expect(await next.exited).toBe(0);
+  }, 120_000);
+});
