@@ -12,6 +12,12 @@ export const CREDIT_VALIDITY_DAYS = 365;
 export const CREDIT_REASONS = ['RATING_RECEIVED', 'DEADLINE_KEPT', 'DEADLINE_MISSED', 'COMMITMENT_MET', 'COMMITMENT_MISSED'] as const;
 export type CreditReason = (typeof CREDIT_REASONS)[number];
 
+/**
+ * A rating received (RATING_RECEIVED): a resident's 1–5 for an incident the unit answered for (grids)
+ * or for an order one of its resources fulfilled (resource-pools, source Demand). One scale for both,
+ * asymmetric on purpose: a bad rating costs more than a good one earns. A 3 is recorded with 0 points,
+ * so the history still shows the rating.
+ */
 const RATING_DELTAS: Readonly<Record<number, number>> = { 1: -4, 2: -2, 3: 0, 4: 1, 5: 3 };
 
 /** Points of one event; null when the event lacks what its reason needs (a rating 1–5). */

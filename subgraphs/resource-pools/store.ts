@@ -313,7 +313,7 @@ export function createResourcePoolsStore(db: Queryable) {
                        WHERE r.provider_kind = 'CO_BUILDING_UNIT' AND r.provider_id = q.unit_id AND d.community_id = q.community_id
                          AND d.status IN ('FULFILLED', 'RATED') AND (q.sources IS NULL OR d.source = ANY(q.sources))
                          AND EXISTS (SELECT 1 FROM demand_events e WHERE e.demand_id = d.id AND e.kind = 'FULFIL'
-                                        AND ((e.occurred_at AT TIME ZONE 'UTC') + interval '0 hours')::date BETWEEN q.from_day AND q.to_day)) AS count
+                                        AND ((e.occurred_at AT TIME ZONE 'UTC') + interval '8 hours')::date BETWEEN q.from_day AND q.to_day)) AS count
            FROM json_to_recordset($1::json) AS q(i int, unit_id text, community_id text, sources text[], from_day date, to_day date)
           ORDER BY q.i`,
         [JSON.stringify(queries.map((query, i) => ({ i, unit_id: query.unitId, community_id: query.communityId, sources: query.sources, from_day: query.from, to_day: query.to })))],

@@ -21,7 +21,7 @@ export type CapacityPeriod =
 export type CommitmentKind =
   /** 捐赠金额。Money donated. */
   | 'DONATION'
-  /** 认领微心愿；完成的订单在资源池子图中。Micro-wishes adopted; fulfilled orders live in resource-pools. */
+  /** 认领微心愿：本单位资源在本社区完成的微心愿订单（资源池子图）。Micro-wishes adopted: MICRO_WISH orders the unit's resources fulfilled in the community (resource-pools). */
   | 'MICRO_WISHES_ADOPTED'
   /** 枢纽尚无法计量的其他承诺。Anything the hub cannot measure yet. */
   | 'OTHER'

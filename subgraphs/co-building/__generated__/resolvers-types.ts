@@ -140,7 +140,7 @@ export type Commitment = {
 export type CommitmentKind =
   /** 捐赠金额。Money donated. */
   | 'DONATION'
-  /** 认领微心愿；完成的订单在资源池子图中。Micro-wishes adopted; fulfilled orders live in resource-pools. */
+  /** 认领微心愿：本单位资源在本社区完成的微心愿订单（资源池子图）。Micro-wishes adopted: MICRO_WISH orders the unit's resources fulfilled in the community (resource-pools). */
   | 'MICRO_WISHES_ADOPTED'
   /** 枢纽尚无法计量的其他承诺。Anything the hub cannot measure yet. */
   | 'OTHER'
@@ -165,7 +165,7 @@ export type CommitmentPeriod =
 /** 承诺在当前周期的进度。How far a commitment is in its current period. */
 export type CommitmentProgress = {
   __typename?: 'CommitmentProgress';
-  /** 目前完成量；枢纽尚无法得知时为 null（按订单计或自由文本承诺）。Achieved so far; null when the hub cannot know yet (order-based or free-text commitments). */
+  /** 目前完成量：按订单计的承诺为资源池子图中已完成（含已评价）的订单数；无法得知时为 null（自由文本承诺，或资源池子图暂不可达）。Achieved so far; for order-based commitments the orders fulfilled (or rated) in resource-pools; null when the hub cannot know (free-text commitments, or resource-pools unreachable for now). */
   achieved?: Maybe<Scalars['Float']['output']>;
   /** 承诺。The commitment. */
   commitment: Commitment;
