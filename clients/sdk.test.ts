@@ -4,6 +4,9 @@ import { projectPath } from '../lib/project-root.js';
 import { REFERENCE_FIGURES } from '../seed/plan.js';
 import { defaultTestToken, startTestHub, type TestHub } from '../test/support/hub.js';
 import { streetReport, tooLargePage } from './sample/street-report.js';
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createHubClient, HubClientError } from './src/index.js';
 
 /**
  * The typed SDK: the sample program compiles against the generated types, a sample with a wrong
@@ -64,6 +67,24 @@ describe('the typed client SDK (clients/)', () => {
       expect(report.partyChain.every((name) => name.length > 0)).toBe(true);
       expect(report.careProviders.length).toBeGreaterThan(0);
       expect(report.careProviders).not.toContain('unknown provider');
+    });
+
+    it('gives partial answers with requestPartial, and keeps them on HubClientError', async () => {
+      // Two roots: the street answers, the page size is refused; the refused root is null, not the whole answer.
+      const document = parse('{ street { name } communities(first: 1000) { totalCount } }') as TypedDocumentNode<
+        { street: { name: string } | null; communities: { totalCount: number } | null },
+        Record<string, never>
+      >;
+      const hubClient = createHubClient(hub.gatewayUrl, { headers: { authorization: `Bearer ${await defaultTestToken()}` } });
+      const partial = await hubClient.requestPartial(document);
+      expect(partial.data).toEqual({ street: { name: '海门街道' }, communities: null });
+      expect(partial.errors.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      const thrown = await hubClient.request(document).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(thrown).toBeInstanceOf(HubClientError);
+      expect((thrown as HubClientError).data).toEqual(partial.data);
     });
 
     it('turns coded errors into HubClientError with code and field', async () => {

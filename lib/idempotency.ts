@@ -42,9 +42,12 @@ function errorResponse(code: ErrorCode, message: string, status: number): GraphQ
   };
 }
 
+/** Set on an answer that is the stored result of an earlier request with the same key; the gateway passes it on. */
+export const IDEMPOTENT_REPLAY_HEADER = 'idempotent-replay';
+
 function storedResponse(result: FormattedExecutionResult): GraphQLResponse {
   const headers = new HeaderMap();
-  headers.set('idempotent-replay', 'true');
+  headers.set(IDEMPOTENT_REPLAY_HEADER, 'true');
   return { http: { status: 200, headers }, body: { kind: 'single', singleResult: result } };
 }
 

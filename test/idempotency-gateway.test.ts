@@ -35,7 +35,11 @@ async function submit(key: string, input: Record<string, unknown>) {
     headers: { 'content-type': 'application/json', 'idempotency-key': key, ...(await authorizationHeaders()) },
     body: JSON.stringify({ query: SUBMIT, variables: { input } }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+  return {
+    status: response.status,
+    replayed: response.headers.get('idempotent-replay') === 'true',
+    body: (await response.json()) as { data?: any; errors?: any[] },
+  };
 }
 
 /** A signed-in STREET_ADMIN, who may submit demands for any community (lib/auth/policy.ts). */
@@ -60,12 +64,14 @@ describe('Idempotency-Key through the gateway', () => {
     const first = answers[0]!.body.data;
     expect(first.submitDemand).toMatchObject({ status: 'OPEN', title, community: { id: 'community-01' } });
     for (const answer of answers) expect(answer.body.data).toEqual(first);
-    // Exactly one of them ran; the others were answered from the stored result.
+    // Exactly one of them ran; the others were answered from the stored result, and say so.
     expect(await demandsTitled(title)).toBe(1);
+    expect(answers.filter((answer) => !answer.replayed)).toHaveLength(1);
 
     // A retry long after the first still gets the same answer and still creates nothing.
     const later = await submit(key, demandInput(title));
     expect(later.body.data).toEqual(first);
+    expect(later.replayed).toBe(true);
     expect(await demandsTitled(title)).toBe(1);
   }, 60_000);
 

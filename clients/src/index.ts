@@ -19,12 +19,16 @@ export interface HubGraphQLError {
   extensions?: { code?: string; field?: string; [key: string]: unknown };
 }
 
-/** The hub answered with errors (or not with GraphQL at all); `errors` carries its coded errors. */
+/**
+ * The hub answered with errors (or not with GraphQL at all); `errors` carries its coded errors and
+ * `data` whatever the hub did answer (e.g. every field but one subgraph's during its outage).
+ */
 export class HubClientError extends Error {
   constructor(
     message: string,
     readonly status: number,
     readonly errors: readonly HubGraphQLError[],
+    readonly data: unknown = null,
   ) {
     super(message);
     this.name = 'HubClientError';
@@ -50,8 +54,21 @@ export interface HubClientOptions {
  */
 type VariablesArgument<Variables> = Record<string, never> extends Variables ? [variables?: Variables] : [variables: Variables];
 
+/** A GraphQL answer as it came: data (possibly partial) next to the errors of the fields that failed. */
+export interface PartialResult<Result> {
+  data: Result | null;
+  errors: readonly HubGraphQLError[];
+}
+
 export interface HubClient {
+  /** Complete data, or a HubClientError (which still carries any partial `data`). */
   request<Result, Variables>(document: TypedDocumentNode<Result, Variables>, ...variables: VariablesArgument<Variables>): Promise<Result>;
+  /**
+   * Data and errors side by side, for screens that show what they can: with one subgraph down, a
+   * dashboard still gets the other subgraphs' fields (they are nullable in the schema). Throws only
+   * when the hub did not answer with GraphQL at all.
+   */
+  requestPartial<Result, Variables>(document: TypedDocumentNode<Result, Variables>, ...variables: VariablesArgument<Variables>): Promise<PartialResult<Result>>;
 }
 
 interface GraphQLResponseBody<Result> {
@@ -72,25 +89,33 @@ export function createHubClient(url: string | URL, options: HubClientOptions = {
     }
     return query;
   };
+  const post = async <Result>(document: DocumentNode, variables: unknown): Promise<{ status: number; body: GraphQLResponseBody<Result> }> => {
+    const response = await doFetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...options.headers },
+      body: JSON.stringify({ query: queryOf(document), variables: variables ?? {} }),
+    });
+    try {
+      return { status: response.status, body: (await response.json()) as GraphQLResponseBody<Result> };
+    } catch {
+      throw new HubClientError(`hub answered ${response.status} without a GraphQL body`, response.status, []);
+    }
+  };
   return {
     async request<Result, Variables>(document: TypedDocumentNode<Result, Variables>, ...[variables]: VariablesArgument<Variables>): Promise<Result> {
-      const response = await doFetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...options.headers },
-        body: JSON.stringify({ query: queryOf(document), variables: variables ?? {} }),
-      });
-      let body: GraphQLResponseBody<Result>;
-      try {
-        body = (await response.json()) as GraphQLResponseBody<Result>;
-      } catch {
-        throw new HubClientError(`hub answered ${response.status} without a GraphQL body`, response.status, []);
-      }
-      // A partial result with errors is an error for this client: callers get complete data or a throw.
+      const { status, body } = await post<Result>(document, variables);
+      // With errors this method throws, so callers get complete data or a throw; the error keeps
+      // the partial data for those who want it (or use requestPartial).
       if (body.errors?.length) {
-        throw new HubClientError(body.errors.map((error) => error.message).join('; '), response.status, body.errors);
+        throw new HubClientError(body.errors.map((error) => error.message).join('; '), status, body.errors, body.data ?? null);
       }
-      if (body.data == null) throw new HubClientError(`hub answered ${response.status} without data`, response.status, []);
+      if (body.data == null) throw new HubClientError(`hub answered ${status} without data`, status, []);
       return body.data;
+    },
+    async requestPartial<Result, Variables>(document: TypedDocumentNode<Result, Variables>, ...[variables]: VariablesArgument<Variables>): Promise<PartialResult<Result>> {
+      const { status, body } = await post<Result>(document, variables);
+      if (body.data == null && !body.errors?.length) throw new HubClientError(`hub answered ${status} without data or errors`, status, []);
+      return { data: body.data ?? null, errors: body.errors ?? [] };
     },
   };
 }

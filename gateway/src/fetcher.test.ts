@@ -1,4 +1,5 @@
 import { systemCaller } from '../../lib/auth/caller.js';
+import { INTERNAL_HEADERS } from '../../lib/auth/internal-signature.js';
 import { testGatewaySecurity } from '../../test/support/auth.js';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -102,8 +103,11 @@ async function startGateway(dedupOperations: boolean, metrics: Registry): Promis
         registry: metrics,
         dedupOperations,
       }),
-      // These tests are about fetching, not authorization: every request is a signed-in street admin.
-      context: async () => ({ caller: { ...systemCaller('test'), subject: 'fetcher-test', role: 'STREET_ADMIN' as const } }),
+      // These tests are about fetching, not authorization: every request is a signed-in street admin,
+      // whose subject is the request's Authorization header, so tests can tell callers apart.
+      context: async ({ req }) => ({
+        caller: { ...systemCaller('test'), subject: req.headers.authorization ?? 'anonymous', role: 'STREET_ADMIN' as const },
+      }),
       registry: metrics,
       checkHealth: async () => undefined,
     },
@@ -135,6 +139,13 @@ async function post(query: string, headers: Record<string, string> = {}, variabl
 }
 
 const COUNT = '{ communities(first: 1) { totalCount } }';
+
+/** The subject of the signed caller a subgraph fetch carried (x-hub-caller is base64url JSON). */
+function callerSubjectOf(request: { headers: IncomingHttpHeaders }): string {
+  const encoded = request.headers[INTERNAL_HEADERS.caller];
+  if (typeof encoded !== 'string') throw new Error('the fetch carried no signed caller');
+  return (JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as { subject: string }).subject;
+}
 const countAnswer = () => ({ json: { data: { communities: { totalCount: 67 } } } });
 
 describe('subgraph fetches of the gateway', () => {
@@ -147,7 +158,7 @@ describe('subgraph fetches of the gateway', () => {
     grids.release();
     for (const answer of await Promise.all(answers)) expect(answer).toEqual({ status: 200, data: { communities: { totalCount: 67 } } });
     expect(grids.requests).toHaveLength(1);
-    expect(grids.requests[0]?.headers.authorization).toBe('Bearer same');
+    expect(callerSubjectOf(grids.requests[0]!)).toBe('Bearer same');
     expect(await registry.metrics()).toMatch(/hub_gateway_subgraph_fetches_total\{subgraph="grids",outcome="deduplicated"\} [1-9]/);
   });
 
@@ -159,7 +170,7 @@ describe('subgraph fetches of the gateway', () => {
     await grids.waitForRequests(4);
     grids.release();
     await Promise.all([...answers, anonymous]);
-    expect(grids.requests.map((request) => request.headers.authorization ?? null).sort()).toEqual([null, 'Bearer a', 'Bearer b', 'Bearer c'].sort());
+    expect(grids.requests.map(callerSubjectOf).sort()).toEqual(['anonymous', 'Bearer a', 'Bearer b', 'Bearer c'].sort());
   });
 
   it('does not merge queries whose variables differ', async () => {
@@ -193,11 +204,13 @@ describe('subgraph fetches of the gateway', () => {
     expect(grids.requests).toHaveLength(2);
   });
 
-  it('forwards authorization, idempotency-key and x-request-id, and no other client header', async () => {
+  it('forwards idempotency-key and x-request-id and the signed caller, never the token or another client header', async () => {
     grids.answer = countAnswer;
     await post(COUNT, { authorization: 'Bearer t', 'idempotency-key': 'k', 'x-request-id': 'req-42', cookie: 'session=1', 'x-other': 'y' });
     const request = grids.requests[0]!;
-    expect(request.headers).toMatchObject({ authorization: 'Bearer t', 'idempotency-key': 'k', 'x-request-id': 'req-42' });
+    expect(request.headers).toMatchObject({ 'idempotency-key': 'k', 'x-request-id': 'req-42' });
+    expect(callerSubjectOf(request)).toBe('Bearer t');
+    expect(request.headers.authorization).toBeUndefined();
     expect(request.headers.cookie).toBeUndefined();
     expect(request.headers['x-other']).toBeUndefined();
   });

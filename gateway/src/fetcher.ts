@@ -4,6 +4,7 @@ import { Counter, type Registry } from 'prom-client';
 import { Pool } from 'undici';
 import { ErrorCode } from '../../lib/errors.js';
 import { INTERNAL_HEADERS } from '../../lib/auth/internal-signature.js';
+import { IDEMPOTENT_REPLAY_HEADER } from '../../lib/idempotency.js';
 import { REQUEST_ID_HEADER, currentRequest } from '../../lib/request-context.js';
 import { injectContext } from '../../lib/tracing.js';
 import { InFlightDeduplicator } from './dedup.js';
@@ -12,11 +13,12 @@ import { InFlightDeduplicator } from './dedup.js';
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
 /**
- * Incoming request headers the gateway passes on to every subgraph fetch. Authorization carries the
- * caller; Idempotency-Key makes a retried mutation safe (lib/idempotency.ts); x-request-id ties the
- * subgraphs' log lines to the gateway's.
+ * Incoming request headers the gateway passes on to every subgraph fetch: Idempotency-Key makes a
+ * retried mutation safe (lib/idempotency.ts); x-request-id ties the subgraphs' log lines to the
+ * gateway's. The caller's token stays at the gateway: subgraphs get the verified caller, signed
+ * (x-hub-caller, see security.ts), so a bearer token never travels further than it must.
  */
-export const FORWARDED_HEADERS = ['authorization', 'idempotency-key', REQUEST_ID_HEADER] as const;
+export const FORWARDED_HEADERS = ['idempotency-key', REQUEST_ID_HEADER] as const;
 
 /**
  * Headers that only correlate logs and traces and never change an answer. They are left out of the
@@ -115,6 +117,8 @@ function errorCodeOf(error: unknown): string | undefined {
 interface RawResponse {
   status: number;
   contentType: string | undefined;
+  /** The subgraph answered from its idempotency store (a retried mutation): no second effect. */
+  replayed?: boolean;
   text: string;
   url: string;
 }
@@ -222,6 +226,7 @@ export class SubgraphFetcher {
       return {
         status: response.statusCode,
         contentType: Array.isArray(contentType) ? contentType[0] : contentType,
+        replayed: response.headers[IDEMPOTENT_REPLAY_HEADER] === 'true',
         text: await response.body.text(),
         url,
       };
@@ -333,6 +338,8 @@ export class HubSubgraphDataSource implements GraphQLDataSource {
             : '';
       return { errors: [subgraphFault(error.code, `${error.message}${hint}`, this.name)] };
     }
+    // A client retrying with an Idempotency-Key learns that this answer is the stored first one.
+    if (raw.replayed) incoming?.response?.http?.headers.set(IDEMPOTENT_REPLAY_HEADER, 'true');
     return responseFrom(raw, this.name);
   }
 }

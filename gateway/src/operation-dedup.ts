@@ -2,12 +2,14 @@ import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/se
 import type { FormattedExecutionResult } from 'graphql';
 import { OperationTypeNode } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
+import { ANONYMOUS } from '../../lib/auth/caller.js';
 import { FORWARDED_HEADERS, WARM_UP, headersKey } from './fetcher.js';
+import type { GatewayContext } from './security.js';
 
 /**
  * In-flight deduplication of whole operations at the gateway's front door: while a query is being
- * answered, an identical one (same document, operation name and variables, same Authorization and
- * other forwarded headers) waits for that answer instead of being planned, fetched and merged again.
+ * answered, an identical one (same document, operation name and variables, same verified caller and
+ * forwarded headers) waits for that answer instead of being planned, fetched and merged again.
  * The same rules as the subgraph-level deduplication (fetcher.ts), one level up: queries only, never
  * mutations; nothing is cached (the entry goes when the answer is sent); only answers without errors
  * are shared, a waiting request whose leader failed runs on its own.
@@ -39,7 +41,11 @@ export function operationDedupPlugin(registry?: Registry): ApolloServerPlugin<Ba
             const value = incoming?.get(name);
             if (value !== undefined) forwarded[name] = value;
           }
+          // The verified caller, not the raw token: answers depend on who asks (scopes, unmasking),
+          // and two tokens of one caller may share while two callers never do.
+          const caller = (requestContext.contextValue as Partial<GatewayContext>).caller ?? ANONYMOUS;
           const key = [
+            JSON.stringify(caller),
             requestContext.queryHash,
             requestContext.request.operationName ?? '',
             JSON.stringify(requestContext.request.variables ?? {}),
