@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import ts from 'typescript';
 import { projectPath } from '../lib/project-root.js';
 import { REFERENCE_FIGURES } from '../seed/plan.js';
-import { defaultTestToken, startTestHub, type TestHub } from '../test/support/hub.js';
+import { defaultTestToken } from '../test/support/hub.js';
+import { useTestHub } from '../test/support/use-test-hub.js';
 import { streetReport, tooLargePage } from './sample/street-report.js';
 import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -48,13 +49,7 @@ describe('the typed client SDK (clients/)', () => {
   }, 120_000);
 
   describe('against a running hub', () => {
-    let hub: TestHub;
-    beforeAll(async () => {
-      hub = await startTestHub();
-    }, 120_000);
-    afterAll(async () => {
-      await hub?.stop();
-    });
+    const hub = useTestHub();
 
     it('runs the sample: typed results of the example operations across all four subgraphs', async () => {
       const report = await streetReport(hub.gatewayUrl, 'CARE_SERVICE', { headers: { authorization: `Bearer ${await defaultTestToken()}` } });

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { loadExampleOperations } from '../gateway/src/explorer.js';
 import { Random } from '../seed/random.js';
-import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
+import { postGraphQL } from './support/hub.js';
+import { useTestHub } from './support/use-test-hub.js';
 
 /**
  * Hostile and broken input at the gateway: every answer is a JSON GraphQL error with a code, the
  * hub keeps serving, and the data is unchanged.
  */
-let hub: TestHub;
-beforeAll(async () => {
-  hub = await startTestHub();
-}, 120_000);
-afterAll(async () => {
-  await hub?.stop();
-});
+const hub = useTestHub();
 
 // Codes a client may legitimately get for broken input; INTERNAL_SERVER_ERROR is never one of them.
 const INPUT_ERROR_CODES = new Set([

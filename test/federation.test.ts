@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadExampleOperations, type ExampleOperation } from '../gateway/src/explorer.js';
 import { REFERENCE_FIGURES } from '../seed/plan.js';
-import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
+import { postGraphQL, type GraphQLResponse } from './support/hub.js';
+import { useTestHub } from './support/use-test-hub.js';
 
-let hub: TestHub;
+const hub = useTestHub();
 let examples: ExampleOperation[];
 const dashboard = () => examples.find((example) => example.name === '01-community-dashboard')!.document;
 
 beforeAll(async () => {
-  hub = await startTestHub();
   examples = await loadExampleOperations();
-}, 120_000);
-afterAll(async () => {
-  await hub?.stop();
 });
 
 describe('the hub end to end (four subgraphs + gateway over HTTP)', () => {

@@ -1,18 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { defaultTestToken, startTestHub, type TestHub } from './support/hub.js';
+import { describe, expect, it } from '@jest/globals';
+import { defaultTestToken } from './support/hub.js';
+import { useTestHub } from './support/use-test-hub.js';
 
 /**
  * Idempotency-Key end to end: a partner system retrying a mutation through the gateway, many times
  * at once, gets the first answer every time and creates one record.
  */
-let hub: TestHub;
-beforeAll(async () => {
-  hub = await startTestHub();
-}, 120_000);
-afterAll(async () => {
-  await hub?.stop();
-});
+const hub = useTestHub();
 
 const SUBMIT = `mutation Submit($input: SubmitDemandInput!) {
   submitDemand(input: $input) { id status title community { id } timeline { kind toStatus actor } }

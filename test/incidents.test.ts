@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { loadExampleOperations } from '../gateway/src/explorer.js';
-import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
+import { postGraphQL } from './support/hub.js';
+import { useTestHub } from './support/use-test-hub.js';
 
-let hub: TestHub;
-
-beforeAll(async () => {
-  hub = await startTestHub();
-}, 120_000);
-afterAll(async () => {
-  await hub?.stop();
-});
+const hub = useTestHub();
 
 describe('the incident loop through the gateway', () => {
   it('shows one community’s dashboard across grids, organisations and co-building', async () => {

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { createLogger } from '../lib/log.js';
 import type { SubgraphName } from '../lib/subgraph.js';
 import { startSubgraphByName } from '../hub/subgraph-modules.js';
 import { TEST_INTERNAL_SECRETS } from './support/auth.js';
-import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
+import { postGraphQL, type GraphQLResponse } from './support/hub.js';
+import { useTestHub } from './support/use-test-hub.js';
 
 /**
  * One subgraph goes down under a steady query load and comes back on the same port: before, the
@@ -31,13 +32,7 @@ interface Observation {
   failure?: string;
 }
 
-let hub: TestHub;
-beforeAll(async () => {
-  hub = await startTestHub();
-}, 120_000);
-afterAll(async () => {
-  await hub?.stop();
-});
+const hub = useTestHub();
 
 function isComplete(response: GraphQLResponse<any> | undefined): boolean {
   const nodes = response?.data?.communities?.nodes;

@@ -1,6 +1,7 @@
 import { tokenFor } from '../../test/support/auth.js';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { postGraphQL, startTestHub, type TestHub } from '../../test/support/hub.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { postGraphQL } from '../../test/support/hub.js';
+import { useTestHub } from '../../test/support/use-test-hub.js';
 import { knownOperations } from './warm-up.js';
 
 /**
@@ -9,15 +10,11 @@ import { knownOperations } from './warm-up.js';
  * different Authorization never do, and mutations (with the entity fetches made for them) never do.
  * Observed through the subgraphs' SQL statement counters and the gateway's fetch counter.
  */
-let hub: TestHub;
+const hub = useTestHub();
 let dashboard: string;
 
 beforeAll(async () => {
-  hub = await startTestHub();
   dashboard = (await knownOperations()).find((operation) => operation.includes('query CommunityDashboard'))!;
-}, 120_000);
-afterAll(async () => {
-  await hub?.stop();
 });
 
 /** `Bearer <name>` stands for a real token of a street admin called <name> (one token per name). */
