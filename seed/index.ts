@@ -46,13 +46,16 @@ const SEED_LOCK_KEY = 727_465_002;
  */
 export async function seedEmptyDatabases(urls: Record<SubgraphName, string>, scale: number, log: Logger): Promise<void> {
   let plan: StreetPlan | undefined;
-  for (const [name, url] of Object.entries(urls) as [SubgraphName, string][]) {
+  const databases = Object.entries(urls) as [SubgraphName, string][];
+  for (const [index, [name, url]] of databases.entries()) {
     const db = new Database({ url, service: `seed-${name}`, registry: new Registry() });
     try {
       await db.transaction(async (tx) => {
         await lockForTransaction(tx, SEED_LOCK_KEY);
         if (!(await SEEDERS[name].isEmpty(tx))) return;
         const started = Date.now();
+        // Progress for long seeds (SEED_SCALE up to 100 takes minutes): which database, how far along.
+        log.info('seeding the reference street', { subgraph: name, scale, step: `${index + 1}/${databases.length}` });
         plan ??= planStreet(scale);
         await SEEDERS[name].insert(tx, plan);
         log.info('seeded the reference street', { subgraph: name, scale, ms: Date.now() - started });

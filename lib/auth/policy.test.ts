@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ANONYMOUS, systemCaller, type Caller, type Role } from './caller.js';
-import { actorOf, authorize, authorizeAuditRead, isAllowed } from './policy.js';
+import { actorOf, authorize, authorizeAuditRead, isAllowed, isReadable } from './policy.js';
 
 const caller = (role: Role, ids: Partial<Pick<Caller, 'communityId' | 'gridId' | 'unitId' | 'departmentId'>> = {}): Caller => ({
   ...ANONYMOUS,
@@ -47,5 +47,29 @@ describe('the mutation policy', () => {
     expect(actorOf(caller('GRID_WORKER', { gridId: 'g' }), 'someone-else')).toBe('u-GRID_WORKER');
     expect(actorOf(systemCaller('jobs'), 'system:escalation')).toBe('system:escalation');
     expect(actorOf(systemCaller('jobs'), ' ')).toBe('system:jobs');
+  });
+});
+
+describe('the read scope of a record', () => {
+  // An order: raised in community c-1, grid g-1; served by unit u-1.
+  const order = { communityIds: ['c-1'], gridIds: ['g-1'], unitIds: ['u-1'] };
+
+  it('lets each party read it from its own side, and nobody else', () => {
+    expect(isReadable(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), order)).toBe(true);
+    expect(isReadable(caller('GRID_WORKER', { gridId: 'g-1', communityId: 'c-1' }), order)).toBe(true);
+    expect(isReadable(caller('UNIT_MEMBER', { unitId: 'u-1' }), order)).toBe(true);
+    expect(isReadable(caller('COMMUNITY_WORKER', { communityId: 'c-2' }), order)).toBe(false);
+    expect(isReadable(caller('GRID_WORKER', { gridId: 'g-2', communityId: 'c-1' }), order)).toBe(false);
+    expect(isReadable(caller('UNIT_MEMBER', { unitId: 'u-2' }), order)).toBe(false);
+    // A unit member's unit id says nothing about a department's order, and the other way round.
+    expect(isReadable(caller('DEPARTMENT_STAFF', { departmentId: 'u-1' }), order)).toBe(false);
+  });
+
+  it('lets street-wide roles read everything and anonymous callers nothing', () => {
+    expect(isReadable(caller('STREET_ADMIN'), {})).toBe(true);
+    expect(isReadable(caller('DISTRICT_PLATFORM'), {})).toBe(true);
+    expect(isReadable(systemCaller('co-building'), {})).toBe(true);
+    expect(isReadable(ANONYMOUS, order)).toBe(false);
+    expect(isReadable(caller('UNIT_MEMBER', { unitId: 'u-1' }), {})).toBe(false);
   });
 });

@@ -150,3 +150,27 @@ export function readScopeOf(caller: Caller): ReadScope {
       return caller.unitId ? { kind: 'unit', id: caller.unitId } : { kind: 'none' };
   }
 }
+
+/**
+ * Whether a caller may read a record that is its owners' own business (a demand's timeline, a
+ * unit's orders or credit history): street-wide roles always, anonymous callers never, a scoped role
+ * when the record lies in its scope by the same rule as for writes (`inScope`): a community worker
+ * when the record names its community, a grid worker its grid, a unit member its unit, department
+ * staff its department. Name every party the record belongs to in `owners` (e.g. an order's raising
+ * community and grid and its providing unit or department); each role looks only at its own kind.
+ */
+export function isReadable(caller: Caller, owners: TargetScope): boolean {
+  switch (caller.role) {
+    case 'SYSTEM':
+    case 'DISTRICT_PLATFORM':
+    case 'STREET_ADMIN':
+      return true;
+    case 'ANONYMOUS':
+      return false;
+    case 'COMMUNITY_WORKER':
+    case 'GRID_WORKER':
+    case 'UNIT_MEMBER':
+    case 'DEPARTMENT_STAFF':
+      return inScope(caller, caller.role, owners);
+  }
+}

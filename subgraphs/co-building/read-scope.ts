@@ -1,5 +1,5 @@
 import type { Caller } from '../../lib/auth/caller.js';
-import { readScopeOf } from '../../lib/auth/policy.js';
+import { isReadable, readScopeOf } from '../../lib/auth/policy.js';
 import type { ServiceReportRow } from './store.js';
 
 /**
@@ -23,8 +23,11 @@ export function canReadServiceReport(caller: Caller, report: ServiceReportRow): 
   }
 }
 
-/** A unit's list of reports: street-wide roles and the unit's own members. */
-export function canListServiceReportsOf(caller: Caller, unitId: string): boolean {
-  const scope = readScopeOf(caller);
-  return scope.kind === 'all' || (scope.kind === 'unit' && scope.id === unitId);
+/**
+ * A unit's own records — its list of service reports, its credit history (which names the incidents
+ * and orders behind each event): street-wide roles and the unit's own members. The credit score's
+ * value stays public, since matching explanations show it.
+ */
+export function canReadUnitRecordsOf(caller: Caller, unitId: string): boolean {
+  return isReadable(caller, { unitIds: [unitId] });
 }

@@ -76,7 +76,7 @@ export type CoBuildingUnit = {
   pairings: Array<Pairing>;
   /** 已核实服务时长（小时）。Hours of verified service reports. */
   serviceHours: Scalars['Float']['output'];
-  /** 本单位及其在职党员的服务记录，按 id 排序。Service reports by the unit and its in-service party members, ordered by id. */
+  /** 本单位及其在职党员的服务记录，按 id 排序；仅本单位成员、街道管理员和区级平台可见，其他调用方为空页。Service reports by the unit and its in-service party members, ordered by id; only the unit's members, STREET_ADMIN and DISTRICT_PLATFORM see them, an empty page for other callers. */
   serviceReports: ServiceReportConnection;
 };
 
@@ -248,7 +248,7 @@ export type CreditScore = {
   __typename?: 'CreditScore';
   /** 每个单位的起始分。The score every unit starts from. */
   base: Scalars['Float']['output'];
-  /** 全部事件，最新的在前，含已失效的（见 valid）。Every event, newest first, including expired ones (see `valid`). */
+  /** 全部事件，最新的在前，含已失效的（见 valid）；仅本单位成员、街道管理员和区级平台可见，其他调用方为空列表。Every event, newest first, including expired ones (see `valid`); only the unit's members, STREET_ADMIN and DISTRICT_PLATFORM see it, an empty list for other callers. */
   history: Array<CreditEvent>;
   /** 基础分加当前有效事件的增减。Base plus the deltas of the events valid now. */
   value: Scalars['Float']['output'];

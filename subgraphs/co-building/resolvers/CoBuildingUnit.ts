@@ -1,4 +1,4 @@
-import { canListServiceReportsOf } from '../read-scope.js';
+import { canReadUnitRecordsOf } from '../read-scope.js';
 import type { CoBuildingUnitResolvers } from '../__generated__/resolvers-types.js';
 import { personalDataFor } from '../../../lib/masking.js';
 import { readPageArgs, toConnection } from '../../../lib/pagination.js';
@@ -15,7 +15,7 @@ export const CoBuildingUnit: CoBuildingUnitResolvers = {
   async serviceReports(unit, args, { loaders, caller }) {
     const request = readPageArgs(args);
     // Another unit's reports are not listed (read-scope.ts): an empty page, not an error.
-    if (!canListServiceReportsOf(caller, unit.id)) return toConnection({ rows: [], totalCount: 0 }, request);
+    if (!canReadUnitRecordsOf(caller, unit.id)) return toConnection({ rows: [], totalCount: 0 }, request);
     return toConnection(await loaders.serviceReportPageByUnitId.load({ key: unit.id, request }), request);
   },
   serviceHours: (unit, _args, { loaders }) => loaders.verifiedHoursByUnitId.load(unit.id),

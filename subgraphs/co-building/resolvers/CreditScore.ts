@@ -1,10 +1,12 @@
 import type { CreditEventResolvers, CreditScoreResolvers } from '../__generated__/resolvers-types.js';
 import { CREDIT_BASE, creditEventValid } from '../credit.js';
+import { canReadUnitRecordsOf } from '../read-scope.js';
 
 export const CreditScore: CreditScoreResolvers = {
   value: async (score, _args, { loaders }) => CREDIT_BASE + (await loaders.validCreditByUnitId.load(score.unit_id)),
   base: () => CREDIT_BASE,
-  history: (score, _args, { loaders }) => loaders.creditEventsByUnitId.load(score.unit_id),
+  // Another unit's history is not listed (read-scope.ts): an empty list, not an error.
+  history: (score, _args, { loaders, caller }) => (canReadUnitRecordsOf(caller, score.unit_id) ? loaders.creditEventsByUnitId.load(score.unit_id) : []),
 };
 
 export const CreditEvent: CreditEventResolvers = {

@@ -138,7 +138,7 @@ export type CoBuildingUnit = {
   __typename?: 'CoBuildingUnit';
   /** 共建单位 id。Co-building unit id. */
   id: Scalars['ID']['output'];
-  /** 订单（派给本单位资源的需求），可按状态筛选，按 id 排序。Orders (demands dispatched to the unit's resources), optionally of one status, ordered by id. */
+  /** 订单（派给本单位资源的需求），可按状态筛选，按 id 排序。本单位成员、街道管理员和区级平台看到全部；社区或网格工作人员只看到本社区或本网格提出的；其他调用方为空列表。Orders (demands dispatched to the unit's resources), optionally of one status, ordered by id. The unit's members, STREET_ADMIN and DISTRICT_PLATFORM see all of them; a community or grid worker those raised in its community or grid; an empty list for other callers. */
   orders?: Maybe<Array<Demand>>;
   /** 本单位向资源池提供的资源，按 id 排序。Resources the unit provides to the pool, ordered by id. */
   resources?: Maybe<Array<Resource>>;
@@ -190,17 +190,17 @@ export type Demand = {
   id: Scalars['ID']['output'];
   /** 需求位置，提交时取自所在社区；早期需求无位置时为 null。Where the demand is, copied from its community at submission; null for old demands without one. */
   location?: Maybe<GeoPoint>;
-  /** 群众评价，1–5；评价前为 null。The residents' rating, 1–5; null until rated. */
+  /** 群众评价，1–5；评价前为 null。仅订单各方可见，其他调用方为 null。The residents' rating, 1–5; null until rated. Only the order's parties see it; null for other callers. */
   rating?: Maybe<Scalars['Int']['output']>;
-  /** 评价意见。The residents' comment with the rating. */
+  /** 评价意见；仅订单各方可见，其他调用方为 null。The residents' comment with the rating; only the order's parties see it, null for other callers. */
   ratingComment?: Maybe<Scalars['String']['output']>;
-  /** 派单对象资源；派单前为 null。The resource it was dispatched to; null until dispatched. */
+  /** 派单对象资源；派单前为 null。仅订单各方可见（需求所在社区、网格的工作人员，提供资源的单位成员或部门人员，街道管理员，区级平台），其他调用方为 null。The resource it was dispatched to; null until dispatched. Only the order's parties see it (workers of the demand's community or grid, members of the providing unit or staff of the providing department, STREET_ADMIN, DISTRICT_PLATFORM); null for other callers. */
   resource?: Maybe<Resource>;
   /** 需求来源。Where it was raised. */
   source: DemandSource;
   /** 当前状态。Current status. */
   status: DemandStatus;
-  /** 每一步的操作人和时间，最早的在前。Every step with its actor and time, oldest first. */
+  /** 每一步的操作人和时间，最早的在前；仅订单各方可见（同 resource），其他调用方为空列表。Every step with its actor and time, oldest first; only the order's parties see it (as for `resource`), an empty list for other callers. */
   timeline: Array<DemandEvent>;
   /** 标题。Title. */
   title: Scalars['String']['output'];

@@ -1,5 +1,6 @@
 import type { DemandResolvers } from '../__generated__/resolvers-types.js';
 import { allowedOrderActions } from '../order-lifecycle.js';
+import { canReadOrderOf } from '../read-scope.js';
 
 export const Demand: DemandResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.demandById.load(reference.id),
@@ -7,8 +8,11 @@ export const Demand: DemandResolvers = {
   grid: (demand) => (demand.grid_id === null ? null : { id: demand.grid_id }),
   createdAt: (demand) => demand.created_at,
   location: (demand) => (demand.lat === null || demand.lng === null ? null : { lat: demand.lat, lng: demand.lng }),
-  resource: (demand, _args, { loaders }) => (demand.resource_id === null ? null : loaders.resourceById.load(demand.resource_id)),
-  ratingComment: (demand) => demand.rating_comment,
+  // Who serves an order, its rating and its timeline are the order's parties' business (read-scope.ts).
+  resource: async (demand, _args, { loaders, caller }) =>
+    demand.resource_id !== null && (await canReadOrderOf(caller, demand, loaders)) ? loaders.resourceById.load(demand.resource_id) : null,
+  rating: async (demand, _args, { loaders, caller }) => ((await canReadOrderOf(caller, demand, loaders)) ? demand.rating : null),
+  ratingComment: async (demand, _args, { loaders, caller }) => ((await canReadOrderOf(caller, demand, loaders)) ? demand.rating_comment : null),
   allowedActions: (demand) => allowedOrderActions(demand.status),
-  timeline: (demand, _args, { loaders }) => loaders.demandEventsByDemandId.load(demand.id),
+  timeline: async (demand, _args, { loaders, caller }) => ((await canReadOrderOf(caller, demand, loaders)) ? loaders.demandEventsByDemandId.load(demand.id) : []),
 };

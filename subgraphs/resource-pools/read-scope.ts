@@ -1,0 +1,33 @@
+import type { Caller } from '../../lib/auth/caller.js';
+import { isReadable, type TargetScope } from '../../lib/auth/policy.js';
+import type { ResourcePoolsLoaders } from './loaders.js';
+import type { DemandRow, ResourceRow } from './store.js';
+
+/**
+ * Who reads an order's own records (README → Security → Scoped reads). The demand itself — title,
+ * category, community, status — is the street's shared directory; who serves it, how it was rated
+ * and the timeline of its actors belong to the order's parties: the raising community and grid, the
+ * providing unit or department (lib/auth/policy.ts isReadable), besides the street-wide roles.
+ * Outside them the fields read as not there (null, an empty list), never as an error.
+ */
+type Provider = Pick<ResourceRow, 'provider_kind' | 'provider_id'>;
+
+export function orderParties(demand: DemandRow, resource: Provider | null): TargetScope {
+  return {
+    communityIds: [demand.community_id],
+    gridIds: [demand.grid_id],
+    ...(resource === null ? {} : resource.provider_kind === 'CO_BUILDING_UNIT' ? { unitIds: [resource.provider_id] } : { departmentIds: [resource.provider_id] }),
+  };
+}
+
+/** When the provider is already known (a unit's orders): no resource to look up. */
+export function canReadOrder(caller: Caller, demand: DemandRow, provider: Provider | null): boolean {
+  return isReadable(caller, orderParties(demand, provider));
+}
+
+/** A demand's order records, looking up its resource's provider only for callers with a scope. */
+export async function canReadOrderOf(caller: Caller, demand: DemandRow, loaders: Pick<ResourcePoolsLoaders, 'resourceById'>): Promise<boolean> {
+  if (isReadable(caller, {})) return true;
+  const resource = demand.resource_id === null ? null : await loaders.resourceById.load(demand.resource_id);
+  return canReadOrder(caller, demand, resource ?? null);
+}
