@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { buildSchema, parse } from 'graphql';
 import { ANONYMOUS, type Caller } from '../../lib/auth/caller.js';
 import { projectPath } from '../../lib/project-root.js';
-import { RateLimiter, operationId, safelistOf } from './security.js';
+import { RateLimiter, clientAddress, operationId, safelistOf } from './security.js';
 import { enforceSecurity, splitSecurity } from './security-directives.js';
 
 describe('the rate limiter (token bucket per caller)', () => {
@@ -21,6 +21,18 @@ describe('the rate limiter (token bucket per caller)', () => {
   it('is off at 0 per minute', () => {
     const limiter = new RateLimiter(0, 1);
     for (let i = 0; i < 100; i++) expect(limiter.take('a')).toBe(0);
+  });
+});
+
+describe('the client address used to rate-limit anonymous callers', () => {
+  it('is the connection peer unless proxies are trusted, and never an address the client made up', () => {
+    expect(clientAddress('10.0.0.5', '1.2.3.4', 0)).toBe('10.0.0.5');
+    expect(clientAddress('10.0.0.5', '1.2.3.4', 1)).toBe('1.2.3.4');
+    // The client sent "X-Forwarded-For: 6.6.6.6" itself; the one trusted proxy appended the real address.
+    expect(clientAddress('10.0.0.5', '6.6.6.6, 1.2.3.4', 1)).toBe('1.2.3.4');
+    expect(clientAddress('10.0.0.5', '1.2.3.4, 10.0.0.9', 2)).toBe('1.2.3.4');
+    // More hops configured than the request went through: the leftmost it has.
+    expect(clientAddress('10.0.0.5', undefined, 2)).toBe('10.0.0.5');
   });
 });
 

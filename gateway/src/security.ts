@@ -39,6 +39,11 @@ export interface GatewayLimits {
   ratePerMinute: number;
   /** Requests a caller may send at once above the sustained rate. */
   rateBurst: number;
+  /**
+   * Reverse proxies in front of the gateway whose X-Forwarded-For entries are trusted (TRUST_PROXY_HOPS),
+   * so anonymous callers are rate-limited by their own address, not the proxy's; 0 (default): none.
+   */
+  trustedProxyHops?: number;
 }
 
 export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = {
@@ -81,6 +86,7 @@ export async function gatewaySecurityFromEnv(env: NodeJS.ProcessEnv = process.en
       MAX_BATCH_SIZE: positiveInt.max(100).default(DEFAULT_GATEWAY_LIMITS.maxBatchSize),
       RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(DEFAULT_GATEWAY_LIMITS.ratePerMinute),
       RATE_LIMIT_BURST: positiveInt.default(DEFAULT_GATEWAY_LIMITS.rateBurst),
+      TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
       SAFELIST_PATH: z.string().optional(),
     },
     env,
@@ -102,6 +108,7 @@ export async function gatewaySecurityFromEnv(env: NodeJS.ProcessEnv = process.en
       maxBatchSize: parsed.MAX_BATCH_SIZE,
       ratePerMinute: parsed.RATE_LIMIT_PER_MINUTE,
       rateBurst: parsed.RATE_LIMIT_BURST,
+      trustedProxyHops: parsed.TRUST_PROXY_HOPS,
     },
     safelist: parsed.SAFELIST_PATH ? await loadSafelist(parsed.SAFELIST_PATH) : undefined,
   };
@@ -249,7 +256,10 @@ export function securityMiddleware(security: GatewaySecurity): express.RequestHa
       res.set('www-authenticate', 'Bearer error="invalid_token"');
       return sendError(res, 401, ErrorCode.UNAUTHENTICATED, (error as Error).message);
     }
-    const key = caller.role === 'ANONYMOUS' ? `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}` : `sub:${caller.subject}`;
+    const key =
+      caller.role === 'ANONYMOUS'
+        ? `ip:${clientAddress(req.socket.remoteAddress, req.get('x-forwarded-for'), security.limits.trustedProxyHops ?? 0)}`
+        : `sub:${caller.subject}`;
     const waitMs = limiter.take(key);
     if (waitMs > 0) {
       const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
@@ -269,6 +279,17 @@ export function securityMiddleware(security: GatewaySecurity): express.RequestHa
     next();
   };
   return [express.json({ limit: security.limits.bodyLimit }), guard];
+}
+
+/**
+ * The client's address behind `trustedHops` reverse proxies: X-Forwarded-For lists the hops from the
+ * client onwards and each trusted proxy appends the address it got the request from, so the client
+ * is the entry `trustedHops` places from the right (counting the connection's own peer as the first).
+ * Entries further left are whatever the client wrote and are never believed.
+ */
+export function clientAddress(peer: string | undefined, forwardedFor: string | undefined, trustedHops: number): string {
+  const hops = [peer ?? 'unknown', ...(forwardedFor ?? '').split(',').map((entry) => entry.trim()).filter(Boolean).reverse()];
+  return hops[Math.min(trustedHops, hops.length - 1)]!;
 }
 
 /** Null when the operation may run (its text filled in from the manifest when only the id came), else why not. */

@@ -37,6 +37,27 @@ describe('JWT verification at the gateway', () => {
     await expect(verify(await header())).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 
+  it('remembers a verified token only until it expires', async () => {
+    let clock = Date.now();
+    const verify = await createTokenVerifier({ keys: { kind: 'secret', secret: SECRET } }, () => clock);
+    const header = `Bearer ${await mintToken(SECRET, { sub: 'u-2', role: 'STREET_ADMIN' }, { expiresIn: '10s' })}`;
+    const first = await verify(header);
+    expect(await verify(header)).toBe(first); // the same caller object: answered from the cache
+    clock += 11_000;
+    await expect(verify(header)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('checks a token anew after the cache lifetime, even when it has not expired', async () => {
+    let clock = Date.now();
+    const verify = await createTokenVerifier({ keys: { kind: 'secret', secret: SECRET } }, () => clock);
+    const header = `Bearer ${await mintToken(SECRET, { sub: 'u-3', role: 'STREET_ADMIN' }, { expiresIn: '1h' })}`;
+    const first = await verify(header);
+    clock += 61_000;
+    const again = await verify(header);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
   it('verifies RS256 tokens against a JWKS file', async () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
