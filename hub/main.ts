@@ -4,6 +4,8 @@ import { EmbeddedPostgres } from '../lib/embedded-postgres.js';
 import { assertPortFree } from '../lib/free-port.js';
 import { createLogger } from '../lib/log.js';
 import { SUBGRAPH_NAMES } from '../lib/subgraph.js';
+import { isLoopbackHost } from '../lib/loopback.js';
+import { peerUrlVariable } from '../lib/peer-client.js';
 import { subgraphUrlVariable } from '../gateway/src/config.js';
 import { heapFlags, readHubConfig, subgraphPortVariable } from './config.js';
 import { acquireDataFolderLock } from './data-lock.js';
@@ -70,11 +72,9 @@ try {
   const subgraphUrls: Record<string, string> = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), `http://${urlHost}:${config.subgraphPorts[name]}/graphql`]),
   );
-  // Subgraphs that call a peer directly (outbox delivery, matching data, order-based commitment progress) find it here.
-  const peerUrls = {
-    CO_BUILDING_URL: subgraphUrls[subgraphUrlVariable('co-building')]!,
-    RESOURCE_POOLS_URL: subgraphUrls[subgraphUrlVariable('resource-pools')]!,
-  };
+  // Subgraphs call each other directly (outbox delivery, matching data, order-based commitment
+  // progress, reference checks of writes) through their peer client (lib/peer-client.ts).
+  const peerUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [peerUrlVariable(name), `http://${urlHost}:${config.subgraphPorts[name]}/graphql`]));
   await Promise.all(
     SUBGRAPH_NAMES.map(async (name) => {
       const base = `http://${urlHost}:${config.subgraphPorts[name]}`;
@@ -86,6 +86,8 @@ try {
             DATABASE_URL: databaseUrls[name],
             HOST: config.host,
             PORT: String(config.subgraphPorts[name]),
+            ...secrets.jwtEnv,
+            HUB_ROUTER_SECRETS: secrets.routerSecrets,
             HUB_INTERNAL_SECRETS: secrets.internalSecrets,
             ...peerUrls,
           },
@@ -107,8 +109,10 @@ try {
       env: {
         ...subgraphUrls,
         ...secrets.jwtEnv,
-        HUB_INTERNAL_SECRETS: secrets.internalSecrets,
-        ...(secrets.explorerDevToken ? { EXPLORER_DEV_TOKEN: secrets.explorerDevToken } : {}),
+        HUB_ROUTER_SECRETS: secrets.routerSecrets,
+        // Development mode on a loopback address only: the explorer page then carries a short-lived,
+        // read-only token for loopback visitors (gateway/src/explorer.ts).
+        ...(secrets.developmentJwtSecretFile && isLoopbackHost(config.host) ? { EXPLORER_DEV_TOKENS: 'on' } : {}),
         HOST: config.host,
         PORT: String(config.gatewayPort),
       },

@@ -2,31 +2,29 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { mintToken } from '../lib/auth/jwt.js';
 import { parseEnv } from '../lib/env.js';
 
 /**
- * The two secrets of a running hub:
- * - how the gateway verifies callers' JWTs: JWT_SECRET (HS256), JWT_JWKS_FILE or JWT_JWKS_URL;
+ * The secrets of a running hub (docs/trust-contract.md):
+ * - how every service verifies callers' JWTs: JWT_SECRET (HS256), JWT_JWKS_FILE or JWT_JWKS_URL;
  *   with none set the hub runs in development mode with a generated HS256 secret kept in the data
  *   folder, from which `npm run token` mints tokens;
- * - HUB_INTERNAL_SECRETS, comma-separated (sign with the first, accept all: rotation), with which the
- *   gateway signs the caller it forwards and subgraphs refuse anything unsigned; generated and kept
- *   in the data folder when not set.
+ * - HUB_ROUTER_SECRETS, comma-separated (sign with the first, accept all: rotation), with which the
+ *   gateway signs each subgraph request; subgraphs refuse requests without a valid router credential;
+ * - HUB_INTERNAL_SECRETS, the same shape, with which subgraphs sign their service tokens to each
+ *   other; the gateway never holds it, so a router cannot act as a service.
+ * The two hub secrets are generated and kept in the data folder when not set.
  */
 export interface HubSecrets {
-  /** Environment for the gateway's JWT verification. */
+  /** Environment for JWT verification (gateway and subgraphs). */
   jwtEnv: Record<string, string>;
   developmentJwtSecretFile: string | undefined;
+  routerSecrets: string;
   internalSecrets: string;
-  /**
-   * Development mode only: a DISTRICT_PLATFORM token (reads everything, changes nothing) that the
-   * explorer prefills, so the examples run in the browser without a manual `npm run token`.
-   */
-  explorerDevToken: string | undefined;
 }
 
 export const DEV_JWT_SECRET_FILE = 'dev-jwt-secret';
+const ROUTER_SECRET_FILE = 'router-secret';
 const INTERNAL_SECRET_FILE = 'internal-secret';
 
 async function readOrCreateSecret(file: string): Promise<string> {
@@ -46,6 +44,7 @@ export async function resolveHubSecrets(dataDir: string, env: NodeJS.ProcessEnv 
     JWT_JWKS_URL: z.string().url().optional(),
     JWT_ISSUER: z.string().optional(),
     JWT_AUDIENCE: z.string().optional(),
+    HUB_ROUTER_SECRETS: z.string().min(32, 'must be at least 32 characters').optional(),
     HUB_INTERNAL_SECRETS: z.string().min(32, 'must be at least 32 characters').optional(),
   }, env);
   await mkdir(dataDir, { recursive: true });
@@ -59,13 +58,7 @@ export async function resolveHubSecrets(dataDir: string, env: NodeJS.ProcessEnv 
     developmentJwtSecretFile = join(dataDir, DEV_JWT_SECRET_FILE);
     passThrough.JWT_SECRET = await readOrCreateSecret(developmentJwtSecretFile);
   }
+  const routerSecrets = parsed.HUB_ROUTER_SECRETS ?? (await readOrCreateSecret(join(dataDir, ROUTER_SECRET_FILE)));
   const internalSecrets = parsed.HUB_INTERNAL_SECRETS ?? (await readOrCreateSecret(join(dataDir, INTERNAL_SECRET_FILE)));
-  const explorerDevToken = developmentJwtSecretFile
-    ? await mintToken(
-        passThrough.JWT_SECRET!,
-        { sub: 'dev-explorer', role: 'DISTRICT_PLATFORM', scope: 'audit:read' },
-        { expiresIn: '30d', issuer: parsed.JWT_ISSUER, audience: parsed.JWT_AUDIENCE },
-      )
-    : undefined;
-  return { jwtEnv: passThrough, developmentJwtSecretFile, internalSecrets, explorerDevToken };
+  return { jwtEnv: passThrough, developmentJwtSecretFile, routerSecrets, internalSecrets };
 }

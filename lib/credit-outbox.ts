@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import { systemCaller } from './auth/caller.js';
-import { parseInternalSecrets, signCaller } from './auth/internal-signature.js';
 import { parseEnv } from './env.js';
 import { createLogger } from './log.js';
-import { graphqlDelivery, relayOutboxOnce, startTimer, type OutboxDelivery, type OutboxMessage } from './outbox.js';
+import { relayOutboxOnce, startTimer, type OutboxDelivery, type OutboxMessage } from './outbox.js';
+import { definePeerOperation, type PeerClient } from './peer-client.js';
 import type { SubgraphDeps, SubgraphName } from './subgraph.js';
 
 /**
  * Credit events (履责信用积分) that a subgraph reports to co-building through its transactional
  * outbox (lib/outbox.ts): grids for incidents (deadline kept or missed, resident rating), resource
  * pools for rated orders. Both share this module: the topic, the payload (exactly co-building's
- * RecordCreditEventInput), the signed delivery and the relay timer. The sender reports what
+ * RecordCreditEventInput), the delivery through the peer client and the relay timer. The sender reports what
  * happened (a rating of 4); co-building alone decides how many points it is worth (credit.ts).
  */
 
@@ -39,44 +38,39 @@ export function creditEventMessage(event: CreditEvent, at: Date): OutboxMessage 
   return { topic: CREDIT_EVENT_TOPIC, payload };
 }
 
-const RECORD_CREDIT_EVENT = `mutation RecordCreditEvent($input: RecordCreditEventInput!) {
+/** co-building's internal mutation (@inaccessible: not in the API) that counts a reported event once. */
+export const RECORD_CREDIT_EVENT = definePeerOperation<{ recordCreditEvent: { created: boolean } }, { input: CreditEventPayload }>(
+  'co-building',
+  `mutation RecordCreditEvent($input: RecordCreditEventInput!) {
   recordCreditEvent(input: $input) { created }
-}`;
+}`,
+);
 
 /**
- * Delivers credit events to the co-building subgraph at `url`. Calls between subgraphs carry the
- * signed caller `system:<sender>` when internal secrets are configured, like calls from the gateway.
+ * Delivers credit events to the co-building subgraph through the sender's peer client (a service
+ * token as system:<sender>). Any failure, refused or unavailable, leaves the row for a later pass.
  */
-export function creditEventDelivery(sender: SubgraphName, url: string, internalSecrets: readonly string[] = []): OutboxDelivery {
-  const post = graphqlDelivery({
-    url,
-    document: (message) => ({ query: RECORD_CREDIT_EVENT, variables: { input: message.payload } }),
-    headers: () => (internalSecrets.length === 0 ? {} : signCaller(internalSecrets, systemCaller(sender))),
-  });
+export function creditEventDelivery(peers: PeerClient): OutboxDelivery {
   return async (message) => {
     if (message.topic !== CREDIT_EVENT_TOPIC) throw new Error(`no delivery for outbox topic ${message.topic}`);
-    await post(message);
+    await peers.request(RECORD_CREDIT_EVENT, { input: message.payload as CreditEventPayload });
   };
 }
 
 /**
  * The relay of a subgraph's credit outbox to co-building, every OUTBOX_RELAY_INTERVAL_MS (default
- * 5 s); only when CO_BUILDING_URL is set — otherwise the rows wait in the outbox until it is.
- * Returns a stop function that waits for a running pass.
+ * 5 s); only when co-building is configured as a peer (PEER_CO_BUILDING_URL) — otherwise the rows
+ * wait in the outbox until it is. Returns a stop function that waits for a running pass.
  */
 export function startCreditEventRelay(sender: SubgraphName, deps: SubgraphDeps): () => Promise<void> {
   const log = deps.log ?? createLogger(sender);
   const clock = deps.clock ?? (() => new Date());
-  const env = parseEnv(sender, {
-    OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
-    CO_BUILDING_URL: z.string().url().optional(),
-    HUB_INTERNAL_SECRETS: z.string().optional(),
-  });
-  if (!env.CO_BUILDING_URL) {
-    log.warn('CO_BUILDING_URL is not set: credit events stay in the outbox until it is');
+  const env = parseEnv(sender, { OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000) });
+  if (!deps.peers?.knows('co-building')) {
+    log.warn('co-building is not configured as a peer (PEER_CO_BUILDING_URL): credit events stay in the outbox until it is');
     return async () => undefined;
   }
-  const deliver = creditEventDelivery(sender, env.CO_BUILDING_URL, parseInternalSecrets(env.HUB_INTERNAL_SECRETS ?? ''));
+  const deliver = creditEventDelivery(deps.peers);
   return startTimer(
     'outbox relay',
     env.OUTBOX_RELAY_INTERVAL_MS,

@@ -22,6 +22,11 @@ export interface HttpServiceOptions<Context extends BaseContext> {
   routes?: (app: express.Express) => void;
   /** Largest accepted request body. */
   bodyLimit?: string;
+  /**
+   * Answer /graphql only to POST (HTTP 405 otherwise): subgraphs, whose router credential is bound
+   * to the body, so an operation in a GET's URL would travel outside what is signed.
+   */
+  postOnly?: boolean;
 }
 
 export interface RunningService {
@@ -108,9 +113,12 @@ export async function startHttpService<Context extends BaseContext>(
   options.routes?.(app);
 
   await options.apollo.start();
+  if (options.postOnly) app.use('/graphql', refuseAllButPost);
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    // The exact bytes are kept: subgraphs check that router signatures and service tokens were made
+    // for this very body (lib/auth/router-signature.ts).
+    express.json({ limit: options.bodyLimit ?? '1mb', verify: keepRawBody }),
     expressMiddleware(options.apollo, { context: options.context }),
   );
 
@@ -130,6 +138,25 @@ export async function startHttpService<Context extends BaseContext>(
       return closing;
     },
   };
+}
+
+function refuseAllButPost(req: express.Request, res: express.Response, next: express.NextFunction): void {
+  if (req.method === 'POST') return next();
+  res
+    .status(405)
+    .set('allow', 'POST')
+    .json({ errors: [{ message: 'this service accepts POST requests only', extensions: { code: ErrorCode.BAD_REQUEST } }] });
+}
+
+const RAW_BODY = Symbol('raw request body');
+
+function keepRawBody(req: unknown, _res: unknown, body: Buffer): void {
+  (req as { [RAW_BODY]?: Buffer })[RAW_BODY] = body;
+}
+
+/** The request body exactly as received (empty when there was none, e.g. a GET). */
+export function rawBodyOf(req: express.Request): Buffer {
+  return (req as express.Request & { [RAW_BODY]?: Buffer })[RAW_BODY] ?? Buffer.alloc(0);
 }
 
 /** How long a stopping service lets in-flight requests finish before it cuts their connections. */

@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../test/support/databases
 import { HubError, ErrorCode } from './errors.js';
 import { startHttpService, type RunningService } from './http-service.js';
 import { idempotencyPlugin } from './idempotency.js';
+import { ANONYMOUS } from './auth/caller.js';
 
 // A tiny service with one real side effect (a row per `record`), served over real HTTP with the
 // plugin the subgraphs use, on a real PostgreSQL database.
@@ -40,7 +41,14 @@ beforeAll(async () => {
     plugins: [idempotencyPlugin(database.db)],
   });
   service = await startHttpService(
-    { name: 'idempotency-test', apollo, context: async () => ({}), registry: new Registry(), checkHealth: async () => undefined },
+    {
+      name: 'idempotency-test',
+      apollo,
+      // As in a subgraph, the verified caller is in the context (here named by a test header).
+      context: async ({ req }) => (req.get('x-test-subject') ? { caller: { ...ANONYMOUS, subject: req.get('x-test-subject')!, role: 'STREET_ADMIN' as const } } : {}),
+      registry: new Registry(),
+      checkHealth: async () => undefined,
+    },
     { host: '127.0.0.1', port: 0 },
   );
 });
@@ -86,12 +94,11 @@ describe('Idempotency-Key on mutations', () => {
     expect(await effectsOf('callers')).toBe(2);
   });
 
-  it('keys on the signed caller, not the raw token: a caller whose token was renewed between retries is the same caller', async () => {
-    const caller = (subject: string) => Buffer.from(JSON.stringify({ subject, role: 'STREET_ADMIN' })).toString('base64url');
-    await record('renewed', { 'idempotency-key': 'renewal', authorization: 'Bearer old-token', 'x-hub-caller': caller('admin-1') });
-    const retry = await record('renewed', { 'idempotency-key': 'renewal', authorization: 'Bearer new-token', 'x-hub-caller': caller('admin-1') });
+  it('keys on the verified caller, not the raw token: a caller whose token was renewed between retries is the same caller', async () => {
+    await record('renewed', { 'idempotency-key': 'renewal', authorization: 'Bearer old-token', 'x-test-subject': 'admin-1' });
+    const retry = await record('renewed', { 'idempotency-key': 'renewal', authorization: 'Bearer new-token', 'x-test-subject': 'admin-1' });
     expect(retry.replay).toBe('true');
-    await record('renewed', { 'idempotency-key': 'renewal', authorization: 'Bearer old-token', 'x-hub-caller': caller('admin-2') });
+    await record('renewed', { 'idempotency-key': 'renewal', authorization: 'Bearer old-token', 'x-test-subject': 'admin-2' });
     expect(await effectsOf('renewed')).toBe(2);
   });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type BaseContext, type GraphQLResponse } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
-import { INTERNAL_HEADERS } from './auth/internal-signature.js';
+import { callerKey, type Caller } from './auth/caller.js';
 import type { Queryable } from './database.js';
 import { ErrorCode } from './errors.js';
 
@@ -62,7 +62,7 @@ export function idempotencyPlugin<Context extends BaseContext>(db: Queryable): A
     async requestDidStart() {
       let claimed: { caller: string; key: string } | undefined;
       return {
-        async responseForOperation({ operation, request }) {
+        async responseForOperation({ operation, request, contextValue }) {
           const key = request.http?.headers.get(IDEMPOTENCY_POLICY.header);
           if (operation.operation !== 'mutation' || key === undefined) return null;
           if (key.length === 0 || key.length > IDEMPOTENCY_POLICY.maxKeyLength || !KEY_PATTERN.test(key)) {
@@ -72,10 +72,11 @@ export function idempotencyPlugin<Context extends BaseContext>(db: Queryable): A
               400,
             );
           }
-          // Keys are per caller. Over HTTP that is the caller the gateway verified and signed
-          // (x-hub-caller, checked before any plugin runs), so a partner whose token was renewed
-          // between two retries is still the same caller; the raw token only where there is none.
-          const caller = digest(request.http?.headers.get(INTERNAL_HEADERS.caller) ?? request.http?.headers.get('authorization') ?? '');
+          // Keys are per caller: the caller this subgraph verified (role, subject and scope ids, before
+          // any plugin runs), so a partner whose token was renewed between two retries is still the
+          // same caller, and two callers never share a key space.
+          const verified = (contextValue as { caller?: Caller }).caller;
+          const caller = digest(verified ? callerKey(verified) : (request.http?.headers.get('authorization') ?? ''));
           const requestHash = digest(JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}]));
 
           const deadline = Date.now() + IDEMPOTENCY_POLICY.waitMs;

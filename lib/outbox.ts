@@ -136,24 +136,3 @@ export function startTimer(name: string, intervalMs: number, pass: () => Promise
     await running;
   };
 }
-
-/** A delivery that posts a GraphQL operation to a peer subgraph; any GraphQL error counts as a failure. */
-export function graphqlDelivery(options: {
-  url: string;
-  document: (message: OutboxRow) => { query: string; variables: Record<string, unknown> };
-  headers?: () => Record<string, string>;
-  timeoutMs?: number;
-}): OutboxDelivery {
-  return async (message) => {
-    const response = await fetch(options.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(options.headers?.() ?? {}) },
-      body: JSON.stringify(options.document(message)),
-      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-    });
-    const body = (await response.json().catch(() => null)) as { errors?: { message: string }[] } | null;
-    if (!response.ok || body === null || (body.errors?.length ?? 0) > 0) {
-      throw new Error(`delivery to ${options.url} failed (HTTP ${response.status}): ${body?.errors?.[0]?.message ?? 'no GraphQL body'}`);
-    }
-  };
-}

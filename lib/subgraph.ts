@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
@@ -9,15 +9,17 @@ import { basePlugins, formatErrorFor } from './apollo.js';
 import { Database } from './database.js';
 import { ConfigurationError, databaseUrlSchema, parseEnv, portSchema } from './env.js';
 import { ErrorCode, HubError } from './errors.js';
-import { closeOnSignals, startHttpService, type RunningService } from './http-service.js';
+import { closeOnSignals, rawBodyOf, startHttpService, type RunningService } from './http-service.js';
 import { createLogger, type Logger } from './log.js';
 import { idempotencyPlugin, pruneIdempotencyKeys } from './idempotency.js';
 import { migrate, type MigrationReport } from './migrate.js';
 import { projectPath } from './project-root.js';
 import { setUpTracing } from './tracing-setup.js';
 import type { Caller } from './auth/caller.js';
-import { parseInternalSecrets, verifyCaller } from './auth/internal-signature.js';
+import { enforceSecurity, splitSecurity, type SecurityRequirements } from './auth/schema-directives.js';
+import { authenticateSubgraphRequest, subgraphTrustFromEnv, type SubgraphTrust } from './auth/subgraph-trust.js';
 import { auditPlugin } from './audit.js';
+import { peerClientFromEnv, type PeerClient } from './peer-client.js';
 
 type LegacySchemaModule = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>;
 
@@ -48,6 +50,8 @@ export interface SubgraphDeps {
   log?: Logger;
   /** "Now" for time-dependent fields (a pairing's status); tests inject a fixed clock. */
   clock?: () => Date;
+  /** Calls to other subgraphs (lib/peer-client.ts); without it every peer is unavailable. */
+  peers?: PeerClient;
 }
 
 /**
@@ -60,20 +64,38 @@ export function createSubgraphApollo<Context extends BaseContext>(
   resolvers: object,
   log: Logger = createLogger(name),
 ): ApolloServer<Context> {
-  const typeDefs = parse(readFileSync(schemaPathOf(name), 'utf8'));
+  const sdl = readFileSync(schemaPathOf(name), 'utf8');
+  const typeDefs = parse(sdl);
   return new ApolloServer<Context>({
     schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as LegacySchemaModule['resolvers'] }),
     // Inline (ftv1) traces only feed Apollo's hosted usage reporting, which the hub never uses.
-    plugins: [...basePlugins<Context>(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [...basePlugins<Context>(), ApolloServerPluginInlineTraceDisabled(), schemaDirectivesPlugin<Context>(splitSecurity(sdl).requirements)],
     formatError: formatErrorFor(log),
     // Subgraphs sit behind the gateway; introspection stays on for tooling such as rover.
     introspection: true,
   });
 }
 
+/**
+ * The subgraph enforces its own SDL's `@authenticated` / `@requiresScopes` on every operation it
+ * receives, `_entities` fetches included (lib/auth/schema-directives.ts), whatever router sent it.
+ */
+function schemaDirectivesPlugin<Context extends BaseContext>(requirements: SecurityRequirements): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, schema, document, request }) {
+          const caller = (contextValue as { caller?: Caller }).caller;
+          if (caller) enforceSecurity(requirements, schema, document, request.operationName, caller);
+        },
+      };
+    },
+  };
+}
+
 export interface SubgraphModule<Context extends BaseContext> {
   createServer(deps: SubgraphDeps): ApolloServer<Context>;
-  /** `caller`: whom the request is for; over HTTP the verified signed caller of lib/auth/internal-signature.ts. */
+  /** `caller`: whom the request is for; over HTTP the caller lib/auth/subgraph-trust.ts verified. */
   createContext(deps: SubgraphDeps, caller: Caller): Context;
   /**
    * Timers of the subgraph (escalation job, outbox relay), started by runSubgraphMain only — never
@@ -98,12 +120,6 @@ function withIdempotencyAndAudit<Context extends BaseContext>(apollo: ApolloServ
   return apollo;
 }
 
-/** The refusal of a request that did not come through the gateway: HTTP 401 with a coded error. */
-function refuseUnsigned(error: unknown): never {
-  const message = error instanceof Error ? error.message : String(error);
-  throw new HubError(ErrorCode.UNAUTHENTICATED, `requests must come through the gateway: ${message}`, { http: { status: 401 } });
-}
-
 /** Starts one subgraph over HTTP on an existing, migrated database. Used by main.ts and by tests. */
 export async function startSubgraph<Context extends BaseContext>(
   name: SubgraphName,
@@ -113,28 +129,28 @@ export async function startSubgraph<Context extends BaseContext>(
     host?: string;
     port?: number;
     log?: Logger;
-    /** HUB_INTERNAL_SECRETS: requests to /graphql must carry caller headers signed with one of them. */
-    internalSecrets: readonly string[];
+    /** Whom requests to /graphql are trusted from (docs/trust-contract.md). */
+    trust: SubgraphTrust;
+    /** Calls to the other subgraphs; default: none reachable. */
+    peers?: PeerClient;
   },
 ): Promise<StartedSubgraph> {
   const log = options.log ?? createLogger(name);
-  if (options.internalSecrets.length === 0) throw new ConfigurationError(`${name}: no internal secret (HUB_INTERNAL_SECRETS) configured`);
-  const secrets = [...options.internalSecrets];
+  if (options.trust.router.secrets.length === 0 && options.trust.router.staticKeys.length === 0) {
+    throw new ConfigurationError(`${name}: no router credential configured (HUB_ROUTER_SECRETS)`);
+  }
   const registry = new Registry();
   const db = new Database({ url: options.databaseUrl, service: name, registry });
-  const deps: SubgraphDeps = { db, log };
+  const deps: SubgraphDeps = { db, log, peers: options.peers };
   try {
     const service = await startHttpService(
       {
         name,
         apollo: withIdempotencyAndAudit(module.createServer(deps), db, name, log),
+        // Routers POST; a GET would carry its operation in the URL, outside what is signed.
+        postOnly: true,
         context: async ({ req }) => {
-          let caller: Caller;
-          try {
-            caller = verifyCaller(secrets, (header) => req.get(header));
-          } catch (error) {
-            refuseUnsigned(error);
-          }
+          const caller = await authenticateSubgraphRequest(options.trust, { header: (header) => req.get(header), body: rawBodyOf(req) });
           return module.createContext(deps, caller);
         },
         registry,
@@ -168,7 +184,6 @@ export async function runSubgraphMain<Context extends BaseContext>(name: Subgrap
     DATABASE_URL: databaseUrlSchema,
     HOST: z.string().default('127.0.0.1'),
     PORT: portSchema,
-    HUB_INTERNAL_SECRETS: z.string().min(32, 'must be at least 32 characters (comma-separated list, the first signs)'),
   });
   const migrations = await migrateSubgraph(env.DATABASE_URL, name);
   if (migrations.applied.length > 0) log.info('applied migrations', { applied: migrations.applied });
@@ -177,13 +192,14 @@ export async function runSubgraphMain<Context extends BaseContext>(name: Subgrap
     host: env.HOST,
     port: env.PORT,
     log,
-    internalSecrets: parseInternalSecrets(env.HUB_INTERNAL_SECRETS),
+    trust: await subgraphTrustFromEnv(name),
+    peers: peerClientFromEnv(name),
   });
   collectDefaultMetrics({ register: service.registry });
   const pruneTimer = setInterval(() => {
     pruneIdempotencyKeys(service.db).catch((error: Error) => log.warn('could not prune idempotency keys', { error: error.message }));
   }, 3_600_000).unref();
-  const stopBackgroundJobs = module.startBackgroundJobs?.({ db: service.db, log }) ?? (async () => undefined);
+  const stopBackgroundJobs = module.startBackgroundJobs?.({ db: service.db, log, peers: peerClientFromEnv(name) }) ?? (async () => undefined);
   log.info('listening', { url: service.url, pid: process.pid });
   closeOnSignals(
     { close: async () => (clearInterval(pruneTimer), await stopBackgroundJobs(), await service.close(), await stopTracing()) },

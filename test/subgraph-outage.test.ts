@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { createLogger } from '../lib/log.js';
 import type { SubgraphName } from '../lib/subgraph.js';
 import { startSubgraphByName } from '../hub/subgraph-modules.js';
-import { TEST_INTERNAL_SECRETS } from './support/auth.js';
+import { testSubgraphTrust } from './support/auth.js';
 import { postGraphQL, type GraphQLResponse } from './support/hub.js';
 import { useTestHub } from './support/use-test-hub.js';
 
@@ -120,7 +120,7 @@ describe('a subgraph outage under load', () => {
         databaseUrl: hub.databaseUrls[DOWN],
         port,
         log: quiet,
-        internalSecrets: TEST_INTERNAL_SECRETS,
+        trust: await testSubgraphTrust(DOWN),
       });
       const backAt = Date.now();
       phase = 'after';

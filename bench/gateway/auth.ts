@@ -1,20 +1,30 @@
-import { signCaller } from '../../lib/auth/internal-signature.js';
-import { callerFromClaims, mintToken, type HubClaims } from '../../lib/auth/jwt.js';
+import { createTokenVerifier, mintToken, type HubClaims } from '../../lib/auth/jwt.js';
+import { ReplayGuard, signRouterRequest } from '../../lib/auth/router-signature.js';
+import type { SubgraphTrust } from '../../lib/auth/subgraph-trust.js';
 
 /**
  * The benchmark's secrets and caller. Requests carry a street admin's token, so that ours, which
- * enforces @authenticated (the dashboard reads party members), answers them in full. The stock
- * gateways have no notion of callers: they sign that same caller on every subgraph fetch (subgraphs
- * refuse unsigned requests), so all servers see the same data and pay for one HMAC per fetch.
+ * enforces @authenticated (the dashboard reads party members), answers them in full. Every gateway
+ * follows the trust contract (docs/trust-contract.md): it forwards the caller's token and signs each
+ * subgraph request with the router secret, so all servers see the same data and each subgraph pays
+ * for the same checks.
  */
 export const BENCH_JWT_SECRET = 'bench-jwt-secret-0123456789abcdef0123456789';
-export const BENCH_INTERNAL_SECRETS = [process.env.HUB_INTERNAL_SECRETS ?? 'bench-internal-secret-0123456789abcdef0123456789'];
+export const BENCH_ROUTER_SECRETS = [process.env.HUB_ROUTER_SECRETS ?? 'bench-router-secret-0123456789abcdef0123456789'];
+const BENCH_INTERNAL_SECRETS = ['bench-internal-secret-0123456789abcdef0123456789'];
 const BENCH_CLAIMS: HubClaims & { sub: string; role: 'STREET_ADMIN' } = { sub: 'bench', role: 'STREET_ADMIN' };
-const BENCH_CALLER = callerFromClaims(BENCH_CLAIMS);
 
-/** Signed headers of the benchmark's caller, for the stock gateways. */
-export function benchCallerHeaders(): Record<string, string> {
-  return signCaller(BENCH_INTERNAL_SECRETS, BENCH_CALLER);
+export async function benchSubgraphTrust(name: string): Promise<SubgraphTrust> {
+  return {
+    verifyToken: await createTokenVerifier({ keys: { kind: 'secret', secret: BENCH_JWT_SECRET } }),
+    router: { secrets: BENCH_ROUTER_SECRETS, staticKeys: [], audience: name, replayGuard: new ReplayGuard() },
+    serviceSecrets: BENCH_INTERNAL_SECRETS,
+  };
+}
+
+/** The router signature a stock gateway adds to a request for subgraph `name` with this body. */
+export function benchRouterHeaders(name: string, body: string): Record<string, string> {
+  return signRouterRequest(BENCH_ROUTER_SECRETS, name, body);
 }
 
 export async function benchAuthorization(): Promise<string> {

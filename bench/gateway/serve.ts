@@ -18,7 +18,7 @@ import { projectPath } from '../../lib/project-root.js';
 import { SUBGRAPH_NAMES, type SubgraphDeps, type SubgraphName } from '../../lib/subgraph.js';
 import type { MonolithGraph, ResolverMap } from './monolith.js';
 import { IN_PROCESS_CALLER } from '../../lib/auth/caller.js';
-import { BENCH_INTERNAL_SECRETS, BENCH_JWT_SECRET, benchCallerHeaders } from './auth.js';
+import { BENCH_JWT_SECRET, BENCH_ROUTER_SECRETS, benchRouterHeaders, benchSubgraphTrust } from './auth.js';
 
 // Each kind imports only what it runs (below), so a gateway's RSS holds no subgraph code.
 
@@ -37,8 +37,17 @@ async function supergraphWithUrls(urls: Record<SubgraphName, string>): Promise<s
   let sdl = await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8');
   for (const name of SUBGRAPH_NAMES) sdl = sdl.replace(`http://${name}.subgraph.invalid/graphql`, urls[name]);
   // Stock gateways refuse (or ignore) the SECURITY features; ours enforces them itself.
-  const { splitSecurity } = await import('../../gateway/src/security-directives.js');
+  const { splitSecurity } = await import('../../lib/auth/schema-directives.js');
   return splitSecurity(sdl).gatewaySdl;
+}
+
+type HttpExecutorFetch = Parameters<typeof import('@graphql-tools/executor-http').buildHTTPExecutor>[0] extends infer O ? (O extends { fetch?: infer F } ? F : never) : never;
+
+/** Hive's fetch (or the global one) with the router signature of subgraph `name` added to each request. */
+function signingFetch(name: string, base: unknown): HttpExecutorFetch {
+  const send = (typeof base === 'function' ? base : fetch) as typeof fetch;
+  return ((input: string, init?: RequestInit) =>
+    send(input, { ...init, headers: { ...(init?.headers as Record<string, string>), ...benchRouterHeaders(name, String(init?.body ?? '')) } })) as unknown as HttpExecutorFetch;
 }
 
 async function start(kind: string, name: string | undefined): Promise<{ url: string; close(): Promise<void> }> {
@@ -47,7 +56,7 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
       const databaseUrl = process.env.BENCH_DATABASE_URL;
       if (!databaseUrl || !name) throw new Error('serve.ts subgraph <name> needs BENCH_DATABASE_URL');
       const { startSubgraphByName } = await import('../../hub/subgraph-modules.js');
-      return startSubgraphByName(name as SubgraphName, { databaseUrl, log: quiet, internalSecrets: BENCH_INTERNAL_SECRETS });
+      return startSubgraphByName(name as SubgraphName, { databaseUrl, log: quiet, trust: await benchSubgraphTrust(name) });
     }
     case 'ours': {
       const subgraphUrls = requiredJson('BENCH_SUBGRAPH_URLS');
@@ -58,7 +67,7 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
       const { DEFAULT_GATEWAY_LIMITS } = await import('../../gateway/src/security.js');
       const security = {
         verifyToken: await createTokenVerifier({ keys: { kind: 'secret', secret: BENCH_JWT_SECRET } }),
-        internalSecrets: BENCH_INTERNAL_SECRETS,
+        routerSecrets: BENCH_ROUTER_SECRETS,
         // The bench measures the gateway, not its rate limit.
         limits: { ...DEFAULT_GATEWAY_LIMITS, ratePerMinute: 0 },
       };
@@ -68,19 +77,31 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
     case 'apollo': {
       // Stock: @apollo/gateway's defaults (RemoteGraphQLDataSource, URLs from the supergraph) on the same HTTP layer as ours.
       const { RemoteGraphQLDataSource } = await import('@apollo/gateway');
+      // The trust contract the stock way: willSendRequest forwards the caller's token, and a fetch
+      // wrapper signs the body @apollo/gateway serialised.
       const gateway = new ApolloGateway({
         supergraphSdl: await supergraphWithUrls(requiredJson('BENCH_SUBGRAPH_URLS')),
-        buildService: ({ url }) =>
-          new RemoteGraphQLDataSource({
+        buildService: ({ name, url }) =>
+          new RemoteGraphQLDataSource<{ authorization?: string }>({
             url,
-            async willSendRequest({ request }) {
-              for (const [header, value] of Object.entries(benchCallerHeaders())) request.http?.headers.set(header, value);
+            fetcher: (input, init) => {
+              const body = init?.body === undefined ? '' : String(init.body);
+              return fetch(input, { method: init?.method, body, headers: { ...init?.headers, ...benchRouterHeaders(name, body) } });
+            },
+            async willSendRequest({ request, context }) {
+              if (context.authorization) request.http?.headers.set('authorization', context.authorization);
             },
           }),
       });
       const registry = new Registry();
       return startHttpService(
-        { name: 'apollo', apollo: new ApolloServer({ gateway }), context: async () => ({}), registry, checkHealth: async () => undefined },
+        {
+          name: 'apollo',
+          apollo: new ApolloServer<{ authorization?: string }>({ gateway }),
+          context: async ({ req }) => ({ authorization: req.headers.authorization }),
+          registry,
+          checkHealth: async () => undefined,
+        },
         { host: '127.0.0.1', port: 0 },
       );
     }
@@ -104,8 +125,12 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
             getSubgraphExecutor: ({ transportEntry, fetch }) =>
               buildHTTPExecutor({
                 endpoint: transportEntry.location ?? '',
-                headers: () => benchCallerHeaders(),
-                ...(fetch ? { fetch: fetch as Parameters<typeof buildHTTPExecutor>[0] extends infer O ? (O extends { fetch?: infer F } ? F : never) : never } : {}),
+                // The trust contract: the caller's token forwarded, each request signed for its body.
+                headers: (request): Record<string, string> => {
+                  const authorization = (request?.context as { request?: Request } | undefined)?.request?.headers.get('authorization');
+                  return authorization ? { authorization } : {};
+                },
+                fetch: signingFetch(transportEntry.subgraph, fetch),
                 ...transportEntry.options,
               }),
           },

@@ -10,8 +10,9 @@ import { operationDedupPlugin } from './operation-dedup.js';
 import { knownOperations, warmUp } from './warm-up.js';
 import { queryLimitsRule } from '../../lib/query-limits.js';
 import { ErrorCode } from '../../lib/errors.js';
-import { securityPlugin, signedCallerHeaders, type GatewaySecurity } from './security.js';
-import { splitSecurity } from './security-directives.js';
+import { securityPlugin, type GatewaySecurity } from './security.js';
+import { signRouterRequest } from '../../lib/auth/router-signature.js';
+import { splitSecurity } from '../../lib/auth/schema-directives.js';
 
 export type SubgraphUrls = Record<SubgraphName, string>;
 
@@ -19,8 +20,8 @@ export interface GatewayOptions {
   /** The composed supergraph SDL (schema/supergraph.graphql or any file given by SUPERGRAPH_PATH). */
   supergraphSdl: string;
   /**
-   * Who may ask what (security.ts): token verification, the internal secret that signs the caller
-   * sent to subgraphs, and the limits. Required: there is no unauthenticated gateway.
+   * Who may ask what (security.ts): token verification, the router secret that signs each subgraph
+   * request, and the limits. Required: there is no unauthenticated gateway.
    */
   security: GatewaySecurity;
   /** Where each subgraph listens, set at run time; the URLs inside the supergraph are placeholders. */
@@ -60,8 +61,9 @@ export function createGateway(options: GatewayOptions): ApolloServer {
   const fetcher = new SubgraphFetcher({
     ...options.fetcher,
     registry: options.registry,
-    // Every subgraph fetch carries the request's caller, signed; subgraphs refuse anything unsigned.
-    extraHeaders: (_incoming, context) => signedCallerHeaders(options.security, context),
+    // Every subgraph fetch carries the router signature of the trust contract (docs/trust-contract.md),
+    // bound to the subgraph and the body; the caller's own token travels beside it.
+    signRequest: (subgraph, body) => signRouterRequest(options.security.routerSecrets, subgraph, body),
   });
   // @apollo/gateway refuses the SECURITY features (@authenticated, @requiresScopes): it gets the
   // supergraph without them, and securityPlugin enforces what they declare.

@@ -51,8 +51,9 @@ export const EXPLORER_CONTENT_SECURITY_POLICY = [
  * Asset URLs are relative so a hub served under a path prefix still finds them.
  */
 export function renderExplorerPage(examples: readonly ExampleOperation[], options: { token?: string } = {}): string {
-  // Development only (npm start without JWT settings): the launcher's token, prefilled in the headers
-  // editor so that the examples run as they are; in production the user pastes their own.
+  // Development only (npm start without JWT settings, on loopback): a one-hour read-only token,
+  // prefilled in the headers editor so that the examples run as they are; otherwise the user pastes
+  // their own.
   const config = JSON.stringify({ headers: options.token ? { Authorization: `Bearer ${options.token}` } : null }).replace(/</g, '\\u003c');
   const titles = examples.map((example) => `<li>${escapeHtml(example.title)}</li>`).join('');
   // JSON inside <script> must not close the tag early.

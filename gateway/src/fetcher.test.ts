@@ -1,5 +1,4 @@
 import { systemCaller } from '../../lib/auth/caller.js';
-import { INTERNAL_HEADERS } from '../../lib/auth/internal-signature.js';
 import { testGatewaySecurity } from '../../test/support/auth.js';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -140,11 +139,10 @@ async function post(query: string, headers: Record<string, string> = {}, variabl
 
 const COUNT = '{ communities(first: 1) { totalCount } }';
 
-/** The subject of the signed caller a subgraph fetch carried (x-hub-caller is base64url JSON). */
+/** Whom a subgraph fetch was for: the Authorization the gateway forwarded (trust contract), or anonymous. */
 function callerSubjectOf(request: { headers: IncomingHttpHeaders }): string {
-  const encoded = request.headers[INTERNAL_HEADERS.caller];
-  if (typeof encoded !== 'string') throw new Error('the fetch carried no signed caller');
-  return (JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as { subject: string }).subject;
+  if (typeof request.headers['x-hub-router-signature'] !== 'string') throw new Error('the fetch carried no router signature');
+  return request.headers.authorization ?? 'anonymous';
 }
 const countAnswer = () => ({ json: { data: { communities: { totalCount: 67 } } } });
 
@@ -204,13 +202,12 @@ describe('subgraph fetches of the gateway', () => {
     expect(grids.requests).toHaveLength(2);
   });
 
-  it('forwards idempotency-key and x-request-id and the signed caller, never the token or another client header', async () => {
+  it('forwards the token, idempotency-key and x-request-id with a router signature, never another client header', async () => {
     grids.answer = countAnswer;
     await post(COUNT, { authorization: 'Bearer t', 'idempotency-key': 'k', 'x-request-id': 'req-42', cookie: 'session=1', 'x-other': 'y' });
     const request = grids.requests[0]!;
     expect(request.headers).toMatchObject({ 'idempotency-key': 'k', 'x-request-id': 'req-42' });
     expect(callerSubjectOf(request)).toBe('Bearer t');
-    expect(request.headers.authorization).toBeUndefined();
     expect(request.headers.cookie).toBeUndefined();
     expect(request.headers['x-other']).toBeUndefined();
   });

@@ -3,7 +3,6 @@ import { OperationTypeNode, type DocumentNode } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
 import { Pool } from 'undici';
 import { ErrorCode } from '../../lib/errors.js';
-import { INTERNAL_HEADERS } from '../../lib/auth/internal-signature.js';
 import { IDEMPOTENT_REPLAY_HEADER } from '../../lib/idempotency.js';
 import { REQUEST_ID_HEADER, currentRequest } from '../../lib/request-context.js';
 import { injectContext } from '../../lib/tracing.js';
@@ -13,12 +12,12 @@ import { InFlightDeduplicator } from './dedup.js';
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
 /**
- * Incoming request headers the gateway passes on to every subgraph fetch: Idempotency-Key makes a
- * retried mutation safe (lib/idempotency.ts); x-request-id ties the subgraphs' log lines to the
- * gateway's. The caller's token stays at the gateway: subgraphs get the verified caller, signed
- * (x-hub-caller, see security.ts), so a bearer token never travels further than it must.
+ * Incoming request headers the gateway passes on to every subgraph fetch (docs/trust-contract.md):
+ * Authorization, so that each subgraph verifies the caller's token itself (the gateway verified it
+ * too, before anything was planned); Idempotency-Key makes a retried mutation safe
+ * (lib/idempotency.ts); x-request-id ties the subgraphs' log lines to the gateway's.
  */
-export const FORWARDED_HEADERS = ['idempotency-key', REQUEST_ID_HEADER] as const;
+export const FORWARDED_HEADERS = ['authorization', 'idempotency-key', REQUEST_ID_HEADER] as const;
 
 /**
  * Headers that only correlate logs and traces and never change an answer. They are left out of the
@@ -31,10 +30,6 @@ const CORRELATION_HEADERS = new Set<string>([
   'traceparent',
   'tracestate',
   'baggage',
-  // The signed caller's timestamp and HMAC differ per millisecond; the caller itself
-  // (x-hub-caller) stays in the key, so fetches are shared only between requests of the same caller.
-  INTERNAL_HEADERS.timestamp,
-  INTERNAL_HEADERS.signature,
 ]);
 
 /** The client's request headers as the gateway hands them over (Apollo's HeaderMap or a Headers). */
@@ -54,8 +49,12 @@ export interface FetcherOptions {
   dedup?: boolean;
   /** Counts sent and shared subgraph fetches on this registry (hub_gateway_subgraph_fetches_total). */
   registry?: Registry;
-  /** Extra headers for every fetch of a request (e.g. signed caller headers); part of the dedup key. */
-  extraHeaders?: (incoming: IncomingHeaders | undefined, context: unknown) => Record<string, string>;
+  /**
+   * Headers that vouch for one request to one subgraph, made from its exact body each time it is
+   * sent (a resend gets a new one): the router signature of the trust contract. Not part of the
+   * deduplication key, which already holds the caller's Authorization.
+   */
+  signRequest?: (subgraph: string, body: string) => Record<string, string>;
   /**
    * How long one fetch may take, per subgraph name, before it is abandoned with SUBGRAPH_TIMEOUT
    * (SUBGRAPH_TIMEOUT_MS and SUBGRAPH_<NAME>_TIMEOUT_MS, see config.ts). Unlisted: DEFAULT_SUBGRAPH_TIMEOUT_MS.
@@ -218,7 +217,7 @@ export class SubgraphFetcher {
       const response = await this.poolFor(target.origin).request({
         method: 'POST',
         path: target.pathname + target.search,
-        headers,
+        headers: this.options.signRequest ? { ...headers, ...this.options.signRequest(subgraph, body) } : headers,
         body,
         signal: abort.signal,
       });
@@ -254,8 +253,8 @@ export class SubgraphFetcher {
     this.pools.clear();
   }
 
-  /** The headers of one subgraph fetch: JSON, the forwarded ones, trace context, extras. */
-  headersFor(incoming: IncomingHeaders | undefined, context?: unknown): Record<string, string> {
+  /** The headers of one subgraph fetch: JSON, the forwarded ones, trace context. */
+  headersFor(incoming: IncomingHeaders | undefined): Record<string, string> {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     for (const name of FORWARDED_HEADERS) {
       const value = incoming?.get(name);
@@ -266,7 +265,6 @@ export class SubgraphFetcher {
     const requestId = currentRequest()?.requestId;
     if (requestId !== undefined) headers[REQUEST_ID_HEADER] = requestId;
     injectContext((name, value) => (headers[name] = value));
-    if (this.options.extraHeaders) Object.assign(headers, this.options.extraHeaders(incoming, context));
     return headers;
   }
 }
@@ -316,7 +314,7 @@ export class HubSubgraphDataSource implements GraphQLDataSource {
       // Warm-up requests fill the parse, validation and plan caches; no subgraph is asked.
       return { data: null };
     }
-    const headers = this.fetcher.headersFor(incoming?.request.http?.headers, options.context);
+    const headers = this.fetcher.headersFor(incoming?.request.http?.headers);
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
     const dedupKey =
       incoming && isDeduplicable(incoming.operation?.operation, 'document' in options ? options.document : undefined, request.query)

@@ -7,6 +7,7 @@ import { EXPLORER_CONTENT_SECURITY_POLICY, loadExampleOperations, renderExplorer
 import { explorerBundle, type ExplorerBundle } from './explorer-bundle.js';
 import { SubgraphReadiness } from './readiness.js';
 import { callerOfResponse, securityMiddleware, type GatewaySecurity } from './security.js';
+import { isLoopbackHost, isLoopbackHostHeader } from '../../lib/loopback.js';
 
 export interface GatewayHttpOptions {
   supergraphSdl: string;
@@ -15,8 +16,12 @@ export interface GatewayHttpOptions {
   registry: Registry;
   /** Token verification, the internal signing secret and the limits (security.ts). */
   security: GatewaySecurity;
-  /** Development only: a token the explorer sends by default (the launcher mints one with the development secret). */
-  explorerToken?: string;
+  /**
+   * Development only (EXPLORER_DEV_TOKENS): mints the short-lived, read-only token the explorer page
+   * is served with, so the examples run as they are. Used only for a loopback visitor who named a
+   * loopback host, and only when the gateway itself listens on loopback.
+   */
+  mintExplorerToken?: () => Promise<string>;
   /** Subgraph connections and timeouts (fetcher.ts); main.ts sets the timeouts from the environment. */
   fetcher?: GatewayOptions['fetcher'];
 }
@@ -26,7 +31,9 @@ export interface GatewayHttpOptions {
  * gateway process) and GET /ready (every subgraph answers its /health).
  */
 export async function startGatewayHttp(options: GatewayHttpOptions, address: { host: string; port: number }): Promise<RunningService> {
-  const explorerPage = renderExplorerPage(await loadExampleOperations(), { token: options.explorerToken });
+  const examples = await loadExampleOperations();
+  const explorerPage = renderExplorerPage(examples);
+  const mintExplorerToken = isLoopbackHost(address.host) ? options.mintExplorerToken : undefined;
   const subgraphReadiness = new SubgraphReadiness(options.subgraphUrls);
   return startHttpService(
     {
@@ -39,8 +46,13 @@ export async function startGatewayHttp(options: GatewayHttpOptions, address: { h
       checkHealth: async () => undefined,
       routes(app) {
         app.use('/graphql', ...securityMiddleware(options.security));
-        app.get('/', (_req, res) => {
-          res.set('content-security-policy', EXPLORER_CONTENT_SECURITY_POLICY).type('html').send(explorerPage);
+        app.get('/', async (req, res) => {
+          const page =
+            mintExplorerToken && isLoopbackHost(req.socket.remoteAddress ?? '') && isLoopbackHostHeader(req.get('host'))
+              ? renderExplorerPage(examples, { token: await mintExplorerToken() })
+              : explorerPage;
+          // A page with a token must never be kept by a cache another visitor could read from.
+          res.set('cache-control', 'no-store').set('content-security-policy', EXPLORER_CONTENT_SECURITY_POLICY).type('html').send(page);
         });
         // The GraphiQL bundle, built on first use (see explorer-bundle.ts). Only files the build
         // listed are served, so the route cannot be walked out of dist/explorer/.

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { z } from 'zod';
-import { parseEnv, portSchema } from '../../lib/env.js';
+import { ConfigurationError, parseEnv, portSchema } from '../../lib/env.js';
+import { mintToken } from '../../lib/auth/jwt.js';
 import { closeOnSignals } from '../../lib/http-service.js';
 import { createLogger } from '../../lib/log.js';
 import { projectPath } from '../../lib/project-root.js';
@@ -13,6 +14,19 @@ import { subgraphTimeoutsFromEnv, subgraphUrlsFromEnv } from './config.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './fetcher.js';
 
 const log = createLogger('gateway');
+
+/**
+ * EXPLORER_DEV_TOKENS=on (development mode, set by the launcher): the explorer page carries a fresh
+ * DISTRICT_PLATFORM token — it reads the directory and records but changes nothing, and has no
+ * scopes (no audit log, no personal data in clear) — valid for one hour.
+ */
+function explorerTokenMinter(environment: NodeJS.ProcessEnv): (() => Promise<string>) | undefined {
+  const parsed = parseEnv('gateway', { EXPLORER_DEV_TOKENS: z.enum(['on', 'off']).default('off'), JWT_SECRET: z.string().optional(), JWT_ISSUER: z.string().optional(), JWT_AUDIENCE: z.string().optional() }, environment);
+  if (parsed.EXPLORER_DEV_TOKENS !== 'on') return undefined;
+  const secret = parsed.JWT_SECRET;
+  if (!secret) throw new ConfigurationError('gateway: EXPLORER_DEV_TOKENS=on needs the HS256 development secret (JWT_SECRET)');
+  return () => mintToken(secret, { sub: 'dev-explorer', role: 'DISTRICT_PLATFORM' }, { expiresIn: '1h', issuer: parsed.JWT_ISSUER, audience: parsed.JWT_AUDIENCE });
+}
 const stopTracing = setUpTracing('gateway');
 const env = parseEnv('gateway', {
   HOST: z.string().default('127.0.0.1'),
@@ -31,8 +45,8 @@ const service = await startGatewayHttp(
     log,
     registry,
     security: await gatewaySecurityFromEnv(process.env),
-    // Set by the launcher only when it runs with its generated development secret.
-    explorerToken: process.env.EXPLORER_DEV_TOKEN || undefined,
+    // Set by the launcher only when it runs with its generated development secret on loopback.
+    mintExplorerToken: explorerTokenMinter(process.env),
     fetcher: { timeoutsMs: subgraphTimeoutsFromEnv(process.env, DEFAULT_SUBGRAPH_TIMEOUT_MS) },
   },
   { host: env.HOST, port: env.PORT },

@@ -4,7 +4,7 @@ import { buildSchema, parse } from 'graphql';
 import { ANONYMOUS, type Caller } from '../../lib/auth/caller.js';
 import { projectPath } from '../../lib/project-root.js';
 import { RateLimiter, clientAddress, operationId, safelistOf } from './security.js';
-import { enforceSecurity, splitSecurity } from './security-directives.js';
+import { enforceSecurity, splitSecurity } from '../../lib/auth/schema-directives.js';
 
 describe('the rate limiter (token bucket per caller)', () => {
   it('allows the burst, then one request per refill interval, per key', () => {

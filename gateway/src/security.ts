@@ -4,26 +4,26 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import express from 'express';
 import { z } from 'zod';
 import { ANONYMOUS, type Caller } from '../../lib/auth/caller.js';
-import { parseInternalSecrets, signCaller } from '../../lib/auth/internal-signature.js';
-import { createTokenVerifier, type JwtKeySource, type TokenVerifier } from '../../lib/auth/jwt.js';
+import { createTokenVerifier, jwtOptionsFrom, jwtSettingsShape, type TokenVerifier } from '../../lib/auth/jwt.js';
+import { parseSecretList } from '../../lib/auth/router-signature.js';
 import { ConfigurationError, parseEnv } from '../../lib/env.js';
 import { ErrorCode } from '../../lib/errors.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../../lib/query-limits.js';
 import { WARM_UP } from './fetcher.js';
-import { enforceSecurity, type SecurityRequirements } from './security-directives.js';
+import { enforceSecurity, type SecurityRequirements } from '../../lib/auth/schema-directives.js';
 
 /**
  * Everything the gateway does about who may ask what, and how much:
  * - authentication: the bearer JWT is verified per request (bad or expired → HTTP 401, UNAUTHENTICATED);
  *   no token → the anonymous caller, who reaches only what the schema does not mark `@authenticated`;
- * - the caller travels to the subgraphs signed with the internal secret (`signedCallerHeaders`);
+ * - each subgraph fetch carries the caller's token and a router signature (docs/trust-contract.md);
  * - limits: body size, batching, per-caller rate (token bucket), an optional safelist of operations,
  *   then, in Apollo, parser tokens and depth/alias/cost (lib/query-limits.ts).
  */
 export interface GatewaySecurity {
   verifyToken: TokenVerifier;
-  /** HUB_INTERNAL_SECRETS: the first signs the caller headers sent to subgraphs. */
-  internalSecrets: readonly string[];
+  /** HUB_ROUTER_SECRETS: the first signs each subgraph request (lib/auth/router-signature.ts). */
+  routerSecrets: readonly string[];
   limits: GatewayLimits;
   /** Operations served in safelist mode (SAFELIST_PATH), by the SHA-256 of their text; unset: any operation. */
   safelist?: Safelist;
@@ -72,12 +72,11 @@ export async function gatewaySecurityFromEnv(env: NodeJS.ProcessEnv = process.en
   const parsed = parseEnv(
     'gateway',
     {
-      JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-      JWT_JWKS_FILE: z.string().optional(),
-      JWT_JWKS_URL: z.url().optional(),
-      JWT_ISSUER: z.string().optional(),
-      JWT_AUDIENCE: z.string().optional(),
-      HUB_INTERNAL_SECRETS: z.string().min(32, 'must be at least 32 characters (comma-separated list, the first signs)'),
+      ...jwtSettingsShape,
+      HUB_ROUTER_SECRETS: z
+        .string()
+        .transform(parseSecretList)
+        .refine((secrets) => secrets.length > 0 && secrets.every((secret) => secret.length >= 32), 'comma-separated, each at least 32 characters (the first signs)'),
       QUERY_MAX_DEPTH: positiveInt.default(DEFAULT_QUERY_LIMITS.maxDepth),
       QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.maxAliases),
       QUERY_MAX_COST: positiveInt.default(DEFAULT_QUERY_LIMITS.maxCost),
@@ -91,17 +90,9 @@ export async function gatewaySecurityFromEnv(env: NodeJS.ProcessEnv = process.en
     },
     env,
   );
-  const sources = [
-    parsed.JWT_SECRET && ({ kind: 'secret', secret: parsed.JWT_SECRET } as const),
-    parsed.JWT_JWKS_FILE && ({ kind: 'jwks-file', path: parsed.JWT_JWKS_FILE } as const),
-    parsed.JWT_JWKS_URL && ({ kind: 'jwks-url', url: parsed.JWT_JWKS_URL } as const),
-  ].filter((source): source is JwtKeySource => Boolean(source));
-  if (sources.length !== 1) {
-    throw new ConfigurationError('gateway: set exactly one of JWT_SECRET, JWT_JWKS_FILE and JWT_JWKS_URL (npm start sets a development secret)');
-  }
   return {
-    verifyToken: await createTokenVerifier({ keys: sources[0]!, issuer: parsed.JWT_ISSUER, audience: parsed.JWT_AUDIENCE }),
-    internalSecrets: parseInternalSecrets(parsed.HUB_INTERNAL_SECRETS),
+    verifyToken: await createTokenVerifier(jwtOptionsFrom('gateway', parsed)),
+    routerSecrets: parsed.HUB_ROUTER_SECRETS,
     limits: {
       query: { maxDepth: parsed.QUERY_MAX_DEPTH, maxAliases: parsed.QUERY_MAX_ALIASES, maxCost: parsed.QUERY_MAX_COST, maxTokens: parsed.QUERY_MAX_TOKENS },
       bodyLimit: parsed.BODY_LIMIT,
@@ -328,10 +319,4 @@ export function securityPlugin(requirements: SecurityRequirements): ApolloServer
       };
     },
   };
-}
-
-/** The signed caller headers of every subgraph fetch of a request (lib/auth/internal-signature.ts). */
-export function signedCallerHeaders(security: GatewaySecurity, context: unknown): Record<string, string> {
-  const caller = (context as Partial<GatewayContext> | undefined)?.caller ?? ANONYMOUS;
-  return signCaller(security.internalSecrets, caller);
 }

@@ -3,23 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { ANONYMOUS } from './caller.js';
-import { signCaller, verifyCaller } from './internal-signature.js';
-import { createTokenVerifier, mintToken } from './jwt.js';
+import { ANONYMOUS, systemCaller } from './caller.js';
+import { CLOCK_SKEW_SECONDS, createTokenVerifier, mintToken } from './jwt.js';
+import { bodyDigest, ReplayGuard, ROUTER_SIGNATURE_WINDOW_MS, signRouterRequest, verifyRouterCredential, type RouterCredentialPolicy } from './router-signature.js';
+import { isServiceToken, mintServiceToken, verifyServiceToken } from './service-token.js';
 
 const SECRET = 'test-secret-that-is-long-enough-for-hs256';
 
 describe('JWT verification at the gateway', () => {
   it('turns a valid token into a caller with its scope ids and scopes', async () => {
     const verify = await createTokenVerifier({ keys: { kind: 'secret', secret: SECRET } });
-    const token = await mintToken(SECRET, { sub: 'u-1', role: 'UNIT_MEMBER', unit_id: 'unit-007', scope: 'pii:read other' });
+    const token = await mintToken(SECRET, { sub: 'u-1', role: 'DEPARTMENT_STAFF', department_id: 'CIVIL_AFFAIRS', scope: 'pii:read other' });
     expect(await verify(`Bearer ${token}`)).toEqual({
       subject: 'u-1',
-      role: 'UNIT_MEMBER',
+      role: 'DEPARTMENT_STAFF',
       communityId: null,
       gridId: null,
-      unitId: 'unit-007',
-      departmentId: null,
+      unitId: null,
+      departmentId: 'CIVIL_AFFAIRS',
       scopes: ['pii:read'],
     });
     expect(await verify(undefined)).toEqual(ANONYMOUS);
@@ -43,7 +44,7 @@ describe('JWT verification at the gateway', () => {
     const header = `Bearer ${await mintToken(SECRET, { sub: 'u-2', role: 'STREET_ADMIN' }, { expiresIn: '10s' })}`;
     const first = await verify(header);
     expect(await verify(header)).toBe(first); // the same caller object: answered from the cache
-    clock += 11_000;
+    clock += 11_000 + CLOCK_SKEW_SECONDS * 1000;
     await expect(verify(header)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 
@@ -81,22 +82,108 @@ describe('JWT verification at the gateway', () => {
   });
 });
 
-describe('signed caller between gateway and subgraphs', () => {
-  const caller = { ...ANONYMOUS, subject: 'u-2', role: 'GRID_WORKER' as const, gridId: 'grid-001' };
-  const headersOf = (headers: Record<string, string>) => (name: string) => headers[name];
+describe('token lifetimes', () => {
+  const verifier = () => createTokenVerifier({ keys: { kind: 'secret', secret: SECRET } });
+  const sign = (claims: Record<string, unknown>) => new SignJWT({ role: 'STREET_ADMIN', ...claims }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').sign(new TextEncoder().encode(SECRET));
 
-  it('round-trips the caller and accepts the previous secret during rotation', () => {
-    expect(verifyCaller(['new', 'old'], headersOf(signCaller(['new'], caller)))).toEqual(caller);
-    expect(verifyCaller(['new', 'old'], headersOf(signCaller(['old'], caller)))).toEqual(caller);
+  it('refuses a token without exp: it would be a credential for ever', async () => {
+    await expect((await verifier())(`Bearer ${await sign({})}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('"exp"') });
   });
 
-  it('refuses missing, tampered, foreign and stale signatures', () => {
-    const expectRefused = (run: () => unknown) => expect(run).toThrow(expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } }));
-    expectRefused(() => verifyCaller(['s'], headersOf({})));
-    const signed = signCaller(['s'], caller);
-    const promoted = Buffer.from(JSON.stringify({ ...caller, role: 'DISTRICT_PLATFORM' })).toString('base64url');
-    expectRefused(() => verifyCaller(['s'], headersOf({ ...signed, 'x-hub-caller': promoted })));
-    expectRefused(() => verifyCaller(['other'], headersOf(signed)));
-    expectRefused(() => verifyCaller(['s'], headersOf(signCaller(['s'], caller, Date.now() - 10 * 60_000))));
+  it('refuses a token issued in the future beyond the clock skew, and accepts one within it', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await expect((await verifier())(`Bearer ${await sign({ iat: now + 600, exp: now + 3600 })}`)).rejects.toMatchObject({
+      message: expect.stringContaining('issued in the future'),
+    });
+    expect((await (await verifier())(`Bearer ${await sign({ iat: now + 10, exp: now + 3600 })}`)).role).toBe('STREET_ADMIN');
+  });
+});
+
+describe('scope claims', () => {
+  it('refuses a grid worker without its community, naming the claim', async () => {
+    const verify = await createTokenVerifier({ keys: { kind: 'secret', secret: SECRET } });
+    const token = await mintToken(SECRET, { sub: 'u', role: 'GRID_WORKER', grid_id: 'grid-001' });
+    await expect(verify(`Bearer ${token}`)).rejects.toMatchObject({ message: expect.stringContaining('community_id') });
+    const complete = await mintToken(SECRET, { sub: 'u', role: 'GRID_WORKER', grid_id: 'grid-001', community_id: 'community-01' });
+    expect(await verify(`Bearer ${complete}`)).toMatchObject({ gridId: 'grid-001', communityId: 'community-01' });
+  });
+
+  it.each(['UNIT_MEMBER', 'DISTRICT_PLATFORM'] as const)('refuses pii:read on a %s token: only roles acting on cases may hold it', async (role) => {
+    const verify = await createTokenVerifier({ keys: { kind: 'secret', secret: SECRET } });
+    const token = await mintToken(SECRET, { sub: 'u', role, unit_id: 'unit-001', scope: 'pii:read' });
+    await expect(verify(`Bearer ${token}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('pii:read') });
+  });
+});
+
+describe('router signature (trust contract)', () => {
+  const body = Buffer.from('{"query":"{ street { name } }"}');
+  const policy = (overrides: Partial<RouterCredentialPolicy> = {}): RouterCredentialPolicy => ({
+    secrets: ['new-secret-0123456789abcdef0123456789', 'old-secret-0123456789abcdef0123456789'],
+    staticKeys: [],
+    audience: 'grids',
+    replayGuard: new ReplayGuard(),
+    ...overrides,
+  });
+  const headersOf = (headers: Record<string, string>) => (name: string) => headers[name];
+  const NOW = 1_800_000_000_000;
+  const refusal = (run: () => unknown, message: string) => expect(run).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }), message: expect.stringContaining(message) }));
+
+  it('accepts a signature by the current or the previous secret, once', () => {
+    const check = policy();
+    for (const secret of check.secrets) {
+      const headers = headersOf(signRouterRequest([secret], 'grids', body, NOW));
+      expect(() => verifyRouterCredential(check, headers, body, NOW + 1000)).not.toThrow();
+      refusal(() => verifyRouterCredential(check, headers, body, NOW + 2000), 'already used');
+    }
+  });
+
+  it('refuses a signature for another subgraph, another body, an unknown secret, or outside the window', () => {
+    const signed = headersOf(signRouterRequest(['new-secret-0123456789abcdef0123456789'], 'grids', body, NOW));
+    refusal(() => verifyRouterCredential(policy({ audience: 'co-building' }), signed, body, NOW), 'does not match');
+    refusal(() => verifyRouterCredential(policy(), signed, Buffer.from('{"query":"mutation { expireDemand }"}'), NOW), 'does not match');
+    refusal(() => verifyRouterCredential(policy({ secrets: ['another-secret-0123456789abcdef0123456789'] }), signed, body, NOW), 'does not match');
+    refusal(() => verifyRouterCredential(policy(), signed, body, NOW + ROUTER_SIGNATURE_WINDOW_MS + 1), 'window');
+    refusal(() => verifyRouterCredential(policy(), headersOf({}), body, NOW), 'must come through a router');
+    refusal(() => verifyRouterCredential(policy(), headersOf({ 'x-hub-router-signature': 'v1=abc' }), body, NOW), 'malformed');
+  });
+
+  it('accepts a static router key only where one is configured', () => {
+    const key = 'static-router-key-0123456789abcdef0123';
+    refusal(() => verifyRouterCredential(policy(), headersOf({ 'x-hub-router-key': key }), body, NOW), 'not accepted');
+    expect(() => verifyRouterCredential(policy({ staticKeys: [key] }), headersOf({ 'x-hub-router-key': key }), body, NOW)).not.toThrow();
+    refusal(() => verifyRouterCredential(policy({ staticKeys: [key] }), headersOf({ 'x-hub-router-key': `${key}x` }), body, NOW), 'not accepted');
+  });
+});
+
+describe('service tokens', () => {
+  const secrets = ['internal-secret-0123456789abcdef0123456789'];
+  const body = '{"query":"mutation { recordCreditEvent }"}';
+  const NOW = 1_800_000_000_000;
+
+  it('names the calling service, bound to the audience and the body, for a minute', async () => {
+    const token = await mintServiceToken(secrets, 'grids', 'co-building', body, NOW);
+    expect(isServiceToken(token)).toBe(true);
+    expect(await verifyServiceToken(secrets, token, 'co-building', Buffer.from(body), NOW + 1000)).toEqual(systemCaller('grids'));
+    for (const [audience, otherBody, at, keys] of [
+      ['resource-pools', body, NOW, secrets],
+      ['co-building', '{"query":"{ x }"}', NOW, secrets],
+      ['co-building', body, NOW + 120_000, secrets],
+      ['co-building', body, NOW, ['router-secret-0123456789abcdef0123456789']],
+    ] as const) {
+      await expect(verifyServiceToken(keys, token, audience, Buffer.from(otherBody), at)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    }
+  });
+
+  it('refuses a long-lived token even when its signature is valid', async () => {
+    const issuedAt = Math.floor(NOW / 1000);
+    const token = await new SignJWT({ bsh: bodyDigest(body) })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('hub-service')
+      .setSubject('system:grids')
+      .setAudience('co-building')
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + 86_400)
+      .sign(new TextEncoder().encode(secrets[0]));
+    await expect(verifyServiceToken(secrets, token, 'co-building', Buffer.from(body), NOW)).rejects.toMatchObject({ message: expect.stringContaining('longer than') });
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Who is asking. The gateway derives the caller from a verified JWT and passes it, signed, to the
- * subgraphs (internal-signature.ts), which decide what the caller may see and change.
+ * Who is asking. Every service derives the caller itself from the verified JWT the router forwards
+ * (docs/trust-contract.md): the gateway to apply its limits, each subgraph to decide what the caller
+ * may see and change. Calls between subgraphs carry a service token instead (service-token.ts).
  */
 export const ROLES = [
   'DISTRICT_PLATFORM',
@@ -43,23 +44,47 @@ export function systemCaller(service: string): Caller {
   return { ...ANONYMOUS, subject: `system:${service}`, role: 'SYSTEM' };
 }
 
-/** Which id claim each role must carry: a scoped role without its scope id is refused at sign-in. */
-export const REQUIRED_SCOPE_ID: Record<Role, keyof Pick<Caller, 'communityId' | 'gridId' | 'unitId' | 'departmentId'> | null> = {
-  DISTRICT_PLATFORM: null,
-  STREET_ADMIN: null,
-  COMMUNITY_WORKER: 'communityId',
-  GRID_WORKER: 'gridId',
-  UNIT_MEMBER: 'unitId',
-  DEPARTMENT_STAFF: 'departmentId',
+export type ScopeIdClaim = keyof Pick<Caller, 'communityId' | 'gridId' | 'unitId' | 'departmentId'>;
+
+/**
+ * The id claims each role must carry; a token lacking one is refused at sign-in, so no rule ever
+ * meets a scoped caller with a hole in its scope. A grid worker names its community too: rules of
+ * subgraphs that do not know the grid tree (resource-pools) check the community, and the grids
+ * subgraph checks that the two agree.
+ */
+export const REQUIRED_SCOPE_IDS: Record<Role, readonly ScopeIdClaim[]> = {
+  DISTRICT_PLATFORM: [],
+  STREET_ADMIN: [],
+  COMMUNITY_WORKER: ['communityId'],
+  GRID_WORKER: ['gridId', 'communityId'],
+  UNIT_MEMBER: ['unitId'],
+  DEPARTMENT_STAFF: ['departmentId'],
 };
+
+/**
+ * Roles that may hold `pii:read` at all: those whose work needs residents' and members' names and
+ * numbers in clear (the street's operators and the people in the community, grid or department who
+ * act on a case). A co-building unit's member or a data platform never needs them, so a token that
+ * grants them `pii:read` is refused rather than silently honoured (PIPL: the minimum necessary).
+ */
+export const ROLES_ALLOWED_PII: readonly Role[] = ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER', 'DEPARTMENT_STAFF'];
 
 export function canReadPersonalData(caller: Caller): boolean {
   return caller.scopes.includes('pii:read');
 }
 
 /**
+ * One string per distinct caller: role, subject and every scope id. Rate-limit buckets, idempotency
+ * keys and deduplication use it, so two callers who happen to share a `sub` (two units' default
+ * accounts) are never taken for one.
+ */
+export function callerKey(caller: Caller): string {
+  return [caller.role, caller.subject, caller.communityId ?? '', caller.gridId ?? '', caller.unitId ?? '', caller.departmentId ?? '', [...caller.scopes].sort().join(' ')].join('|');
+}
+
+/**
  * The caller of code running inside a subgraph's own process (tests calling `executeOperation`,
  * seeds, benchmarks). Over HTTP a subgraph never uses it: every request's caller comes from the
- * signed headers (lib/subgraph.ts).
+ * request's credentials (lib/auth/subgraph-trust.ts).
  */
 export const IN_PROCESS_CALLER: Caller = systemCaller('in-process');

@@ -1,15 +1,43 @@
 import { readFile } from 'node:fs/promises';
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { z } from 'zod';
+import { ConfigurationError } from '../env.js';
 import { ErrorCode, HubError } from '../errors.js';
-import { ANONYMOUS, REQUIRED_SCOPE_ID, ROLES, SCOPES, type Caller, type Role, type Scope } from './caller.js';
+import { ANONYMOUS, REQUIRED_SCOPE_IDS, ROLES, ROLES_ALLOWED_PII, SCOPES, type Caller, type Role, type Scope } from './caller.js';
 
-/** How the gateway verifies tokens: a shared HS256 secret, or the public keys of a JWKS (file or URL). */
+/** How callers' tokens are verified (gateway and subgraphs alike): a shared HS256 secret, or the public keys of a JWKS (file or URL). */
 export type JwtKeySource = { kind: 'secret'; secret: string } | { kind: 'jwks-file'; path: string } | { kind: 'jwks-url'; url: string };
 
 export interface JwtOptions {
   keys: JwtKeySource;
   issuer?: string;
   audience?: string;
+}
+
+/**
+ * The JWT settings every service reads (the gateway and each subgraph verify tokens alike):
+ * exactly one of JWT_SECRET (HS256), JWT_JWKS_FILE and JWT_JWKS_URL, plus JWT_ISSUER / JWT_AUDIENCE.
+ */
+export const jwtSettingsShape = {
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_JWKS_FILE: z.string().optional(),
+  JWT_JWKS_URL: z.url().optional(),
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+};
+
+type JwtSettings = Partial<{ [Key in keyof typeof jwtSettingsShape]: z.infer<(typeof jwtSettingsShape)[Key]> }>;
+
+export function jwtOptionsFrom(service: string, settings: JwtSettings): JwtOptions {
+  const sources = [
+    settings.JWT_SECRET && ({ kind: 'secret', secret: settings.JWT_SECRET } as const),
+    settings.JWT_JWKS_FILE && ({ kind: 'jwks-file', path: settings.JWT_JWKS_FILE } as const),
+    settings.JWT_JWKS_URL && ({ kind: 'jwks-url', url: settings.JWT_JWKS_URL } as const),
+  ].filter((source): source is JwtKeySource => Boolean(source));
+  if (sources.length !== 1) {
+    throw new ConfigurationError(`${service}: set exactly one of JWT_SECRET, JWT_JWKS_FILE and JWT_JWKS_URL (npm start sets a development secret)`);
+  }
+  return { keys: sources[0]!, issuer: settings.JWT_ISSUER, audience: settings.JWT_AUDIENCE };
 }
 
 /** The claims the hub reads; ids use snake_case as JWT claims usually do. */
@@ -30,9 +58,17 @@ function unauthenticated(message: string): HubError {
 export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;
 
 /**
+ * Clock skew tolerated between the token issuer and this service: for `exp`/`nbf`, and for an `iat`
+ * in the future (a token "issued" later than now was minted by a wrong clock or forged to outlive
+ * its `exp` checks elsewhere).
+ */
+export const CLOCK_SKEW_SECONDS = 60;
+
+/**
  * Turns an `Authorization` header into a Caller: none → anonymous; `Bearer <jwt>` → verified claims;
- * anything else, a bad signature, an expired token, an unknown role or a scoped role without its
- * scope id → UNAUTHENTICATED (never silently anonymous, so a broken client notices).
+ * anything else, a bad signature, a token without `exp`, an expired token, one issued in the future,
+ * an unknown role or a scoped role without its scope ids → UNAUTHENTICATED (never silently anonymous,
+ * so a broken client notices).
  */
 export async function createTokenVerifier(options: JwtOptions, now: () => number = Date.now): Promise<TokenVerifier> {
   const key = await resolveKey(options.keys);
@@ -45,13 +81,18 @@ export async function createTokenVerifier(options: JwtOptions, now: () => number
     if (cached) return cached;
     let payload: HubClaims;
     try {
+      // A token must expire: one without `exp` would be a credential for ever.
+      const checks = { issuer: options.issuer, audience: options.audience, requiredClaims: ['exp'], clockTolerance: CLOCK_SKEW_SECONDS, currentDate: new Date(now()) };
       const verified =
         typeof key === 'function'
-          ? await jwtVerify<HubClaims>(match[1]!, key, { issuer: options.issuer, audience: options.audience, currentDate: new Date(now()) })
-          : await jwtVerify<HubClaims>(match[1]!, key, { issuer: options.issuer, audience: options.audience, algorithms: ['HS256'], currentDate: new Date(now()) });
+          ? await jwtVerify<HubClaims>(match[1]!, key, checks)
+          : await jwtVerify<HubClaims>(match[1]!, key, { ...checks, algorithms: ['HS256'] });
       payload = verified.payload;
     } catch (error) {
       throw unauthenticated(`Authorization: token rejected (${(error as Error).message})`);
+    }
+    if (typeof payload.iat === 'number' && payload.iat > now() / 1000 + CLOCK_SKEW_SECONDS) {
+      throw unauthenticated('Authorization: token rejected (it was issued in the future: "iat" is later than now)');
     }
     const caller = callerFromClaims(payload);
     verified.set(match[1]!, caller, payload.exp);
@@ -116,9 +157,17 @@ export function callerFromClaims(claims: HubClaims): Caller {
     departmentId: claims.department_id ?? null,
     scopes,
   };
-  const required = REQUIRED_SCOPE_ID[role];
-  if (required && !caller[required]) throw unauthenticated(`a ${role} token must name its ${required}`);
+  const missing = REQUIRED_SCOPE_IDS[role].filter((claim) => !caller[claim]);
+  if (missing.length > 0) throw unauthenticated(`a ${role} token must name its ${missing.map(claimNameOf).join(' and ')}`);
+  if (scopes.includes('pii:read') && !ROLES_ALLOWED_PII.includes(role)) {
+    throw unauthenticated(`a ${role} token may not carry the scope pii:read (only ${ROLES_ALLOWED_PII.join(', ')} may)`);
+  }
   return caller;
+}
+
+/** `communityId` → `community_id`, as the claim is spelled in the token. */
+function claimNameOf(field: string): string {
+  return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }
 
 /** Development tokens (npm run token) and tests: HS256 with the configured secret. */

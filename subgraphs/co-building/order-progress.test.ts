@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { TEST_INTERNAL_SECRETS, signedHeaders } from '../../test/support/auth.js';
+import { asRouter, asService, testPeers, testSubgraphTrust, tokenFor } from '../../test/support/auth.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { postGraphQL } from '../../test/support/hub.js';
 import { execute } from '../../test/support/operations.js';
-import { IN_PROCESS_CALLER, systemCaller } from '../../lib/auth/caller.js';
+import { IN_PROCESS_CALLER } from '../../lib/auth/caller.js';
 import { createLogger } from '../../lib/log.js';
 import { projectPath } from '../../lib/project-root.js';
 import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.js';
@@ -15,7 +15,7 @@ import { createResourcePoolsStore, type DemandSource, type ResourceRow } from '.
 import { recordCommitmentOutcomes } from './commitment-outcomes.js';
 import type { OrderProgressSource } from './commitments.js';
 import type { CoBuildingContext } from './context.js';
-import { httpOrderProgress } from './order-progress.js';
+import { peerOrderProgress } from './order-progress.js';
 import { createContext, createServer } from './server.js';
 import { createCoBuildingStore } from './store.js';
 
@@ -88,9 +88,9 @@ async function progressOf(orders: OrderProgressSource, now: string) {
   );
 }
 
-const reachable = () => httpOrderProgress({ url: resourcePools.url, internalSecrets: TEST_INTERNAL_SECRETS, log });
+const reachable = () => peerOrderProgress(testPeers('co-building', { 'resource-pools': resourcePools.url }), log);
 // Nothing listens on port 9 of this host.
-const unreachable = () => httpOrderProgress({ url: 'http://127.0.0.1:9/graphql', internalSecrets: TEST_INTERNAL_SECRETS, timeoutMs: 500, log });
+const unreachable = () => peerOrderProgress(testPeers('co-building', { 'resource-pools': 'http://127.0.0.1:9/graphql' }, 500), log);
 
 beforeAll(async () => {
   rpDb = await createTestDatabase('resource-pools');
@@ -112,7 +112,7 @@ beforeAll(async () => {
   await order({ steps: ['DISPATCH', 'ACCEPT'], at: '2026-11-07T03:00:00Z' });
   await order({ communityId: COMMUNITY_2, steps: FULFIL, at: '2026-11-08T03:00:00Z' });
   await order({ resourceId: 'resource-progress-2', steps: FULFIL, at: '2026-11-09T03:00:00Z' });
-  resourcePools = await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: rpDb.url, log: createLogger('test', 'error'), internalSecrets: TEST_INTERNAL_SECRETS });
+  resourcePools = await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: rpDb.url, log: createLogger('test', 'error'), trust: await testSubgraphTrust('resource-pools') });
 
   database = await createTestDatabase('co-building');
   const unit = (id: string) => ({ id, name: `测试单位 ${id}`, kind: 'STATE_ENTERPRISE' as const, lat: 31.9, lng: 121.18, address: '海门街道测试路3号', contact_name: '周小明', contact_phone: '13900003333' });
@@ -203,13 +203,13 @@ describe('resource-pools fulfilledOrderCounts (internal)', () => {
   it('answers system callers only, and is not in the gateway’s API', async () => {
     const asSystem = await postGraphQL(resourcePools.url, COUNTS, { queries: [query, { ...query, sources: ['RESIDENT_ORDER'] }, { ...query, sources: null }] }, {
       token: null,
-      headers: signedHeaders(systemCaller('co-building')),
+      sign: asService('co-building', 'resource-pools'),
     });
     expect(asSystem.errors).toBeUndefined();
     expect(asSystem.data!.fulfilledOrderCounts).toEqual([4, 1, 4]);
     const asAdmin = await postGraphQL(resourcePools.url, COUNTS, { queries: [query] }, {
-      token: null,
-      headers: signedHeaders({ ...systemCaller('x'), subject: 'admin', role: 'STREET_ADMIN' }),
+      token: await tokenFor('STREET_ADMIN'),
+      sign: asRouter('resource-pools'),
     });
     expect(asAdmin.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(readFileSync(projectPath('schema', 'api.graphql'), 'utf8')).not.toMatch(/fulfilledOrderCounts|FulfilledOrderCountQuery/);
@@ -221,7 +221,7 @@ describe('resource-pools fulfilledOrderCounts (internal)', () => {
       [{ to: '30/11/2026' }, 'queries.0.to'],
       [{ from: '2026-12-01' }, 'queries.0.to'],
     ] as const) {
-      const { errors } = await postGraphQL(resourcePools.url, COUNTS, { queries: [{ ...query, ...patch }] }, { token: null, headers: signedHeaders(systemCaller('co-building')) });
+      const { errors } = await postGraphQL(resourcePools.url, COUNTS, { queries: [{ ...query, ...patch }] }, { token: null, sign: asService('co-building', 'resource-pools') });
       expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
   });

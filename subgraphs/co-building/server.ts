@@ -7,7 +7,7 @@ import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { createCoBuildingStore } from './store.js';
 import type { OrderProgressSource } from './commitments.js';
-import { batchedOrderProgress, orderProgressFromEnv } from './order-progress.js';
+import { batchedOrderProgress, orderProgressFrom } from './order-progress.js';
 import type { CoBuildingContext } from './context.js';
 import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph.js';
 
@@ -19,11 +19,11 @@ export function createServer(deps: SubgraphDeps) {
 
 const orderProgressByDeps = new WeakMap<SubgraphDeps, OrderProgressSource>();
 
-/** Where order-based commitment progress comes from (RESOURCE_POOLS_URL), once per set of deps. */
+/** Where order-based commitment progress comes from (resource-pools as a peer), once per set of deps. */
 function orderProgressFor(deps: SubgraphDeps): OrderProgressSource {
   let source = orderProgressByDeps.get(deps);
   if (!source) {
-    source = orderProgressFromEnv(deps.log);
+    source = orderProgressFrom(deps.peers, deps.log);
     orderProgressByDeps.set(deps, source);
   }
   return source;

@@ -1,4 +1,4 @@
-import { TEST_INTERNAL_SECRETS, signedHeaders } from '../../test/support/auth.js';
+import { asService, testPeers, testSubgraphTrust } from '../../test/support/auth.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { postGraphQL } from '../../test/support/hub.js';
@@ -47,8 +47,8 @@ async function creditOf(unitId: string) {
     coBuilding.url,
     `query($id: ID!) { coBuildingUnit(id: $id) { creditScore { value history { delta reason source { subgraph type id } } } } }`,
     { id: unitId },
-    // Straight to the subgraph, so signed as the gateway would sign.
-    { token: null, headers: signedHeaders() },
+    // Straight to the subgraph, as a service of the hub.
+    { token: null, sign: asService('test', 'co-building') },
   );
   expect(errors).toBeUndefined();
   return data!.coBuildingUnit.creditScore as { value: number; history: { delta: number; reason: string; source: { subgraph: string; type: string; id: string } }[] };
@@ -62,7 +62,7 @@ beforeAll(async () => {
   coBuilding = await startSubgraph('co-building', coBuildingSubgraph, {
     databaseUrl: coBuildingDb.url,
     log: createLogger('test', 'error'),
-    internalSecrets: TEST_INTERNAL_SECRETS,
+    trust: await testSubgraphTrust('co-building'),
   });
 }, 60_000);
 afterAll(async () => {
@@ -79,7 +79,7 @@ describe('credit events through the transactional outbox', () => {
     const missed = await handledIncident(UNIT, start, 60, 2); // missed
     expect(await countOutbox(grids.db)).toEqual({ pending: 4, delivered: 0 });
 
-    const deliver = creditEventDelivery('grids', coBuilding.url, TEST_INTERNAL_SECRETS);
+    const deliver = creditEventDelivery(testPeers('grids', { 'co-building': coBuilding.url }));
     const now = new Date('2026-11-08T00:00:00Z');
     expect(await relayOutboxOnce(grids.db, deliver, now)).toEqual({ delivered: 4, failed: 0 });
     expect(await countOutbox(grids.db)).toEqual({ pending: 0, delivered: 4 });
@@ -106,7 +106,7 @@ describe('credit events through the transactional outbox', () => {
     const id = await handledIncident(UNIT, start, 5, 4);
     const now = new Date('2026-11-11T00:00:00Z');
     // Nothing listens on port 9 of this host: delivery fails.
-    const unreachable = creditEventDelivery('grids', 'http://127.0.0.1:9/graphql');
+    const unreachable = creditEventDelivery(testPeers('grids', { 'co-building': 'http://127.0.0.1:9/graphql' }));
     expect(await relayOutboxOnce(grids.db, unreachable, now)).toEqual({ delivered: 0, failed: 2 });
     const rows = await grids.db.query<{ attempts: number; next_attempt_at: Date; last_error: string }>(
       `SELECT attempts, next_attempt_at, last_error FROM outbox WHERE delivered_at IS NULL ORDER BY id`,
@@ -115,10 +115,10 @@ describe('credit events through the transactional outbox', () => {
     for (const row of rows) {
       expect(row.attempts).toBe(1);
       expect(row.next_attempt_at.getTime()).toBe(now.getTime() + 1000);
-      expect(row.last_error).toMatch(/fetch failed|ECONNREFUSED/);
+      expect(row.last_error).toMatch(/not reachable/);
     }
     // Not due yet: the relay leaves them alone.
-    const deliver = creditEventDelivery('grids', coBuilding.url, TEST_INTERNAL_SECRETS);
+    const deliver = creditEventDelivery(testPeers('grids', { 'co-building': coBuilding.url }));
     expect(await relayOutboxOnce(grids.db, deliver, new Date(now.getTime() + 500))).toEqual({ delivered: 0, failed: 0 });
     // Second failure doubles the wait.
     expect(await relayOutboxOnce(grids.db, unreachable, new Date(now.getTime() + 1000))).toEqual({ delivered: 0, failed: 2 });
@@ -130,22 +130,22 @@ describe('credit events through the transactional outbox', () => {
 
   it('keeps an event co-building refuses (unknown unit) pending with the error', async () => {
     await reportAndVerifyFor('unit-none');
-    const deliver = creditEventDelivery('grids', coBuilding.url, TEST_INTERNAL_SECRETS);
+    const deliver = creditEventDelivery(testPeers('grids', { 'co-building': coBuilding.url }));
     expect(await relayOutboxOnce(grids.db, deliver, new Date('2026-11-20T00:00:00Z'))).toEqual({ delivered: 0, failed: 1 });
     const [row] = await grids.db.query<{ last_error: string }>(`SELECT last_error FROM outbox WHERE delivered_at IS NULL`);
     expect(row!.last_error).toMatch(/no co-building unit unit-none/);
     await grids.db.query(`DELETE FROM outbox WHERE delivered_at IS NULL`);
   });
 
-  it('relays on a timer when CO_BUILDING_URL is set (as the subgraph main starts it)', async () => {
+  it('relays on a timer when co-building is a configured peer (as the subgraph main starts it)', async () => {
     const saved = { ...process.env };
-    Object.assign(process.env, {
-      CO_BUILDING_URL: coBuilding.url,
-      HUB_INTERNAL_SECRETS: TEST_INTERNAL_SECRETS.join(','),
-      OUTBOX_RELAY_INTERVAL_MS: '100',
-      ESCALATION_INTERVAL_MS: '600000',
+    Object.assign(process.env, { OUTBOX_RELAY_INTERVAL_MS: '100', ESCALATION_INTERVAL_MS: '600000' });
+    const stop = startGridsBackgroundJobs({
+      db: grids.db,
+      log: createLogger('test', 'error'),
+      clock: () => new Date('2026-11-25T00:00:00Z'),
+      peers: testPeers('grids', { 'co-building': coBuilding.url }),
     });
-    const stop = startGridsBackgroundJobs({ db: grids.db, log: createLogger('test', 'error'), clock: () => new Date('2026-11-25T00:00:00Z') });
     try {
       await handledIncident(UNIT, new Date('2026-11-21T00:00:00Z'), 5, 5);
       const deadline = Date.now() + 10_000;

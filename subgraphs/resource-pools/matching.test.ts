@@ -1,4 +1,4 @@
-import { TEST_INTERNAL_SECRETS } from '../../test/support/auth.js';
+import { testPeers, testSubgraphTrust } from '../../test/support/auth.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { execute } from '../../test/support/operations.js';
@@ -9,7 +9,7 @@ import { planStreet } from '../../seed/plan.js';
 import { coBuildingSubgraph } from '../co-building/server.js';
 import { DEFAULT_MATCH_CONFIG, distanceKm, fittingCategories, MATCH_TERM_NAMES } from './matching.js';
 import { capacityPeriodKey } from './order-lifecycle.js';
-import { httpPartnerDirectory, unavailablePartnerDirectory } from './partner-directory.js';
+import { peerPartnerDirectory, unavailablePartnerDirectory } from './partner-directory.js';
 import { createContext, createServer } from './server.js';
 import type { MatchingSettings } from './settings.js';
 import type { ResourcePoolsContext } from './context.js';
@@ -40,9 +40,9 @@ beforeAll(async () => {
     databaseUrl: coBuildingDb.url,
     port: 0,
     log: createLogger('test', 'error'),
-    internalSecrets: TEST_INTERNAL_SECRETS,
+    trust: await testSubgraphTrust('co-building'),
   });
-  live = { match: DEFAULT_MATCH_CONFIG, fairMinShare: 0.2, partners: httpPartnerDirectory({ url: coBuilding.url, timeoutMs: 5000, internalSecrets: TEST_INTERNAL_SECRETS }) };
+  live = { match: DEFAULT_MATCH_CONFIG, fairMinShare: 0.2, partners: peerPartnerDirectory(testPeers('resource-pools', { 'co-building': coBuilding.url }, 5000)) };
   apollo = createServer({ db: resourcePools.db });
   await apollo.start();
 });
@@ -155,7 +155,7 @@ describe('matchCandidates: ranked, explained candidates', () => {
   it('says when pairing and credit data are unavailable (co-building down) instead of failing', async () => {
     const { pairing, resource } = await pairedSetting();
     const id = await submitIn(pairing.communityId, resource.category);
-    const down: MatchingSettings = { ...live, partners: httpPartnerDirectory({ url: 'http://127.0.0.1:9/graphql', timeoutMs: 300 }) };
+    const down: MatchingSettings = { ...live, partners: peerPartnerDirectory(testPeers('resource-pools', { 'co-building': 'http://127.0.0.1:9/graphql' }, 300)) };
     for (const settings of [down, { ...live, partners: unavailablePartnerDirectory }]) {
       const { data, errors } = await run(MATCH, { id, first: 100 }, settings);
       expect(errors).toBeUndefined();

@@ -1,4 +1,4 @@
-import { TEST_INTERNAL_SECRETS, signedHeaders } from '../../test/support/auth.js';
+import { asService, testPeers, testSubgraphTrust } from '../../test/support/auth.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { postGraphQL } from '../../test/support/hub.js';
@@ -70,7 +70,7 @@ async function creditOf(unitId: string) {
     coBuilding.url,
     `query($id: ID!) { coBuildingUnit(id: $id) { creditScore { value history { delta reason rating source { subgraph type id } occurredAt } } } }`,
     { id: unitId },
-    { token: null, headers: signedHeaders() },
+    { token: null, sign: asService('test', 'co-building') },
   );
   expect(errors).toBeUndefined();
   return data!.coBuildingUnit.creditScore as {
@@ -97,7 +97,7 @@ beforeAll(async () => {
   coBuilding = await startSubgraph('co-building', coBuildingSubgraph, {
     databaseUrl: coBuildingDb.url,
     log: createLogger('test', 'error'),
-    internalSecrets: TEST_INTERNAL_SECRETS,
+    trust: await testSubgraphTrust('co-building'),
   });
 }, 60_000);
 afterAll(async () => {
@@ -154,7 +154,7 @@ describe('an order rating moves the provider unit’s credit (评单 → 履责�
       ids.push(id);
     }
     expect((await countOutbox(database.db)).pending).toBe(5);
-    const deliver = creditEventDelivery('resource-pools', coBuilding.url, TEST_INTERNAL_SECRETS);
+    const deliver = creditEventDelivery(testPeers('resource-pools', { 'co-building': coBuilding.url }));
     const now = new Date('2026-11-03T00:00:00Z');
     expect(await relayOutboxOnce(database.db, deliver, now)).toEqual({ delivered: 5, failed: 0 });
     expect((await countOutbox(database.db)).pending).toBe(0);
@@ -182,8 +182,13 @@ describe('an order rating moves the provider unit’s credit (评单 → 履责�
 
   it('relays on a timer started by the subgraph module, signed as system:resource-pools', async () => {
     const saved = { ...process.env };
-    Object.assign(process.env, { CO_BUILDING_URL: coBuilding.url, HUB_INTERNAL_SECRETS: TEST_INTERNAL_SECRETS.join(','), OUTBOX_RELAY_INTERVAL_MS: '100' });
-    const stop = resourcePoolsSubgraph.startBackgroundJobs!({ db: database.db, log: createLogger('test', 'error'), clock: () => new Date('2026-11-04T00:00:00Z') });
+    Object.assign(process.env, { OUTBOX_RELAY_INTERVAL_MS: '100' });
+    const stop = resourcePoolsSubgraph.startBackgroundJobs!({
+      db: database.db,
+      log: createLogger('test', 'error'),
+      clock: () => new Date('2026-11-04T00:00:00Z'),
+      peers: testPeers('resource-pools', { 'co-building': coBuilding.url }),
+    });
     try {
       const id = await fulfilledOrder('resource-credit-unit');
       await rate(id, 5);

@@ -1,4 +1,4 @@
-import { TEST_INTERNAL_SECRETS, signedHeaders } from '../../test/support/auth.js';
+import { asService, testSubgraphTrust } from '../../test/support/auth.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { execute } from '../../test/support/operations.js';
@@ -224,8 +224,8 @@ describe('capacity under concurrent acceptances from two subgraph processes', ()
   it('accepts exactly the capacity; the rest get CAPACITY_EXHAUSTED and change nothing', async () => {
     const quiet = createLogger('test', 'error');
     instances = [
-      await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet, internalSecrets: TEST_INTERNAL_SECRETS }),
-      await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet, internalSecrets: TEST_INTERNAL_SECRETS }),
+      await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet, trust: await testSubgraphTrust('resource-pools') }),
+      await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet, trust: await testSubgraphTrust('resource-pools') }),
     ];
     expect(instances[0]!.url).not.toBe(instances[1]!.url);
     const ids: string[] = [];
@@ -236,10 +236,11 @@ describe('capacity under concurrent acceptances from two subgraph processes', ()
     }
     const responses = await Promise.all(
       ids.map(async (id, i) => {
+        const body = JSON.stringify({ query: `mutation($id: ID!) { acceptOrder(input: { id: $id, actor: "provider:unit-loop" }) { id status } }`, variables: { id } });
         const response = await fetch(instances[i % 2]!.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...signedHeaders() },
-          body: JSON.stringify({ query: `mutation($id: ID!) { acceptOrder(input: { id: $id, actor: "provider:unit-loop" }) { id status } }`, variables: { id } }),
+          headers: { 'content-type': 'application/json', ...(await asService('test', 'resource-pools')(body)) },
+          body,
         });
         return (await response.json()) as { data?: { acceptOrder: { status: string } } | null; errors?: { extensions: { code: string } }[] };
       }),

@@ -1,11 +1,11 @@
 /**
  * What matching needs from the co-building subgraph — pairings (结对) and duty credit — behind one
  * interface. Resource pools never reads co-building's database; it asks the co-building subgraph
- * over HTTP (`_entities`), with a bounded timeout, and matching treats a failure as "data
- * unavailable" (the term is 0 or neutral and the explanation says so) rather than failing the query.
+ * (`_entities`) through its peer client (lib/peer-client.ts), with a bounded timeout, and matching
+ * treats a failure as "data unavailable" (the term is 0 or neutral and the explanation says so)
+ * rather than failing the query.
  */
-import { systemCaller } from '../../lib/auth/caller.js';
-import { signCaller } from '../../lib/auth/internal-signature.js';
+import { definePeerOperation, PeerCallFailed, type PeerClient, type PeerOperation } from '../../lib/peer-client.js';
 
 export interface PartnerDirectory {
   /** Units with an ACTIVE pairing with the community. Throws when the data cannot be had. */
@@ -20,22 +20,34 @@ export class PartnerDataUnavailable extends Error {
   override name = 'PartnerDataUnavailable';
 }
 
-/** When CO_BUILDING_URL is not configured: every call reports the data as unavailable. */
+/** When co-building is not configured as a peer: every call reports the data as unavailable. */
 export const unavailablePartnerDirectory: PartnerDirectory = {
-  pairedUnitIds: () => Promise.reject(new PartnerDataUnavailable('CO_BUILDING_URL is not set')),
-  pairedUnitIdsByCommunity: () => Promise.reject(new PartnerDataUnavailable('CO_BUILDING_URL is not set')),
-  creditOf: () => Promise.reject(new PartnerDataUnavailable('CO_BUILDING_URL is not set')),
+  pairedUnitIds: () => Promise.reject(new PartnerDataUnavailable('co-building is not configured (PEER_CO_BUILDING_URL)')),
+  pairedUnitIdsByCommunity: () => Promise.reject(new PartnerDataUnavailable('co-building is not configured (PEER_CO_BUILDING_URL)')),
+  creditOf: () => Promise.reject(new PartnerDataUnavailable('co-building is not configured (PEER_CO_BUILDING_URL)')),
 };
 
-const PAIRINGS = `query Pairings($representations: [_Any!]!) {
+/** Pairings of communities, from co-building (the owner of pairings). */
+export const PAIRINGS = definePeerOperation<{ _entities: (PairingsEntity | null)[] }, { representations: EntityRepresentation[] }>(
+  'co-building',
+  `query Pairings($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on Community { id pairings { status unit { id } } } }
-}`;
+}`,
+);
 
 // The one place that knows where credit comes from: co-building's CoBuildingUnit.creditScore.
-const CREDIT = `query Credit($representations: [_Any!]!) {
+export const CREDIT = definePeerOperation<{ _entities: (CreditEntity | null)[] }, { representations: EntityRepresentation[] }>(
+  'co-building',
+  `query Credit($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on CoBuildingUnit { id creditScore { value } } }
-}`;
+}`,
+);
 
+interface EntityRepresentation {
+  __typename: string;
+  id: string;
+  [field: string]: unknown;
+}
 interface PairingsEntity {
   id: string;
   pairings: { status: string; unit: { id: string } }[];
@@ -45,40 +57,19 @@ interface CreditEntity {
   creditScore: { value: number } | null;
 }
 
-export interface HttpPartnerDirectoryOptions {
-  /** co-building's /graphql. */
-  url: string;
-  timeoutMs?: number;
-  /** HUB_INTERNAL_SECRETS: calls carry the signed caller system:resource-pools, like the grids relay. */
-  internalSecrets?: readonly string[];
-}
-
-export function httpPartnerDirectory(options: HttpPartnerDirectoryOptions): PartnerDirectory {
-  const secrets = options.internalSecrets ?? [];
-  async function entities<Entity>(query: string, representations: { __typename: string; id: string }[]): Promise<(Entity | null)[]> {
+/** Matching's view of co-building through the subgraph's peer client (a service token as system:resource-pools). */
+export function peerPartnerDirectory(peers: PeerClient): PartnerDirectory {
+  async function entities<Entity>(
+    operation: PeerOperation<{ _entities: (Entity | null)[] }, { representations: EntityRepresentation[] }>,
+    representations: EntityRepresentation[],
+  ): Promise<(Entity | null)[]> {
     if (representations.length === 0) return [];
-    let response: Response;
     try {
-      response = await fetch(options.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(secrets.length === 0
-            ? {}
-            : signCaller(secrets, systemCaller('resource-pools'))),
-        },
-        body: JSON.stringify({ query, variables: { representations } }),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 1500),
-      });
+      return (await peers.request(operation, { representations }))._entities;
     } catch (error) {
-      throw new PartnerDataUnavailable(`co-building not reachable: ${(error as Error).message}`);
+      if (error instanceof PeerCallFailed) throw new PartnerDataUnavailable(error.message);
+      throw error;
     }
-    const body = (await response.json().catch(() => null)) as { data?: { _entities?: (Entity | null)[] }; errors?: { message: string }[] } | null;
-    const list = body?.data?._entities;
-    if (!response.ok || !Array.isArray(list) || (body?.errors?.length ?? 0) > 0) {
-      throw new PartnerDataUnavailable(`co-building answered HTTP ${response.status}: ${body?.errors?.[0]?.message ?? 'no data'}`);
-    }
-    return list;
   }
 
   const directory: PartnerDirectory = {
@@ -87,7 +78,7 @@ export function httpPartnerDirectory(options: HttpPartnerDirectoryOptions): Part
     },
     async pairedUnitIdsByCommunity(communityIds) {
       const unique = [...new Set(communityIds)];
-      const list = await entities<PairingsEntity>(PAIRINGS, unique.map((id) => ({ __typename: 'Community', id })));
+      const list = await entities(PAIRINGS, unique.map((id) => ({ __typename: 'Community', id })));
       const result = new Map<string, Set<string>>(unique.map((id) => [id, new Set<string>()]));
       list.forEach((entity, i) => {
         for (const pairing of entity?.pairings ?? []) if (pairing.status === 'ACTIVE') result.get(unique[i]!)!.add(pairing.unit.id);
@@ -96,7 +87,7 @@ export function httpPartnerDirectory(options: HttpPartnerDirectoryOptions): Part
     },
     async creditOf(unitIds) {
       const unique = [...new Set(unitIds)];
-      const list = await entities<CreditEntity>(CREDIT, unique.map((id) => ({ __typename: 'CoBuildingUnit', id })));
+      const list = await entities(CREDIT, unique.map((id) => ({ __typename: 'CoBuildingUnit', id })));
       return new Map(unique.map((id, i) => [id, list[i]?.creditScore?.value ?? null]));
     },
   };

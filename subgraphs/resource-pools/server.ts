@@ -19,7 +19,7 @@ const settingsByDeps = new WeakMap<SubgraphDeps, MatchingSettings>();
 function settingsFor(deps: SubgraphDeps): MatchingSettings {
   let settings = settingsByDeps.get(deps);
   if (!settings) {
-    settings = matchingSettingsFromEnv();
+    settings = matchingSettingsFromEnv(deps.peers);
     settingsByDeps.set(deps, settings);
   }
   return settings;

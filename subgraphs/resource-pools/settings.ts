@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { parseEnv } from '../../lib/env.js';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './matching.js';
-import { httpPartnerDirectory, unavailablePartnerDirectory, type PartnerDirectory } from './partner-directory.js';
+import type { PeerClient } from '../../lib/peer-client.js';
+import { peerPartnerDirectory, unavailablePartnerDirectory, type PartnerDirectory } from './partner-directory.js';
 
 export interface MatchingSettings {
   match: MatchConfig;
@@ -17,7 +18,8 @@ export interface MatchingSettings {
 const weight = (fallback: number) => z.coerce.number().min(0).max(100).default(fallback);
 const w = DEFAULT_MATCH_CONFIG.weights;
 
-export function matchingSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): MatchingSettings {
+/** `peers`: the subgraph's peer client, through which pairing and credit data come from co-building. */
+export function matchingSettingsFromEnv(peers: PeerClient | undefined, env: NodeJS.ProcessEnv = process.env): MatchingSettings {
   const parsed = parseEnv(
     'resource-pools',
     {
@@ -31,9 +33,6 @@ export function matchingSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): M
       MATCH_DISTANCE_SCALE_KM: z.coerce.number().positive().max(1000).default(DEFAULT_MATCH_CONFIG.distanceScaleKm),
       MATCH_MAX_DISTANCE_KM: z.coerce.number().positive().max(20000).default(DEFAULT_MATCH_CONFIG.maxDistanceKm),
       MATCH_FAIR_MIN_SHARE: z.coerce.number().min(0).max(1).default(0.2),
-      CO_BUILDING_URL: z.string().url().optional(),
-      PARTNER_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(1500),
-      HUB_INTERNAL_SECRETS: z.string().optional(),
     },
     env,
   );
@@ -52,12 +51,6 @@ export function matchingSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): M
       maxDistanceKm: parsed.MATCH_MAX_DISTANCE_KM,
     },
     fairMinShare: parsed.MATCH_FAIR_MIN_SHARE,
-    partners: parsed.CO_BUILDING_URL
-      ? httpPartnerDirectory({
-          url: parsed.CO_BUILDING_URL,
-          timeoutMs: parsed.PARTNER_TIMEOUT_MS,
-          internalSecrets: parsed.HUB_INTERNAL_SECRETS?.split(',').filter(Boolean) ?? [],
-        })
-      : unavailablePartnerDirectory,
+    partners: peers?.knows('co-building') ? peerPartnerDirectory(peers) : unavailablePartnerDirectory,
   };
 }

@@ -10,7 +10,7 @@ import { SEEDERS } from '../../seed/index.js';
 import { planStreet } from '../../seed/plan.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import { sqlStatementsIn } from './operations.js';
-import { TEST_INTERNAL_SECRETS, testGatewaySecurity, tokenFor } from './auth.js';
+import { testGatewaySecurity, testPeers, testSubgraphTrust, tokenFor, type RequestSigner } from './auth.js';
 import type { Logger } from '../../lib/log.js';
 
 export interface TestHub {
@@ -47,11 +47,19 @@ export async function startTestHub(
     await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
     await Promise.all(Object.values(databases).map((database) => database.drop()));
   };
+  // Filled in as the subgraphs start: each one's peer client reads it when it calls (ports are 0).
+  const peerUrls: Partial<Record<SubgraphName, string>> = {};
   try {
     for (const name of SUBGRAPH_NAMES) {
       databases[name] = await createTestDatabase(name);
       await databases[name].db.transaction((tx) => SEEDERS[name].insert(tx, plan));
-      subgraphs[name] = await startSubgraphByName(name, { databaseUrl: databases[name].url, log: logFor(name), internalSecrets: TEST_INTERNAL_SECRETS });
+      subgraphs[name] = await startSubgraphByName(name, {
+        databaseUrl: databases[name].url,
+        log: logFor(name),
+        trust: await testSubgraphTrust(name),
+        peers: testPeers(name, peerUrls),
+      });
+      peerUrls[name] = subgraphs[name].url;
     }
     gateway = await startGatewayHttp(
       {
@@ -61,7 +69,7 @@ export async function startTestHub(
         registry: new Registry(),
         security: await testGatewaySecurity(options.security),
         // As `npm start` in development mode: the explorer opens with a district-platform token.
-        explorerToken: await tokenFor('DISTRICT_PLATFORM', { sub: 'test-explorer', scopes: ['audit:read'] }),
+        mintExplorerToken: () => tokenFor('DISTRICT_PLATFORM', { sub: 'test-explorer' }),
       },
       { host: '127.0.0.1', port: 0 },
     );
@@ -104,14 +112,23 @@ export async function postGraphQL<Data = Record<string, any>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-  /** `token: null` sends no Authorization (anonymous); `headers` are added as they are. */
-  options: { token?: string | null; headers?: Record<string, string> } = {},
+  /**
+   * `token: null` sends no Authorization (anonymous); `headers` are added as they are; `sign` adds
+   * what a subgraph needs for this body (asRouter / asService of support/auth.ts).
+   */
+  options: { token?: string | null; headers?: Record<string, string>; sign?: RequestSigner } = {},
 ): Promise<GraphQLResponse<Data>> {
   const token = options.token === undefined ? await defaultTestToken() : options.token;
+  const body = JSON.stringify({ query, variables });
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.headers },
-    body: JSON.stringify({ query, variables }),
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...options.headers,
+      ...(options.sign ? await options.sign(body) : {}),
+    },
+    body,
   });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<Data>, 'status'>) };
 }

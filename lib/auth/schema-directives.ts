@@ -12,15 +12,19 @@ import {
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
-import type { Caller } from '../../lib/auth/caller.js';
-import { ErrorCode } from '../../lib/errors.js';
+import type { Caller } from './caller.js';
+import { ErrorCode } from '../errors.js';
 
 /**
  * The subgraph SDLs declare who may reach what with Federation's `@authenticated` and
  * `@requiresScopes` (the supergraph keeps them, so a router that enforces them can serve it as is).
- * @apollo/gateway refuses supergraphs that use these SECURITY features, so the hub's gateway reads
- * them out of the supergraph, loads the supergraph without them, and enforces them itself
- * (`enforceSecurity`) before any subgraph is called. Subgraphs check roles and scopes again.
+ * They are enforced twice, from the same declarations:
+ * - by the hub's gateway: @apollo/gateway refuses supergraphs that use these SECURITY features, so
+ *   it reads them out of the supergraph, loads the supergraph without them, and enforces them itself
+ *   (`enforceSecurity`) before any subgraph is called;
+ * - by every subgraph, on its own SDL, for every operation it receives (lib/subgraph.ts), so that a
+ *   router that enforces nothing (or a request that bypassed the router) still gets nothing the
+ *   caller may not see.
  */
 export interface SecurityRequirements {
   /** `Type.field` coordinates and type names that need a signed-in caller. */
@@ -125,6 +129,8 @@ export function enforceSecurity(
   operationName: string | null | undefined,
   caller: Caller,
 ): void {
+  // Other subgraphs and jobs act on the service's own behalf, outside users' roles and scopes.
+  if (caller.role === 'SYSTEM') return;
   const anonymous = caller.role === 'ANONYMOUS';
   if (!anonymous && requirements.scopes.size === 0) return;
   for (const coordinate of touched(schema, document, operationName)) {

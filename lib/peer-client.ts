@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { mintServiceToken } from './auth/service-token.js';
+import { parseSecretList } from './auth/router-signature.js';
+import { parseEnv } from './env.js';
+import { REQUEST_ID_HEADER, currentRequest } from './request-context.js';
+import { injectContext } from './tracing.js';
+
+/**
+ * The one way a subgraph calls another directly (docs/architecture: every such edge is drawn there):
+ * a typed operation (`definePeerOperation`, kept in the calling subgraph's `peers.ts` and validated
+ * against the called subgraph's schema by test/peer-operations.test.ts), sent with a service token
+ * (lib/auth/service-token.ts) bound to the called subgraph and the body, within one timeout, with one
+ * error type. Callers decide what a failure means: the outbox retries later, matching marks its
+ * plan degraded, a write refuses with a retryable error.
+ */
+
+/** The hub's subgraph names; a peer is addressed by the name it has in the supergraph. */
+export type PeerName = 'organisations' | 'grids' | 'resource-pools' | 'co-building';
+export const PEER_NAMES: readonly PeerName[] = ['organisations', 'grids', 'resource-pools', 'co-building'];
+
+/** An operation one subgraph sends another; `Data` and `Variables` type the call. */
+export interface PeerOperation<Data, Variables> {
+  readonly target: PeerName;
+  readonly name: string;
+  readonly document: string;
+  /** Types only: never set. */
+  readonly types?: { data: Data; variables: Variables };
+}
+
+export function definePeerOperation<Data, Variables extends Record<string, unknown>>(target: PeerName, document: string): PeerOperation<Data, Variables> {
+  const name = /^\s*(?:query|mutation)\s+(\w+)/.exec(document)?.[1];
+  if (!name) throw new Error(`a peer operation must be a named query or mutation: ${document.slice(0, 60)}`);
+  return { target, name, document };
+}
+
+/**
+ * A call that did not give data: `unavailable` when the peer is not configured, not reachable, too
+ * slow or answered 5xx (try again later); `refused` when it answered with GraphQL errors (`code` is
+ * the first one's), which retrying the same call will not change.
+ */
+export class PeerCallFailed extends Error {
+  override name = 'PeerCallFailed';
+  constructor(
+    readonly peer: PeerName,
+    readonly kind: 'unavailable' | 'refused',
+    message: string,
+    readonly code?: string,
+  ) {
+    super(`${peer}: ${message}`);
+  }
+}
+
+export const DEFAULT_PEER_TIMEOUT_MS = 1500;
+
+export interface PeerClientOptions {
+  /** The calling subgraph: the service token's subject is system:<self>. */
+  self: string;
+  /** Each peer's /graphql; a peer without a URL is unavailable. */
+  urls: Partial<Record<PeerName, string>>;
+  /** HUB_INTERNAL_SECRETS: the first signs the service tokens. */
+  serviceSecrets: readonly string[];
+  timeoutMs?: number;
+}
+
+export class PeerClient {
+  constructor(private readonly options: PeerClientOptions) {}
+
+  /** Whether `peer` has a URL configured (jobs that need it warn at start when it has none). */
+  knows(peer: PeerName): boolean {
+    return this.options.urls[peer] !== undefined;
+  }
+
+  async request<Data, Variables extends Record<string, unknown>>(
+    operation: PeerOperation<Data, Variables>,
+    variables: Variables,
+    options: { timeoutMs?: number } = {},
+  ): Promise<Data> {
+    const { target } = operation;
+    const url = this.options.urls[target];
+    if (url === undefined) throw new PeerCallFailed(target, 'unavailable', `no URL configured (${peerUrlVariable(target)})`);
+    if (this.options.serviceSecrets.length === 0) throw new PeerCallFailed(target, 'unavailable', 'no HUB_INTERNAL_SECRETS to sign service tokens with');
+    const body = JSON.stringify({ query: operation.document, variables, operationName: operation.name });
+    const token = await mintServiceToken(this.options.serviceSecrets, this.options.self, target, body);
+    const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    const requestId = currentRequest()?.requestId;
+    if (requestId !== undefined) headers[REQUEST_ID_HEADER] = requestId;
+    injectContext((name, value) => (headers[name] = value));
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_PEER_TIMEOUT_MS;
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs) });
+      text = await response.text();
+    } catch (error) {
+      const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `not reachable (${(error as Error).message})`;
+      throw new PeerCallFailed(target, 'unavailable', `${operation.name}: ${reason}`);
+    }
+    const parsed = parseAnswer<Data>(text);
+    const firstError = parsed?.errors?.[0];
+    if (firstError) {
+      const code = firstError.extensions?.code;
+      const kind = response.status >= 500 || code === 'DATABASE_UNAVAILABLE' ? 'unavailable' : 'refused';
+      throw new PeerCallFailed(target, kind, `${operation.name}: ${firstError.message ?? 'error'}`, code);
+    }
+    if (!response.ok || parsed?.data == null) {
+      throw new PeerCallFailed(target, response.status >= 500 || !response.ok ? 'unavailable' : 'refused', `${operation.name}: HTTP ${response.status} without data`);
+    }
+    return parsed.data;
+  }
+}
+
+interface PeerAnswer<Data> {
+  data?: Data | null;
+  errors?: { message?: string; extensions?: { code?: string } }[];
+}
+
+function parseAnswer<Data>(text: string): PeerAnswer<Data> | null {
+  try {
+    return JSON.parse(text) as PeerAnswer<Data>;
+  } catch {
+    return null; // not JSON: judged by the status
+  }
+}
+
+/** `co-building` → `PEER_CO_BUILDING_URL`. */
+export function peerUrlVariable(peer: PeerName): string {
+  return `PEER_${peer.toUpperCase().replace(/-/g, '_')}_URL`;
+}
+
+/**
+ * The peer client of subgraph `self` from the environment: PEER_<NAME>_URL for each peer it may call
+ * (the launcher sets all of them), PEER_TIMEOUT_MS, HUB_INTERNAL_SECRETS.
+ */
+export function peerClientFromEnv(self: string, env: NodeJS.ProcessEnv = process.env): PeerClient {
+  const urlShape = Object.fromEntries(PEER_NAMES.map((peer) => [peerUrlVariable(peer), z.url({ protocol: /^https?$/ }).optional()]));
+  const configuredUrls: Record<string, string | undefined> = parseEnv(self, urlShape, env);
+  const parsed = parseEnv(self, { PEER_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(DEFAULT_PEER_TIMEOUT_MS), HUB_INTERNAL_SECRETS: z.string().optional() }, env);
+  const urls: Partial<Record<PeerName, string>> = {};
+  for (const peer of PEER_NAMES) {
+    const url = configuredUrls[peerUrlVariable(peer)];
+    if (url !== undefined && peer !== self) urls[peer] = url;
+  }
+  return new PeerClient({ self, urls, serviceSecrets: parseSecretList(parsed.HUB_INTERNAL_SECRETS), timeoutMs: parsed.PEER_TIMEOUT_MS });
+}
