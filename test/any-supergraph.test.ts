@@ -130,7 +130,9 @@ describe('the gateway on a foreign supergraph (URLs from its join__graph, no ove
 
   it('refuses abusive documents (depth, aliases, cost) with QUERY_TOO_COMPLEX, asking no subgraph', async () => {
     const before = totalRequests();
-    const deep = '{ user(id: "u1") { reviews { author { reviews { product { reviews { author { reviews { product { reviews { author { reviews { product { upc } } } } } } } } } } } } }';
+    // user → reviews → author → reviews → product → reviews → … → upc: 14 fields deep, 12 allowed.
+    const path = ['user(id: "u1")', ...Array.from({ length: 3 }, () => ['reviews', 'author', 'reviews', 'product']).flat()];
+    const deep = `{ ${path.join(' { ')} { upc }${' }'.repeat(path.length)}`;
     const aliases = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: topProducts(first: 1) { upc }`).join(' ')} }`;
     const costly = '{ topProducts(first: 100000) { reviews { author { reviews { body } } } } }';
     for (const [query, limit] of [
