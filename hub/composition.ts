@@ -3,20 +3,24 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { projectPath } from '../lib/project-root.js';
 import { SUBGRAPH_NAMES, schemaPathOf, type SubgraphName } from '../lib/subgraph.js';
+import { readHubConfig } from './config.js';
 
 /**
- * Composition of the four subgraph SDLs into the supergraph the gateway loads. The routing URLs written here are placeholders: the gateway takes the real ones from its
- * configuration at run time.
+ * Composition of the four subgraph SDLs into the supergraph the gateway loads. The routing URLs
+ * written here are where `npm start` runs each subgraph by default, so the gateway (or any router)
+ * finds them on a default local launch; SUBGRAPH_<NAME>_URL overrides them at run time, and the
+ * launcher always sets them to the ports it actually uses.
  */
 export const SUPERGRAPH_PATH = projectPath('schema', 'supergraph.graphql');
 
-export function placeholderUrlOf(name: SubgraphName): string {
-  return `http://${name}.subgraph.invalid/graphql`;
+export function defaultUrlOf(name: SubgraphName): string {
+  const defaults = readHubConfig({});
+  return `http://${defaults.host}:${defaults.subgraphPorts[name]}/graphql`;
 }
 
 export async function composeSupergraph(names: readonly SubgraphName[] = SUBGRAPH_NAMES): Promise<string> {
   const services = await Promise.all(
-    names.map(async (name) => ({ name, url: placeholderUrlOf(name), typeDefs: parse(await readFile(schemaPathOf(name), 'utf8')) })),
+    names.map(async (name) => ({ name, url: defaultUrlOf(name), typeDefs: parse(await readFile(schemaPathOf(name), 'utf8')) })),
   );
   const result = composeServices(services);
   if (result.errors) {

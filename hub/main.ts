@@ -69,6 +69,8 @@ try {
   const databaseUrls = await provisionDatabases(serverUrl, { seed: config.seed, seedScale: config.seedScale, log });
   const secrets = await resolveHubSecrets(config.dataDir);
 
+  // The gateway would find the subgraphs at the supergraph's URLs on the default ports; the launcher
+  // always hands over where it actually runs them (SUBGRAPH_<NAME>_URL), since ports are configurable.
   const subgraphUrls: Record<string, string> = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), `http://${urlHost}:${config.subgraphPorts[name]}/graphql`]),
   );

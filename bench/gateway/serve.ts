@@ -32,10 +32,10 @@ function requiredJson(variable: string): Record<SubgraphName, string> {
   return JSON.parse(text) as Record<SubgraphName, string>;
 }
 
-/** The supergraph with the run's subgraph URLs in place of its placeholders (for gateways that read them). */
+/** The supergraph with the run's subgraph URLs in place of its default ones (for gateways that read them). */
 async function supergraphWithUrls(urls: Record<SubgraphName, string>): Promise<string> {
   let sdl = await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8');
-  for (const name of SUBGRAPH_NAMES) sdl = sdl.replace(`http://${name}.subgraph.invalid/graphql`, urls[name]);
+  for (const name of SUBGRAPH_NAMES) sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: )"[^"]*"`), `$1"${urls[name]}"`);
   // Stock gateways refuse (or ignore) the SECURITY features; ours enforces them itself.
   const { splitSecurity } = await import('../../lib/auth/schema-directives.js');
   return splitSecurity(sdl).gatewaySdl;

@@ -1,23 +1,135 @@
+import { Kind, parse, type ConstDirectiveNode, type DocumentNode } from 'graphql';
 import { z } from 'zod';
-import { parseEnv } from '../../lib/env.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph.js';
-import type { SubgraphUrls } from './create-gateway.js';
+import { ConfigurationError, parseEnv } from '../../lib/env.js';
 
-/** `resource-pools` → `SUBGRAPH_RESOURCE_POOLS_URL`. */
-export function subgraphUrlVariable(name: SubgraphName): string {
-  return `SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`;
+/** Where each subgraph's GraphQL endpoint is, by the subgraph's name in the supergraph. */
+export type SubgraphUrls = Readonly<Record<string, string>>;
+
+/** A subgraph as the supergraph declares it: `@join__graph(name:, url:)` on a `join__Graph` value. */
+export interface SupergraphSubgraph {
+  name: string;
+  /** The routing URL written at composition; empty when composed without one. */
+  url: string;
 }
 
-/** Every subgraph URL is required: a gateway missing one would fail only on the first query that needs it. */
-export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv): SubgraphUrls {
-  const shape = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), z.url({ protocol: /^https?$/ })]));
-  const parsed = parseEnv('gateway', shape, env);
-  return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, parsed[subgraphUrlVariable(name)]])) as SubgraphUrls;
+/** `resource-pools` → `RESOURCE_POOLS`: the subgraph's part of its variables' names. */
+function variableStem(name: string): string {
+  return name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+}
+
+/** `resource-pools` → `SUBGRAPH_RESOURCE_POOLS_URL`. */
+export function subgraphUrlVariable(name: string): string {
+  return `SUBGRAPH_${variableStem(name)}_URL`;
 }
 
 /** `resource-pools` → `SUBGRAPH_RESOURCE_POOLS_TIMEOUT_MS`. */
-export function subgraphTimeoutVariable(name: SubgraphName): string {
-  return `SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_TIMEOUT_MS`;
+export function subgraphTimeoutVariable(name: string): string {
+  return `SUBGRAPH_${variableStem(name)}_TIMEOUT_MS`;
+}
+
+function stringArgument(directive: ConstDirectiveNode, name: string): string | undefined {
+  const value = directive.arguments?.find((argument) => argument.name.value === name)?.value;
+  return value?.kind === Kind.STRING ? value.value : undefined;
+}
+
+/** The prefix of the join spec's names: `join` unless the supergraph imported it `as` another. */
+function joinPrefixOf(document: DocumentNode): string {
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.SCHEMA_DEFINITION && definition.kind !== Kind.SCHEMA_EXTENSION) continue;
+    for (const directive of definition.directives ?? []) {
+      // Federation 2 supergraphs @link the join spec; Federation 1 supergraphs @core it.
+      const spec = directive.name.value === 'link' ? stringArgument(directive, 'url') : directive.name.value === 'core' ? stringArgument(directive, 'feature') : undefined;
+      if (spec?.startsWith('https://specs.apollo.dev/join/')) return stringArgument(directive, 'as') ?? 'join';
+    }
+  }
+  return 'join';
+}
+
+/** The subgraphs a supergraph routes to, with the URLs it was composed with, in its own order. */
+export function subgraphsOfSupergraph(supergraphSdl: string): SupergraphSubgraph[] {
+  const document = parse(supergraphSdl);
+  const prefix = joinPrefixOf(document);
+  const graphs = document.definitions.find((definition) => definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === `${prefix}__Graph`);
+  if (graphs?.kind !== Kind.ENUM_TYPE_DEFINITION) {
+    throw new ConfigurationError(`the supergraph has no ${prefix}__Graph enum: is it a supergraph composed by Federation (rover, @apollo/composition)?`);
+  }
+  return (graphs.values ?? []).map((value) => {
+    const graph = value.directives?.find((directive) => directive.name.value === `${prefix}__graph`);
+    const name = graph && stringArgument(graph, 'name');
+    if (!name) throw new ConfigurationError(`the supergraph's ${prefix}__Graph value ${value.name.value} has no @${prefix}__graph(name:)`);
+    return { name, url: stringArgument(graph, 'url') ?? '' };
+  });
+}
+
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+/**
+ * Each subgraph's URL: the override when given, else the one the supergraph was composed with.
+ * Refuses overrides for subgraphs the supergraph does not have (a typo would otherwise be ignored)
+ * and subgraphs left without a usable URL (they would fail only on the first query that needs them).
+ */
+export function resolveSubgraphUrls(subgraphs: readonly SupergraphSubgraph[], overrides: SubgraphUrls = {}): SubgraphUrls {
+  const names = subgraphs.map((subgraph) => subgraph.name);
+  const unknown = Object.keys(overrides).filter((name) => !names.includes(name));
+  if (unknown.length > 0) {
+    throw new ConfigurationError(
+      `gateway: a URL was given for ${unknown.map((name) => `"${name}"`).join(', ')}, which the supergraph does not have (its subgraphs: ${names.join(', ')})`,
+    );
+  }
+  const problems: string[] = [];
+  const urls = Object.fromEntries(
+    subgraphs.map(({ name, url }) => {
+      const chosen = overrides[name] ?? url;
+      if (chosen === '') problems.push(`  - subgraph "${name}": the supergraph gives no URL; set ${subgraphUrlVariable(name)}`);
+      else if (!httpUrl.safeParse(chosen).success) {
+        const source = overrides[name] === undefined ? 'the supergraph' : 'its override';
+        problems.push(`  - subgraph "${name}": ${source} gives "${chosen}", not an http(s) URL; set ${subgraphUrlVariable(name)}`);
+      }
+      return [name, chosen];
+    }),
+  );
+  if (problems.length > 0) throw new ConfigurationError(`gateway: subgraphs without a usable URL\n${problems.join('\n')}`);
+  return urls;
+}
+
+/**
+ * The variables `variableOf(name)` of the given subgraphs that are set, by subgraph name; any other
+ * variable matching `pattern` is refused, since it names a subgraph this supergraph does not have.
+ */
+function perSubgraphVariables<Value>(
+  env: NodeJS.ProcessEnv,
+  subgraphNames: readonly string[],
+  variableOf: (name: string) => string,
+  pattern: RegExp,
+  schema: z.ZodType<Value>,
+): Record<string, Value> {
+  const nameByVariable = new Map<string, string[]>();
+  for (const name of subgraphNames) nameByVariable.set(variableOf(name), [...(nameByVariable.get(variableOf(name)) ?? []), name]);
+  const problems: string[] = [];
+  const values: Record<string, Value> = {};
+  for (const [variable, text] of Object.entries(env)) {
+    if (!pattern.test(variable) || text === undefined) continue;
+    const names = nameByVariable.get(variable);
+    if (!names) {
+      problems.push(`  - ${variable}: the supergraph has no such subgraph; its subgraphs' variables are ${[...nameByVariable.keys()].join(', ')}`);
+    } else if (names.length > 1) {
+      problems.push(`  - ${variable}: ambiguous, the subgraphs ${names.map((name) => `"${name}"`).join(' and ')} share it`);
+    } else {
+      const parsed = schema.safeParse(text);
+      if (parsed.success) values[names[0]!] = parsed.data;
+      else problems.push(`  - ${variable}: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigurationError(`gateway: invalid configuration\n${problems.join('\n')}`);
+  return values;
+}
+
+/**
+ * SUBGRAPH_<NAME>_URL overrides of the supergraph's URLs, by subgraph name (NAME: the subgraph's
+ * name upper-cased, other characters than letters and digits as `_`). Unset: the supergraph's URL.
+ */
+export function subgraphUrlOverridesFromEnv(env: NodeJS.ProcessEnv, subgraphNames: readonly string[]): SubgraphUrls {
+  return perSubgraphVariables(env, subgraphNames, subgraphUrlVariable, /^SUBGRAPH_.+_URL$/, httpUrl);
 }
 
 const timeoutSchema = z.coerce.number().int().min(50).max(600_000);
@@ -27,13 +139,8 @@ const timeoutSchema = z.coerce.number().int().min(50).max(600_000);
  * else DEFAULT_SUBGRAPH_TIMEOUT_MS. A slow subgraph then costs its own fields a SUBGRAPH_TIMEOUT
  * error instead of holding the whole answer.
  */
-export function subgraphTimeoutsFromEnv(env: NodeJS.ProcessEnv, defaultMs: number): Record<SubgraphName, number> {
-  const shape = {
-    SUBGRAPH_TIMEOUT_MS: timeoutSchema.default(defaultMs),
-    ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphTimeoutVariable(name), timeoutSchema.optional()])),
-  };
-  const parsed: Record<string, number | undefined> = parseEnv('gateway', shape, env);
-  return Object.fromEntries(
-    SUBGRAPH_NAMES.map((name) => [name, parsed[subgraphTimeoutVariable(name)] ?? parsed.SUBGRAPH_TIMEOUT_MS ?? defaultMs]),
-  ) as Record<SubgraphName, number>;
+export function subgraphTimeoutsFromEnv(env: NodeJS.ProcessEnv, defaultMs: number, subgraphNames: readonly string[]): Record<string, number> {
+  const { SUBGRAPH_TIMEOUT_MS } = parseEnv('gateway', { SUBGRAPH_TIMEOUT_MS: timeoutSchema.default(defaultMs) }, env);
+  const own = perSubgraphVariables(env, subgraphNames, subgraphTimeoutVariable, /^SUBGRAPH_.+_TIMEOUT_MS$/, timeoutSchema);
+  return Object.fromEntries(subgraphNames.map((name) => [name, own[name] ?? SUBGRAPH_TIMEOUT_MS]));
 }

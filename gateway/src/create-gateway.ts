@@ -4,7 +4,7 @@ import type { Registry } from 'prom-client';
 import { basePlugins, formatErrorFor } from '../../lib/apollo.js';
 import { ConfigurationError } from '../../lib/env.js';
 import { createLogger, type Logger } from '../../lib/log.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph.js';
+import { resolveSubgraphUrls, subgraphsOfSupergraph, type SubgraphUrls } from './config.js';
 import { SubgraphFetcher, type FetcherOptions } from './fetcher.js';
 import { operationDedupPlugin } from './operation-dedup.js';
 import { knownOperations, warmUp } from './warm-up.js';
@@ -14,7 +14,7 @@ import { securityPlugin, type GatewaySecurity } from './security.js';
 import { signRouterRequest } from '../../lib/auth/router-signature.js';
 import { splitSecurity } from '../../lib/auth/schema-directives.js';
 
-export type SubgraphUrls = Record<SubgraphName, string>;
+export type { SubgraphUrls } from './config.js';
 
 export interface GatewayOptions {
   /** The composed supergraph SDL (schema/supergraph.graphql or any file given by SUPERGRAPH_PATH). */
@@ -24,8 +24,11 @@ export interface GatewayOptions {
    * request, and the limits. Required: there is no unauthenticated gateway.
    */
   security: GatewaySecurity;
-  /** Where each subgraph listens, set at run time; the URLs inside the supergraph are placeholders. */
-  subgraphUrls: SubgraphUrls;
+  /**
+   * Overrides of the supergraph's `join__graph(url:)`, by subgraph name (main.ts reads them from
+   * SUBGRAPH_<NAME>_URL); subgraphs not listed are reached at the supergraph's URL.
+   */
+  subgraphUrls?: SubgraphUrls;
   log?: Logger;
   /** The service's metrics registry (http.ts passes its own): subgraph fetches sent and shared. */
   registry?: Registry;
@@ -43,21 +46,25 @@ export interface GatewayOptions {
   dedupOperations?: boolean;
 }
 
-function isSubgraphName(name: string): name is SubgraphName {
-  return (SUBGRAPH_NAMES as readonly string[]).includes(name);
+/** Each subgraph of the gateway's supergraph and the URL it is reached at (overrides applied). */
+export function gatewaySubgraphUrls(options: Pick<GatewayOptions, 'supergraphSdl' | 'subgraphUrls'>): SubgraphUrls {
+  return resolveSubgraphUrls(subgraphsOfSupergraph(options.supergraphSdl), options.subgraphUrls);
 }
 
 /**
- * The federation gateway: query planning over the supergraph, with subgraph URLs from
- * configuration instead of the supergraph's placeholders. No listen here (see main.ts), so tests
+ * The federation gateway: query planning over any Federation supergraph, each subgraph reached at
+ * the supergraph's URL unless configuration overrides it. No listen here (see main.ts), so tests
  * and the benchmarks build the same gateway.
  */
 export function createGateway(options: GatewayOptions): ApolloServer {
   const log = options.log ?? createLogger('gateway');
+  // Checked before anything is built: a subgraph without a URL, or an override naming no subgraph,
+  // stops the gateway at start rather than failing the first query that needs it.
+  const subgraphUrls = gatewaySubgraphUrls(options);
   // The gateway sends usage data to Apollo unless this is set when it is constructed; the hub runs
   // on intranets and must never phone home, so it is forced here, in the one place gateways are built.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-  // One fetcher (keep-alive pools, in-flight deduplication) for all four subgraphs of this gateway.
+  // One fetcher (keep-alive pools, in-flight deduplication) for all the subgraphs of this gateway.
   const fetcher = new SubgraphFetcher({
     ...options.fetcher,
     registry: options.registry,
@@ -72,10 +79,10 @@ export function createGateway(options: GatewayOptions): ApolloServer {
   const gateway = new ApolloGateway({
     supergraphSdl: gatewaySdl,
     buildService({ name }) {
-      if (!isSubgraphName(name)) {
-        throw new ConfigurationError(`the supergraph names a subgraph "${name}" that this hub does not know (${SUBGRAPH_NAMES.join(', ')})`);
-      }
-      return fetcher.dataSource(name, options.subgraphUrls[name]);
+      const url = subgraphUrls[name];
+      // Cannot happen (the names come from the same supergraph), but a data source without a URL must not be built.
+      if (url === undefined) throw new ConfigurationError(`the supergraph names a subgraph "${name}" that has no URL`);
+      return fetcher.dataSource(name, url);
     },
     logger: { debug: () => undefined, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });

@@ -2,7 +2,7 @@ import type { Registry } from 'prom-client';
 import type { RunningService } from '../../lib/http-service.js';
 import { startHttpService } from '../../lib/http-service.js';
 import type { Logger } from '../../lib/log.js';
-import { createGateway, type GatewayOptions, type SubgraphUrls } from './create-gateway.js';
+import { createGateway, gatewaySubgraphUrls, type GatewayOptions, type SubgraphUrls } from './create-gateway.js';
 import { EXPLORER_CONTENT_SECURITY_POLICY, loadExampleOperations, renderExplorerPage } from './explorer.js';
 import { explorerBundle, type ExplorerBundle } from './explorer-bundle.js';
 import { SubgraphReadiness } from './readiness.js';
@@ -11,7 +11,8 @@ import { isLoopbackHost, isLoopbackHostHeader } from '../../lib/loopback.js';
 
 export interface GatewayHttpOptions {
   supergraphSdl: string;
-  subgraphUrls: SubgraphUrls;
+  /** Overrides of the supergraph's subgraph URLs, by subgraph name (see GatewayOptions). */
+  subgraphUrls?: SubgraphUrls;
   log: Logger;
   registry: Registry;
   /** Token verification, the internal signing secret and the limits (security.ts). */
@@ -28,13 +29,13 @@ export interface GatewayHttpOptions {
 
 /**
  * The gateway over HTTP: POST /graphql, our own explorer at GET / (no CDN), GET /health (the
- * gateway process) and GET /ready (every subgraph answers its /health).
+ * gateway process) and GET /ready (every subgraph of the supergraph answers, see readiness.ts).
  */
 export async function startGatewayHttp(options: GatewayHttpOptions, address: { host: string; port: number }): Promise<RunningService> {
   const examples = await loadExampleOperations();
   const explorerPage = renderExplorerPage(examples);
   const mintExplorerToken = isLoopbackHost(address.host) ? options.mintExplorerToken : undefined;
-  const subgraphReadiness = new SubgraphReadiness(options.subgraphUrls);
+  const subgraphReadiness = new SubgraphReadiness(gatewaySubgraphUrls(options));
   return startHttpService(
     {
       name: 'gateway',

@@ -10,7 +10,7 @@ import { setUpTracing } from '../../lib/tracing-setup.js';
 import { explorerBundle } from './explorer-bundle.js';
 import { startGatewayHttp } from './http.js';
 import { gatewaySecurityFromEnv } from './security.js';
-import { subgraphTimeoutsFromEnv, subgraphUrlsFromEnv } from './config.js';
+import { resolveSubgraphUrls, subgraphsOfSupergraph, subgraphTimeoutsFromEnv, subgraphUrlOverridesFromEnv } from './config.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './fetcher.js';
 
 const log = createLogger('gateway');
@@ -36,22 +36,27 @@ const env = parseEnv('gateway', {
 const supergraphSdl = await readFile(env.SUPERGRAPH_PATH, 'utf8').catch((error: Error) => {
   throw new Error(`gateway: cannot read the supergraph at SUPERGRAPH_PATH=${env.SUPERGRAPH_PATH}: ${error.message}`);
 });
+// The supergraph names the subgraphs and their URLs; SUBGRAPH_<NAME>_URL overrides one (the
+// launcher sets all of the hub's). Unknown names and subgraphs without a URL stop the start here.
+const subgraphs = subgraphsOfSupergraph(supergraphSdl);
+const subgraphNames = subgraphs.map((subgraph) => subgraph.name);
+const subgraphUrls = resolveSubgraphUrls(subgraphs, subgraphUrlOverridesFromEnv(process.env, subgraphNames));
 const registry = new Registry();
 collectDefaultMetrics({ register: registry });
 const service = await startGatewayHttp(
   {
     supergraphSdl,
-    subgraphUrls: subgraphUrlsFromEnv(process.env),
+    subgraphUrls,
     log,
     registry,
     security: await gatewaySecurityFromEnv(process.env),
     // Set by the launcher only when it runs with its generated development secret on loopback.
     mintExplorerToken: explorerTokenMinter(process.env),
-    fetcher: { timeoutsMs: subgraphTimeoutsFromEnv(process.env, DEFAULT_SUBGRAPH_TIMEOUT_MS) },
+    fetcher: { timeoutsMs: subgraphTimeoutsFromEnv(process.env, DEFAULT_SUBGRAPH_TIMEOUT_MS, subgraphNames) },
   },
   { host: env.HOST, port: env.PORT },
 );
-log.info('listening', { url: service.url, pid: process.pid, supergraph: env.SUPERGRAPH_PATH });
+log.info('listening', { url: service.url, pid: process.pid, supergraph: env.SUPERGRAPH_PATH, subgraphs: subgraphUrls });
 // Build (or verify) the explorer bundle now rather than on the first page load; failures are
 // reported again, with the reason, when the page asks for it.
 explorerBundle().then(

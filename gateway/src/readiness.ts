@@ -1,16 +1,18 @@
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph.js';
+import type { SubgraphUrls } from './config.js';
 
 export interface SubgraphCheck {
-  name: SubgraphName;
+  name: string;
   ready: boolean;
-  /** Why not: the status /health answered, or the connection error. */
+  /** How it was checked: its GET /health, or, where it has none, a `{ __typename }` query. */
+  checkedWith: '/health' | '{ __typename }';
+  /** Why not: what it answered, or the connection error. */
   reason?: string;
 }
 
 export interface Readiness {
   ready: boolean;
-  /** Names of the subgraphs that did not answer their /health with 200. */
-  unavailable: SubgraphName[];
+  /** Names of the subgraphs that are not ready. */
+  unavailable: string[];
   subgraphs: SubgraphCheck[];
   /** When the checks ran (ISO 8601): answers within READINESS_CACHE_MS reuse one round of checks. */
   checkedAt: string;
@@ -18,7 +20,7 @@ export interface Readiness {
 
 /** A /ready answer is reused this long, so load balancers polling it cost each subgraph one request per second at most. */
 export const READINESS_CACHE_MS = 1_000;
-/** A subgraph whose /health takes longer than this counts as not ready. */
+/** A subgraph whose check takes longer than this counts as not ready. */
 export const READINESS_CHECK_TIMEOUT_MS = 2_000;
 
 /** GET /health of a subgraph, next to its /graphql endpoint. */
@@ -27,15 +29,18 @@ function healthUrlOf(graphqlUrl: string): string {
 }
 
 /**
- * The gateway's view of its subgraphs for GET /ready: each one's /health, checked in parallel,
- * cached briefly, and shared by concurrent callers (one round of checks at a time).
+ * The gateway's view of the subgraphs of its supergraph for GET /ready, checked in parallel, cached
+ * briefly, and shared by concurrent callers (one round of checks at a time). Each subgraph is asked
+ * for its GET /health (the hub's subgraphs answer 503 when their database is down). A subgraph that
+ * has no /health (it answers 4xx there, as a plain Apollo Server does) is asked the smallest query
+ * instead, `{ __typename }`, and is ready when it answers it; a 5xx from /health means not ready.
  */
 export class SubgraphReadiness {
   private cached: { at: number; value: Readiness } | undefined;
   private running: Promise<Readiness> | undefined;
 
   constructor(
-    private readonly subgraphUrls: Record<SubgraphName, string>,
+    private readonly subgraphUrls: SubgraphUrls,
     private readonly options: { cacheMs?: number; timeoutMs?: number } = {},
   ) {}
 
@@ -58,19 +63,31 @@ export class SubgraphReadiness {
 
   private async checkAll(): Promise<Readiness> {
     const timeoutMs = this.options.timeoutMs ?? READINESS_CHECK_TIMEOUT_MS;
-    const subgraphs = await Promise.all(
-      SUBGRAPH_NAMES.map(async (name): Promise<SubgraphCheck> => {
-        try {
-          const response = await fetch(healthUrlOf(this.subgraphUrls[name]), { signal: AbortSignal.timeout(timeoutMs) });
-          await response.arrayBuffer().catch(() => undefined);
-          return response.ok ? { name, ready: true } : { name, ready: false, reason: `/health answered ${response.status}` };
-        } catch (error) {
-          const timedOut = (error as Error).name === 'TimeoutError';
-          return { name, ready: false, reason: timedOut ? `/health did not answer within ${timeoutMs} ms` : 'unreachable' };
-        }
-      }),
-    );
+    const subgraphs = await Promise.all(Object.entries(this.subgraphUrls).map(([name, url]) => checkSubgraph(name, url, timeoutMs)));
     const unavailable = subgraphs.filter((check) => !check.ready).map((check) => check.name);
     return { ready: unavailable.length === 0, unavailable, subgraphs, checkedAt: new Date().toISOString() };
+  }
+}
+
+async function checkSubgraph(name: string, graphqlUrl: string, timeoutMs: number): Promise<SubgraphCheck> {
+  let checkedWith: SubgraphCheck['checkedWith'] = '/health';
+  try {
+    const health = await fetch(healthUrlOf(graphqlUrl), { signal: AbortSignal.timeout(timeoutMs) });
+    await health.arrayBuffer().catch(() => undefined);
+    if (health.ok) return { name, ready: true, checkedWith };
+    if (health.status >= 500) return { name, ready: false, checkedWith, reason: `/health answered ${health.status}` };
+    checkedWith = '{ __typename }';
+    const answer = await fetch(graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const body = (await answer.json().catch(() => undefined)) as { data?: { __typename?: unknown } } | undefined;
+    if (answer.ok && typeof body?.data?.__typename === 'string') return { name, ready: true, checkedWith };
+    return { name, ready: false, checkedWith, reason: `no /health (${health.status}), and { __typename } answered ${answer.status}` };
+  } catch (error) {
+    const timedOut = (error as Error).name === 'TimeoutError';
+    return { name, ready: false, checkedWith, reason: timedOut ? `${checkedWith} did not answer within ${timeoutMs} ms` : 'unreachable' };
   }
 }

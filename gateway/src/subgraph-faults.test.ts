@@ -237,19 +237,19 @@ describe('a subgraph that is down or slow', () => {
 
 describe('subgraph timeouts from the environment', () => {
   it('defaults, then SUBGRAPH_TIMEOUT_MS for all, then SUBGRAPH_<NAME>_TIMEOUT_MS for one', () => {
-    expect(subgraphTimeoutsFromEnv({}, DEFAULT_SUBGRAPH_TIMEOUT_MS)).toEqual({
+    expect(subgraphTimeoutsFromEnv({}, DEFAULT_SUBGRAPH_TIMEOUT_MS, SUBGRAPH_NAMES)).toEqual({
       organisations: DEFAULT_SUBGRAPH_TIMEOUT_MS,
       grids: DEFAULT_SUBGRAPH_TIMEOUT_MS,
       'resource-pools': DEFAULT_SUBGRAPH_TIMEOUT_MS,
       'co-building': DEFAULT_SUBGRAPH_TIMEOUT_MS,
     });
-    expect(subgraphTimeoutsFromEnv({ SUBGRAPH_TIMEOUT_MS: '4000', SUBGRAPH_RESOURCE_POOLS_TIMEOUT_MS: '30000' }, DEFAULT_SUBGRAPH_TIMEOUT_MS)).toEqual({
+    expect(subgraphTimeoutsFromEnv({ SUBGRAPH_TIMEOUT_MS: '4000', SUBGRAPH_RESOURCE_POOLS_TIMEOUT_MS: '30000' }, DEFAULT_SUBGRAPH_TIMEOUT_MS, SUBGRAPH_NAMES)).toEqual({
       organisations: 4000,
       grids: 4000,
       'resource-pools': 30_000,
       'co-building': 4000,
     });
-    expect(() => subgraphTimeoutsFromEnv({ SUBGRAPH_GRIDS_TIMEOUT_MS: 'soon' }, DEFAULT_SUBGRAPH_TIMEOUT_MS)).toThrow(ConfigurationError);
+    expect(() => subgraphTimeoutsFromEnv({ SUBGRAPH_GRIDS_TIMEOUT_MS: 'soon' }, DEFAULT_SUBGRAPH_TIMEOUT_MS, SUBGRAPH_NAMES)).toThrow(ConfigurationError);
   });
 });
 

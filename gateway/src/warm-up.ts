@@ -17,12 +17,23 @@ export async function knownOperations(directory = projectPath('gateway', 'exampl
  * costs tens of milliseconds). The data sources recognise the context and fetch nothing, so this
  * works before the subgraphs are up. Plans are keyed by the exact query text, so clients sending
  * the example files verbatim (the explorer, the SDK, the benchmarks) hit the cache.
+ * Operations that do not validate against the supergraph (the hub's examples, when the gateway
+ * serves another supergraph) are skipped, noted at debug level only. Returns how many were planned.
  */
 export async function warmUp(server: ApolloServer<BaseContext>, operations: readonly string[], log: Logger): Promise<number> {
   let planned = 0;
   for (const query of operations) {
     try {
-      await server.executeOperation({ query }, { contextValue: { [WARM_UP]: true } });
+      const { body } = await server.executeOperation({ query }, { contextValue: { [WARM_UP]: true } });
+      // Parse and validation failures answer without `data`; anything that was planned has it.
+      if (body.kind === 'single' && body.singleResult.data === undefined) {
+        const operation = /\b(?:query|mutation|subscription)\s+(\w+)/.exec(query)?.[1] ?? 'anonymous';
+        log.debug('warm-up skipped an operation this supergraph does not serve', {
+          operation,
+          errors: body.singleResult.errors?.map((error) => error.message),
+        });
+        continue;
+      }
       planned += 1;
     } catch (error) {
       // A broken example must not stop the gateway; it fails again, visibly, when a client sends it.

@@ -22,6 +22,7 @@ describe('JWT verification at the gateway', () => {
       unitId: null,
       departmentId: 'CIVIL_AFFAIRS',
       scopes: ['pii:read'],
+      grantedScopes: ['pii:read', 'other'],
     });
     expect(await verify(undefined)).toEqual(ANONYMOUS);
   });

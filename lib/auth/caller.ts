@@ -26,7 +26,13 @@ export interface Caller {
   gridId: string | null;
   unitId: string | null;
   departmentId: string | null;
+  /** The hub's own scopes the token grants (what the hub's rules read). */
   scopes: Scope[];
+  /**
+   * Every scope the token names, the hub's and any other: `@requiresScopes` of a supergraph that is
+   * not the hub's may ask for scopes the hub knows nothing of. Absent for callers not from a token.
+   */
+  grantedScopes?: readonly string[];
 }
 
 export const ANONYMOUS: Caller = {

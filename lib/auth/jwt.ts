@@ -147,7 +147,8 @@ export function callerFromClaims(claims: HubClaims): Caller {
   if (!claims.sub) throw unauthenticated('token has no subject (sub)');
   if (!ROLES.includes(claims.role as Role)) throw unauthenticated(`token role must be one of ${ROLES.join(', ')}`);
   const role = claims.role as Role;
-  const scopes = (claims.scope ?? '').split(/\s+/).filter((scope): scope is Scope => SCOPES.includes(scope as Scope));
+  const grantedScopes = (claims.scope ?? '').split(/\s+/).filter(Boolean);
+  const scopes = grantedScopes.filter((scope): scope is Scope => SCOPES.includes(scope as Scope));
   const caller: Caller = {
     subject: claims.sub,
     role,
@@ -156,6 +157,7 @@ export function callerFromClaims(claims: HubClaims): Caller {
     unitId: claims.unit_id ?? null,
     departmentId: claims.department_id ?? null,
     scopes,
+    grantedScopes,
   };
   const missing = REQUIRED_SCOPE_IDS[role].filter((claim) => !caller[claim]);
   if (missing.length > 0) throw unauthenticated(`a ${role} token must name its ${missing.map(claimNameOf).join(' and ')}`);

@@ -149,5 +149,5 @@ export function enforceSecurity(
 }
 
 function scopeHeld(caller: Caller, scope: string): boolean {
-  return (caller.scopes as readonly string[]).includes(scope);
+  return (caller.grantedScopes ?? caller.scopes).includes(scope);
 }
