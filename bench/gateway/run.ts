@@ -1,6 +1,17 @@
 /**
  * npm run bench:gateway [-- --scale 1 --duration 10 --warmup 3 --connections 20 --first 3 --servers ours,apollo,hive,monolith
- *   --queries dashboard,unit-view,resource-search --sql-scales 1,10]   (each also as BENCH_* variables)
+ *   --queries dashboard,unit-view,resource-search --workloads distinct,identical --sql-scales 1,10]   (each also as BENCH_* variables)
+ *
+ * Two workloads, each measured on every server:
+ * - distinct (the headline): every request carries other variables, as real clients send them — a
+ *   random page of the dashboard, a random unit of the street's 124 for the unit view, a random
+ *   category and page size for the resource search — drawn from one seeded sequence, so every
+ *   server gets the same requests in the same order. Deduplication of identical requests helps
+ *   nowhere here.
+ * - identical: every connection sends the same body. It measures how much identical requests in
+ *   flight can share (our gateway's front-door and subgraph deduplication); a separate, labelled figure.
+ * The last line sums up the distinct workload: `distinct: ours÷hive=R ours÷apollo=R ours÷monolith=R
+ * rss=N MB` (geometric means of the per-query ratios; our gateway's peak RSS).
  * BENCH_HIVE_INBOUND_DEDUP=1: Hive with its front-door dedup too; BENCH_OURS_OPERATION_DEDUP=0: ours without;
  * BENCH_CPU_PROF=ours: CPU profile of that server into $TMPDIR/hub-bench-profiles.
  * npm run bench:gateway compiles the project first (npm run build) and runs every server as plain
@@ -17,7 +28,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -52,6 +63,7 @@ const { values: flags } = parseArgs({
     first: { type: 'string', default: process.env.BENCH_DASHBOARD_FIRST ?? '3' },
     servers: { type: 'string', default: process.env.BENCH_SERVERS ?? SERVER_KINDS.join(',') },
     queries: { type: 'string', default: process.env.BENCH_QUERIES ?? 'dashboard,unit-view,resource-search' },
+    workloads: { type: 'string', default: process.env.BENCH_WORKLOADS ?? 'distinct,identical' },
     'sql-scales': { type: 'string', default: process.env.BENCH_SQL_SCALES ?? '1,10' },
   },
 });
@@ -63,17 +75,68 @@ const dashboardFirst = Number(flags.first);
 const servers = flags.servers.split(',').filter((kind): kind is ServerKind => (SERVER_KINDS as readonly string[]).includes(kind));
 if (!servers.includes('ours')) servers.unshift('ours');
 
+const WORKLOADS = ['distinct', 'identical'] as const;
+type Workload = (typeof WORKLOADS)[number];
+const workloads = flags.workloads.split(',').filter((name): name is Workload => (WORKLOADS as readonly string[]).includes(name));
+
+/** A deterministic stream of numbers in [0, 1): every server is sent the same sequence of requests. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    // mulberry32
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+/** The street's ids at scale 1 (seed/plan.ts): 67 communities, 124 units. */
+const COMMUNITY_IDS = Array.from({ length: 67 }, (_, i) => `community-${String(i + 1).padStart(2, '0')}`);
+const UNIT_IDS = Array.from({ length: 124 }, (_, i) => `unit-${String(i + 1).padStart(3, '0')}`);
+const RESOURCE_CATEGORIES = ['VENUE', 'FUNDS', 'VOLUNTEER_SERVICE', 'PROFESSIONAL_SERVICE', 'FACILITY_EQUIPMENT', 'MATERIALS', 'TRAINING_EDUCATION', 'CARE_SERVICE'];
+
 interface Query {
   name: string;
   file: string;
+  /** The variables of the identical workload. */
   variables: Record<string, unknown>;
-  body?: string;
+  /** The variables of the distinct workload's next request. */
+  distinct: (random: () => number) => Record<string, unknown>;
+  document?: string;
 }
-const QUERIES: Query[] = [
-  { name: 'dashboard', file: '01-community-dashboard.graphql', variables: { first: dashboardFirst } },
-  { name: 'unit-view', file: '02-unit-view.graphql', variables: {} },
-  { name: 'resource-search', file: '03-resource-search.graphql', variables: {} },
-].filter((query) => flags.queries.split(',').includes(query.name));
+const QUERIES: Query[] = ([
+  {
+    name: 'dashboard',
+    file: '01-community-dashboard.graphql',
+    variables: { first: dashboardFirst },
+    // A page of `first` communities starting after a random one (cursors are base64url of "id:<id>").
+    distinct: (random) => ({ first: dashboardFirst, after: Buffer.from(`id:${pick(random, COMMUNITY_IDS)}`).toString('base64url') }),
+  },
+  { name: 'unit-view', file: '02-unit-view.graphql', variables: {}, distinct: (random) => ({ unitId: pick(random, UNIT_IDS) }) },
+  {
+    name: 'resource-search',
+    file: '03-resource-search.graphql',
+    variables: {},
+    distinct: (random) => ({ category: pick(random, RESOURCE_CATEGORIES), first: 5 + Math.floor(random() * 16) }),
+  },
+] satisfies Query[]).filter((query) => flags.queries.split(',').includes(query.name));
+
+function bodyOf(query: Query, variables: Record<string, unknown>): string {
+  return JSON.stringify({ query: query.document, variables });
+}
+
+/** Request bodies of one measurement: one body for the identical workload, a fresh seeded stream for the distinct one. */
+function bodiesFor(query: Query, workload: Workload): () => string {
+  if (workload === 'identical') {
+    const body = bodyOf(query, query.variables);
+    return () => body;
+  }
+  const random = seededRandom(20261202);
+  return () => bodyOf(query, query.distinct(random));
+}
 
 // --- processes ---------------------------------------------------------------------------------
 
@@ -194,11 +257,12 @@ function firstDifference(a: unknown, b: unknown, path = '$'): string | undefined
   return undefined;
 }
 
-async function verify(query: Query, urls: Record<ServerKind, string>): Promise<number> {
+/** Every server answers `body` alike, without errors; returns the size of our gateway's answer. */
+async function verify(query: Query, body: string, urls: Record<ServerKind, string>): Promise<number> {
   let reference: unknown;
   let size = 0;
   for (const kind of servers) {
-    const { status, text } = await post(urls[kind], query.body!);
+    const { status, text } = await post(urls[kind], body);
     const json = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
     if (status !== 200 || json.errors || !json.data) {
       throw new Error(`${LABELS[kind]} answered ${query.name} with status ${status}: ${text.slice(0, 500)}`);
@@ -222,8 +286,16 @@ interface Measurement {
   failures: number;
 }
 
-async function measure(url: string, pid: number, body: string): Promise<Measurement> {
-  const request = { url, method: 'POST', headers: { 'content-type': 'application/json', authorization: await benchAuthorization() }, body, connections, timeout: 30 };
+async function measure(url: string, pid: number, nextBody: () => string): Promise<Measurement> {
+  const request = {
+    url,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json', authorization: await benchAuthorization() },
+    connections,
+    timeout: 30,
+    // Every request takes the next body of the workload's stream.
+    requests: [{ setupRequest: (raw: Record<string, unknown>) => ({ ...raw, body: nextBody() }) }],
+  };
   if (warmup > 0) await autocannon({ ...request, duration: warmup });
   let peak = 0;
   const sampler = setInterval(() => void rssMb(pid).then((mb) => (peak = Math.max(peak, mb))), 200);
@@ -287,41 +359,51 @@ async function main(): Promise<void> {
     for (const kind of servers) running[kind] = await spawnServer(kind, undefined, env);
     const urls = Object.fromEntries(servers.map((kind) => [kind, running[kind].url])) as Record<ServerKind, string>;
 
-    for (const query of QUERIES) {
-      const document = await readFile(projectPath('gateway', 'examples', query.file), 'utf8');
-      query.body = JSON.stringify({ query: document, variables: query.variables });
-    }
+    for (const query of QUERIES) query.document = await readFile(projectPath('gateway', 'examples', query.file), 'utf8');
+    // The same data from every server: the identical body and the first few of the distinct stream.
     const sizes = new Map<string, number>();
-    for (const query of QUERIES) sizes.set(query.name, await verify(query, urls));
-    console.log(`responses checked: ${servers.length} servers give the same data, no errors, for ${QUERIES.map((q) => `${q.name} (${(sizes.get(q.name)! / 1024).toFixed(1)} kB${q.name === 'dashboard' ? `, first: ${dashboardFirst}` : ''})`).join(', ')}`);
+    for (const query of QUERIES) {
+      sizes.set(query.name, await verify(query, bodyOf(query, query.variables), urls));
+      const next = bodiesFor(query, 'distinct');
+      for (let i = 0; i < 5; i++) await verify(query, next(), urls);
+    }
+    console.log(`responses checked: ${servers.length} servers give the same data, no errors, for ${QUERIES.map((q) => `${q.name} (${(sizes.get(q.name)! / 1024).toFixed(1)} kB${q.name === 'dashboard' ? `, first: ${dashboardFirst}` : ''})`).join(', ')}, each with its identical and 5 distinct variable sets`);
 
     const results = new Map<string, Measurement>();
-    for (const query of QUERIES) {
-      for (const kind of servers) {
-        const measurement = await measure(urls[kind], running[kind].pid, query.body!);
-        results.set(`${query.name}/${kind}`, measurement);
-        process.stdout.write(`  measured ${query.name} on ${kind}: ${measurement.requestsPerSecond.toFixed(0)} req/s\n`);
+    const key = (workload: Workload, query: Query, kind: ServerKind) => `${workload}/${query.name}/${kind}`;
+    for (const workload of workloads) {
+      for (const query of QUERIES) {
+        for (const kind of servers) {
+          const measurement = await measure(urls[kind], running[kind].pid, bodiesFor(query, workload));
+          results.set(key(workload, query, kind), measurement);
+          process.stdout.write(`  measured ${workload} ${query.name} on ${kind}: ${measurement.requestsPerSecond.toFixed(0)} req/s\n`);
+        }
       }
     }
 
-    console.log('');
-    console.log(`${pad('query', 17)}${pad('server', 36)}${padLeft('req/s', 8)}${padLeft('p50 ms', 8)}${padLeft('p99 ms', 8)}${padLeft('RSS MB', 8)}${padLeft('failed', 8)}`);
-    for (const query of QUERIES) {
-      for (const kind of servers) {
-        const m = results.get(`${query.name}/${kind}`)!;
-        console.log(
-          `${pad(query.name, 17)}${pad(LABELS[kind], 36)}${padLeft(m.requestsPerSecond.toFixed(0), 8)}${padLeft(m.p50, 8)}${padLeft(m.p99, 8)}${padLeft(m.rssMb.toFixed(0), 8)}${padLeft(m.failures, 8)}`,
-        );
+    const others = servers.filter((kind) => kind !== 'ours');
+    const ratioOf = (workload: Workload, query: Query, kind: ServerKind) =>
+      results.get(key(workload, query, 'ours'))!.requestsPerSecond / results.get(key(workload, query, kind))!.requestsPerSecond;
+    for (const workload of workloads) {
+      console.log('');
+      console.log(
+        workload === 'distinct'
+          ? 'DISTINCT requests (each request with other variables; the headline figures)'
+          : 'IDENTICAL requests (every connection sends the same body; what deduplication of identical requests in flight adds)',
+      );
+      console.log(`${pad('query', 17)}${pad('server', 36)}${padLeft('req/s', 8)}${padLeft('p50 ms', 8)}${padLeft('p99 ms', 8)}${padLeft('RSS MB', 8)}${padLeft('failed', 8)}`);
+      for (const query of QUERIES) {
+        for (const kind of servers) {
+          const m = results.get(key(workload, query, kind))!;
+          console.log(
+            `${pad(query.name, 17)}${pad(LABELS[kind], 36)}${padLeft(m.requestsPerSecond.toFixed(0), 8)}${padLeft(m.p50, 8)}${padLeft(m.p99, 8)}${padLeft(m.rssMb.toFixed(0), 8)}${padLeft(m.failures, 8)}`,
+          );
+        }
       }
-    }
-    console.log('');
-    console.log(`ratios of (a) our gateway to ${servers.filter((k) => k !== 'ours').map((k) => LABELS[k]).join(', ')}`);
-    for (const query of QUERIES) {
-      const ours = results.get(`${query.name}/ours`)!.requestsPerSecond;
-      const ratios = servers
-        .filter((kind) => kind !== 'ours')
-        .map((kind) => `÷${kind} ${(ours / results.get(`${query.name}/${kind}`)!.requestsPerSecond).toFixed(2)}×`);
-      console.log(`  ${pad(query.name, 17)}${ratios.join('   ')}`);
+      console.log(`ratios of (a) our gateway to ${others.map((k) => LABELS[k]).join(', ')} (${workload})`);
+      for (const query of QUERIES) {
+        console.log(`  ${pad(query.name, 17)}${others.map((kind) => `÷${kind} ${ratioOf(workload, query, kind).toFixed(2)}×`).join('   ')}`);
+      }
     }
 
     // SQL statements of one dashboard query per scale (the same `first`, and the full page of 100).
@@ -357,7 +439,14 @@ async function main(): Promise<void> {
       }
       for (const [label, counts] of totals) console.log(`  ${label}: ${new Set(counts).size === 1 ? 'constant' : 'NOT constant'} across scales ${sqlScales.join(', ')}`);
     }
-    console.log(`\ndone in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    console.log(`\ndone in ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the end ${loadavg().map((n) => n.toFixed(2)).join(' ')} on ${cpus().length} CPUs`);
+    if (workloads.includes('distinct')) {
+      // Geometric mean over the queries, so no single query dominates the summary.
+      const geometricMean = (values: number[]) => Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
+      const summary = others.map((kind) => `ours÷${kind}=${geometricMean(QUERIES.map((query) => ratioOf('distinct', query, kind))).toFixed(2)}`);
+      const rss = Math.max(...QUERIES.map((query) => results.get(key('distinct', query, 'ours'))!.rssMb));
+      console.log(`distinct: ${summary.join(' ')} rss=${rss.toFixed(0)} MB`);
+    }
   } finally {
     await Promise.all(
       children.map(
