@@ -35,6 +35,9 @@ export class Database implements Queryable {
     this.pool = new pg.Pool({
       connectionString: options.url,
       max: options.maxConnections ?? 10,
+      // A database that accepts TCP but never answers (stopped, overloaded) must not hold requests
+      // forever: after this the query fails as DATABASE_UNAVAILABLE.
+      connectionTimeoutMillis: 5_000,
       application_name: `hub-${options.service}`,
     });
     // An idle client losing its connection (database restart) must not crash the process.
@@ -82,6 +85,37 @@ export class Database implements Queryable {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/** Socket errors of a connection to PostgreSQL that mean "the server is not there (right now)". */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+/**
+ * SQLSTATEs of a server that is going away or not ready: 57P01 admin_shutdown (fast shutdown or a
+ * terminated backend), 57P02 crash_shutdown (another backend crashed), 57P03 cannot_connect_now
+ * (starting up, recovering, shutting down); class 08 is connection_exception.
+ */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
+/** pg's own errors for a connection that ended or never came up; they carry no code. */
+const LOST_CONNECTION_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable)/;
+
+/**
+ * Whether an error means that the database is unavailable (down, restarting, connection lost)
+ * rather than that a statement was wrong. The one place that decides it: lib/apollo.ts answers
+ * such errors with DATABASE_UNAVAILABLE, the idempotency plugin releases the key.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  // Duck-typed rather than `instanceof Error`: socket errors come from node's core, which under
+  // jest's module sandbox is another realm with another Error class (graphql then wraps them as
+  // NonErrorThrown, keeping the original in `thrownValue`).
+  for (let current: unknown = error, depth = 0; typeof current === 'object' && current !== null && depth < 4; depth++) {
+    const { code, message, errors, cause, thrownValue } = current as Record<string, unknown>;
+    if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08'))) return true;
+    if (typeof message === 'string' && LOST_CONNECTION_MESSAGES.test(message)) return true;
+    // Node reports a refused connection to a host with several addresses as an AggregateError.
+    if (Array.isArray(errors) && errors.some((inner) => isDatabaseUnavailable(inner))) return true;
+    current = thrownValue ?? cause;
+  }
+  return false;
 }
 
 /** Replaces the database name of a postgres URL, keeping host, credentials and options. */
