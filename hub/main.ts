@@ -72,6 +72,13 @@ process.on('exit', () => {
   for (const child of children) child.killNow();
   postgres?.stopSynchronously();
 });
+// `npm start` runs the launcher under `sh -c`; `kill -TERM` of npm's pid ends npm and that shell
+// without passing the signal on, which left the launcher and PostgreSQL running as orphans. A
+// launcher whose parent is gone stops the hub as if it had got the signal itself.
+const parentAtStart = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentAtStart) void shutdown('the parent process exited', 0);
+}, 500).unref();
 const giveUp = (reason: string) => {
   log.error('giving up', { reason });
   void shutdown(reason, 1);
@@ -150,7 +157,7 @@ try {
   await Promise.all(subgraphChildren.map((child) => child.start()));
   await gateway.start();
   if (shuttingDown) await shuttingDown;
-  log.info('hub ready', { explorer: `${gatewayBase}/`, graphql: `${gatewayBase}/graphql` });
+  log.info('hub ready', { explorer: `${gatewayBase}/`, graphql: `${gatewayBase}/graphql`, pid: process.pid });
   const tokenHint = secrets.developmentJwtSecretFile
     ? `  Tokens:   npm run token -- --role DISTRICT_PLATFORM   (development secret in ${secrets.developmentJwtSecretFile})\n`
     : '';

@@ -74,7 +74,8 @@ try {
       if (victim === 'postgres') {
         detail = `server start incl. crash recovery ${(JSON.parse(lines(healthy).at(-1)!) as { startMs: number }).startMs} ms`;
       } else {
-        const listening = JSON.parse(lines(new RegExp(`"listening".*"service":"${victim}"`)).at(-1)!) as { startup: Record<string, number> };
+        const listeningLines = hub.output().split('\n').filter((line) => line.includes('"message":"listening"') && line.includes(`"service":"${victim}"`));
+        const listening = JSON.parse(listeningLines.at(-1)!) as { startup: Record<string, number> };
         detail = Object.entries(listening.startup)
           .map(([phase, ms]) => `${phase} ${ms}`)
           .join(', ');
