@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer, type Socket } from 'node:net';
 import pg from 'pg';
 import { startSubgraphByName } from '../hub/subgraph-modules.js';
 import { TEST_INTERNAL_SECRETS, signedHeaders } from '../test/support/auth.js';
@@ -79,4 +80,24 @@ describe('a subgraph when its database is unavailable', () => {
     expect(await healthOf(subgraph)).toBe(200);
     expect((await query(subgraph.url)).data?.communities.totalCount).toBe(0);
   });
+
+  it('says 503 on /health at once when the database accepts connections but never answers (stopped), and the query gets DATABASE_UNAVAILABLE', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = new URL(database.url);
+      url.port = String((silent.address() as { port: number }).port);
+      const subgraph = await startSubgraphByName('grids', { databaseUrl: url.toString(), log: quiet, internalSecrets: TEST_INTERNAL_SECRETS });
+      started.push(subgraph);
+      const health = await fetch(new URL('/health', subgraph.url));
+      expect(health.status).toBe(503);
+      expect(((await health.json()) as { reason: string }).reason).toBe('the database did not answer within 1000 ms');
+      const answer = await query(subgraph.url);
+      expect(answer.errors?.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: 'DATABASE_UNAVAILABLE', retryable: true })]);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      silent.close();
+    }
+  }, 30_000);
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApolloServer } from '@apollo/server';
 import { Registry } from 'prom-client';
-import { Agent, Pool } from 'undici';
+import { Agent, Pool, type Dispatcher } from 'undici';
 import { SUBGRAPH_POOL_KEEP_ALIVE } from '../gateway/src/fetcher.js';
 import { startHttpService, type RunningService } from './http-service.js';
 
@@ -41,19 +41,24 @@ function stallSoon(): void {
   });
 }
 
+/** Sends a request, waits nearly the client's idle timeout, then sends another while the server stalls. */
+async function expectSurvivesStall(dispatcher: Dispatcher, origin: string): Promise<void> {
+  const send = () =>
+    dispatcher
+      .request({ origin, method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: BODY })
+      .then(async (response) => ({ status: response.statusCode, body: await response.body.text() }));
+  expect((await send()).status).toBe(200);
+  await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+  const second = send().catch((error: Error & { code?: string }) => ({ status: 0, body: `${error.message} (${error.code})` }));
+  stallSoon();
+  expect(await second).toEqual({ status: 200, body: expect.stringContaining('"ok":true') });
+}
+
 describe('keep-alive between the hub and its clients', () => {
   it('a client of the gateway (undici with its defaults, as Node\'s fetch: it follows the advertised Keep-Alive timeout) keeps its request', async () => {
     const agent = new Agent();
     try {
-      const send = () =>
-        agent
-          .request({ origin: new URL(service.url).origin, method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: BODY })
-          .then(async (response) => ({ status: response.statusCode, body: await response.body.text() }));
-      expect((await send()).status).toBe(200);
-      await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
-      const second = send().catch((error: Error & { code?: string }) => ({ status: 0, body: `${error.message} (${error.code})` }));
-      stallSoon();
-      expect(await second).toEqual({ status: 200, body: expect.stringContaining('"ok":true') });
+      await expectSurvivesStall(agent, new URL(service.url).origin);
     } finally {
       await agent.close();
     }
@@ -63,15 +68,7 @@ describe('keep-alive between the hub and its clients', () => {
     const origin = new URL(service.url).origin;
     const pool = new Pool(origin, { connections: 1, ...SUBGRAPH_POOL_KEEP_ALIVE });
     try {
-      const send = () =>
-        pool
-          .request({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: BODY })
-          .then(async (response) => ({ status: response.statusCode, body: await response.body.text() }));
-      expect((await send()).status).toBe(200);
-      await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
-      const second = send().catch((error: Error & { code?: string }) => ({ status: 0, body: `${error.message} (${error.code})` }));
-      stallSoon();
-      expect(await second).toEqual({ status: 200, body: expect.stringContaining('"ok":true') });
+      await expectSurvivesStall(pool, origin);
     } finally {
       await pool.close();
     }

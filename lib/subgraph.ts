@@ -104,6 +104,25 @@ function refuseUnsigned(error: unknown): never {
   throw new HubError(ErrorCode.UNAUTHENTICATED, `requests must come through the gateway: ${message}`, { http: { status: 401 } });
 }
 
+/**
+ * /health waits this long for the database. A database that accepts connections but does not answer
+ * (stopped, overloaded) then makes /health answer 503 at once instead of hanging, so the
+ * launcher's liveness check sees a live subgraph with a sick database, not a hung subgraph.
+ */
+const HEALTH_DATABASE_TIMEOUT_MS = 1_000;
+
+async function answersWithin(check: Promise<unknown>, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`the database did not answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([check, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Starts one subgraph over HTTP on an existing, migrated database. Used by main.ts and by tests. */
 export async function startSubgraph<Context extends BaseContext>(
   name: SubgraphName,
@@ -138,7 +157,7 @@ export async function startSubgraph<Context extends BaseContext>(
           return module.createContext(deps, caller);
         },
         registry,
-        checkHealth: async () => void (await db.query('SELECT 1')),
+        checkHealth: () => answersWithin(db.query('SELECT 1'), HEALTH_DATABASE_TIMEOUT_MS),
       },
       { host: options.host ?? '127.0.0.1', port: options.port ?? 0 },
     );
