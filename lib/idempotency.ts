@@ -135,6 +135,8 @@ export function idempotencyPlugin<Context extends BaseContext>(db: Database, hoo
                 [caller, key, requestHash],
               );
               if (inserted.length === 1) {
+                // The wait limit was for the key only; the mutation's own lock waits are as before.
+                await transaction.query('SET LOCAL lock_timeout TO DEFAULT');
                 claim = transaction;
                 claimedKey = [caller, key];
                 return null; // first request: run it, inside this transaction

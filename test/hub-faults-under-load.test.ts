@@ -97,7 +97,7 @@ interface Window {
 describe('faults under load', () => {
   it('survives kill -9 of PostgreSQL, each subgraph and the gateway, and a stalled gateway, with every acknowledged write kept once', async () => {
     // No rate limit: the readers are one caller sending as fast as answers come.
-    hub = launch(setup, { LIVENESS_INTERVAL_MS: '1000', LIVENESS_TIMEOUT_MS: '1000', LIVENESS_FAILURES: '3', RATE_LIMIT_PER_MINUTE: '0' });
+    hub = launch(setup, { LIVENESS_INTERVAL_MS: '1000', LIVENESS_TIMEOUT_MS: '2000', LIVENESS_FAILURES: '3', RATE_LIMIT_PER_MINUTE: '0' });
     await waitForOutput(hub, /hub is ready/);
     const launched = hub;
 
