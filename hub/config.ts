@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { databaseUrlSchema, parseEnv, portSchema } from '../lib/env.js';
 import { projectPath } from '../lib/project-root.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph.js';
+import { DEFAULT_SUPERVISION, type SupervisionPolicy } from './supervisor.js';
 
 /** `resource-pools` → `RESOURCE_POOLS_PORT`. */
 export function subgraphPortVariable(name: SubgraphName): string {
@@ -25,6 +26,8 @@ export interface HubConfig {
   seed: boolean;
   /** V8 old-space cap of the gateway process in MB (GATEWAY_MAX_HEAP_MB); 0 = V8's own default. */
   gatewayMaxHeapMb: number;
+  /** Start-up limit, liveness checks and restart policy of the services and PostgreSQL. */
+  supervision: SupervisionPolicy;
 }
 
 /**
@@ -50,6 +53,10 @@ export function readHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     SEED_SCALE: z.coerce.number().int().min(1).max(100).default(1),
     SEED: z.enum(['auto', 'off']).default('auto'),
     GATEWAY_MAX_HEAP_MB: z.coerce.number().int().min(0).default(128),
+    START_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(DEFAULT_SUPERVISION.startTimeoutMs),
+    LIVENESS_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(DEFAULT_SUPERVISION.livenessIntervalMs),
+    LIVENESS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_SUPERVISION.livenessTimeoutMs),
+    LIVENESS_FAILURES: z.coerce.number().int().min(1).max(100).default(DEFAULT_SUPERVISION.livenessFailures),
   }, env);
   const configuredPorts: Record<string, number | undefined> = parseEnv('hub', subgraphShape, env);
   const subgraphPorts = Object.fromEntries(
@@ -69,5 +76,12 @@ export function readHubConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     seedScale: parsed.SEED_SCALE,
     seed: parsed.SEED === 'auto',
     gatewayMaxHeapMb: parsed.GATEWAY_MAX_HEAP_MB,
+    supervision: {
+      ...DEFAULT_SUPERVISION,
+      startTimeoutMs: parsed.START_TIMEOUT_MS,
+      livenessIntervalMs: parsed.LIVENESS_INTERVAL_MS,
+      livenessTimeoutMs: parsed.LIVENESS_TIMEOUT_MS,
+      livenessFailures: parsed.LIVENESS_FAILURES,
+    },
   };
 }

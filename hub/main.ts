@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EmbeddedPostgres } from '../lib/embedded-postgres.js';
 import { assertPortFree } from '../lib/free-port.js';
 import { createLogger } from '../lib/log.js';
 import { SUBGRAPH_NAMES } from '../lib/subgraph.js';
@@ -11,13 +10,14 @@ import { heapFlags, readHubConfig, subgraphPortVariable } from './config.js';
 import { acquireDataFolderLock } from './data-lock.js';
 import { provisionDatabases } from './provision.js';
 import { resolveHubSecrets } from './secrets.js';
-import { SupervisedChild } from './supervisor.js';
+import { SupervisedChild, SupervisedPostgres } from './supervisor.js';
 
 /**
  * `npm start`: the whole hub on one machine. Starts PostgreSQL (embedded unless DATABASE_URL is
  * set), provisions one database per subgraph, then runs each subgraph and the gateway as its own
- * supervised process, as in production. SIGINT/SIGTERM stop the gateway, then the subgraphs, then
- * the database.
+ * supervised process, as in production. SIGINT/SIGTERM/SIGHUP stop the gateway, then the
+ * subgraphs, then the database. Whatever ends the launcher short of SIGKILL (a signal, a crash of
+ * its own), PostgreSQL does not outlive it: see the `exit` handler below.
  */
 const log = createLogger('hub');
 const config = readHubConfig();
@@ -26,7 +26,7 @@ const moduleExtension = fileURLToPath(import.meta.url).endsWith('.ts') ? '.ts' :
 const entryOf = (relative: string) => fileURLToPath(new URL(`../${relative}${moduleExtension}`, import.meta.url));
 const urlHost = config.host.includes(':') ? `[${config.host}]` : config.host;
 
-let postgres: EmbeddedPostgres | undefined;
+let postgres: SupervisedPostgres | undefined;
 let releaseDataFolder: (() => Promise<void>) | undefined;
 const children: SupervisedChild[] = [];
 let shuttingDown: Promise<void> | undefined;
@@ -34,18 +34,53 @@ let shuttingDown: Promise<void> | undefined;
 function shutdown(reason: string, exitCode: number): Promise<void> {
   shuttingDown ??= (async () => {
     log.info('shutting down', { reason });
-    const gateway = children.find((child) => child.name === 'gateway');
-    await gateway?.stop();
-    await Promise.all(children.filter((child) => child !== gateway).map((child) => child.stop()));
-    await postgres?.stop();
-    await releaseDataFolder?.();
-    log.info('stopped');
+    try {
+      const gateway = children.find((child) => child.name === 'gateway');
+      await gateway?.stop();
+      await Promise.all(children.filter((child) => child !== gateway).map((child) => child.stop()));
+      await postgres?.stop();
+      await releaseDataFolder?.();
+      log.info('stopped');
+    } catch (error) {
+      log.error('could not stop cleanly', { error: (error as Error).message });
+      exitCode = 1;
+    }
     process.exit(exitCode);
   })();
   return shuttingDown;
 }
-process.once('SIGINT', () => void shutdown('SIGINT', 0));
-process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  // `on`, not `once`: a second Ctrl-C while stopping must not kill the launcher with the database
+  // still running; the stop under way goes on (services that hang are killed after their deadline).
+  process.on(signal, () => {
+    if (shuttingDown) log.warn('already stopping', { signal });
+    void shutdown(signal, 0);
+  });
+}
+// A bug in the launcher itself: stop everything in order rather than die with PostgreSQL running.
+process.on('uncaughtException', (error) => {
+  log.error('launcher failed', { error: error.message, stack: error.stack });
+  void shutdown('launcher failed', 1);
+});
+process.on('unhandledRejection', (error) => {
+  log.error('launcher failed', { error: error instanceof Error ? error.message : String(error) });
+  void shutdown('launcher failed', 1);
+});
+// Last resort for any exit that skipped the orderly stop (process.exit elsewhere, a second fatal
+// error while stopping): nothing asynchronous runs here any more, so the services are killed (they
+// also stop by themselves when their IPC channel closes) and PostgreSQL is stopped synchronously.
+// Only SIGKILL of the launcher gets past this; the next start takes such a server over.
+process.on('exit', () => {
+  for (const child of children) child.killNow();
+  postgres?.stopSynchronously();
+});
+// `npm start` runs the launcher under `sh -c`; `kill -TERM` of npm's pid ends npm and that shell
+// without passing the signal on, which left the launcher and PostgreSQL running as orphans. A
+// launcher whose parent is gone stops the hub as if it had got the signal itself.
+const parentAtStart = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentAtStart) void shutdown('the parent process exited', 0);
+}, 500).unref();
 const giveUp = (reason: string) => {
   log.error('giving up', { reason });
   void shutdown(reason, 1);
@@ -59,11 +94,13 @@ try {
   let serverUrl = config.databaseUrl;
   if (!serverUrl) {
     releaseDataFolder = await acquireDataFolderLock(config.dataDir, (line) => log.warn(line));
-    postgres = await EmbeddedPostgres.start({
-      rootDir: join(config.dataDir, 'postgres'),
-      port: config.embeddedPostgresPort,
-      log: (line) => log.info(line, { service: 'postgres' }),
-    });
+    postgres = new SupervisedPostgres(
+      { rootDir: join(config.dataDir, 'postgres'), port: config.embeddedPostgresPort, log: (line) => log.info(line, { service: 'postgres' }) },
+      log,
+      giveUp,
+      config.supervision,
+    );
+    await postgres.start();
     serverUrl = postgres.url();
   }
   const databaseUrls = await provisionDatabases(serverUrl, { seed: config.seed, seedScale: config.seedScale, log });
@@ -77,31 +114,28 @@ try {
   // Subgraphs call each other directly (outbox delivery, matching data, order-based commitment
   // progress, reference checks of writes) through their peer client (lib/peer-client.ts).
   const peerUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [peerUrlVariable(name), `http://${urlHost}:${config.subgraphPorts[name]}/graphql`]));
-  await Promise.all(
-    SUBGRAPH_NAMES.map(async (name) => {
-      const base = `http://${urlHost}:${config.subgraphPorts[name]}`;
-      const child = new SupervisedChild(
-        {
-          name,
-          entry: entryOf(`subgraphs/${name}/main`),
-          env: {
-            DATABASE_URL: databaseUrls[name],
-            HOST: config.host,
-            PORT: String(config.subgraphPorts[name]),
-            ...secrets.jwtEnv,
-            HUB_ROUTER_SECRETS: secrets.routerSecrets,
-            HUB_INTERNAL_SECRETS: secrets.internalSecrets,
-            ...peerUrls,
-          },
-          healthUrl: `${base}/health`,
+  const subgraphChildren = SUBGRAPH_NAMES.map((name) => {
+    const base = `http://${urlHost}:${config.subgraphPorts[name]}`;
+    return new SupervisedChild(
+      {
+        name,
+        entry: entryOf(`subgraphs/${name}/main`),
+        env: {
+          DATABASE_URL: databaseUrls[name],
+          HOST: config.host,
+          PORT: String(config.subgraphPorts[name]),
+          ...secrets.jwtEnv,
+          HUB_ROUTER_SECRETS: secrets.routerSecrets,
+          HUB_INTERNAL_SECRETS: secrets.internalSecrets,
+          ...peerUrls,
         },
-        log,
-        giveUp,
-      );
-      children.push(child);
-      await child.start();
-    }),
-  );
+        healthUrl: `${base}/health`,
+      },
+      log,
+      giveUp,
+      config.supervision,
+    );
+  });
   const gatewayBase = `http://${urlHost}:${config.gatewayPort}`;
   const gateway = new SupervisedChild(
     {
@@ -122,10 +156,14 @@ try {
     },
     log,
     giveUp,
+    config.supervision,
   );
-  children.push(gateway);
+  // Known to shutdown() before any of them starts, so a signal during start-up stops them all.
+  children.push(...subgraphChildren, gateway);
+  await Promise.all(subgraphChildren.map((child) => child.start()));
   await gateway.start();
-  log.info('hub ready', { explorer: `${gatewayBase}/`, graphql: `${gatewayBase}/graphql` });
+  if (shuttingDown) await shuttingDown;
+  log.info('hub ready', { explorer: `${gatewayBase}/`, graphql: `${gatewayBase}/graphql`, pid: process.pid });
   const tokenHint = secrets.developmentJwtSecretFile
     ? `  Tokens:   npm run token -- --role DISTRICT_PLATFORM   (development secret in ${secrets.developmentJwtSecretFile})\n`
     : '';

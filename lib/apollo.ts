@@ -2,18 +2,29 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from './database.js';
 import { ErrorCode } from './errors.js';
 import type { Logger } from './log.js';
 
 /**
  * Errors we raise on purpose are GraphQLErrors with a code and reach the client as they are.
- * Anything else (a failed SQL statement, a bug) is logged once here and masked, so that internals
- * such as SQL text or hostnames never leak to callers.
+ * A lost or refused database connection becomes DATABASE_UNAVAILABLE (retryable). Anything else (a
+ * failed SQL statement, a bug) is logged once here and masked, so that internals such as SQL text
+ * or hostnames never leak to callers.
  */
 export function formatErrorFor(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof GraphQLError || isFormattedDownstreamError(original)) return formatted;
+    if (isDatabaseUnavailable(original)) {
+      // An outage, not a bug: one warning line, no stack, and a code the client can retry on.
+      log.warn('database unavailable', { path: formatted.path, error: original instanceof Error ? original.message : String(original) });
+      return {
+        message: 'The database of this service is unavailable; retry shortly',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: ErrorCode.DATABASE_UNAVAILABLE, retryable: true },
+      };
+    }
     log.error('unexpected error while resolving', {
       path: formatted.path,
       error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original),

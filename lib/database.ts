@@ -1,5 +1,7 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { Counter, type Registry } from 'prom-client';
+import { currentRequest, type RequestContext } from './request-context.js';
 import { traceQuery } from './tracing.js';
 
 export type SqlValue = string | number | boolean | null | Date | readonly unknown[] | Record<string, unknown>;
@@ -23,6 +25,30 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value,
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 /**
+ * A transaction that spans one HTTP request (see Database.beginRequestTransaction): every statement
+ * the request sends through this Database runs on its connection.
+ */
+interface RequestTransaction {
+  db: Database;
+  client: pg.PoolClient;
+  /** Serialises the request's own Database.transaction() calls, whose savepoints must not interleave. */
+  lock: Promise<void>;
+}
+
+/** The request transaction of each request that has one, keyed by the request's context object. */
+const requestTransactions = new WeakMap<RequestContext, RequestTransaction>();
+/** Pool clients that already carry the listener of Database.checkOut (pool clients are reused). */
+const lostConnectionListeners = new WeakSet<pg.PoolClient>();
+/** Depth of Database.transaction() nesting inside a request transaction (savepoint names). */
+const savepointDepth = new AsyncLocalStorage<number>();
+
+/** A request transaction as its owner sees it: statements, then exactly one of commit or rollback. */
+export interface RequestTransactionHandle extends Queryable {
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+}
+
+/**
  * A connection pool that counts every statement it sends. The count is served at /metrics and is
  * how tests prove that a query does not fan out into N+1 statements.
  */
@@ -35,6 +61,9 @@ export class Database implements Queryable {
     this.pool = new pg.Pool({
       connectionString: options.url,
       max: options.maxConnections ?? 10,
+      // A database that accepts TCP but never answers (stopped, overloaded) must not hold requests
+      // forever: after this the query fails as DATABASE_UNAVAILABLE.
+      connectionTimeoutMillis: 5_000,
       application_name: `hub-${options.service}`,
     });
     // An idle client losing its connection (database restart) must not crash the process.
@@ -52,20 +81,23 @@ export class Database implements Queryable {
   }
 
   async query<Row extends object>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
+    const joined = this.joinedRequestTransaction();
+    if (joined) return this.queryOn(joined.client, sql, params);
     this.statements.inc({ service: this.service });
     const result = await traceQuery(this.service, sql, () => this.pool.query<Row>(sql, params as unknown[]));
     return result.rows;
   }
 
-  /** Runs `work` in one transaction; statements inside are counted like any other. */
+  /**
+   * Runs `work` in one transaction; statements inside are counted like any other. Inside a request
+   * transaction it becomes a savepoint of that transaction instead: its writes commit (or not) with
+   * the request's, and a failure inside rolls back only this part.
+   */
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    const tx: Queryable = {
-      query: async <Row extends object>(sql: string, params: readonly SqlValue[] = []) => {
-        this.statements.inc({ service: this.service });
-        return (await traceQuery(this.service, sql, () => client.query<Row>(sql, params as unknown[]))).rows;
-      },
-    };
+    const joined = this.joinedRequestTransaction();
+    if (joined) return this.savepoint(joined, work);
+    const client = await this.checkOut();
+    const tx = this.queryableOn(client);
     try {
       await client.query('BEGIN');
       const result = await work(tx);
@@ -79,9 +111,139 @@ export class Database implements Queryable {
     }
   }
 
+  /**
+   * Opens a transaction that the rest of the current HTTP request joins: every query and
+   * transaction() of this Database made on behalf of the request (resolvers, DataLoaders, plugins)
+   * runs on it, until the owner commits or rolls back. The idempotency plugin stores a mutation's
+   * response in the mutation's own transaction this way (lib/idempotency.ts). Outside a request
+   * (no request context) this is a programming error.
+   */
+  async beginRequestTransaction(): Promise<RequestTransactionHandle> {
+    const request = currentRequest();
+    if (!request) throw new Error('beginRequestTransaction: not inside a request');
+    if (requestTransactions.has(request)) throw new Error('beginRequestTransaction: the request already has one');
+    const client = await this.checkOut();
+    try {
+      await client.query('BEGIN');
+    } catch (error) {
+      client.release(error as Error);
+      throw error;
+    }
+    const transaction: RequestTransaction = { db: this, client, lock: Promise.resolve() };
+    requestTransactions.set(request, transaction);
+    let ended = false;
+    const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
+      if (ended) return;
+      ended = true;
+      // Whatever happens next, later statements of the request go to the pool again.
+      requestTransactions.delete(request);
+      try {
+        await client.query(statement);
+        client.release();
+      } catch (error) {
+        // A connection that failed mid-COMMIT is discarded, never handed to another request.
+        client.release(error as Error);
+        throw error;
+      }
+    };
+    return {
+      query: <Row extends object>(sql: string, params: readonly SqlValue[] = []) => this.queryOn<Row>(client, sql, params),
+      commit: () => end('COMMIT'),
+      rollback: () => end('ROLLBACK').catch(() => undefined),
+    };
+  }
+
+  /**
+   * A pool client for a transaction. While checked out, a connection the server ends between two
+   * statements (PostgreSQL killed or restarting) is reported as an 'error' event on the client,
+   * which would crash the process without a listener; the next statement fails with the cause.
+   */
+  private async checkOut(): Promise<pg.PoolClient> {
+    const client = await this.pool.connect();
+    if (!lostConnectionListeners.has(client)) {
+      lostConnectionListeners.add(client);
+      client.on('error', () => undefined);
+    }
+    return client;
+  }
+
+  private joinedRequestTransaction(): RequestTransaction | undefined {
+    const request = currentRequest();
+    const transaction = request ? requestTransactions.get(request) : undefined;
+    return transaction?.db === this ? transaction : undefined;
+  }
+
+  private async savepoint<T>(joined: RequestTransaction, work: (tx: Queryable) => Promise<T>): Promise<T> {
+    const depth = (savepointDepth.getStore() ?? 0) + 1;
+    const name = `hub_savepoint_${depth}`;
+    const run = async () => {
+      await this.queryOn(joined.client, `SAVEPOINT ${name}`);
+      try {
+        const result = await savepointDepth.run(depth, () => work(this.queryableOn(joined.client)));
+        await this.queryOn(joined.client, `RELEASE SAVEPOINT ${name}`);
+        return result;
+      } catch (error) {
+        await this.queryOn(joined.client, `ROLLBACK TO SAVEPOINT ${name}`).catch(() => undefined);
+        throw error;
+      }
+    };
+    // A nested transaction() runs inside its parent's turn; siblings (two resolvers of one request
+    // each opening a transaction) take turns, so one's rollback never undoes the other's writes.
+    if (depth > 1) return run();
+    const previous = joined.lock;
+    let release = () => undefined as void;
+    joined.lock = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    try {
+      return await run();
+    } finally {
+      release();
+    }
+  }
+
+  private async queryOn<Row extends object>(client: pg.PoolClient, sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
+    this.statements.inc({ service: this.service });
+    return (await traceQuery(this.service, sql, () => client.query<Row>(sql, params as unknown[]))).rows;
+  }
+
+  private queryableOn(client: pg.PoolClient): Queryable {
+    return { query: <Row extends object>(sql: string, params: readonly SqlValue[] = []) => this.queryOn<Row>(client, sql, params) };
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/** Socket errors of a connection to PostgreSQL that mean "the server is not there (right now)". */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+/**
+ * SQLSTATEs of a server that is going away or not ready: 57P01 admin_shutdown (fast shutdown or a
+ * terminated backend), 57P02 crash_shutdown (another backend crashed), 57P03 cannot_connect_now
+ * (starting up, recovering, shutting down); class 08 is connection_exception.
+ */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
+/** pg's own errors for a connection that ended or never came up; they carry no code. */
+const LOST_CONNECTION_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable)/;
+
+/**
+ * Whether an error means that the database is unavailable (down, restarting, connection lost)
+ * rather than that a statement was wrong. The one place that decides it: lib/apollo.ts answers
+ * such errors with DATABASE_UNAVAILABLE, the idempotency plugin releases the key.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  // Duck-typed rather than `instanceof Error`: socket errors come from node's core, which under
+  // jest's module sandbox is another realm with another Error class (graphql then wraps them as
+  // NonErrorThrown, keeping the original in `thrownValue`).
+  for (let current: unknown = error, depth = 0; typeof current === 'object' && current !== null && depth < 4; depth++) {
+    const { code, message, errors, cause, thrownValue } = current as Record<string, unknown>;
+    if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08'))) return true;
+    if (typeof message === 'string' && LOST_CONNECTION_MESSAGES.test(message)) return true;
+    // Node reports a refused connection to a host with several addresses as an AggregateError.
+    if (Array.isArray(errors) && errors.some((inner) => isDatabaseUnavailable(inner))) return true;
+    current = thrownValue ?? cause;
+  }
+  return false;
 }
 
 /** Replaces the database name of a postgres URL, keeping host, credentials and options. */

@@ -23,6 +23,14 @@ export const ErrorCode = {
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   /** A subgraph did not answer within its timeout (SUBGRAPH_TIMEOUT_MS); `extensions.serviceName` names it. */
   SUBGRAPH_TIMEOUT: 'SUBGRAPH_TIMEOUT',
+  /**
+   * A subgraph's PostgreSQL is down, restarting or dropped the connection (refused, terminated,
+   * `57P01` admin shutdown, `57P03` starting up …). `extensions.retryable` is true: the same request
+   * may succeed once the database is back (seconds, under the launcher). A query can simply be sent
+   * again; a mutation should be retried with its Idempotency-Key, since a connection lost during
+   * COMMIT leaves it unknown whether the change was made.
+   */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   /** The caller sent more requests than its rate limit (HTTP 429 with Retry-After). */
   RATE_LIMITED: 'RATE_LIMITED',
   /** Safelist mode (SAFELIST_PATH): the operation is not in the persisted-operations manifest. */

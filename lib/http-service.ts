@@ -65,6 +65,18 @@ export function listen(server: Server, service: string, host: string, port: numb
 }
 
 /**
+ * How long every service keeps an idle keep-alive connection open (node's default is 5 s). A client
+ * that reuses an idle connection just as the server closes it loses its request (UND_ERR_SOCKET,
+ * "other side closed"), and a busy server closes late: node runs due timers before reading sockets,
+ * so a request already sent is dropped after a stall. With 5 s, clients idle for 3 s (undici keeps
+ * a connection for the advertised timeout less 2 s) were within reach of a 3 s stall under load.
+ * Now the gateway's pools (4 s, SUBGRAPH_POOL_KEEP_ALIVE) are a minute away from a subgraph's close,
+ * and an outside client only meets the server's timeout after a minute of idleness, as behind a
+ * load balancer (60 s idle is common there, hence 65 s). Tested in lib/keep-alive.test.ts.
+ */
+export const SERVER_KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
+/**
  * Serves an Apollo server at POST /graphql next to GET /health and GET /metrics (Prometheus text).
  * The same wrapper hosts every subgraph and the gateway, so operators see one shape everywhere.
  */
@@ -75,6 +87,10 @@ export async function startHttpService<Context extends BaseContext>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  httpServer.keepAliveTimeout = SERVER_KEEP_ALIVE_TIMEOUT_MS;
+  // Above the keep-alive timeout, so an idle keep-alive connection is never mistaken for a client
+  // that is slow to send its headers.
+  httpServer.headersTimeout = SERVER_KEEP_ALIVE_TIMEOUT_MS + 5_000;
   const duration = new Histogram({
     name: 'hub_http_request_duration_seconds',
     help: 'HTTP request duration by route and status',
@@ -167,7 +183,7 @@ export const DRAIN_TIMEOUT_MS = 10_000;
  * idle while draining are closed as they do (server.close() only closes those idle at the
  * moment it is called), and after DRAIN_TIMEOUT_MS whatever is left is cut, so a client holding a
  * connection open, or one that connected but never sent a request, cannot keep a service from
- * stopping. The launcher's own kill deadline (RESTART_POLICY.stopTimeoutMs) is longer.
+ * stopping. The launcher's own kill deadline (SupervisionPolicy.stopTimeoutMs) is longer.
  */
 function drainAndClose(httpServer: Server): Promise<void> {
   return new Promise<void>((resolve) => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
 import { ApolloServer } from '@apollo/server';
 import { Registry } from 'prom-client';
-import { createTestDatabase, type TestDatabase } from '../test/support/databases.js';
+import { createTestDatabase, testServerUrl, type TestDatabase } from '../test/support/databases.js';
 import { HubError, ErrorCode } from './errors.js';
 import { startHttpService, type RunningService } from './http-service.js';
 import { idempotencyPlugin } from './idempotency.js';
@@ -12,6 +13,8 @@ import { ANONYMOUS } from './auth/caller.js';
 let database: TestDatabase;
 let service: RunningService;
 let failNextWith: 'internal' | 'coded' | null = null;
+/** The failure point between a mutation (its result stored) and its commit: a crash is injected here. */
+let crashBeforeCommit: (() => Promise<void>) | null = null;
 
 const typeDefs = `#graphql
   type Query { effects: Int! }
@@ -38,7 +41,15 @@ beforeAll(async () => {
         },
       },
     },
-    plugins: [idempotencyPlugin(database.db)],
+    plugins: [
+      idempotencyPlugin(database.db, {
+        async beforeCommit() {
+          const crash = crashBeforeCommit;
+          crashBeforeCommit = null;
+          await crash?.();
+        },
+      }),
+    ],
   });
   service = await startHttpService(
     {
@@ -136,5 +147,46 @@ describe('Idempotency-Key on mutations', () => {
     expect(query.body.data.effects).toEqual(expect.any(Number));
     const rows = await database.db.query<{ n: number }>(`SELECT count(*) AS n FROM idempotency_keys WHERE key = 'for-a-query'`);
     expect(rows[0]!.n).toBe(0);
+  });
+
+  it('a crash between the mutation and its commit leaves no effect and no claim; the retry runs it once', async () => {
+    // The process "dies": its database connection is cut while the mutation's transaction is open,
+    // after the mutation ran and its result was stored in that transaction, before COMMIT.
+    crashBeforeCommit = async () => {
+      const admin = new pg.Client({ connectionString: testServerUrl() });
+      await admin.connect();
+      await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND state = 'idle in transaction' AND pid <> pg_backend_pid()`,
+        [new URL(database.url).pathname.slice(1)],
+      );
+      await admin.end();
+    };
+    const crashed = await record('crash-window', { 'idempotency-key': 'crash-window' });
+    expect(crashed.body.errors[0].extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retryable: true });
+    expect(crashed.body.data ?? null).toBeNull();
+    expect(await effectsOf('crash-window')).toBe(0);
+    const claims = await database.db.query<{ n: number }>(`SELECT count(*) AS n FROM idempotency_keys WHERE key = 'crash-window'`);
+    expect(claims[0]!.n).toBe(0);
+
+    const retried = await record('crash-window', { 'idempotency-key': 'crash-window' });
+    expect(retried.body.data.record).toEqual(expect.any(Number));
+    expect(retried.replay).toBeNull();
+    const again = await record('crash-window', { 'idempotency-key': 'crash-window' });
+    expect(again.replay).toBe('true');
+    expect(again.body.data.record).toBe(retried.body.data.record);
+    expect(await effectsOf('crash-window')).toBe(1);
+  });
+
+  it('an error while storing the result rolls the mutation back too', async () => {
+    crashBeforeCommit = async () => {
+      throw new Error('disk full');
+    };
+    const failed = await record('store-fails', { 'idempotency-key': 'store-fails' });
+    expect(failed.status).toBe(500);
+    expect(failed.body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(await effectsOf('store-fails')).toBe(0);
+    const retried = await record('store-fails', { 'idempotency-key': 'store-fails' });
+    expect(retried.body.data.record).toEqual(expect.any(Number));
+    expect(await effectsOf('store-fails')).toBe(1);
   });
 });

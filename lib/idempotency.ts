@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { HeaderMap, type ApolloServerPlugin, type BaseContext, type GraphQLResponse } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type BaseContext, type GraphQLRequestContext, type GraphQLResponse } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import { callerKey, type Caller } from './auth/caller.js';
-import type { Queryable } from './database.js';
+import { isDatabaseUnavailable, type Database, type Queryable, type RequestTransactionHandle } from './database.js';
 import { ErrorCode } from './errors.js';
 
 /**
@@ -11,22 +11,24 @@ import { ErrorCode } from './errors.js';
  * same request gets the stored result and has no second effect; concurrent retries wait for the
  * first to finish. A key reused for a different request is refused with CONFLICT.
  *
- * Queries are never affected. A mutation whose run failed unexpectedly (INTERNAL_SERVER_ERROR)
- * releases its key so that the retry runs again; coded errors (bad input, illegal transition) are
- * stored like any result, since they changed nothing.
+ * The claim, the mutation's writes and its stored result are one transaction: the plugin opens a
+ * request transaction (Database.beginRequestTransaction) that every statement of the request joins,
+ * and commits it only after the result is stored, before the answer leaves. So a process that dies
+ * anywhere in between (or a database that goes away) leaves nothing: no effect, no claim, and the
+ * retry runs the mutation once. Without that, a crash between the mutation's commit and the
+ * storing of its result made the retry run it a second time. The claim is an uncommitted row until
+ * then, so a concurrent retry's insert of the same key waits on PostgreSQL's row lock for the first
+ * to commit (then reads its result) or roll back (then runs itself): no polling, no lease.
  *
- * Limitation: the claim and the mutation's own writes are separate transactions, so a process
- * killed after the mutation committed but before the result was stored leaves the key claimed;
- * a retry after IDEMPOTENCY_POLICY.leaseMs runs the mutation again.
+ * Queries are never affected. A mutation whose run failed unexpectedly (INTERNAL_SERVER_ERROR,
+ * DATABASE_UNAVAILABLE) is rolled back whole, releasing its key so that the retry runs again; coded
+ * errors (bad input, illegal transition) are stored like any result, since they changed nothing.
  */
 export const IDEMPOTENCY_POLICY = {
   header: 'idempotency-key',
   maxKeyLength: 200,
-  /** How long a retry waits for the first request's result before answering "still in progress". */
+  /** How long a retry waits for the first request with its key before answering "still in progress". */
   waitMs: 30_000,
-  pollMs: 25,
-  /** After this long without a result, a claim is considered abandoned (crashed) and taken over. */
-  leaseMs: 120_000,
 };
 
 const KEY_PATTERN = /^[\x21-\x7e]+$/;
@@ -35,12 +37,14 @@ function digest(text: string): string {
   return createHash('sha256').update(text).digest('base64url');
 }
 
-function errorResponse(code: ErrorCode, message: string, status: number): GraphQLResponse {
+function errorResponse(code: ErrorCode, message: string, status: number, extensions: Record<string, unknown> = { field: 'Idempotency-Key' }): GraphQLResponse {
   return {
     http: { status, headers: new HeaderMap() },
-    body: { kind: 'single', singleResult: { errors: [{ message, extensions: { code, field: 'Idempotency-Key' } }] } },
+    body: { kind: 'single', singleResult: { errors: [{ message, extensions: { code, ...extensions } }] } },
   };
 }
+
+const DATABASE_UNAVAILABLE_MESSAGE = 'The database of this service is unavailable; nothing was changed, retry with the same Idempotency-Key';
 
 /** Set on an answer that is the stored result of an earlier request with the same key; the gateway passes it on. */
 export const IDEMPOTENT_REPLAY_HEADER = 'idempotent-replay';
@@ -51,16 +55,57 @@ function storedResponse(result: FormattedExecutionResult): GraphQLResponse {
   return { http: { status: 200, headers }, body: { kind: 'single', singleResult: result } };
 }
 
-interface ClaimRow {
+type InProgressResponse = GraphQLRequestContext<BaseContext>['response'];
+
+interface StoredRow {
   request_hash: string;
   response: FormattedExecutionResult | null;
-  claimed_at: Date;
 }
 
-export function idempotencyPlugin<Context extends BaseContext>(db: Queryable): ApolloServerPlugin<Context> {
+/** lock_not_available: the first request with this key held it longer than IDEMPOTENCY_POLICY.waitMs. */
+const LOCK_TIMEOUT = '55P03';
+
+export interface IdempotencyTestHooks {
+  /** Runs after the result is stored, before the commit: tests inject a crash there. */
+  beforeCommit?: () => Promise<void>;
+}
+
+export function idempotencyPlugin<Context extends BaseContext>(db: Database, hooks: IdempotencyTestHooks = {}): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
-      let claimed: { caller: string; key: string } | undefined;
+      let claim: RequestTransactionHandle | undefined;
+      let claimedKey: [caller: string, key: string] = ['', ''];
+      /** Ends the request transaction: stores the result and commits, or rolls everything back. */
+      const finish = async (response: InProgressResponse): Promise<void> => {
+        const transaction = claim;
+        if (!transaction) return;
+        claim = undefined;
+        const result = response.body?.kind === 'single' ? response.body.singleResult : undefined;
+        const failedUnexpectedly =
+          !result ||
+          result.errors?.some((error) => error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR || error.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE);
+        if (failedUnexpectedly) {
+          await transaction.rollback();
+          return;
+        }
+        try {
+          await transaction.query('UPDATE idempotency_keys SET response = $1, completed_at = now() WHERE caller = $2 AND key = $3', [
+            JSON.stringify(result),
+            ...claimedKey,
+          ]);
+          await hooks.beforeCommit?.();
+          await transaction.commit();
+        } catch (error) {
+          await transaction.rollback();
+          // The answer must not claim an effect that was rolled back.
+          const unavailable = isDatabaseUnavailable(error);
+          const replacement = unavailable
+            ? errorResponse(ErrorCode.DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE, 503, { retryable: true })
+            : errorResponse(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error; nothing was changed', 500, {});
+          response.body = replacement.body;
+          response.http.status = replacement.http!.status;
+        }
+      };
       return {
         async responseForOperation({ operation, request, contextValue }) {
           const key = request.http?.headers.get(IDEMPOTENCY_POLICY.header);
@@ -79,59 +124,65 @@ export function idempotencyPlugin<Context extends BaseContext>(db: Queryable): A
           const caller = digest(verified ? callerKey(verified) : (request.http?.headers.get('authorization') ?? ''));
           const requestHash = digest(JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}]));
 
-          const deadline = Date.now() + IDEMPOTENCY_POLICY.waitMs;
-          for (;;) {
-            const inserted = await db.query(
-              `INSERT INTO idempotency_keys (caller, key, request_hash) VALUES ($1, $2, $3)
-               ON CONFLICT (caller, key) DO NOTHING RETURNING key`,
-              [caller, key, requestHash],
-            );
-            if (inserted.length === 1) {
-              claimed = { caller, key };
-              return null; // first request: run it
-            }
-            const [existing] = await db.query<ClaimRow>(
-              'SELECT request_hash, response, claimed_at FROM idempotency_keys WHERE caller = $1 AND key = $2',
-              [caller, key],
-            );
-            if (!existing) continue; // released between our insert and select: try to claim again
-            if (existing.request_hash !== requestHash) {
-              return errorResponse(ErrorCode.CONFLICT, 'Idempotency-Key: already used for a different request', 422);
-            }
-            if (existing.response !== null) return storedResponse(existing.response);
-            if (Date.now() - existing.claimed_at.getTime() > IDEMPOTENCY_POLICY.leaseMs) {
-              // The first request's process died: take the abandoned claim over, atomically.
-              const taken = await db.query(
-                `UPDATE idempotency_keys SET claimed_at = now() WHERE caller = $1 AND key = $2 AND response IS NULL AND claimed_at = $3 RETURNING key`,
-                [caller, key, existing.claimed_at],
+          let transaction: RequestTransactionHandle | undefined;
+          try {
+            for (;;) {
+              transaction = await db.beginRequestTransaction();
+              await transaction.query(`SET LOCAL lock_timeout = ${Math.round(IDEMPOTENCY_POLICY.waitMs)}`);
+              // Waits while another open transaction holds the same key (its first request runs).
+              const inserted = await transaction.query(
+                `INSERT INTO idempotency_keys (caller, key, request_hash) VALUES ($1, $2, $3)
+                 ON CONFLICT (caller, key) DO NOTHING RETURNING key`,
+                [caller, key, requestHash],
               );
-              if (taken.length === 1) {
-                claimed = { caller, key };
-                return null;
+              if (inserted.length === 1) {
+                // The wait limit was for the key only; the mutation's own lock waits are as before.
+                await transaction.query('SET LOCAL lock_timeout TO DEFAULT');
+                claim = transaction;
+                claimedKey = [caller, key];
+                return null; // first request: run it, inside this transaction
               }
+              const [existing] = await transaction.query<StoredRow>('SELECT request_hash, response FROM idempotency_keys WHERE caller = $1 AND key = $2', [
+                caller,
+                key,
+              ]);
+              if (existing && existing.response === null) {
+                // A claim left by the earlier two-transaction scheme: its process died, take it over.
+                await transaction.query('DELETE FROM idempotency_keys WHERE caller = $1 AND key = $2 AND response IS NULL', [caller, key]);
+                await transaction.commit();
+                continue;
+              }
+              await transaction.rollback();
+              if (!existing) continue; // rolled back between our insert and select: try to claim again
+              if (existing.request_hash !== requestHash) {
+                return errorResponse(ErrorCode.CONFLICT, 'Idempotency-Key: already used for a different request', 422);
+              }
+              return storedResponse(existing.response!);
             }
-            if (Date.now() > deadline) {
+          } catch (error) {
+            await transaction?.rollback();
+            claim = undefined;
+            if ((error as { code?: unknown }).code === LOCK_TIMEOUT) {
               return errorResponse(ErrorCode.CONFLICT, 'Idempotency-Key: the first request with this key is still running; retry later', 409);
             }
-            await new Promise((resolve) => setTimeout(resolve, IDEMPOTENCY_POLICY.pollMs));
+            if (isDatabaseUnavailable(error)) return errorResponse(ErrorCode.DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE, 503, { retryable: true });
+            throw error;
           }
         },
 
+        async executionDidStart({ response }) {
+          return {
+            // The body is final here and no other plugin has written yet (the audit log writes in
+            // willSendResponse, outside this transaction): store it and commit before it is sent.
+            async executionDidEnd() {
+              await finish(response);
+            },
+          };
+        },
+
         async willSendResponse({ response }) {
-          if (!claimed) return;
-          const { caller, key } = claimed;
-          claimed = undefined;
-          const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const failedUnexpectedly = !result || result.errors?.some((error) => error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR);
-          if (failedUnexpectedly) {
-            await db.query('DELETE FROM idempotency_keys WHERE caller = $1 AND key = $2 AND response IS NULL', [caller, key]);
-            return;
-          }
-          await db.query('UPDATE idempotency_keys SET response = $3, completed_at = now() WHERE caller = $1 AND key = $2', [
-            caller,
-            key,
-            JSON.stringify(result),
-          ]);
+          // Execution failed before its end (or never started): roll back whatever was claimed.
+          await finish(response);
         },
       };
     },

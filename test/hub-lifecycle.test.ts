@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DATA_LOCK_FILE } from '../hub/data-lock.js';
+import { projectPath } from '../lib/project-root.js';
 import { SUBGRAPH_NAMES } from '../lib/subgraph.js';
 import {
   descendantsOf,
@@ -28,7 +30,7 @@ beforeAll(async () => {
   setup = await launcherSetup();
 });
 afterAll(async () => {
-  for (const hub of launched) if (hub.process.exitCode === null && hub.process.signalCode === null) await killEverything(hub).catch(() => undefined);
+  for (const hub of launched) if (isAlive(hub.pid)) await killEverything(hub).catch(() => undefined);
   await rm(setup.dataDir, { recursive: true, force: true });
 });
 
@@ -100,6 +102,40 @@ describe('hub lifecycle', () => {
     // removed its pid file, and the launcher its lock.
     expect(existsSync(join(setup.dataDir, 'postgres', 'pgdata', 'postmaster.pid'))).toBe(false);
     expect(existsSync(join(setup.dataDir, DATA_LOCK_FILE))).toBe(false);
+  }, 120_000);
+
+  it('kill -TERM of `npm start` under load stops the whole hub, PostgreSQL included', async () => {
+    // npm runs the launcher under `sh -c`; the signal reaches npm, which passes it to the shell only.
+    const { DATABASE_URL: _external, ...inherited } = process.env;
+    const npm = spawn('npm', ['start'], { cwd: projectPath(), env: { ...inherited, ...setup.env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    npm.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    npm.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => npm.once('exit', (code) => resolve(code)));
+    const hub: LaunchedHub = { process: npm, pid: npm.pid!, output: () => output, exited };
+    launched.push(hub);
+    await waitForOutput(hub, /hub is ready/);
+    const launcherPid = (JSON.parse(output.split('\n').find((line) => line.includes('"message":"hub ready"'))!) as { pid: number }).pid;
+    // Cleaned up by afterAll even if it outlives npm.
+    launched.push({ ...hub, pid: launcherPid });
+    const postgresPid = Number(readFileSync(join(setup.dataDir, 'postgres', 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const everything = [launcherPid, ...descendantsOf(launcherPid)];
+    expect(everything).toContain(postgresPid);
+
+    let loading = true;
+    const load = Array.from({ length: 4 }, async () => {
+      while (loading) await postWithToken(setup, COUNT).catch(() => undefined);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    npm.kill('SIGTERM');
+    await exited;
+    const deadline = Date.now() + 60_000;
+    while (everything.some(isAlive) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    loading = false;
+    await Promise.all(load);
+    expect(everything.filter(isAlive)).toEqual([]);
+    expect(output).toMatch(/"message":"shutting down".*"reason":"the parent process exited"|"reason":"the parent process exited".*"message":"shutting down"/);
+    expect(existsSync(join(setup.dataDir, 'postgres', 'pgdata', 'postmaster.pid'))).toBe(false);
   }, 120_000);
 
   it('a launcher killed alone: its services stop by themselves, PostgreSQL is taken over by the next start', async () => {

@@ -103,8 +103,9 @@ export function createGateway(options: GatewayOptions): ApolloServer {
     },
     async (server) => {
       const operations = options.warmUpOperations === false ? [] : (options.warmUpOperations ?? (await knownOperations()));
+      const startedAt = performance.now();
       const planned = await warmUp(server, operations, log);
-      log.debug('query plans warmed up', { operations: planned });
+      log.info('query plans warmed up', { operations: planned, ms: Math.round(performance.now() - startedAt) });
     },
   );
 }

@@ -62,6 +62,15 @@ export interface FetcherOptions {
   timeoutsMs?: Partial<Record<string, number>>;
 }
 
+/**
+ * How long an idle connection to a subgraph is kept. undici also follows the subgraph's advertised
+ * `Keep-Alive: timeout` (less a 2 s threshold) but never beyond keepAliveMaxTimeout, so this is
+ * the bound: far below the subgraphs' own idle timeout (SERVER_KEEP_ALIVE_TIMEOUT_MS in lib/http-service.ts, 65 s), so the
+ * pool never reuses a connection a subgraph is about to close, even when the subgraph is too busy
+ * to read for seconds (lib/keep-alive.test.ts).
+ */
+export const SUBGRAPH_POOL_KEEP_ALIVE = { keepAliveTimeout: 4_000, keepAliveMaxTimeout: 4_000 } as const;
+
 /** Time a subgraph gets to answer one fetch unless configured otherwise. */
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 15_000;
 
@@ -178,9 +187,7 @@ export class SubgraphFetcher {
       pool = new Pool(origin, {
         connections: this.options.connections ?? 32,
         pipelining: this.options.pipelining ?? 1,
-        // Below node's default server keep-alive (5 s), so we never reuse a socket the subgraph is closing.
-        keepAliveTimeout: 4_000,
-        keepAliveMaxTimeout: 4_000,
+        ...SUBGRAPH_POOL_KEEP_ALIVE,
       });
       this.pools.set(origin, pool);
     }

@@ -57,10 +57,15 @@ export async function launcherSetup(dataDir?: string): Promise<LauncherSetup> {
   };
 }
 
-export function launch(setup: LauncherSetup, extraEnv: Record<string, string> = {}): LaunchedHub {
+/**
+ * Starts the launcher as `npm start` does (TypeScript through tsx), or with `built: true` as
+ * `npm run start:built` does (plain JavaScript from dist/, after `npm run build`).
+ */
+export function launch(setup: LauncherSetup, extraEnv: Record<string, string> = {}, options: { built?: boolean } = {}): LaunchedHub {
   // The embedded database is the point of these tests: an inherited DATABASE_URL must not replace it.
   const { DATABASE_URL: _external, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', projectPath('hub', 'main.ts')], {
+  const command = options.built ? [projectPath('dist', 'hub', 'main.js')] : ['--import', 'tsx', projectPath('hub', 'main.ts')];
+  const child = spawn(process.execPath, command, {
     cwd: projectPath(),
     env: { ...inherited, ...setup.env, ...extraEnv, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
