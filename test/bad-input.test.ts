@@ -124,6 +124,36 @@ describe('bad input at the gateway', () => {
     expect((await fetch(new URL('/health', hub.gatewayUrl))).status).toBe(200);
   });
 
+  it('computes the cost with the variables sent: a page size in a variable is refused like the same literal', async () => {
+    const statementsBefore = await hub.sqlStatements();
+    const query = 'query($n: Int = 1) { communities(first: $n) { nodes { grids { microGrids { grid { community { grids { microGrids { id } } } } } } } } }';
+    const sent = await postGraphQL(hub.gatewayUrl, query, { n: 100 });
+    expect(sent.status).toBe(400);
+    expect(sent.data ?? null).toBeNull();
+    expect(sent.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
+    const literal = await postGraphQL(hub.gatewayUrl, query.replace('query($n: Int = 1)', '').replace('$n', '100'));
+    expect(literal.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
+    expect(await hub.sqlStatements()).toBe(statementsBefore);
+    const small = await postGraphQL(hub.gatewayUrl, query, { n: 1 });
+    expect(small.errors).toBeUndefined();
+    expect(small.data?.communities.nodes).toHaveLength(1);
+  });
+
+  it('answers a document of 25 levels of doubling fragment spreads, and keeps serving', async () => {
+    const levels = 25;
+    const fragments = Array.from({ length: levels - 1 }, (_, k) => `fragment F${k + 1} on Street { ...F${k + 2} ...F${k + 2} }`);
+    const bomb = `{ street { ...F1 } } ${fragments.join(' ')} fragment F${levels} on Street { name }`;
+    expect(bomb.length).toBeLessThan(1_200);
+    // Expanded naively this is 2^24 selections: the answer only comes if nothing expands it (minutes otherwise).
+    const answer = await postGraphQL(hub.gatewayUrl, bomb);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.street.name).toEqual(expect.any(String));
+    const aliased = await postGraphQL(hub.gatewayUrl, bomb.replace('{ name }', '{ a: name }'));
+    expect(aliased.status).toBe(400);
+    expect(aliased.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases', value: 2 ** (levels - 1) });
+    expect((await fetch(new URL('/health', hub.gatewayUrl))).status).toBe(200);
+  }, 60_000);
+
   it('survives a fuzz of random and mangled documents: coded errors only, no crash, nothing changed', async () => {
     const before = await fingerprint();
     const random = Random.forStream(20_261_122, 'fuzz');
