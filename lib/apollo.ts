@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './errors.js';
 import type { Logger } from './log.js';
+import { requestChecksPlugin } from './request-checks.js';
 
 /**
  * Errors we raise on purpose are GraphQLErrors with a code and reach the client as they are.
@@ -34,7 +35,11 @@ function isFormattedDownstreamError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && !(error instanceof Error) && typeof (error as { message?: unknown }).message === 'string';
 }
 
-/** Plugins every Apollo server of the hub uses: no CDN landing page (intranets have no internet). */
+/**
+ * Plugins every Apollo server of the hub uses, first in its list: the request checks (an operation
+ * it can run, no NUL characters; lib/request-checks.ts) and no CDN landing page (intranets have no
+ * internet).
+ */
 export function basePlugins<Context extends BaseContext>(): ApolloServerPlugin<Context>[] {
-  return [ApolloServerPluginLandingPageDisabled()];
+  return [requestChecksPlugin<Context>(), ApolloServerPluginLandingPageDisabled()];
 }

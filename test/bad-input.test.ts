@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadExampleOperations } from '../gateway/src/explorer.js';
 import { Random } from '../seed/random.js';
-import { postGraphQL } from './support/hub.js';
+import { SUBGRAPH_NAMES } from '../lib/subgraph.js';
+import { signedHeaders } from './support/auth.js';
+import { defaultTestToken, postGraphQL } from './support/hub.js';
 import { useTestHub } from './support/use-test-hub.js';
 
 /**
@@ -20,8 +22,8 @@ const INPUT_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-async function rawPost(body: string, contentType = 'application/json') {
-  const response = await fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': contentType }, body });
+async function rawPost(body: string, contentType = 'application/json', headers: Record<string, string> = {}, url = hub.gatewayUrl) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
   const text = await response.text();
   let json: any;
   try {
@@ -153,6 +155,91 @@ describe('bad input at the gateway', () => {
     expect(aliased.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases', value: 2 ** (levels - 1) });
     expect((await fetch(new URL('/health', hub.gatewayUrl))).status).toBe(200);
   }, 60_000);
+
+  /** The gateway (as a signed-in operator) and each subgraph directly (as a router would call it). */
+  async function everyService(): Promise<{ service: string; url: string; headers: Record<string, string> }[]> {
+    return [
+      { service: 'gateway', url: hub.gatewayUrl, headers: { authorization: `Bearer ${await defaultTestToken()}` } },
+      ...SUBGRAPH_NAMES.map((name) => ({ service: name, url: hub.subgraphs[name].url, headers: signedHeaders() })),
+    ];
+  }
+
+  it('answers a subscription, several operations without operationName and an unknown operationName with HTTP 400 naming the problem, at the gateway and in every subgraph', async () => {
+    const statementsBefore = await hub.sqlStatements();
+    for (const { service, url, headers } of await everyService()) {
+      const post = async (body: unknown) => {
+        const { status, json } = await rawPost(JSON.stringify(body), 'application/json', headers, url);
+        return { service, status, code: json?.errors?.[0]?.extensions?.code, message: json?.errors?.[0]?.message };
+      };
+      expect(await post({ query: 'subscription { street { name } }' })).toEqual({
+        service,
+        status: 400,
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        message: expect.stringContaining('subscriptions are not supported'),
+      });
+      const two = 'query A { __typename } query B { __typename }';
+      expect(await post({ query: two })).toEqual({
+        service,
+        status: 400,
+        code: 'BAD_REQUEST',
+        message: expect.stringMatching(/the document has 2 operations: send operationName/),
+      });
+      expect(await post({ query: two, operationName: 'C' })).toEqual({ service, status: 400, code: 'BAD_REQUEST', message: expect.stringContaining('no operation named "C"') });
+      expect(await post({ query: 'query A { __typename }', operationName: 'X'.repeat(10_000) })).toEqual({
+        service,
+        status: 400,
+        code: 'BAD_REQUEST',
+        message: expect.stringMatching(/^no operation named "X{1,100}…"/),
+      });
+      const chosen = await post({ query: two, operationName: 'B' });
+      expect(chosen.status).toBe(200);
+    }
+    expect(await hub.sqlStatements()).toBe(statementsBefore);
+  });
+
+  it('refuses a NUL character in any string with BAD_USER_INPUT naming where it was, at the gateway and in every subgraph; nothing runs', async () => {
+    const before = await fingerprint();
+    const statementsBefore = await hub.sqlStatements();
+    const submit = 'mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id } }';
+    const demand = { title: 't', description: 'd', category: 'MATERIALS', communityId: 'community-01', source: 'MICRO_WISH' };
+    const gatewayCases: [string, Record<string, unknown>, string][] = [
+      ['query($id: ID!) { community(id: $id) { id } }', { id: 'community-01\u0000' }, '$id'],
+      [submit, { input: { ...demand, title: 'a\u0000b' } }, '$input.title'],
+      ['query($f: CommunityFilter) { communities(filter: $f) { totalCount } }', { f: { kind: 'COMMUNITY', officeId: 'x\u0000' } }, '$f.officeId'],
+      ['{ community(id: "community-01\\u0000") { id } }', {}, 'community.id'],
+      ['{ communities(first: 1, after: "\\u0000") { totalCount } }', {}, 'communities.after'],
+      ['{ communities(filter: { nameContains: "\\u0000" }) { nodes { grids { community { name } } } } }', {}, 'communities.filter.nameContains'],
+      ['query Q($t: String = "\\u0000") { communities(filter: { nameContains: $t }) { totalCount } }', {}, '$t'],
+      ['{ ...Q } fragment Q on Query { community(id: "\\u0000") { id } }', {}, 'community.id'],
+    ];
+    for (const [query, variables, field] of gatewayCases) {
+      const answer = await postGraphQL(hub.gatewayUrl, query, variables);
+      expect({ query, status: answer.status, data: answer.data ?? null, extensions: answer.errors?.[0]?.extensions }).toEqual({
+        query,
+        status: 400,
+        data: null,
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }),
+      });
+      expect(answer.errors?.[0]?.message).toContain('NUL');
+    }
+    // Each subgraph refuses it too, whoever routes to it.
+    const entities = 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }';
+    for (const { service, url, headers } of (await everyService()).filter(({ service }) => service !== 'gateway')) {
+      for (const [body, field] of [
+        [{ query: entities, variables: { r: [{ __typename: 'Community', id: 'community-01\u0000' }] } }, '$r.0.id'],
+        [{ query: '{ _entities(representations: [{ __typename: "Community", id: "c\\u0000" }]) { __typename } }' }, '_entities.representations.id'],
+      ] as const) {
+        const { status, json } = await rawPost(JSON.stringify(body), 'application/json', headers, url);
+        expect({ service, status, extensions: json.errors?.[0]?.extensions }).toEqual({
+          service,
+          status: 400,
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }),
+        });
+      }
+    }
+    expect(await hub.sqlStatements()).toBe(statementsBefore);
+    expect(await fingerprint()).toEqual(before);
+  });
 
   it('survives a fuzz of random and mangled documents: coded errors only, no crash, nothing changed', async () => {
     const before = await fingerprint();

@@ -81,9 +81,10 @@ export function createGateway(options: GatewayOptions): ApolloServer {
     {
       gateway,
       plugins: [
+        // First: an operation that cannot run is refused before the others look at it.
+        ...basePlugins(),
         securityPlugin(requirements),
         queryLimitsPlugin(limits.query),
-        ...basePlugins(),
         ...(options.dedupOperations === false ? [] : [operationDedupPlugin(options.registry)]),
         { serverWillStart: async () => ({ serverWillStop: () => fetcher.close() }) },
       ],
