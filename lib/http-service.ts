@@ -20,6 +20,8 @@ export interface HttpServiceOptions<Context extends BaseContext> {
   checkHealth: () => Promise<void>;
   /** Extra routes mounted before /graphql, e.g. the gateway's explorer page. */
   routes?: (app: express.Express) => void;
+  /** The paths `routes` serves, as metric labels (`:name` stands for one path segment, e.g. `/explorer/:file`). */
+  routeLabels?: readonly string[];
   /** Largest accepted request body. */
   bodyLimit?: string;
 }
@@ -77,12 +79,14 @@ export async function startHttpService<Context extends BaseContext>(
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [options.registry],
   });
+  const routeLabels = ['/graphql', '/health', '/metrics', ...(options.routeLabels ?? [])];
   app.use((req, res, next) => {
-    const stop = duration.startTimer({ service: options.name, route: req.path });
+    const route = routeLabel(req.path, routeLabels);
+    const stop = duration.startTimer({ service: options.name, route });
     // One id per request, taken from the caller (the gateway forwards its own) or made here.
     const requestId = requestIdFrom(req.get(REQUEST_ID_HEADER));
     res.setHeader(REQUEST_ID_HEADER, requestId);
-    const { span, context: spanContext } = startServerSpan(`${req.method} ${req.path}`, extractContext(req.headers), {
+    const { span, context: spanContext } = startServerSpan(`${req.method} ${route}`, extractContext(req.headers), {
       'service.name': options.name,
       'http.request.method': req.method,
       'url.path': req.path,
@@ -130,6 +134,23 @@ export async function startHttpService<Context extends BaseContext>(
       return closing;
     },
   };
+}
+
+/**
+ * The metrics label of a request path: the service route it matches (`:name` matches one non-empty
+ * segment), else `other`. Labels never take a value the client chose: every distinct label value is
+ * a new time series kept for the life of the process, so client paths would grow /metrics (and the
+ * heap) without bound.
+ */
+export function routeLabel(path: string, routes: readonly string[]): string {
+  const segments = path.split('/');
+  for (const route of routes) {
+    const pattern = route.split('/');
+    if (pattern.length === segments.length && pattern.every((part, i) => (part.startsWith(':') ? segments[i] !== '' : part === segments[i]))) {
+      return route;
+    }
+  }
+  return 'other';
 }
 
 /** How long a stopping service lets in-flight requests finish before it cuts their connections. */

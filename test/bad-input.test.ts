@@ -241,6 +241,24 @@ describe('bad input at the gateway', () => {
     expect(await fingerprint()).toEqual(before);
   });
 
+  it('counts requests to unknown paths under one metrics label, never under a path the client chose (gateway and subgraphs)', async () => {
+    for (const { service, url } of await everyService()) {
+      for (let i = 0; i < 200; i++) {
+        const response = await fetch(new URL(`/probe-${i}-${'x'.repeat(2_000)}?q=${i}`, url));
+        await response.arrayBuffer();
+      }
+      await fetch(new URL('/graphql/probe-below-graphql', url)).then((response) => response.arrayBuffer());
+      const metrics = await (await fetch(new URL('/metrics', url))).text();
+      expect({ service, leaked: metrics.includes('probe-') }).toEqual({ service, leaked: false });
+      const routes = new Set([...metrics.matchAll(/hub_http_request_duration_seconds_count\{[^}]*route="([^"]*)"/g)].map((match) => match[1]));
+      expect({ service, other: routes.has('other') }).toEqual({ service, other: true });
+      expect({ service, routes: [...routes].filter((route) => !['/graphql', '/health', '/metrics', '/ready', '/', '/explorer/:file', 'other'].includes(route!)) }).toEqual({
+        service,
+        routes: [],
+      });
+    }
+  });
+
   it('survives a fuzz of random and mangled documents: coded errors only, no crash, nothing changed', async () => {
     const before = await fingerprint();
     const random = Random.forStream(20_261_122, 'fuzz');

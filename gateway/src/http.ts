@@ -37,6 +37,7 @@ export async function startGatewayHttp(options: GatewayHttpOptions, address: { h
       bodyLimit: options.security.limits.bodyLimit,
       registry: options.registry,
       checkHealth: async () => undefined,
+      routeLabels: ['/', '/ready', '/explorer/:file'],
       routes(app) {
         app.use('/graphql', ...securityMiddleware(options.security));
         app.get('/', (_req, res) => {
