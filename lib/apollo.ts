@@ -5,26 +5,40 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './errors.js';
 import type { Logger } from './log.js';
 import { requestChecksPlugin } from './request-checks.js';
+import { currentRequest } from './request-context.js';
 
 /**
  * Errors we raise on purpose are GraphQLErrors with a code and reach the client as they are.
  * Anything else (a failed SQL statement, a bug) is logged once here and masked, so that internals
- * such as SQL text or hostnames never leak to callers.
+ * such as SQL text or hostnames never leak to callers. Stack traces (which name files and modules
+ * of the deployment) are never sent, also not those a subgraph sent the gateway, unless the
+ * request may see them (HUB_DEBUG_ERRORS and a caller on this machine, see lib/http-service.ts).
+ * Every Apollo server of the hub also sets `includeStacktraceInErrorResponses: false`: Apollo's
+ * default adds them whenever NODE_ENV is not `production`, as under `npm start`.
  */
 export function formatErrorFor(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof GraphQLError || isFormattedDownstreamError(original)) return formatted;
+    if (original instanceof GraphQLError || isFormattedDownstreamError(original)) return withStackIfAllowed(formatted, original);
     log.error('unexpected error while resolving', {
       path: formatted.path,
       error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original),
     });
-    return {
+    const masked: GraphQLFormattedError = {
       message: 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
+    return withStackIfAllowed(masked, original);
   };
+}
+
+function withStackIfAllowed(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
+  if (!formatted.extensions) return formatted;
+  const { stacktrace, exception: _exception, ...extensions } = formatted.extensions;
+  if (!currentRequest()?.debugErrors) return { ...formatted, extensions };
+  const stack = stacktrace ?? (original instanceof Error ? original.stack?.split('\n') : undefined);
+  return { ...formatted, extensions: stack === undefined ? extensions : { ...extensions, stacktrace: stack } };
 }
 
 /**

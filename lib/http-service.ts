@@ -13,6 +13,8 @@ import type { Logger } from './log.js';
 export interface HttpServiceOptions<Context extends BaseContext> {
   /** Service name, used in logs and metric labels. */
   name: string;
+  /** Where errors the HTTP layer cannot answer with a code are logged. */
+  log?: Logger;
   apollo: ApolloServer<Context>;
   context: (args: ExpressContextFunctionArgument) => Promise<Context>;
   registry: Registry;
@@ -24,6 +26,11 @@ export interface HttpServiceOptions<Context extends BaseContext> {
   routeLabels?: readonly string[];
   /** Largest accepted request body. */
   bodyLimit?: string;
+  /**
+   * HUB_DEBUG_ERRORS: error answers to callers on this machine (loopback, not forwarded by a proxy)
+   * carry stack traces. Off by default: stack traces name files and modules of the deployment.
+   */
+  debugErrors?: boolean;
 }
 
 export interface RunningService {
@@ -85,6 +92,7 @@ export async function startHttpService<Context extends BaseContext>(
     const stop = duration.startTimer({ service: options.name, route });
     // One id per request, taken from the caller (the gateway forwards its own) or made here.
     const requestId = requestIdFrom(req.get(REQUEST_ID_HEADER));
+    const debugErrors = options.debugErrors === true && isLocalCaller(req);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const { span, context: spanContext } = startServerSpan(`${req.method} ${route}`, extractContext(req.headers), {
       'service.name': options.name,
@@ -96,7 +104,7 @@ export async function startHttpService<Context extends BaseContext>(
       span.setAttribute('http.response.status_code', res.statusCode);
       span.end();
     });
-    otelContext.with(spanContext, () => runInRequest({ requestId }, next));
+    otelContext.with(spanContext, () => runInRequest({ requestId, debugErrors }, next));
   });
   app.get('/health', async (_req, res) => {
     try {
@@ -118,7 +126,7 @@ export async function startHttpService<Context extends BaseContext>(
     expressMiddleware(options.apollo, { context: options.context }),
   );
 
-  app.use(bodyErrorsAsGraphQL);
+  app.use(errorsAsGraphQL(options.log));
 
   const port = await listen(httpServer, options.name, address.host, address.port);
   const urlHost = address.host.includes(':') ? `[${address.host}]` : address.host;
@@ -176,25 +184,40 @@ function drainAndClose(httpServer: Server): Promise<void> {
   });
 }
 
+/** A caller on this machine, not forwarded by a proxy on it (behind one, every connection is local). */
+function isLocalCaller(req: express.Request): boolean {
+  const peer = req.socket.remoteAddress ?? '';
+  const loopback = peer === '::1' || peer.startsWith('127.') || peer.startsWith('::ffff:127.');
+  return loopback && req.get('x-forwarded-for') === undefined && req.get('forwarded') === undefined;
+}
+
 /**
- * Body-parser failures (malformed JSON, a body over the limit) would otherwise reach clients as
- * express's HTML error page; GraphQL clients get a GraphQL-shaped JSON error with a code instead.
+ * Every error express sees ends as a GraphQL-shaped JSON answer with a code, never as express's
+ * HTML error page (which shows the stack trace outside production): body-parser failures
+ * (malformed JSON, a body over the limit), a path that cannot be decoded, anything else (logged,
+ * answered 500 without details).
  */
-function bodyErrorsAsGraphQL(error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction): void {
-  const type = (error as { type?: string } | null)?.type;
-  if (res.headersSent || (type !== 'entity.parse.failed' && type !== 'entity.too.large')) {
-    next(error);
-    return;
-  }
-  const tooLarge = type === 'entity.too.large';
-  res.status(tooLarge ? 413 : 400).json({
-    errors: [
-      {
-        message: tooLarge ? 'request body is larger than this service accepts' : 'request body is not valid JSON',
-        extensions: { code: tooLarge ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST },
-      },
-    ],
-  });
+function errorsAsGraphQL(log: Logger | undefined) {
+  return (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction): void => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const { type, status } = (error ?? {}) as { type?: unknown; status?: unknown };
+    const clientMistake = typeof status === 'number' && status >= 400 && status < 500;
+    const [httpStatus, code, message] =
+      type === 'entity.too.large'
+        ? [413, ErrorCode.PAYLOAD_TOO_LARGE, 'request body is larger than this service accepts']
+        : type === 'entity.parse.failed'
+          ? [400, ErrorCode.BAD_REQUEST, 'request body is not valid JSON']
+          : clientMistake
+            ? [status, ErrorCode.BAD_REQUEST, 'the request could not be read (check its path, headers and body)']
+            : [500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'];
+    if (httpStatus >= 500) {
+      log?.error('unexpected error in the HTTP layer', { error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) });
+    }
+    res.status(httpStatus).json({ errors: [{ message, extensions: { code } }] });
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import { Registry, collectDefaultMetrics } from 'prom-client';
 import { z } from 'zod';
 import { basePlugins, formatErrorFor } from './apollo.js';
 import { Database } from './database.js';
-import { ConfigurationError, databaseUrlSchema, parseEnv, portSchema } from './env.js';
+import { ConfigurationError, databaseUrlSchema, parseEnv, portSchema, switchSchema } from './env.js';
 import { ErrorCode, HubError } from './errors.js';
 import { closeOnSignals, startHttpService, type RunningService } from './http-service.js';
 import { createLogger, type Logger } from './log.js';
@@ -66,6 +66,7 @@ export function createSubgraphApollo<Context extends BaseContext>(
     // Inline (ftv1) traces only feed Apollo's hosted usage reporting, which the hub never uses.
     plugins: [...basePlugins<Context>(), ApolloServerPluginInlineTraceDisabled()],
     formatError: formatErrorFor(log),
+    includeStacktraceInErrorResponses: false, // see formatErrorFor
     // Subgraphs sit behind the gateway; introspection stays on for tooling such as rover.
     introspection: true,
   });
@@ -115,6 +116,8 @@ export async function startSubgraph<Context extends BaseContext>(
     log?: Logger;
     /** HUB_INTERNAL_SECRETS: requests to /graphql must carry caller headers signed with one of them. */
     internalSecrets: readonly string[];
+    /** HUB_DEBUG_ERRORS: stack traces in error answers to callers on this machine (lib/http-service.ts). */
+    debugErrors?: boolean;
   },
 ): Promise<StartedSubgraph> {
   const log = options.log ?? createLogger(name);
@@ -127,6 +130,8 @@ export async function startSubgraph<Context extends BaseContext>(
     const service = await startHttpService(
       {
         name,
+        log,
+        debugErrors: options.debugErrors,
         apollo: withIdempotencyAndAudit(module.createServer(deps), db, name, log),
         context: async ({ req }) => {
           let caller: Caller;
@@ -169,6 +174,7 @@ export async function runSubgraphMain<Context extends BaseContext>(name: Subgrap
     HOST: z.string().default('127.0.0.1'),
     PORT: portSchema,
     HUB_INTERNAL_SECRETS: z.string().min(32, 'must be at least 32 characters (comma-separated list, the first signs)'),
+    HUB_DEBUG_ERRORS: switchSchema,
   });
   const migrations = await migrateSubgraph(env.DATABASE_URL, name);
   if (migrations.applied.length > 0) log.info('applied migrations', { applied: migrations.applied });
@@ -178,6 +184,7 @@ export async function runSubgraphMain<Context extends BaseContext>(name: Subgrap
     port: env.PORT,
     log,
     internalSecrets: parseInternalSecrets(env.HUB_INTERNAL_SECRETS),
+    debugErrors: env.HUB_DEBUG_ERRORS,
   });
   collectDefaultMetrics({ register: service.registry });
   const pruneTimer = setInterval(() => {

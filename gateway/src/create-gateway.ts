@@ -89,6 +89,7 @@ export function createGateway(options: GatewayOptions): ApolloServer {
         { serverWillStart: async () => ({ serverWillStop: () => fetcher.close() }) },
       ],
       formatError: tokenLimitCoded(formatErrorFor(log)),
+      includeStacktraceInErrorResponses: false, // see formatErrorFor
       parseOptions: { maxTokens: limits.query.maxTokens },
       allowBatchedHttpRequests: limits.maxBatchSize > 1,
       introspection: true,

@@ -19,6 +19,8 @@ export interface GatewayHttpOptions {
   explorerToken?: string;
   /** Subgraph connections and timeouts (fetcher.ts); main.ts sets the timeouts from the environment. */
   fetcher?: GatewayOptions['fetcher'];
+  /** HUB_DEBUG_ERRORS: stack traces in error answers to callers on this machine (lib/http-service.ts). */
+  debugErrors?: boolean;
 }
 
 /**
@@ -31,6 +33,8 @@ export async function startGatewayHttp(options: GatewayHttpOptions, address: { h
   return startHttpService(
     {
       name: 'gateway',
+      log: options.log,
+      debugErrors: options.debugErrors,
       apollo: createGateway(options),
       // The caller was verified (and rate-limited) by securityMiddleware before Apollo saw the request.
       context: async ({ res }) => ({ caller: callerOfResponse(res) }),
