@@ -172,6 +172,40 @@ describe('audit log', () => {
   });
 });
 
+describe('audit log of refused calls', () => {
+  it('keeps only well-formed ids, bounded in length, and never the free text a refused call carried', async () => {
+    const worker = await tokenFor('UNIT_MEMBER', { sub: 'audit-flood', unitId: 'unit-other' });
+    const personal = `${RESIDENT_NAME}110101199001011234${RESIDENT_PHONE}`;
+    const memberId = personal.repeat(Math.floor(60_000 / personal.length));
+    const operationName = `Flood${'N'.repeat(5_000)}`;
+    const refused = await postGraphQL(
+      hub.gatewayUrl,
+      `mutation ${operationName}($input: SubmitServiceReportInput!) { submitServiceReport(input: $input) { id } }`,
+      { input: { unitId: 'unit-001', reporter: 'IN_SERVICE_MEMBER', memberId, communityId: 'community-01', activity: 'x', hours: 1, servedOn: '2026-01-01' } },
+      { token: worker },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toEqual(expect.stringMatching(/^(FORBIDDEN|BAD_USER_INPUT)$/));
+    const { data, errors } = await postGraphQL(
+      hub.gatewayUrl,
+      '{ coBuildingAuditLog(first: 5, subject: "audit-flood") { mutation operationName targetIds outcome } }',
+      {},
+      { token: await tokenFor('DISTRICT_PLATFORM', { scopes: ['audit:read'] }) },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.coBuildingAuditLog).toHaveLength(1);
+    const [entry] = data!.coBuildingAuditLog;
+    const shown = (text: string) => (text.length <= 100 ? text : `(${text.length} characters)`);
+    expect({ ...entry, operationName: shown(entry.operationName), targetIds: entry.targetIds.map(shown) }).toEqual({
+      mutation: 'submitServiceReport',
+      operationName: expect.stringMatching(/^FloodN+$/),
+      targetIds: ['unit-001', 'community-01'],
+      outcome: refused.errors?.[0]?.extensions?.code,
+    });
+    expect(JSON.stringify(data)).not.toContain(RESIDENT_PHONE);
+    expect(JSON.stringify(data)).not.toContain('110101199001011234');
+  });
+});
+
 describe('going around the gateway', () => {
   const query = { query: '{ coBuildingUnits(first: 1) { totalCount } }' };
   it('refuses requests without a valid signature, and signatures with a rotated-out secret', async () => {
