@@ -294,4 +294,109 @@ describe('bad input at the gateway', () => {
     expect((await fetch(new URL('/health', hub.gatewayUrl))).status).toBe(200);
     expect(await fingerprint()).toEqual(before);
   }, 120_000);
+
+  it('survives a fuzz of hostile requests (variables, operation names, limits, methods, content types, URLs): never HTTP 5xx or INTERNAL_SERVER_ERROR, at the gateway and in a subgraph', async () => {
+    const before = await fingerprint();
+    const random = Random.forStream(20_261_202, 'hostile');
+    const examples = (await loadExampleOperations()).map((example) => example.document);
+    const bomb = (levels: number, leaf: string) =>
+      `{ street { ...F1 } } ${Array.from({ length: levels - 1 }, (_, k) => `fragment F${k + 1} on Street { ...F${k + 2} ...F${k + 2} }`).join(' ')} fragment F${levels} on Street { ${leaf} }`;
+    const documents = [
+      ...examples,
+      'query($n: Int = 1) { communities(first: $n) { nodes { grids { microGrids { grid { community { grids { microGrids { id } } } } } } } } }',
+      'query($id: ID!) { community(id: $id) { id name grids { id } } }',
+      'query($f: CommunityFilter, $after: String) { communities(first: 5, after: $after, filter: $f) { totalCount nodes { id } } }',
+      'mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id } }',
+      'subscription { street { name } }',
+      'query A { __typename } query B { street { name } }',
+      '{ community(id: "a\\u0000") { id } }',
+      bomb(25, 'name'),
+      bomb(12, 'a: name'),
+      `{ ${'grids { community { '.repeat(10)}id${' } }'.repeat(10)} }`,
+      '{ __schema { types { name } } }',
+    ];
+    const strings = ['community-01', '', 'x'.repeat(10_000), 'a\u0000b', '\u0000', '欧阳小明', 'k:community-01', "'; DROP TABLE communities; --", '\ud800'];
+    const anyValue = (depth: number): unknown => {
+      switch (random.int(0, depth > 2 ? 4 : 6)) {
+        case 0:
+          return random.pick(strings);
+        case 1:
+          return random.pick([0, -1, 1, 100, 101, 1e9, 2 ** 53, -0.5, 1.5]);
+        case 2:
+          return null;
+        case 3:
+          return random.chance(0.5);
+        case 4:
+          return random.pick(['COMMUNITY', 'MATERIALS', 'NOPE']);
+        case 5:
+          return Array.from({ length: random.int(0, 3) }, () => anyValue(depth + 1));
+        default:
+          return Object.fromEntries(
+            Array.from({ length: random.int(0, 4) }, () => [random.pick(['id', 'title', 'officeId', 'kind', 'n', 'first', '__typename', 'a\u0000']), anyValue(depth + 1)]),
+          );
+      }
+    };
+    const variablesFor = () =>
+      random.chance(0.1)
+        ? random.pick<unknown>(['x', 1, [1], null])
+        : Object.fromEntries(Array.from({ length: random.int(0, 3) }, () => [random.pick(['n', 'id', 'f', 'after', 'input', 'x']), anyValue(0)]));
+    const operationNameFor = () => random.pick<unknown>([undefined, undefined, 'A', 'B', 'C', 'X'.repeat(2_000), 'A\u0000', 42, null]);
+    const contentTypes = ['application/json', 'application/json; charset=utf-8', 'application/json; charset=latin1', 'application/graphql', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', ''];
+    const token = await defaultTestToken();
+
+    const requests: { what: string; url: string; init: RequestInit }[] = [];
+    for (let i = 0; i < 250; i++) {
+      const query = random.pick(documents);
+      const body = JSON.stringify({ query, variables: variablesFor(), operationName: operationNameFor() });
+      // Mutations go anonymous (refused): the fuzz must not change data.
+      const auth: Record<string, string> = query.startsWith('mutation') || random.chance(0.3) ? {} : { authorization: `Bearer ${token}` };
+      requests.push({ what: `POST ${body.slice(0, 300)}`, url: hub.gatewayUrl, init: { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body } });
+    }
+    for (let i = 0; i < 60; i++) {
+      const contentType = random.pick(contentTypes);
+      const method = random.pick(['POST', 'POST', 'GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']);
+      const body = method === 'GET' ? undefined : random.pick(['{"query":"{ street { name } }"}', 'query={ street { name } }', '{', '', '[]', '{"query": {"kind": "Document"}}', '"x"', 'null']);
+      const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
+      if (random.chance(0.5)) headers['apollo-require-preflight'] = 'true';
+      requests.push({ what: `${method} ${contentType} ${body ?? ''}`, url: hub.gatewayUrl, init: { method, headers, body } });
+    }
+    for (let i = 0; i < 40; i++) {
+      const parameters = new URLSearchParams();
+      const padding = random.pick([0, 0, 3, 999, 1_000, 1_001, 1_500]);
+      for (let p = 0; p < padding; p++) parameters.append(`p${p}`, String(p));
+      if (random.chance(0.8)) parameters.append('query', random.pick(documents.filter((document) => !document.startsWith('mutation'))));
+      if (random.chance(0.2)) parameters.append('query', '{ __typename }');
+      if (random.chance(0.4)) parameters.append('variables', random.pick(['{"n": 100}', '{', '[1]', '{"id": "a\\u0000"}', JSON.stringify(variablesFor())]));
+      if (random.chance(0.3)) parameters.append('extensions', random.pick(['{', '{"persistedQuery": {"version": 1, "sha256Hash": "00"}}', '1']));
+      if (random.chance(0.3)) parameters.append('operationName', random.pick(['A', 'B', 'C', '']));
+      const url = `${hub.gatewayUrl}?${parameters.toString()}`;
+      requests.push({ what: `GET ${url.slice(0, 300)}`, url, init: { headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${token}` } } });
+    }
+    for (const path of ['/graphql/', '/GRAPHQL', '/graphql/x', '/explorer/%ZZ', '/explorer/..%2F..%2Fpackage.json', '/%', `/${'x'.repeat(5_000)}`, '/health?x=%', '/metrics/']) {
+      requests.push({ what: `GET ${path}`, url: new URL(path, hub.gatewayUrl).href, init: {} });
+    }
+    // A subgraph as a router reaches it: signed, with the same hostile bodies.
+    const subgraph = hub.subgraphs.grids.url;
+    for (let i = 0; i < 80; i++) {
+      const body = JSON.stringify({ query: random.pick(documents.filter((document) => !document.startsWith('mutation'))), variables: variablesFor(), operationName: operationNameFor() });
+      requests.push({ what: `grids POST ${body.slice(0, 300)}`, url: subgraph, init: { method: 'POST', headers: { 'content-type': random.pick(contentTypes.slice(0, 4)), ...signedHeaders() }, body } });
+    }
+
+    for (const { what, url, init } of requests) {
+      const response = await fetch(url, init);
+      const text = await response.text();
+      expect({ what, status: response.status < 500 }).toEqual({ what, status: true });
+      let json: { errors?: { extensions?: { code?: unknown } }[] } | undefined;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = undefined;
+      }
+      for (const error of json?.errors ?? []) {
+        expect({ what, code: error.extensions?.code }).toEqual({ what, code: expect.stringMatching(/^(?!INTERNAL_SERVER_ERROR$)[A-Z_]+$/) });
+      }
+    }
+    expect((await fetch(new URL('/health', hub.gatewayUrl))).status).toBe(200);
+    expect(await fingerprint()).toEqual(before);
+  }, 180_000);
 });
