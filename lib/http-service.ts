@@ -218,14 +218,18 @@ function errorsAsGraphQL(log: Logger | undefined) {
     }
     const { type, status } = (error ?? {}) as { type?: unknown; status?: unknown };
     const clientMistake = typeof status === 'number' && status >= 400 && status < 500;
-    const [httpStatus, code, message] =
+    const [httpStatus, code, message]: [number, ErrorCode, string] =
       type === 'entity.too.large'
         ? [413, ErrorCode.PAYLOAD_TOO_LARGE, 'request body is larger than this service accepts']
         : type === 'entity.parse.failed'
           ? [400, ErrorCode.BAD_REQUEST, 'request body is not valid JSON']
-          : clientMistake
-            ? [status, ErrorCode.BAD_REQUEST, 'the request could not be read (check its path, headers and body)']
-            : [500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'];
+          : type === 'charset.unsupported' || type === 'encoding.unsupported'
+            ? [415, ErrorCode.BAD_REQUEST, 'request body must be JSON in UTF-8, without content encoding']
+            : error instanceof URIError
+              ? [400, ErrorCode.BAD_REQUEST, 'the request path is not valid percent-encoding']
+              : clientMistake
+                ? [status, ErrorCode.BAD_REQUEST, 'the request could not be read (check its path, headers and body)']
+                : [500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'];
     if (httpStatus >= 500) {
       log?.error('unexpected error in the HTTP layer', { error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) });
     }
