@@ -38,10 +38,13 @@ export class InFlightDeduplicator<Value> {
       joined.waiting = Number.POSITIVE_INFINITY;
     } else if (!signal.aborted) {
       joined.waiting += 1;
-      signal.addEventListener('abort', () => {
+      const leave = () => {
         joined.waiting -= 1;
         if (joined.waiting === 0) joined.abort.abort();
-      }, { once: true });
+      };
+      signal.addEventListener('abort', leave, { once: true });
+      const stopListening = () => signal.removeEventListener('abort', leave);
+      joined.promise.then(stopListening, stopListening);
     } else if (joined.waiting === 0) {
       joined.abort.abort();
     }
