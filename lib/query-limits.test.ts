@@ -4,7 +4,7 @@ import { DEFAULT_QUERY_LIMITS, exceededLimit, measureOperation, type QueryLimits
 import { MAX_PAGE_SIZE } from './pagination.js';
 
 const schema = buildSchema(`
-  type Query { communities(first: Int = 20): CommunityConnection! community(id: ID!): Community street: Street! pages(first: Int): CommunityConnection! }
+  type Query { communities(first: Int = 20): CommunityConnection! community(id: ID!): Community street: Street! pages(first: Int): CommunityConnection! log(first: Int = 50): [Community!]! }
   type CommunityConnection { totalCount: Int! nodes: [Community!]! }
   type Community { id: ID! name: String! grids: [Grid!]! parent: Community }
   type Grid { id: ID! community: Community! microGrids: [MicroGrid!]! }
@@ -79,6 +79,13 @@ describe('query limits', () => {
     // An argument without a schema default, absent: the maximum.
     expect(measure('query($n: Int) { pages(first: $n) { nodes { id } } }', {}).cost).toBe(MAX_PAGE_SIZE * 2);
     expect(measure('{ pages(first: null) { nodes { id } } }', {}).cost).toBe(MAX_PAGE_SIZE * 2);
+  });
+
+  it('counts a connection at most at its largest page (a larger one is refused by the subgraph), other lists as asked', () => {
+    expect(measure('query($n: Int) { communities(first: $n) { nodes { id } } }', { n: 100_000 }).cost).toBe(MAX_PAGE_SIZE * 2);
+    expect(measure('{ communities(first: 100000) { nodes { id } } }').cost).toBe(MAX_PAGE_SIZE * 2);
+    expect(measure('query($n: Int) { log(first: $n) { id } }', { n: 500 }).cost).toBe(500);
+    expect(measure('{ log { id } }').cost).toBe(50);
   });
 
   it('measures each fragment once: a document of doubling fragment spreads takes work linear in its size', () => {

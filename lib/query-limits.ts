@@ -107,10 +107,15 @@ export function measureOperation(
     return schemaDefault;
   };
 
-  /** Multiplier of one field: `first` for connections and lists that take one, an assumed size for plain lists, 1 otherwise. */
+  /**
+   * Multiplier of one field: `first` for connections and lists that take one, an assumed size for
+   * plain lists, 1 otherwise. A connection never serves more than MAX_PAGE_SIZE (a larger `first`
+   * is refused by the subgraph with BAD_USER_INPUT naming it, lib/pagination.ts), so that is its
+   * most; other lists count `first` as sent.
+   */
   const sizeOf = (field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined, isList: boolean, isConnection: boolean): number => {
     const first = firstOf(field, definition);
-    if (first !== undefined) return Math.max(1, first);
+    if (first !== undefined) return Math.max(1, isConnection ? Math.min(first, MAX_PAGE_SIZE) : first);
     if (isConnection) return DEFAULT_PAGE_SIZE;
     return isList ? ASSUMED_LIST_SIZE : 1;
   };
