@@ -27,16 +27,25 @@ export interface AuditEntryRow {
   request_id: string | null;
 }
 
+/** At most this many ids per audited mutation (argument ids, then result ids). */
 const MAX_IDS = 50;
+/**
+ * What an id of the hub looks like (`community-01`, `incident-000042`, UUIDs, `pairing-3-c1@2026-10-01`).
+ * Refused calls are audited with the arguments they carried, which nothing has validated: a value
+ * that is not shaped like an id (free text, personal data, a megabyte of padding) is left out.
+ */
+const AUDITED_ID = /^[A-Za-z0-9][\w.:@-]{0,63}$/;
+/** Client-chosen operation names are GraphQL names of any length; the log keeps their start. */
+const MAX_OPERATION_NAME = 100;
 
-/** Ids in an argument value: `id`, `…Id` and `…Ids` keys at any depth (input.id, scope.communityIds …). */
+/** Ids in an argument value: `id`, `…Id` and `…Ids` keys at any depth (input.id, scope.communityIds …), well-formed ones only. */
 export function idsIn(value: unknown, key = '', into: string[] = []): string[] {
   if (into.length >= MAX_IDS) return into;
   if (Array.isArray(value)) {
     for (const item of value) idsIn(item, key, into);
   } else if (value !== null && typeof value === 'object') {
     for (const [name, inner] of Object.entries(value)) idsIn(inner, name, into);
-  } else if ((typeof value === 'string' || typeof value === 'number') && (key === 'id' || /Ids?$/.test(key))) {
+  } else if ((typeof value === 'string' || typeof value === 'number') && (key === 'id' || /Ids?$/.test(key)) && AUDITED_ID.test(String(value))) {
     into.push(String(value));
   }
   return into;
@@ -50,7 +59,7 @@ function callerOf(context: unknown): Caller {
 /** The gateway names its subgraph fetches `<Operation>__<subgraph>__<n>`; the client's name is the first part. */
 function clientOperationName(name: string | null | undefined): string | null {
   if (!name) return null;
-  return name.replace(/__[\w-]+__\d+$/, '');
+  return name.replace(/__[\w-]+__\d+$/, '').slice(0, MAX_OPERATION_NAME);
 }
 
 function fieldArguments(schema: GraphQLSchema, field: FieldNode, variables: Record<string, unknown>): Record<string, unknown> {
@@ -78,7 +87,7 @@ export function auditPlugin<Context extends BaseContext>(db: Queryable, service:
               const key = field.alias?.value ?? field.name.value;
               const error = result?.errors?.find((candidate) => candidate.path?.[0] === key) ?? (result?.data ? undefined : result?.errors?.[0]);
               const value = result?.data?.[key];
-              const resultIds = value !== null && typeof value === 'object' && 'id' in value ? [String((value as { id: unknown }).id)] : [];
+              const resultIds = value !== null && typeof value === 'object' && 'id' in value ? idsIn({ id: (value as { id: unknown }).id }) : [];
               return {
                 subject: caller.subject,
                 role: caller.role,

@@ -21,3 +21,6 @@ export class ConfigurationError extends Error {
 
 export const portSchema = z.coerce.number().int().min(0).max(65535);
 export const databaseUrlSchema = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL');
+
+/** An on/off switch such as HUB_DEBUG_ERRORS: `true` or `false` (unset: off). */
+export const switchSchema = z.enum(['true', 'false']).default('false').transform((value) => value === 'true');

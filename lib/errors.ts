@@ -31,6 +31,11 @@ export const ErrorCode = {
    * COMMIT leaves it unknown whether the change was made.
    */
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /**
+   * The client closed its connection before the answer: the gateway stopped the subgraph fetches of
+   * its query. No client sees it (there is no one to answer); it shows in logs and traces.
+   */
+  REQUEST_ABANDONED: 'REQUEST_ABANDONED',
   /** The caller sent more requests than its rate limit (HTTP 429 with Retry-After). */
   RATE_LIMITED: 'RATE_LIMITED',
   /** Safelist mode (SAFELIST_PATH): the operation is not in the persisted-operations manifest. */

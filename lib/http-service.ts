@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer, BaseContext } from '@apollo/server';
@@ -13,6 +14,8 @@ import type { Logger } from './log.js';
 export interface HttpServiceOptions<Context extends BaseContext> {
   /** Service name, used in logs and metric labels. */
   name: string;
+  /** Where errors the HTTP layer cannot answer with a code are logged. */
+  log?: Logger;
   apollo: ApolloServer<Context>;
   context: (args: ExpressContextFunctionArgument) => Promise<Context>;
   registry: Registry;
@@ -20,6 +23,8 @@ export interface HttpServiceOptions<Context extends BaseContext> {
   checkHealth: () => Promise<void>;
   /** Extra routes mounted before /graphql, e.g. the gateway's explorer page. */
   routes?: (app: express.Express) => void;
+  /** The paths `routes` serves, as metric labels (`:name` stands for one path segment, e.g. `/explorer/:file`). */
+  routeLabels?: readonly string[];
   /** Largest accepted request body. */
   bodyLimit?: string;
   /**
@@ -27,6 +32,11 @@ export interface HttpServiceOptions<Context extends BaseContext> {
    * to the body, so an operation in a GET's URL would travel outside what is signed.
    */
   postOnly?: boolean;
+  /**
+   * HUB_DEBUG_ERRORS: error answers to callers on this machine (loopback, not forwarded by a proxy)
+   * carry stack traces. Off by default: stack traces name files and modules of the deployment.
+   */
+  debugErrors?: boolean;
 }
 
 export interface RunningService {
@@ -93,27 +103,42 @@ export async function startHttpService<Context extends BaseContext>(
   httpServer.headersTimeout = SERVER_KEEP_ALIVE_TIMEOUT_MS + 5_000;
   const duration = new Histogram({
     name: 'hub_http_request_duration_seconds',
-    help: 'HTTP request duration by route and status',
+    help: 'HTTP request duration by route and status (499: the client went away before the answer)',
     labelNames: ['service', 'route', 'status'],
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [options.registry],
   });
+  const routeLabels = ['/graphql', '/health', '/metrics', ...(options.routeLabels ?? [])];
   app.use((req, res, next) => {
-    const stop = duration.startTimer({ service: options.name, route: req.path });
+    const route = routeLabel(req.path, routeLabels);
+    const stop = duration.startTimer({ service: options.name, route });
     // One id per request, taken from the caller (the gateway forwards its own) or made here.
     const requestId = requestIdFrom(req.get(REQUEST_ID_HEADER));
+    const debugErrors = options.debugErrors === true && isLocalCaller(req);
     res.setHeader(REQUEST_ID_HEADER, requestId);
-    const { span, context: spanContext } = startServerSpan(`${req.method} ${req.path}`, extractContext(req.headers), {
+    const { span, context: spanContext } = startServerSpan(`${req.method} ${route}`, extractContext(req.headers), {
       'service.name': options.name,
       'http.request.method': req.method,
       'url.path': req.path,
     });
+    // A client that goes away before its answer is complete ends the work done for it (the
+    // gateway's subgraph fetches listen to this signal); counted as status 499, as nginx logs it.
+    const gone = new AbortController();
+    // Every subgraph fetch of the request listens to it, a dozen at once for a dashboard.
+    setMaxListeners(0, gone.signal);
     res.on('finish', () => {
       stop({ status: String(res.statusCode) });
       span.setAttribute('http.response.status_code', res.statusCode);
       span.end();
     });
-    otelContext.with(spanContext, () => runInRequest({ requestId }, next));
+    res.on('close', () => {
+      if (res.writableFinished) return;
+      gone.abort();
+      stop({ status: CLIENT_CLOSED_REQUEST_STATUS });
+      span.setAttribute('http.response.status_code', Number(CLIENT_CLOSED_REQUEST_STATUS));
+      span.end();
+    });
+    otelContext.with(spanContext, () => runInRequest({ requestId, debugErrors, signal: gone.signal }, next));
   });
   app.get('/health', async (_req, res) => {
     try {
@@ -138,7 +163,7 @@ export async function startHttpService<Context extends BaseContext>(
     expressMiddleware(options.apollo, { context: options.context }),
   );
 
-  app.use(bodyErrorsAsGraphQL);
+  app.use(errorsAsGraphQL(options.log));
 
   const port = await listen(httpServer, options.name, address.host, address.port);
   const urlHost = address.host.includes(':') ? `[${address.host}]` : address.host;
@@ -175,6 +200,26 @@ export function rawBodyOf(req: express.Request): Buffer {
   return (req as express.Request & { [RAW_BODY]?: Buffer })[RAW_BODY] ?? Buffer.alloc(0);
 }
 
+/** The status label of a request whose client closed the connection before the answer was sent. */
+const CLIENT_CLOSED_REQUEST_STATUS = '499';
+
+/**
+ * The metrics label of a request path: the service route it matches (`:name` matches one non-empty
+ * segment), else `other`. Labels never take a value the client chose: every distinct label value is
+ * a new time series kept for the life of the process, so client paths would grow /metrics (and the
+ * heap) without bound.
+ */
+export function routeLabel(path: string, routes: readonly string[]): string {
+  const segments = path.split('/');
+  for (const route of routes) {
+    const pattern = route.split('/');
+    if (pattern.length === segments.length && pattern.every((part, i) => (part.startsWith(':') ? segments[i] !== '' : part === segments[i]))) {
+      return route;
+    }
+  }
+  return 'other';
+}
+
 /** How long a stopping service lets in-flight requests finish before it cuts their connections. */
 export const DRAIN_TIMEOUT_MS = 10_000;
 
@@ -198,25 +243,44 @@ function drainAndClose(httpServer: Server): Promise<void> {
   });
 }
 
+/** A caller on this machine, not forwarded by a proxy on it (behind one, every connection is local). */
+function isLocalCaller(req: express.Request): boolean {
+  const peer = req.socket.remoteAddress ?? '';
+  const loopback = peer === '::1' || peer.startsWith('127.') || peer.startsWith('::ffff:127.');
+  return loopback && req.get('x-forwarded-for') === undefined && req.get('forwarded') === undefined;
+}
+
 /**
- * Body-parser failures (malformed JSON, a body over the limit) would otherwise reach clients as
- * express's HTML error page; GraphQL clients get a GraphQL-shaped JSON error with a code instead.
+ * Every error express sees ends as a GraphQL-shaped JSON answer with a code, never as express's
+ * HTML error page (which shows the stack trace outside production): body-parser failures
+ * (malformed JSON, a body over the limit), a path that cannot be decoded, anything else (logged,
+ * answered 500 without details).
  */
-function bodyErrorsAsGraphQL(error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction): void {
-  const type = (error as { type?: string } | null)?.type;
-  if (res.headersSent || (type !== 'entity.parse.failed' && type !== 'entity.too.large')) {
-    next(error);
-    return;
-  }
-  const tooLarge = type === 'entity.too.large';
-  res.status(tooLarge ? 413 : 400).json({
-    errors: [
-      {
-        message: tooLarge ? 'request body is larger than this service accepts' : 'request body is not valid JSON',
-        extensions: { code: tooLarge ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST },
-      },
-    ],
-  });
+function errorsAsGraphQL(log: Logger | undefined) {
+  return (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction): void => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const { type, status } = (error ?? {}) as { type?: unknown; status?: unknown };
+    const clientMistake = typeof status === 'number' && status >= 400 && status < 500;
+    const [httpStatus, code, message]: [number, ErrorCode, string] =
+      type === 'entity.too.large'
+        ? [413, ErrorCode.PAYLOAD_TOO_LARGE, 'request body is larger than this service accepts']
+        : type === 'entity.parse.failed'
+          ? [400, ErrorCode.BAD_REQUEST, 'request body is not valid JSON']
+          : type === 'charset.unsupported' || type === 'encoding.unsupported'
+            ? [415, ErrorCode.BAD_REQUEST, 'request body must be JSON in UTF-8, without content encoding']
+            : error instanceof URIError
+              ? [400, ErrorCode.BAD_REQUEST, 'the request path is not valid percent-encoding']
+              : clientMistake
+                ? [status, ErrorCode.BAD_REQUEST, 'the request could not be read (check its path, headers and body)']
+                : [500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'];
+    if (httpStatus >= 500) {
+      log?.error('unexpected error in the HTTP layer', { error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) });
+    }
+    res.status(httpStatus).json({ errors: [{ message, extensions: { code } }] });
+  };
 }
 
 /**

@@ -1,29 +1,34 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
   getNamedType,
   isListType,
   isNonNullType,
-  type ASTVisitor,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValidationContext,
-  type ValidationRule,
 } from 'graphql';
 import { ErrorCode } from './errors.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
 
 /**
- * Limits on what one document may ask for, checked during validation (before any subgraph is
- * called). They stop expensive or abusive documents with a coded error instead of an outage.
+ * Limits on what one operation may ask for, checked once the operation and its variables are known
+ * and before any subgraph is called. They stop expensive or abusive documents with a coded error
+ * instead of an outage.
  */
 export interface QueryLimits {
   /** Deepest field nesting (fragments expanded). The dashboard needs 6. */
   maxDepth: number;
-  /** Aliased fields in one document (alias flooding multiplies work). */
+  /** Aliased fields in one operation, counted each time a fragment is used (alias flooding multiplies work). */
   maxAliases: number;
-  /** Estimated objects a document may produce; lists count `first` (or the default page) items. */
+  /** Estimated objects an operation may produce; lists count `first` (as sent) or the default page. */
   maxCost: number;
   /** Tokens the parser reads before giving up (passed to Apollo as parseOptions.maxTokens). */
   maxTokens: number;
@@ -33,115 +38,192 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30,
 
 /** Items assumed for a list field without a `first` argument (nested lists such as grids of a community). */
 const ASSUMED_LIST_SIZE = 10;
-const DEFAULT_PAGE_SIZE = 20;
 
-function limitError(message: string, limit: string, value: number, max: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, value, max } });
+/** What one operation asks for, fragments expanded. */
+export interface OperationMeasure {
+  depth: number;
+  aliases: number;
+  cost: number;
+  /**
+   * Selection sets the measurement walked: one per selection set of the operation and per fragment
+   * (and parent type), however often a fragment is spread, so the work is linear in the document.
+   */
+  selectionSetsWalked: number;
 }
+
+type Measure = Pick<OperationMeasure, 'depth' | 'aliases' | 'cost'>;
 
 function isListOutput(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
 }
 
-/** Depth, alias count and cost of the operations of one document, in one walk per operation. */
-export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+function fieldsOf(type: GraphQLNamedType | undefined): Record<string, GraphQLField<unknown, unknown>> | undefined {
+  return type && 'getFields' in type ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>) : undefined;
+}
+
+/**
+ * Depth, aliases and cost of one operation with the variables it was sent with. Each fragment is
+ * measured once per parent type and its figures reused wherever it is spread: expanding spreads
+ * again at every use lets a document of a few hundred bytes (`fragment F1 { ...F2 ...F2 }` …)
+ * take exponential time. A spread still counts every time it is used, so the figures are those of
+ * the expanded operation.
+ */
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>> | undefined,
+): OperationMeasure {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const variableDefaults = new Map<string, number | null>();
+  for (const definition of operation.variableDefinitions ?? []) {
+    const value = definition.defaultValue;
+    if (value) variableDefaults.set(definition.variable.name.value, value.kind === Kind.INT ? Number(value.value) : null);
+  }
+  const sent = variables ?? {};
+
+  /**
+   * The page size a field will get: a literal or the value sent; when the variable was not sent,
+   * its default, else the argument's default in the schema (what the resolver receives). A value
+   * that cannot be known here (null, not a number) counts as the largest page a connection serves.
+   */
+  const firstOf = (field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined): number | undefined => {
+    const argumentDefault = definition?.args.find((argument) => argument.name === 'first')?.defaultValue;
+    const schemaDefault = typeof argumentDefault === 'number' ? argumentDefault : MAX_PAGE_SIZE;
+    const argument = field.arguments?.find((candidate) => candidate.name.value === 'first');
+    if (!argument) return typeof argumentDefault === 'number' ? argumentDefault : undefined;
+    const value = argument.value;
+    if (value.kind === Kind.INT) return Number(value.value);
+    if (value.kind !== Kind.VARIABLE) return MAX_PAGE_SIZE;
+    const name = value.name.value;
+    if (Object.prototype.hasOwnProperty.call(sent, name)) {
+      const given = sent[name];
+      return typeof given === 'number' && Number.isFinite(given) ? given : MAX_PAGE_SIZE;
     }
-    const variables = new Map<string, unknown>();
+    if (variableDefaults.has(name)) return variableDefaults.get(name) ?? MAX_PAGE_SIZE;
+    return schemaDefault;
+  };
 
-    /** Multiplier of one field: `first` for connections, an assumed size for plain lists, 1 otherwise. */
-    const sizeOf = (field: FieldNode, isList: boolean, isConnection: boolean): number => {
-      const first = field.arguments?.find((argument) => argument.name.value === 'first');
-      if (first) {
-        if (first.value.kind === Kind.INT) return Math.max(1, Number(first.value.value));
-        if (first.value.kind === Kind.VARIABLE) {
-          const value = variables.get(first.value.name.value);
-          return typeof value === 'number' ? Math.max(1, value) : DEFAULT_PAGE_SIZE;
-        }
-      }
-      if (isConnection) return DEFAULT_PAGE_SIZE;
-      return isList ? ASSUMED_LIST_SIZE : 1;
-    };
+  /**
+   * Multiplier of one field: `first` for connections and lists that take one, an assumed size for
+   * plain lists, 1 otherwise. A connection never serves more than MAX_PAGE_SIZE (a larger `first`
+   * is refused by the subgraph with BAD_USER_INPUT naming it, lib/pagination.ts), so that is its
+   * most; other lists count `first` as sent.
+   */
+  const sizeOf = (field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined, isList: boolean, isConnection: boolean): number => {
+    const first = firstOf(field, definition);
+    if (first !== undefined) return Math.max(1, isConnection ? Math.min(first, MAX_PAGE_SIZE) : first);
+    if (isConnection) return DEFAULT_PAGE_SIZE;
+    return isList ? ASSUMED_LIST_SIZE : 1;
+  };
 
+  const measuredFragments = new Map<string, Measure>();
+  const measuring = new Set<string>();
+  let selectionSetsWalked = 0;
+
+  /** Relative figures of one selection set: depth below it, aliases and cost inside it. */
+  const walk = (selectionSet: SelectionSetNode, parentType: GraphQLNamedType | undefined): Measure => {
+    selectionSetsWalked++;
+    let depth = 0;
     let aliases = 0;
-    const walk = (
-      selectionSet: SelectionSetNode,
-      parentType: ReturnType<ValidationContext['getParentType']>,
-      depth: number,
-      visitedFragments: Set<string>,
-    ): { depth: number; cost: number } => {
-      let deepest = depth;
-      let cost = 0;
-      for (const selection of selectionSet.selections) {
-        if (selection.kind === Kind.FIELD) {
-          if (selection.alias) aliases++;
-          const fieldDef =
-            parentType && 'getFields' in parentType ? parentType.getFields()[selection.name.value] : undefined;
-          const type = fieldDef?.type;
-          const named = type ? getNamedType(type) : undefined;
-          const isList = type ? isListOutput(type) : false;
-          const isConnection = named !== undefined && named.name.endsWith('Connection');
-          if (!selection.selectionSet) continue; // scalars cost nothing beyond their object
-          const childParent = named && 'getFields' in named ? named : undefined;
-          // Introspection's `ofType` chains (a list of non-null lists …) are as deep as the type
-          // wrappers, not as the data: GraphiQL's standard introspection query needs ~9 of them.
-          const levels = selection.name.value === 'ofType' && parentType?.name === '__Type' ? 0 : 1;
-          const child = walk(selection.selectionSet, childParent ?? null, depth + levels, visitedFragments);
-          // A connection's page size was counted at the connection; its nodes/edges lists hold that page.
-          const insideConnection = parentType != null && parentType.name.endsWith('Connection');
-          const size = insideConnection ? 1 : sizeOf(selection, isList, isConnection);
-          deepest = Math.max(deepest, child.depth);
-          cost += size * (1 + child.cost);
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          const typeName = selection.typeCondition?.name.value;
-          const fragmentType = typeName ? context.getSchema().getType(typeName) : parentType;
-          const child = walk(selection.selectionSet, (fragmentType as typeof parentType) ?? parentType, depth, visitedFragments);
-          deepest = Math.max(deepest, child.depth);
-          cost += child.cost;
-        } else {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          if (!fragment || visitedFragments.has(name)) continue; // unknown or cyclic: other rules report it
-          const fragmentType = context.getSchema().getType(fragment.typeCondition.name.value);
-          const child = walk(fragment.selectionSet, (fragmentType as typeof parentType) ?? parentType, depth, new Set([...visitedFragments, name]));
-          deepest = Math.max(deepest, child.depth);
-          cost += child.cost;
+    let cost = 0;
+    const add = (child: Measure, levels = 0) => {
+      depth = Math.max(depth, levels + child.depth);
+      aliases += child.aliases;
+      cost += child.cost;
+    };
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.alias) aliases++;
+        if (!selection.selectionSet) continue; // scalars cost nothing beyond their object
+        const definition = fieldsOf(parentType)?.[selection.name.value];
+        const named = definition ? getNamedType(definition.type) : undefined;
+        const isList = definition ? isListOutput(definition.type) : false;
+        const isConnection = named !== undefined && named.name.endsWith('Connection');
+        // Introspection's `ofType` chains (a list of non-null lists …) are as deep as the type
+        // wrappers, not as the data: GraphiQL's standard introspection query needs ~9 of them.
+        const levels = selection.name.value === 'ofType' && parentType?.name === '__Type' ? 0 : 1;
+        const child = walk(selection.selectionSet, named);
+        // A connection's page size was counted at the connection; its nodes/edges lists hold that page.
+        const insideConnection = parentType !== undefined && parentType.name.endsWith('Connection');
+        const size = insideConnection ? 1 : sizeOf(selection, definition, isList, isConnection);
+        depth = Math.max(depth, levels + child.depth);
+        aliases += child.aliases;
+        cost += size * (1 + child.cost);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const typeName = selection.typeCondition?.name.value;
+        add(walk(selection.selectionSet, typeName ? (schema.getType(typeName) ?? parentType) : parentType));
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment) continue; // unknown: validation reports it
+        const fragmentType = schema.getType(fragment.typeCondition.name.value) ?? parentType;
+        const key = `${fragment.name.value} on ${fragmentType?.name ?? ''}`;
+        if (measuring.has(key)) continue; // cyclic: validation reports it
+        let measured = measuredFragments.get(key);
+        if (!measured) {
+          measuring.add(key);
+          measured = walk(fragment.selectionSet, fragmentType);
+          measuring.delete(key);
+          measuredFragments.set(key, measured);
         }
+        add(measured);
       }
-      return { depth: deepest, cost };
-    };
+    }
+    return { depth, aliases, cost };
+  };
 
-    return {
-      OperationDefinition(operation) {
-        const rootType =
-          operation.operation === 'query'
-            ? context.getSchema().getQueryType()
-            : operation.operation === 'mutation'
-              ? context.getSchema().getMutationType()
-              : context.getSchema().getSubscriptionType();
-        // Default values of variables count; values sent with the request are not visible to validation.
-        variables.clear();
-        for (const definition of operation.variableDefinitions ?? []) {
-          if (definition.defaultValue?.kind === Kind.INT) variables.set(definition.variable.name.value, Number(definition.defaultValue.value));
-        }
-        aliases = 0;
-        const { depth, cost } = walk(operation.selectionSet, rootType ?? null, 0, new Set());
-        if (depth > limits.maxDepth) {
-          context.reportError(limitError(`query is nested ${depth} levels deep; at most ${limits.maxDepth} are allowed`, 'depth', depth, limits.maxDepth));
-        }
-        if (aliases > limits.maxAliases) {
-          context.reportError(limitError(`query uses ${aliases} aliases; at most ${limits.maxAliases} are allowed`, 'aliases', aliases, limits.maxAliases));
-        }
-        if (cost > limits.maxCost) {
-          context.reportError(
-            limitError(`query may produce about ${cost} objects; at most ${limits.maxCost} are allowed (ask for smaller pages)`, 'cost', cost, limits.maxCost),
-          );
-        }
-        return false;
-      },
-    };
+  const rootType =
+    operation.operation === 'query'
+      ? schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
+  const measured = walk(operation.selectionSet, rootType ?? undefined);
+  return { ...measured, selectionSetsWalked };
+}
+
+function limitError(message: string, limit: string, value: number, max: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, value, max, http: { status: 400 } } });
+}
+
+/** The first limit the operation is over, as the error to answer with; null when it is within all. */
+export function exceededLimit(measure: OperationMeasure, limits: QueryLimits): GraphQLError | null {
+  if (measure.depth > limits.maxDepth) {
+    return limitError(`query is nested ${measure.depth} levels deep; at most ${limits.maxDepth} are allowed`, 'depth', measure.depth, limits.maxDepth);
+  }
+  if (measure.aliases > limits.maxAliases) {
+    return limitError(`query uses ${measure.aliases} aliases; at most ${limits.maxAliases} are allowed`, 'aliases', measure.aliases, limits.maxAliases);
+  }
+  if (measure.cost > limits.maxCost) {
+    return limitError(
+      `query may produce about ${measure.cost} objects; at most ${limits.maxCost} are allowed (ask for smaller pages)`,
+      'cost',
+      measure.cost,
+      limits.maxCost,
+    );
+  }
+  return null;
+}
+
+/**
+ * Applies the limits once Apollo has resolved the operation: validation rules never see the
+ * variables, and a page size sent in a variable must cost what the same literal costs. Answers
+ * HTTP 400 with QUERY_TOO_COMPLEX and `extensions.limit` (depth, aliases, cost); no subgraph is
+ * asked.
+ */
+export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return; // no operation to run: refused by the request checks (lib/apollo.ts)
+          const refusal = exceededLimit(measureOperation(schema, document, operation, request.variables), limits);
+          if (refusal) throw refusal;
+        },
+      };
+    },
   };
 }

@@ -7,7 +7,7 @@ import { Registry, collectDefaultMetrics } from 'prom-client';
 import { z } from 'zod';
 import { basePlugins, formatErrorFor } from './apollo.js';
 import { Database } from './database.js';
-import { ConfigurationError, databaseUrlSchema, parseEnv, portSchema } from './env.js';
+import { ConfigurationError, databaseUrlSchema, parseEnv, portSchema, switchSchema } from './env.js';
 import { ErrorCode, HubError } from './errors.js';
 import { closeOnSignals, rawBodyOf, startHttpService, type RunningService } from './http-service.js';
 import { createLogger, type Logger } from './log.js';
@@ -71,6 +71,7 @@ export function createSubgraphApollo<Context extends BaseContext>(
     // Inline (ftv1) traces only feed Apollo's hosted usage reporting, which the hub never uses.
     plugins: [...basePlugins<Context>(), ApolloServerPluginInlineTraceDisabled(), schemaDirectivesPlugin<Context>(splitSecurity(sdl).requirements)],
     formatError: formatErrorFor(log),
+    includeStacktraceInErrorResponses: false, // see formatErrorFor
     // Subgraphs sit behind the gateway; introspection stays on for tooling such as rover.
     introspection: true,
   });
@@ -152,6 +153,8 @@ export async function startSubgraph<Context extends BaseContext>(
     trust: SubgraphTrust;
     /** Calls to the other subgraphs; default: none reachable. */
     peers?: PeerClient;
+    /** HUB_DEBUG_ERRORS: stack traces in error answers to callers on this machine (lib/http-service.ts). */
+    debugErrors?: boolean;
   },
 ): Promise<StartedSubgraph> {
   const log = options.log ?? createLogger(name);
@@ -165,6 +168,8 @@ export async function startSubgraph<Context extends BaseContext>(
     const service = await startHttpService(
       {
         name,
+        log,
+        debugErrors: options.debugErrors,
         apollo: withIdempotencyAndAudit(module.createServer(deps), db, name, log),
         // Routers POST; a GET would carry its operation in the URL, outside what is signed.
         postOnly: true,
@@ -205,6 +210,7 @@ export async function runSubgraphMain<Context extends BaseContext>(name: Subgrap
     DATABASE_URL: databaseUrlSchema,
     HOST: z.string().default('127.0.0.1'),
     PORT: portSchema,
+    HUB_DEBUG_ERRORS: switchSchema,
   });
   const migrateFromMs = performance.now();
   const migrations = await migrateSubgraph(env.DATABASE_URL, name);
@@ -217,6 +223,7 @@ export async function runSubgraphMain<Context extends BaseContext>(name: Subgrap
     log,
     trust: await subgraphTrustFromEnv(name),
     peers: peerClientFromEnv(name),
+    debugErrors: env.HUB_DEBUG_ERRORS,
   });
   collectDefaultMetrics({ register: service.registry });
   const pruneTimer = setInterval(() => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { Registry } from 'prom-client';
 import { SignJWT } from 'jose';
@@ -23,10 +23,16 @@ let hub: TestHub;
 const RESIDENT_PHONE = '13712345678';
 const RESIDENT_NAME = '欧阳小明';
 
+/** The rate limiter's clock (never real time): each test starts a minute later, with full buckets. */
+let now = 0;
+beforeEach(() => {
+  now += 3_600_000;
+});
+
 beforeAll(async () => {
   hub = await startTestHub({
     logFor: (service) => createLogger(service, 'debug', capture),
-    security: { limits: { ratePerMinute: 60, rateBurst: 40, maxBatchSize: 1, bodyLimit: '100kb' } },
+    security: { limits: { ratePerMinute: 60, rateBurst: 40, maxBatchSize: 1, bodyLimit: '100kb' }, rateLimitClock: () => now },
   });
 }, 180_000);
 afterAll(async () => {
@@ -171,6 +177,40 @@ describe('audit log', () => {
   });
 });
 
+describe('audit log of refused calls', () => {
+  it('keeps only well-formed ids, bounded in length, and never the free text a refused call carried', async () => {
+    const worker = await tokenFor('UNIT_MEMBER', { sub: 'audit-flood', unitId: 'unit-other' });
+    const personal = `${RESIDENT_NAME}110101199001011234${RESIDENT_PHONE}`;
+    const memberId = personal.repeat(Math.floor(60_000 / personal.length));
+    const operationName = `Flood${'N'.repeat(5_000)}`;
+    const refused = await postGraphQL(
+      hub.gatewayUrl,
+      `mutation ${operationName}($input: SubmitServiceReportInput!) { submitServiceReport(input: $input) { id } }`,
+      { input: { unitId: 'unit-001', reporter: 'IN_SERVICE_MEMBER', memberId, communityId: 'community-01', activity: 'x', hours: 1, servedOn: '2026-01-01' } },
+      { token: worker },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toEqual(expect.stringMatching(/^(FORBIDDEN|BAD_USER_INPUT)$/));
+    const { data, errors } = await postGraphQL(
+      hub.gatewayUrl,
+      '{ coBuildingAuditLog(first: 5, subject: "audit-flood") { mutation operationName targetIds outcome } }',
+      {},
+      { token: await tokenFor('DISTRICT_PLATFORM', { scopes: ['audit:read'] }) },
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.coBuildingAuditLog).toHaveLength(1);
+    const [entry] = data!.coBuildingAuditLog;
+    const shown = (text: string) => (text.length <= 100 ? text : `(${text.length} characters)`);
+    expect({ ...entry, operationName: shown(entry.operationName), targetIds: entry.targetIds.map(shown) }).toEqual({
+      mutation: 'submitServiceReport',
+      operationName: expect.stringMatching(/^FloodN+$/),
+      targetIds: ['unit-001', 'community-01'],
+      outcome: refused.errors?.[0]?.extensions?.code,
+    });
+    expect(JSON.stringify(data)).not.toContain(RESIDENT_PHONE);
+    expect(JSON.stringify(data)).not.toContain('110101199001011234');
+  });
+});
+
 describe('limits', () => {
   it('answers each limit with its code', async () => {
     const token = await tokenFor('STREET_ADMIN', { sub: 'limits' });
@@ -195,17 +235,39 @@ describe('limits', () => {
   it('limits the rate per caller with RATE_LIMITED, HTTP 429 and Retry-After; other callers are unaffected', async () => {
     const auth = { authorization: `Bearer ${await tokenFor('GRID_WORKER', { sub: 'chatty', gridId: 'grid-001', communityId: 'community-01' })}` };
     const statuses: number[] = [];
-    let limited: Awaited<ReturnType<typeof raw>> | undefined;
-    for (let i = 0; i < 45; i++) {
-      const response = await raw({ query: '{ street { name } }' }, auth);
-      statuses.push(response.status);
-      if (response.status === 429) limited ??= response;
-    }
-    expect(statuses.slice(0, 40).every((status) => status === 200)).toBe(true);
-    expect(limited).toBeDefined();
-    expect(limited!.json.errors[0].extensions.code).toBe('RATE_LIMITED');
-    expect(Number(limited!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    for (let i = 0; i < 40; i++) statuses.push((await raw({ query: '{ street { name } }' }, auth)).status);
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    const limited = await raw({ query: '{ street { name } }' }, auth);
+    expect(limited.status).toBe(429);
+    expect(limited.json.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers.get('retry-after'))).toBe(1); // 60 a minute: one more a second
     expect((await postGraphQL(hub.gatewayUrl, '{ street { name } }')).status).toBe(200);
+    now += 1_000;
+    expect((await raw({ query: '{ street { name } }' }, auth)).status).toBe(200);
+    expect((await raw({ query: '{ street { name } }' }, auth)).status).toBe(429);
+  });
+
+  it('limits failed sign-ins by client address: invalid tokens get 429 too, valid tokens from there still pass', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 45; i++) statuses.push((await raw({ query: '{ street { name } }' }, { authorization: `Bearer not-a-jwt-${i}` })).status);
+    expect(statuses.slice(0, 40)).toEqual(Array(40).fill(401));
+    expect(statuses.slice(40)).toEqual(Array(5).fill(429));
+    const limited = await raw({ query: '{ street { name } }' }, { authorization: 'Bearer not-a-jwt' });
+    expect(limited.json.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect((await postGraphQL(hub.gatewayUrl, '{ street { name } }')).status).toBe(200);
+    now += 60_000;
+    expect((await raw({ query: '{ street { name } }' }, { authorization: 'Bearer not-a-jwt' })).status).toBe(401);
+  });
+
+  it('keys the rate limit by the whole caller: two units whose tokens share a subject do not starve each other', async () => {
+    const unitA = { authorization: `Bearer ${await tokenFor('UNIT_MEMBER', { sub: 'unit-account', unitId: 'unit-001' })}` };
+    const unitB = { authorization: `Bearer ${await tokenFor('UNIT_MEMBER', { sub: 'unit-account', unitId: 'unit-002' })}` };
+    const worker = { authorization: `Bearer ${await tokenFor('GRID_WORKER', { sub: 'unit-account', gridId: 'grid-001' })}` };
+    for (let i = 0; i < 40; i++) expect((await raw({ query: '{ street { name } }' }, unitA)).status).toBe(200);
+    expect((await raw({ query: '{ street { name } }' }, unitA)).status).toBe(429);
+    expect((await raw({ query: '{ street { name } }' }, unitB)).status).toBe(200);
+    expect((await raw({ query: '{ street { name } }' }, worker)).status).toBe(200);
   });
 });
 
@@ -240,5 +302,29 @@ describe('safelist mode', () => {
     const other = await raw({ query: '{ street { name } }' }, auth, gateway.url);
     expect(other.status).toBe(400);
     expect(other.json.errors[0].extensions.code).toBe('OPERATION_NOT_IN_SAFELIST');
+  });
+
+  it('sees the same GET parameters Apollo sees: more than 1,000 are refused, and none hides an operation from the safelist', async () => {
+    const auth = { authorization: `Bearer ${await tokenFor('DISTRICT_PLATFORM')}`, 'apollo-require-preflight': 'true' };
+    const get = async (search: string) => {
+      const response = await fetch(`${gateway.url}?${search}`, { headers: auth });
+      return { status: response.status, json: (await response.json()) as any };
+    };
+    const [example] = await loadExampleOperations();
+    const listed = await get(new URLSearchParams({ query: example!.document }).toString());
+    expect(listed.status).toBe(200);
+    expect(listed.json.errors).toBeUndefined();
+    const unlisted = `query=${encodeURIComponent('{ street { name } }')}`;
+    expect((await get(unlisted)).json.errors[0].extensions.code).toBe('OPERATION_NOT_IN_SAFELIST');
+    const padding = (count: number) => Array.from({ length: count }, (_, i) => `p${i}=${i}`).join('&');
+    // Past the 1,000th parameter: what express parses stops there, Apollo reads on.
+    const hidden = await get(`${padding(1_000)}&${unlisted}`);
+    expect(hidden.status).toBe(400);
+    expect(hidden.json.data ?? null).toBeNull();
+    expect(hidden.json.errors[0].extensions.code).toEqual(expect.stringMatching(/^(BAD_REQUEST|OPERATION_NOT_IN_SAFELIST)$/));
+    const tooMany = await get(`${padding(1_001)}&query=${encodeURIComponent(example!.document)}`);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.json.errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', limit: 'parameters', max: 1_000 });
+    expect((await get(`${padding(990)}&${unlisted}`)).json.errors[0].extensions.code).toBe('OPERATION_NOT_IN_SAFELIST');
   });
 });

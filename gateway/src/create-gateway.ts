@@ -8,7 +8,7 @@ import { resolveSubgraphUrls, subgraphsOfSupergraph, type SubgraphUrls } from '.
 import { SubgraphFetcher, type FetcherOptions } from './fetcher.js';
 import { operationDedupPlugin } from './operation-dedup.js';
 import { knownOperations, warmUp } from './warm-up.js';
-import { queryLimitsRule } from '../../lib/query-limits.js';
+import { queryLimitsPlugin } from '../../lib/query-limits.js';
 import { ErrorCode } from '../../lib/errors.js';
 import { securityPlugin, type GatewaySecurity } from './security.js';
 import { signRouterRequest } from '../../lib/auth/router-signature.js';
@@ -90,13 +90,15 @@ export function createGateway(options: GatewayOptions): ApolloServer {
     {
       gateway,
       plugins: [
-        securityPlugin(requirements),
+        // First: an operation that cannot run is refused before the others look at it.
         ...basePlugins(),
+        securityPlugin(requirements),
+        queryLimitsPlugin(limits.query),
         ...(options.dedupOperations === false ? [] : [operationDedupPlugin(options.registry)]),
         { serverWillStart: async () => ({ serverWillStop: () => fetcher.close() }) },
       ],
       formatError: tokenLimitCoded(formatErrorFor(log)),
-      validationRules: [queryLimitsRule(limits.query)],
+      includeStacktraceInErrorResponses: false, // see formatErrorFor
       parseOptions: { maxTokens: limits.query.maxTokens },
       allowBatchedHttpRequests: limits.maxBatchSize > 1,
       introspection: true,
@@ -126,16 +128,12 @@ class WarmedApolloServer extends ApolloServer<BaseContext> {
 }
 
 /**
- * Every limit answers with QUERY_TOO_COMPLEX: Apollo recodes validation-rule errors as
- * GRAPHQL_VALIDATION_FAILED, and the parser's token limit (parseOptions.maxTokens) surfaces as a
- * syntax error.
+ * Every limit answers with QUERY_TOO_COMPLEX: the parser's token limit (parseOptions.maxTokens)
+ * surfaces as a syntax error.
  */
 function tokenLimitCoded(format: ReturnType<typeof formatErrorFor>): ReturnType<typeof formatErrorFor> {
   return (formatted, error) => {
     const result = format(formatted, error);
-    if (result.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && typeof result.extensions.limit === 'string') {
-      return { ...result, extensions: { ...result.extensions, code: ErrorCode.QUERY_TOO_COMPLEX } };
-    }
     if (result.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /contains more th(?:an|at) \d+ tokens/.test(result.message)) {
       return { ...result, extensions: { ...result.extensions, code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'tokens' } };
     }

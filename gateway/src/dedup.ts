@@ -8,25 +8,47 @@
  * holds the subgraph, the body and every header that can change the answer, such as Authorization).
  */
 export class InFlightDeduplicator<Value> {
-  private readonly inFlight = new Map<string, Promise<Value>>();
+  private readonly inFlight = new Map<string, Run<Value>>();
   private shared = 0;
 
-  /** Runs `work` for `key`, or joins the run already in flight for it. */
-  run(key: string, work: () => Promise<Value>): Promise<Value> {
-    const running = this.inFlight.get(key);
-    if (running) {
+  /**
+   * Runs `work` for `key`, or joins the run already in flight for it. `work` gets a signal that is
+   * aborted once every caller of the run has gone away (each caller's `signal` aborted); a caller
+   * without a signal keeps the run going to its end.
+   */
+  run(key: string, work: (signal: AbortSignal) => Promise<Value>, signal?: AbortSignal): Promise<Value> {
+    let run = this.inFlight.get(key);
+    if (run) {
       this.shared += 1;
-      return running;
+    } else {
+      const abort = new AbortController();
+      const started = work(abort.signal);
+      const created: Run<Value> = { promise: started, abort, waiting: 0 };
+      this.inFlight.set(key, created);
+      // Remove on settle, whether it resolved or failed: a failure is shared by the callers that were
+      // waiting for it, but the next caller retries.
+      const forget = () => {
+        if (this.inFlight.get(key) === created) this.inFlight.delete(key);
+      };
+      started.then(forget, forget);
+      run = created;
     }
-    const started = work();
-    this.inFlight.set(key, started);
-    // Remove on settle, whether it resolved or failed: a failure is shared by the callers that were
-    // waiting for it, but the next caller retries.
-    const forget = () => {
-      if (this.inFlight.get(key) === started) this.inFlight.delete(key);
-    };
-    started.then(forget, forget);
-    return started;
+    const joined = run;
+    if (!signal) {
+      joined.waiting = Number.POSITIVE_INFINITY;
+    } else if (!signal.aborted) {
+      joined.waiting += 1;
+      const leave = () => {
+        joined.waiting -= 1;
+        if (joined.waiting === 0) joined.abort.abort();
+      };
+      signal.addEventListener('abort', leave, { once: true });
+      const stopListening = () => signal.removeEventListener('abort', leave);
+      joined.promise.then(stopListening, stopListening);
+    } else if (joined.waiting === 0) {
+      joined.abort.abort();
+    }
+    return joined.promise;
   }
 
   /** Runs currently in flight (for tests and metrics). */
@@ -38,4 +60,11 @@ export class InFlightDeduplicator<Value> {
   get sharedCount(): number {
     return this.shared;
   }
+}
+
+interface Run<Value> {
+  promise: Promise<Value>;
+  abort: AbortController;
+  /** Callers still waiting for the run (infinite once one cannot go away). */
+  waiting: number;
 }

@@ -1,7 +1,7 @@
 import { systemCaller } from '../../lib/auth/caller.js';
 import { testGatewaySecurity } from '../../test/support/auth.js';
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ApolloServer } from '@apollo/server';
@@ -27,6 +27,9 @@ interface Recorded {
 
 class FakeSubgraph {
   readonly requests: Recorded[] = [];
+  /** Requests whose connection closed before they were answered (the gateway abandoned them). */
+  abandoned = 0;
+  private abandonedWaiters: { count: number; resolve: () => void }[] = [];
   private held: (() => void)[] = [];
   hold = false;
   answer: (body: Recorded['body']) => { status?: number; json: unknown } = () => ({ json: { data: null } });
@@ -35,6 +38,11 @@ class FakeSubgraph {
 
   constructor() {
     this.server = createServer((req, res) => {
+      res.on('close', () => {
+        if (res.writableFinished) return;
+        this.abandoned += 1;
+        for (const waiter of this.abandonedWaiters.filter((candidate) => candidate.count <= this.abandoned)) waiter.resolve();
+      });
       let text = '';
       req.on('data', (chunk) => (text += chunk));
       req.on('end', () => {
@@ -61,6 +69,12 @@ class FakeSubgraph {
     expect(this.requests.length).toBeGreaterThanOrEqual(count);
   }
 
+  /** Resolves once `count` requests have been abandoned by the gateway (no polling, no deadline of its own). */
+  waitForAbandoned(count: number): Promise<void> {
+    if (this.abandoned >= count) return Promise.resolve();
+    return new Promise((resolve) => this.abandonedWaiters.push({ count, resolve }));
+  }
+
   release(): void {
     const held = this.held;
     this.held = [];
@@ -71,6 +85,8 @@ class FakeSubgraph {
   reset(): void {
     this.release();
     this.requests.length = 0;
+    this.abandoned = 0;
+    this.abandonedWaiters = [];
     this.answer = () => ({ json: { data: null } });
   }
 
@@ -101,6 +117,8 @@ async function startGateway(dedupOperations: boolean, metrics: Registry): Promis
         log: quiet,
         registry: metrics,
         dedupOperations,
+        // Only a client going away may end a fetch in these tests, never a timeout.
+        fetcher: { timeoutsMs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 600_000])) },
       }),
       // These tests are about fetching, not authorization: every request is a signed-in street admin,
       // whose subject is the request's Authorization header, so tests can tell callers apart.
@@ -291,6 +309,81 @@ describe('whole-operation deduplication at the front door', () => {
     const [first, second] = await Promise.all(answers);
     expect(first!.errors?.[0].message).toContain('503');
     expect(second!.data).toEqual({ communities: { totalCount: 67 } });
+  });
+});
+
+/** A request the test can abandon midway, as a client closing its connection does. */
+function abandonable(url: string, query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}) {
+  const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } });
+  request.on('error', () => undefined); // the client itself cuts the connection
+  request.end(JSON.stringify({ query, variables }));
+  return { abandon: () => request.destroy() };
+}
+
+/** The value of one series of a registry's metrics text (0 when absent). */
+async function metric(from: Registry, series: string): Promise<number> {
+  const line = (await from.metrics()).split('\n').find((candidate) => candidate.startsWith(`${series} `));
+  return line ? Number(line.slice(series.length + 1)) : 0;
+}
+
+/** Waits for a condition the gateway reaches by itself, checking between turns of the event loop. */
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+const ABANDONED_REQUESTS = 'hub_http_request_duration_seconds_count{service="gateway",route="/graphql",status="499"}';
+const SHARED_GRIDS_FETCHES = 'hub_gateway_subgraph_fetches_total{subgraph="grids",outcome="deduplicated"}';
+
+describe('clients that go away', () => {
+  it('abandons the subgraph fetches of a query whose client disconnected', async () => {
+    grids.answer = countAnswer;
+    grids.hold = true;
+    const client = abandonable(service.url, COUNT, { authorization: 'Bearer leaving' });
+    await grids.waitForRequests(1);
+    client.abandon();
+    await grids.waitForAbandoned(1);
+    expect(grids.abandoned).toBe(1);
+  });
+
+  it('keeps a fetch shared with a client still waiting for it, and answers that client', async () => {
+    grids.answer = countAnswer;
+    grids.hold = true;
+    const [abandonedBefore, sharedBefore] = [await metric(registry, ABANDONED_REQUESTS), await metric(registry, SHARED_GRIDS_FETCHES)];
+    const leaving = abandonable(service.url, COUNT, { authorization: 'Bearer same' });
+    await grids.waitForRequests(1);
+    const staying = post(COUNT, { authorization: 'Bearer same' });
+    await until(async () => (await metric(registry, SHARED_GRIDS_FETCHES)) > sharedBefore);
+    leaving.abandon();
+    await until(async () => (await metric(registry, ABANDONED_REQUESTS)) > abandonedBefore);
+    grids.release();
+    expect(await staying).toEqual({ status: 200, data: { communities: { totalCount: 67 } } });
+    expect(grids.requests).toHaveLength(1);
+    expect(grids.abandoned).toBe(0);
+  });
+
+  it('lets a mutation finish when its client disconnects: a write is not cut off midway', async () => {
+    coBuilding.answer = () => ({ json: { data: { verifyServiceReport: { id: 'report-1' } } } });
+    coBuilding.hold = true;
+    const abandonedBefore = await metric(registry, ABANDONED_REQUESTS);
+    const client = abandonable(service.url, 'mutation { verifyServiceReport(input: { id: "report-1" }) { id } }', { authorization: 'Bearer a' });
+    await coBuilding.waitForRequests(1);
+    client.abandon();
+    await until(async () => (await metric(registry, ABANDONED_REQUESTS)) > abandonedBefore);
+    coBuilding.release();
+    expect(coBuilding.abandoned).toBe(0);
+  });
+
+  it('answers a request that was waiting for the execution of one whose client went away (front-door deduplication)', async () => {
+    grids.answer = countAnswer;
+    grids.hold = true;
+    const leaving = abandonable(withOperationDedup.url, COUNT, { authorization: 'Bearer same' });
+    await grids.waitForRequests(1);
+    const staying = post(COUNT, { authorization: 'Bearer same' }, {}, withOperationDedup.url);
+    leaving.abandon();
+    await grids.waitForAbandoned(1);
+    await grids.waitForRequests(2); // the waiting request runs on its own
+    grids.release();
+    expect(await staying).toEqual({ status: 200, data: { communities: { totalCount: 67 } } });
   });
 });
 

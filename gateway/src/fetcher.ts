@@ -74,7 +74,7 @@ export const SUBGRAPH_POOL_KEEP_ALIVE = { keepAliveTimeout: 4_000, keepAliveMaxT
 /** Time a subgraph gets to answer one fetch unless configured otherwise. */
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 15_000;
 
-export type SubgraphFaultCode = typeof ErrorCode.SUBGRAPH_UNAVAILABLE | typeof ErrorCode.SUBGRAPH_TIMEOUT;
+export type SubgraphFaultCode = typeof ErrorCode.SUBGRAPH_UNAVAILABLE | typeof ErrorCode.SUBGRAPH_TIMEOUT | typeof ErrorCode.REQUEST_ABANDONED;
 
 /**
  * A fetch that got no answer from a subgraph: it is down, restarting, refused or dropped the
@@ -164,19 +164,31 @@ export class SubgraphFetcher {
 
   /**
    * Sends one request, or joins an identical one in flight when `dedupKey` is given (queries only,
-   * which also makes them safe to resend once over a fresh connection).
+   * which also makes them safe to resend once over a fresh connection). `signal`: the client went
+   * away; a shared fetch is abandoned only when every request waiting for it has gone.
    */
-  async send(subgraph: string, url: string, body: string, headers: Record<string, string>, dedupKey: string | undefined): Promise<RawResponse> {
+  async send(
+    subgraph: string,
+    url: string,
+    body: string,
+    headers: Record<string, string>,
+    dedupKey: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<RawResponse> {
     const resendable = dedupKey !== undefined;
     if (dedupKey === undefined || this.options.dedup === false) {
       this.fetches?.inc({ subgraph, outcome: 'sent' });
-      return this.post(subgraph, url, body, headers, resendable);
+      return this.post(subgraph, url, body, headers, resendable, signal);
     }
     let started = false;
-    const response = this.dedup.run(dedupKey, () => {
-      started = true;
-      return this.post(subgraph, url, body, headers, resendable);
-    });
+    const response = this.dedup.run(
+      dedupKey,
+      (everyoneGone) => {
+        started = true;
+        return this.post(subgraph, url, body, headers, resendable, everyoneGone);
+      },
+      signal,
+    );
     this.fetches?.inc({ subgraph, outcome: started ? 'sent' : 'deduplicated' });
     return response;
   }
@@ -198,20 +210,27 @@ export class SubgraphFetcher {
     return this.options.timeoutsMs?.[subgraph] ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   }
 
-  private async post(subgraph: string, url: string, body: string, headers: Record<string, string>, resendable: boolean): Promise<RawResponse> {
+  private async post(
+    subgraph: string,
+    url: string,
+    body: string,
+    headers: Record<string, string>,
+    resendable: boolean,
+    signal: AbortSignal | undefined,
+  ): Promise<RawResponse> {
     try {
-      return await this.postOnce(subgraph, url, body, headers);
+      return await this.postOnce(subgraph, url, body, headers, signal);
     } catch (error) {
       // A restarted subgraph closes the pool's idle sockets; the first query to reuse one fails
       // without having reached it. The pool opens a fresh connection for the second attempt.
       if (resendable && error instanceof SubgraphFetchError && error.code === ErrorCode.SUBGRAPH_UNAVAILABLE && error.maybeReceived) {
-        return this.postOnce(subgraph, url, body, headers);
+        return this.postOnce(subgraph, url, body, headers, signal);
       }
       throw error;
     }
   }
 
-  private async postOnce(subgraph: string, url: string, body: string, headers: Record<string, string>): Promise<RawResponse> {
+  private async postOnce(subgraph: string, url: string, body: string, headers: Record<string, string>, signal: AbortSignal | undefined): Promise<RawResponse> {
     const target = new URL(url);
     const timeoutMs = this.timeoutOf(subgraph);
     const abort = new AbortController();
@@ -220,6 +239,9 @@ export class SubgraphFetcher {
       timedOut = true;
       abort.abort();
     }, timeoutMs);
+    const clientGone = () => abort.abort();
+    signal?.addEventListener('abort', clientGone, { once: true });
+    if (signal?.aborted) abort.abort();
     try {
       const response = await this.poolFor(target.origin).request({
         method: 'POST',
@@ -238,6 +260,9 @@ export class SubgraphFetcher {
       };
     } catch (error) {
       const code = errorCodeOf(error);
+      if (signal?.aborted && !timedOut) {
+        throw new SubgraphFetchError(ErrorCode.REQUEST_ABANDONED, subgraph, `the client went away: the ${subgraph} fetch was abandoned`, true);
+      }
       if (timedOut || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
         throw new SubgraphFetchError(ErrorCode.SUBGRAPH_TIMEOUT, subgraph, `the ${subgraph} subgraph did not answer within ${timeoutMs} ms`, true);
       }
@@ -252,6 +277,7 @@ export class SubgraphFetcher {
       throw error;
     } finally {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', clientGone);
     }
   }
 
@@ -327,9 +353,12 @@ export class HubSubgraphDataSource implements GraphQLDataSource {
       incoming && isDeduplicable(incoming.operation?.operation, 'document' in options ? options.document : undefined, request.query)
         ? `${this.url}\n${headersKey(headers)}\n${body}`
         : undefined;
+    // Queries stop when their client goes away; a mutation runs to its end, so a write the client
+    // asked for is not cut off between two of its fields.
+    const signal = incoming?.operation?.operation === OperationTypeNode.QUERY ? currentRequest()?.signal : undefined;
     let raw: RawResponse;
     try {
-      raw = await this.fetcher.send(this.name, this.url, body, headers, dedupKey);
+      raw = await this.fetcher.send(this.name, this.url, body, headers, dedupKey, signal);
     } catch (error) {
       if (!(error instanceof SubgraphFetchError)) throw error;
       // Answered as this subgraph's GraphQL errors: the gateway adds the path and serviceName, and

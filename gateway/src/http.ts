@@ -25,6 +25,8 @@ export interface GatewayHttpOptions {
   mintExplorerToken?: () => Promise<string>;
   /** Subgraph connections and timeouts (fetcher.ts); main.ts sets the timeouts from the environment. */
   fetcher?: GatewayOptions['fetcher'];
+  /** HUB_DEBUG_ERRORS: stack traces in error answers to callers on this machine (lib/http-service.ts). */
+  debugErrors?: boolean;
 }
 
 /**
@@ -39,12 +41,15 @@ export async function startGatewayHttp(options: GatewayHttpOptions, address: { h
   return startHttpService(
     {
       name: 'gateway',
+      log: options.log,
+      debugErrors: options.debugErrors,
       apollo: createGateway(options),
       // The caller was verified (and rate-limited) by securityMiddleware before Apollo saw the request.
       context: async ({ res }) => ({ caller: callerOfResponse(res) }),
       bodyLimit: options.security.limits.bodyLimit,
       registry: options.registry,
       checkHealth: async () => undefined,
+      routeLabels: ['/', '/ready', '/explorer/:file'],
       routes(app) {
         app.use('/graphql', ...securityMiddleware(options.security));
         app.get('/', async (req, res) => {

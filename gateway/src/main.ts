@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { z } from 'zod';
-import { ConfigurationError, parseEnv, portSchema } from '../../lib/env.js';
+import { ConfigurationError, parseEnv, portSchema, switchSchema } from '../../lib/env.js';
 import { mintToken } from '../../lib/auth/jwt.js';
 import { closeOnSignals } from '../../lib/http-service.js';
 import { createLogger } from '../../lib/log.js';
@@ -34,6 +34,7 @@ const env = parseEnv('gateway', {
   HOST: z.string().default('127.0.0.1'),
   PORT: portSchema.default(4000),
   SUPERGRAPH_PATH: z.string().default(projectPath('schema', 'supergraph.graphql')),
+  HUB_DEBUG_ERRORS: switchSchema,
 });
 const supergraphSdl = await readFile(env.SUPERGRAPH_PATH, 'utf8').catch((error: Error) => {
   throw new Error(`gateway: cannot read the supergraph at SUPERGRAPH_PATH=${env.SUPERGRAPH_PATH}: ${error.message}`);
@@ -56,6 +57,7 @@ const service = await startGatewayHttp(
     // Set by the launcher only when it runs with its generated development secret on loopback.
     mintExplorerToken: explorerTokenMinter(process.env),
     fetcher: { timeoutsMs: subgraphTimeoutsFromEnv(process.env, DEFAULT_SUBGRAPH_TIMEOUT_MS, subgraphNames) },
+    debugErrors: env.HUB_DEBUG_ERRORS,
   },
   { host: env.HOST, port: env.PORT },
 );

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { buildSchema, parse } from 'graphql';
 import { ANONYMOUS, type Caller } from '../../lib/auth/caller.js';
 import { projectPath } from '../../lib/project-root.js';
-import { RateLimiter, clientAddress, operationId, safelistOf } from './security.js';
+import { RateLimiter, callerBucket, clientAddress, operationId, safelistOf } from './security.js';
 import { enforceSecurity, splitSecurity } from '../../lib/auth/schema-directives.js';
 
 describe('the rate limiter (token bucket per caller)', () => {
@@ -16,6 +16,13 @@ describe('the rate limiter (token bucket per caller)', () => {
     now = 1000;
     expect(limiter.take('a')).toBe(0);
     expect(limiter.take('a')).toBeGreaterThan(0);
+  });
+
+  it('keys verified callers by their whole identity, not by `sub` alone', () => {
+    const unit: Caller = { ...ANONYMOUS, subject: 'shared', role: 'UNIT_MEMBER', unitId: 'unit-001' };
+    expect(callerBucket(unit)).toBe(callerBucket({ ...unit }));
+    expect(callerBucket(unit)).not.toBe(callerBucket({ ...unit, unitId: 'unit-002' }));
+    expect(callerBucket(unit)).not.toBe(callerBucket({ ...unit, role: 'GRID_WORKER', unitId: null, gridId: 'unit-001' }));
   });
 
   it('is off at 0 per minute', () => {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import express from 'express';
 import { z } from 'zod';
-import { ANONYMOUS, type Caller } from '../../lib/auth/caller.js';
+import { ANONYMOUS, callerKey, type Caller } from '../../lib/auth/caller.js';
 import { createTokenVerifier, jwtOptionsFrom, jwtSettingsShape, type TokenVerifier } from '../../lib/auth/jwt.js';
 import { parseSecretList } from '../../lib/auth/router-signature.js';
 import { ConfigurationError, parseEnv } from '../../lib/env.js';
@@ -27,6 +27,8 @@ export interface GatewaySecurity {
   limits: GatewayLimits;
   /** Operations served in safelist mode (SAFELIST_PATH), by the SHA-256 of their text; unset: any operation. */
   safelist?: Safelist;
+  /** The rate limiter's clock in milliseconds (default Date.now); tests pass a fake one. */
+  rateLimitClock?: () => number;
 }
 
 export interface GatewayLimits {
@@ -35,7 +37,10 @@ export interface GatewayLimits {
   bodyLimit: string;
   /** Operations in one batched HTTP request; 1 turns batching off. */
   maxBatchSize: number;
-  /** Sustained requests per minute per caller (token subject, or client IP for anonymous callers); 0: no rate limit. */
+  /**
+   * Sustained requests per minute per caller (the whole verified identity: role, subject and scope
+   * ids; the client address for anonymous callers, and separately for failed sign-ins); 0: no rate limit.
+   */
   ratePerMinute: number;
   /** Requests a caller may send at once above the sustained rate. */
   rateBurst: number;
@@ -44,6 +49,8 @@ export interface GatewayLimits {
    * so anonymous callers are rate-limited by their own address, not the proxy's; 0 (default): none.
    */
   trustedProxyHops?: number;
+  /** Parameters in the URL of a GET request (MAX_URL_PARAMETERS); more are refused with HTTP 400. */
+  maxUrlParameters: number;
 }
 
 export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = {
@@ -52,6 +59,7 @@ export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = {
   maxBatchSize: 1,
   ratePerMinute: 600,
   rateBurst: 60,
+  maxUrlParameters: 1_000,
 };
 
 /** What the gateway's Apollo context holds per request. */
@@ -86,6 +94,7 @@ export async function gatewaySecurityFromEnv(env: NodeJS.ProcessEnv = process.en
       RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(DEFAULT_GATEWAY_LIMITS.ratePerMinute),
       RATE_LIMIT_BURST: positiveInt.default(DEFAULT_GATEWAY_LIMITS.rateBurst),
       TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+      MAX_URL_PARAMETERS: positiveInt.max(100_000).default(DEFAULT_GATEWAY_LIMITS.maxUrlParameters),
       SAFELIST_PATH: z.string().optional(),
     },
     env,
@@ -100,6 +109,7 @@ export async function gatewaySecurityFromEnv(env: NodeJS.ProcessEnv = process.en
       ratePerMinute: parsed.RATE_LIMIT_PER_MINUTE,
       rateBurst: parsed.RATE_LIMIT_BURST,
       trustedProxyHops: parsed.TRUST_PROXY_HOPS,
+      maxUrlParameters: parsed.MAX_URL_PARAMETERS,
     },
     safelist: parsed.SAFELIST_PATH ? await loadSafelist(parsed.SAFELIST_PATH) : undefined,
   };
@@ -220,16 +230,62 @@ interface GraphQLBody {
   documentId?: unknown;
 }
 
+/** The rate-limit bucket of a verified caller: the whole identity, so callers that share a `sub` never share a bucket. */
+export function callerBucket(caller: Caller): string {
+  return `caller:${callerKey(caller)}`;
+}
+
+/** The parameters of a GET request's URL as Apollo reads them (URLSearchParams over the raw search string), or why not. */
+function getParameters(req: express.Request, max: number): { parameters: URLSearchParams } | { refusal: string } {
+  const at = req.originalUrl.indexOf('?');
+  const parameters = new URLSearchParams(at < 0 ? '' : req.originalUrl.slice(at + 1));
+  let count = 0;
+  for (const _ of parameters.keys()) if (++count > max) return { refusal: `at most ${max} URL parameters are accepted` };
+  return { parameters };
+}
+
+/**
+ * The operation of a GET request as Apollo will read it (runHttpQuery: `query` and `extensions`
+ * taken once each from URLSearchParams), so the safelist judges exactly what Apollo runs. Apollo
+ * itself refuses repeated parameters and extensions that are not JSON objects.
+ */
+function operationOfGet(parameters: URLSearchParams): GraphQLBody {
+  const [query] = parameters.getAll('query');
+  let extensions: unknown;
+  try {
+    extensions = JSON.parse(parameters.get('extensions') ?? 'null');
+  } catch {
+    extensions = null;
+  }
+  return { query, ...(typeof extensions === 'object' && extensions !== null ? { extensions: extensions as GraphQLBody['extensions'] } : {}) };
+}
+
 /**
  * Express middleware for /graphql, before Apollo: parses the body (the same limit Apollo would use),
- * refuses batches over the limit, verifies the token, applies the caller's rate limit and, in
- * safelist mode, lets only manifest operations through (a client may send just the id, as
- * `documentId` or an APQ `extensions.persistedQuery.sha256Hash`).
+ * refuses batches over the limit and GET requests with too many URL parameters, verifies the token
+ * (failures are rate-limited by client address), applies the caller's rate limit and, in safelist
+ * mode, lets only manifest operations through (a client may send just the id, as `documentId` or
+ * an APQ `extensions.persistedQuery.sha256Hash`).
  */
 export function securityMiddleware(security: GatewaySecurity): express.RequestHandler[] {
-  const limiter = new RateLimiter(security.limits.ratePerMinute, security.limits.rateBurst);
+  const limiter = new RateLimiter(security.limits.ratePerMinute, security.limits.rateBurst, security.rateLimitClock);
+  const rateLimited = (res: express.Response, waitMs: number): void => {
+    const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
+    res.set('retry-after', String(retryAfter));
+    sendError(res, 429, ErrorCode.RATE_LIMITED, `too many requests: retry in ${retryAfter} s`, {
+      retryAfterSeconds: retryAfter,
+      limitPerMinute: security.limits.ratePerMinute,
+    });
+  };
   const guard: express.RequestHandler = async (req, res, next) => {
-    const body: unknown = req.method === 'GET' ? req.query : req.body;
+    let body: unknown = req.body;
+    if (req.method === 'GET') {
+      const parsed = getParameters(req, security.limits.maxUrlParameters);
+      if ('refusal' in parsed) {
+        return sendError(res, 400, ErrorCode.BAD_REQUEST, parsed.refusal, { limit: 'parameters', max: security.limits.maxUrlParameters });
+      }
+      body = operationOfGet(parsed.parameters);
+    }
     const operations: GraphQLBody[] = Array.isArray(body) ? (body as GraphQLBody[]) : [(body ?? {}) as GraphQLBody];
     if (Array.isArray(body) && body.length > security.limits.maxBatchSize) {
       return security.limits.maxBatchSize <= 1
@@ -240,26 +296,19 @@ export function securityMiddleware(security: GatewaySecurity): express.RequestHa
             max: security.limits.maxBatchSize,
           });
     }
+    const address = clientAddress(req.socket.remoteAddress, req.get('x-forwarded-for'), security.limits.trustedProxyHops ?? 0);
     let caller: Caller;
     try {
       caller = await security.verifyToken(req.get('authorization'));
     } catch (error) {
+      // Guessing or replaying tokens costs a verification each: limited per address like any traffic.
+      const waitMs = limiter.take(`failed-sign-in:${address}`);
+      if (waitMs > 0) return rateLimited(res, waitMs);
       res.set('www-authenticate', 'Bearer error="invalid_token"');
       return sendError(res, 401, ErrorCode.UNAUTHENTICATED, (error as Error).message);
     }
-    const key =
-      caller.role === 'ANONYMOUS'
-        ? `ip:${clientAddress(req.socket.remoteAddress, req.get('x-forwarded-for'), security.limits.trustedProxyHops ?? 0)}`
-        : `sub:${caller.subject}`;
-    const waitMs = limiter.take(key);
-    if (waitMs > 0) {
-      const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
-      res.set('retry-after', String(retryAfter));
-      return sendError(res, 429, ErrorCode.RATE_LIMITED, `too many requests: retry in ${retryAfter} s`, {
-        retryAfterSeconds: retryAfter,
-        limitPerMinute: security.limits.ratePerMinute,
-      });
-    }
+    const waitMs = limiter.take(caller.role === 'ANONYMOUS' ? `ip:${address}` : callerBucket(caller));
+    if (waitMs > 0) return rateLimited(res, waitMs);
     if (security.safelist) {
       for (const operation of operations) {
         const refusal = applySafelist(security.safelist, operation);
