@@ -263,7 +263,7 @@ describe('limits', () => {
   it('keys the rate limit by the whole caller: two units whose tokens share a subject do not starve each other', async () => {
     const unitA = { authorization: `Bearer ${await tokenFor('UNIT_MEMBER', { sub: 'unit-account', unitId: 'unit-001' })}` };
     const unitB = { authorization: `Bearer ${await tokenFor('UNIT_MEMBER', { sub: 'unit-account', unitId: 'unit-002' })}` };
-    const worker = { authorization: `Bearer ${await tokenFor('GRID_WORKER', { sub: 'unit-account', gridId: 'grid-001' })}` };
+    const worker = { authorization: `Bearer ${await tokenFor('GRID_WORKER', { sub: 'unit-account', gridId: 'grid-001', communityId: 'community-01' })}` };
     for (let i = 0; i < 40; i++) expect((await raw({ query: '{ street { name } }' }, unitA)).status).toBe(200);
     expect((await raw({ query: '{ street { name } }' }, unitA)).status).toBe(429);
     expect((await raw({ query: '{ street { name } }' }, unitB)).status).toBe(200);
