@@ -22,6 +22,9 @@ import { createGridsStore } from './store.js';
 const plan = planStreet(1);
 const UNIT = plan.units.find((unit) => unit.kind === 'PROPERTY_COMPANY')!.id;
 const HOUR = 3_600_000;
+/** In-process steps name their actors: the grid raises and checks, the department handles (lib/auth/policy.ts). */
+const actorFor = (action: 'DISPATCH' | 'ACCEPT' | 'START' | 'RESOLVE' | 'VERIFY') =>
+  action === 'DISPATCH' || action === 'VERIFY' ? 'grid-worker:grid-020' : 'department-staff:department-02';
 let grids: TestDatabase;
 let coBuildingDb: TestDatabase;
 let coBuilding: StartedSubgraph;
@@ -36,9 +39,9 @@ async function handledIncident(unitId: string, start: Date, resolveAfterHours: n
     t(0),
   );
   for (const [action, hours] of [['DISPATCH', 1], ['ACCEPT', 2], ['START', 3], ['RESOLVE', resolveAfterHours], ['VERIFY', resolveAfterHours + 1]] as const) {
-    await transitionIncident(grids.db, { id: incident.id, action, actor: 'user:test' }, t(hours));
+    await transitionIncident(grids.db, { id: incident.id, action, actor: actorFor(action) }, t(hours));
   }
-  await rateIncident(grids.db, { id: incident.id, rating, actor: 'resident' }, t(resolveAfterHours + 2));
+  await rateIncident(grids.db, { id: incident.id, rating, actor: 'grid-worker:grid-020' }, t(resolveAfterHours + 2));
   return incident.id;
 }
 
@@ -167,6 +170,6 @@ async function reportAndVerifyFor(unitId: string) {
     t,
   );
   for (const action of ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE', 'VERIFY'] as const) {
-    await transitionIncident(grids.db, { id: incident.id, action, actor: 'user:test' }, t);
+    await transitionIncident(grids.db, { id: incident.id, action, actor: actorFor(action) }, t);
   }
 }

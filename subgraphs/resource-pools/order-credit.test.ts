@@ -46,22 +46,26 @@ function resource(id: string, providerKind: ResourceRow['provider_kind'], provid
   };
 }
 
+const RAISER = 'community-worker:t';
+const PROVIDER = 'unit-member:t';
+
 /** A demand walked to FULFILLED on `resourceId`, one hour a step. */
 async function fulfilledOrder(resourceId: string): Promise<string> {
   const demand = await submitDemand(
     database.db,
-    { title: '小区楼道清理', description: '测试', category: 'VOLUNTEER_SERVICE', communityId: COMMUNITY, source: 'MICRO_WISH', actor: 'resident:t' },
+    { title: '小区楼道清理', description: '测试', category: 'VOLUNTEER_SERVICE', communityId: COMMUNITY, source: 'MICRO_WISH', actor: RAISER },
     START,
   );
-  const steps: OrderAction[] = ['DISPATCH', 'ACCEPT', 'FULFIL'];
-  for (const [i, action] of steps.entries()) {
-    await applyOrderAction(database.db, action, { id: demand.id, actor: 'user:t', resourceId }, new Date(START.getTime() + (i + 1) * 3_600_000));
+  // In-process steps name their actors: the community raises, dispatches and rates; the provider handles.
+  const steps: [OrderAction, string][] = [['DISPATCH', RAISER], ['ACCEPT', PROVIDER], ['FULFIL', PROVIDER]];
+  for (const [i, [action, actor]] of steps.entries()) {
+    await applyOrderAction(database.db, action, { id: demand.id, actor, resourceId }, new Date(START.getTime() + (i + 1) * 3_600_000));
   }
   return demand.id;
 }
 
 const rate = (id: string, rating: number, at = new Date(START.getTime() + 5 * 3_600_000)) =>
-  applyOrderAction(database.db, 'RATE', { id, actor: 'resident:t', rating }, at);
+  applyOrderAction(database.db, 'RATE', { id, actor: RAISER, rating }, at);
 
 const pendingRows = () => database.db.query<OutboxRow>(`SELECT * FROM outbox WHERE delivered_at IS NULL ORDER BY id`);
 
