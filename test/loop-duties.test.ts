@@ -82,6 +82,21 @@ async function step(token: string, id: string, ...actions: string[]): Promise<vo
   for (const action of actions) await must('gateway', token, TRANSITION, { id, action });
 }
 
+/** A demand raised and dispatched (to the fixture's unit resource) by the raising admin, through the gateway. */
+async function dispatchedOrder(): Promise<string> {
+  const { resource } = fixture;
+  const submitted = await must(
+    'gateway',
+    tokens.raiser!,
+    `mutation($c: ID!, $g: ID!, $cat: ResourceCategory!) { submitDemand(input: { title: "duties", description: "duties", category: $cat,
+      communityId: $c, gridId: $g, source: PROBLEM_LIST }) { id } }`,
+    { c: resource.communityId, g: resource.gridId, cat: resource.category },
+  );
+  const id: string = submitted.submitDemand.id;
+  await must('gateway', tokens.raiser!, `mutation($id: ID!, $r: ID!) { dispatchDemand(input: { id: $id, resourceId: $r }) { id } }`, { id, r: resource.id });
+  return id;
+}
+
 beforeAll(async () => {
   const grids = await hub.subgraphs.grids.db.query<{ id: string; community_id: string }>(`SELECT id, community_id FROM grids ORDER BY id`);
   const pairings = await hub.subgraphs['co-building'].db.query<{ unit_id: string; community_id: string; active: boolean }>(
@@ -232,16 +247,7 @@ describe('2. who may take each step of the loops', () => {
   });
 
   it.each(VIAS_ORDERS)('orders: whoever dispatched never accepts, whoever fulfilled never rates (via %s)', async (via) => {
-    const { resource } = fixture;
-    const submitted = await must(
-      'gateway',
-      tokens.raiser!,
-      `mutation($c: ID!, $g: ID!, $cat: ResourceCategory!) { submitDemand(input: { title: "duties", description: "duties", category: $cat,
-        communityId: $c, gridId: $g, source: PROBLEM_LIST }) { id } }`,
-      { c: resource.communityId, g: resource.gridId, cat: resource.category },
-    );
-    const id = submitted.submitDemand.id;
-    await must(via, tokens.raiser!, `mutation($id: ID!, $r: ID!) { dispatchDemand(input: { id: $id, resourceId: $r }) { id } }`, { id, r: resource.id });
+    const id = await dispatchedOrder();
     const accept = `mutation($id: ID!) { acceptOrder(input: { id: $id }) { id } }`;
     const rate = `mutation($id: ID!) { rateOrder(input: { id: $id, rating: 1 }) { id rating } }`;
     expect(codeOf(await call(via, tokens.raiser!, accept, { id }))).toBe('FORBIDDEN');
@@ -311,16 +317,7 @@ describe('4. "does not exist" and "not yours" answer the same', () => {
   });
 
   it.each(VIAS_ORDERS)('for the order loop (via %s)', async (via) => {
-    const { resource } = fixture;
-    const submitted = await must(
-      'gateway',
-      tokens.raiser!,
-      `mutation($c: ID!, $g: ID!, $cat: ResourceCategory!) { submitDemand(input: { title: "duties", description: "duties", category: $cat,
-        communityId: $c, gridId: $g, source: PROBLEM_LIST }) { id } }`,
-      { c: resource.communityId, g: resource.gridId, cat: resource.category },
-    );
-    const id = submitted.submitDemand.id;
-    await must('gateway', tokens.raiser!, `mutation($id: ID!, $r: ID!) { dispatchDemand(input: { id: $id, resourceId: $r }) { id } }`, { id, r: resource.id });
+    const id = await dispatchedOrder();
     const accept = `mutation($id: ID!) { acceptOrder(input: { id: $id }) { id } }`;
     const notOurs = await call(via, tokens.otherProvider!, accept, { id });
     const missing = await call(via, tokens.otherProvider!, accept, { id: 'demand-999999' });

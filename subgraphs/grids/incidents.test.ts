@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ANONYMOUS, type Caller, type Role } from '../../lib/auth/caller.js';
 import { LOOP_POLICY } from '../../lib/auth/policy.js';
-import { createLogger } from '../../lib/log.js';
 import type { PeerClient } from '../../lib/peer-client.js';
-import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.js';
-import { testPeers, testSubgraphTrust } from '../../test/support/auth.js';
+import { testPeers } from '../../test/support/auth.js';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { execute } from '../../test/support/operations.js';
+import { startSeededSubgraph, type SeededSubgraph } from '../../test/support/seeded-subgraph.js';
 import { planStreet, REFERENCE_DATE } from '../../seed/plan.js';
 import { generateGridsDataset } from '../../seed/grids.js';
-import { generateCoBuildingDataset } from '../../seed/co-building.js';
-import { coBuildingSubgraph } from '../co-building/server.js';
-import { createCoBuildingStore } from '../co-building/store.js';
 import { createGridsStore } from './store.js';
 import { createContext, createServer } from './server.js';
 import { runEscalationPass } from './incidents.js';
@@ -21,8 +17,7 @@ import type { GridsContext } from './context.js';
 const HOUR = 3_600_000;
 const plan = planStreet(1);
 let database: TestDatabase;
-let coBuildingDb: TestDatabase;
-let coBuilding: StartedSubgraph;
+let coBuilding: SeededSubgraph;
 let peers: PeerClient;
 let apollo: ReturnType<typeof createServer>;
 let now = new Date('2026-11-02T01:00:00Z');
@@ -109,7 +104,7 @@ async function walk(id: string, actions: readonly IncidentAction[]) {
 
 /** A unit with an ACTIVE pairing (as co-building decides today) with a community that has micro-grids. */
 async function pairedUnitAndMicroGrid(): Promise<{ unitId: string; microGridId: string }> {
-  const pairings = await coBuildingDb.db.query<{ unit_id: string; community_id: string }>(
+  const pairings = await coBuilding.database.db.query<{ unit_id: string; community_id: string }>(
     `SELECT unit_id, community_id FROM pairings WHERE terminated_on IS NULL AND starts_on <= current_date - 2 AND ends_on >= current_date + 2 ORDER BY id`,
   );
   for (const pairing of pairings) {
@@ -128,21 +123,14 @@ beforeAll(async () => {
   // The street without its sample incidents: every incident here is the test's own.
   await createGridsStore(database.db).insertDataset({ ...generateGridsDataset(plan), incidents: [], incidentEvents: [] });
   // Responsible units are checked with their owner: a real co-building subgraph on its own database.
-  coBuildingDb = await createTestDatabase('co-building');
-  await createCoBuildingStore(coBuildingDb.db).insertDataset(generateCoBuildingDataset(plan));
-  coBuilding = await startSubgraph('co-building', coBuildingSubgraph, {
-    databaseUrl: coBuildingDb.url,
-    log: createLogger('test', 'error'),
-    trust: await testSubgraphTrust('co-building'),
-  });
-  peers = testPeers('grids', { 'co-building': coBuilding.url });
+  coBuilding = await startSeededSubgraph('co-building', plan);
+  peers = testPeers('grids', { 'co-building': coBuilding.subgraph.url });
   apollo = createServer({ db: database.db });
   await apollo.start();
 }, 60_000);
 afterAll(async () => {
   await apollo?.stop();
-  await coBuilding?.close();
-  await coBuildingDb?.drop();
+  await coBuilding?.stop();
   await database?.drop();
 });
 

@@ -1,15 +1,13 @@
-import { asService, testPeers, testSubgraphTrust } from '../../test/support/auth.js';
+import { asService, testPeers } from '../../test/support/auth.js';
+import { startSeededSubgraph, type SeededSubgraph } from '../../test/support/seeded-subgraph.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { postGraphQL } from '../../test/support/hub.js';
 import { createLogger } from '../../lib/log.js';
 import { countOutbox, relayOutboxOnce } from '../../lib/outbox.js';
-import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.js';
+import type { StartedSubgraph } from '../../lib/subgraph.js';
 import { planStreet } from '../../seed/plan.js';
 import { generateGridsDataset } from '../../seed/grids.js';
-import { generateCoBuildingDataset } from '../../seed/co-building.js';
-import { coBuildingSubgraph } from '../co-building/server.js';
-import { createCoBuildingStore } from '../co-building/store.js';
 import { creditEventDelivery } from '../../lib/credit-outbox.js';
 import { startGridsBackgroundJobs } from './background.js';
 import { rateIncident, reportIncident, transitionIncident } from './incidents.js';
@@ -28,6 +26,7 @@ const actorFor = (action: 'DISPATCH' | 'ACCEPT' | 'START' | 'RESOLVE' | 'VERIFY'
 let grids: TestDatabase;
 let coBuildingDb: TestDatabase;
 let coBuilding: StartedSubgraph;
+let seeded: SeededSubgraph;
 let spot = 0;
 
 async function handledIncident(unitId: string, start: Date, resolveAfterHours: number, rating: number): Promise<string> {
@@ -60,17 +59,11 @@ async function creditOf(unitId: string) {
 beforeAll(async () => {
   grids = await createTestDatabase('grids');
   await createGridsStore(grids.db).insertDataset({ ...generateGridsDataset(plan), incidents: [], incidentEvents: [] });
-  coBuildingDb = await createTestDatabase('co-building');
-  await createCoBuildingStore(coBuildingDb.db).insertDataset(generateCoBuildingDataset(plan));
-  coBuilding = await startSubgraph('co-building', coBuildingSubgraph, {
-    databaseUrl: coBuildingDb.url,
-    log: createLogger('test', 'error'),
-    trust: await testSubgraphTrust('co-building'),
-  });
+  seeded = await startSeededSubgraph('co-building', plan);
+  ({ subgraph: coBuilding, database: coBuildingDb } = seeded);
 }, 60_000);
 afterAll(async () => {
-  await coBuilding?.close();
-  await coBuildingDb?.drop();
+  await seeded?.stop();
   await grids?.drop();
 });
 
