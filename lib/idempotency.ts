@@ -19,10 +19,11 @@ import { ErrorCode } from './errors.js';
  * storing of its result made the retry run it a second time. The claim is an uncommitted row until
  * then, so a concurrent retry's insert of the same key waits on PostgreSQL's row lock for the first
  * to commit (then reads its result) or roll back (then runs itself): no polling, no lease.
- *
- * Queries are never affected. A mutation whose run failed unexpectedly (INTERNAL_SERVER_ERROR,
- * DATABASE_UNAVAILABLE) is rolled back whole, releasing its key so that the retry runs again; coded
- * errors (bad input, illegal transition) are stored like any result, since they changed nothing.
+ * A mutation whose run failed unexpectedly (INTERNAL_SERVER_ERROR, DATABASE_UNAVAILABLE) or was
+ * refused with `extensions.retryable: true` (another subgraph it had to ask did not answer) rolls
+ * back, claim included, so that the retry runs again; other coded errors (bad input, illegal
+ * transition) are stored like any result, since they changed nothing and would again.
+ * Queries are never affected.
  */
 export const IDEMPOTENCY_POLICY = {
   header: 'idempotency-key',
@@ -83,7 +84,12 @@ export function idempotencyPlugin<Context extends BaseContext>(db: Database, hoo
         const result = response.body?.kind === 'single' ? response.body.singleResult : undefined;
         const failedUnexpectedly =
           !result ||
-          result.errors?.some((error) => error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR || error.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE);
+          result.errors?.some(
+            (error) =>
+              error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR ||
+              error.extensions?.code === ErrorCode.DATABASE_UNAVAILABLE ||
+              error.extensions?.retryable === true,
+          );
         if (failedUnexpectedly) {
           await transaction.rollback();
           return;

@@ -1,5 +1,6 @@
 import type { EscalationLevel, IncidentAction, IncidentStatus } from '../subgraphs/grids/incident-lifecycle.js';
 import type { GridsDataset, IncidentCategory, IncidentChannel, IncidentEventRow, IncidentRow } from '../subgraphs/grids/store.js';
+import { seededActor, seededSystemActor } from './actors.js';
 import { mobilePhone, personName } from './names.js';
 import { REFERENCE_DATE, type StreetPlan } from './plan.js';
 import { Random } from './random.js';
@@ -212,9 +213,12 @@ function draftIncident(random: Random, status: IncidentStatus, placement: Placem
   const daysBefore = finished ? random.int(8, 180) : random.int(2, 60);
   const reportedAt = new Date(REFERENCE_TIME - daysBefore * 24 * HOUR_MS - random.int(0, 23) * HOUR_MS);
   const channel = random.pick(CHANNELS);
-  const gridWorker = `grid-worker:${placement.grid_id}`;
+  // The raising side (the grid's worker) reports, dispatches, checks, closes and records the
+  // resident's rating; the lead department's staff handle: nobody checks their own work.
+  const gridWorker = seededActor('GRID_WORKER', `grid-worker:${placement.grid_id}`, { gridId: placement.grid_id, communityId: placement.community_id });
+  const department = seededActor('DEPARTMENT_STAFF', `department-staff:${rule.lead}`, { departmentId: rule.lead });
   const events: Draft['events'] = [
-    { kind: 'REPORT', from_status: null, to_status: 'REPORTED', actor: channel === 'GRID_APP' ? gridWorker : `channel:${channel}`, note: null, occurred_at: reportedAt },
+    { kind: 'REPORT', from_status: null, to_status: 'REPORTED', ...(channel === 'GRID_APP' ? gridWorker : seededSystemActor(`channel:${channel}`)), note: null, occurred_at: reportedAt },
   ];
   let at = reportedAt.getTime();
   let current: IncidentStatus = 'REPORTED';
@@ -227,7 +231,6 @@ function draftIncident(random: Random, status: IncidentStatus, placement: Placem
   // How long the handler takes to resolve, as a share of the deadline: most keep it, some miss.
   const resolveShare = random.chance(0.8) ? random.float(0.2, 0.95) : random.float(1.05, 1.6);
   for (const action of PATHS[status]) {
-    const department = `department-staff:${rule.lead}`;
     let actor = department;
     let note: string | null = null;
     switch (action) {
@@ -262,7 +265,7 @@ function draftIncident(random: Random, status: IncidentStatus, placement: Placem
         at += random.int(1, 6) * HOUR_MS;
     }
     const to = STATUS_AFTER[action];
-    events.push({ kind: action, from_status: current, to_status: to, actor, note, occurred_at: new Date(at) });
+    events.push({ kind: action, from_status: current, to_status: to, ...actor, note, occurred_at: new Date(at) });
     current = to;
   }
   if (status === 'ESCALATED') {
@@ -271,7 +274,7 @@ function draftIncident(random: Random, status: IncidentStatus, placement: Placem
     for (let i = 0; i < times; i++) {
       at = dueAt;
       level = (['COMMUNITY', 'STREET', 'DISTRICT'] as const)[i]!;
-      events.push({ kind: 'ESCALATE', from_status: current, to_status: 'ESCALATED', actor: 'system:escalation', note: `now at ${level} level`, occurred_at: new Date(at) });
+      events.push({ kind: 'ESCALATE', from_status: current, to_status: 'ESCALATED', ...seededSystemActor('system:escalation'), note: `now at ${level} level`, occurred_at: new Date(at) });
       current = 'ESCALATED';
       dueAt = at + rule.hours * HOUR_MS;
     }
@@ -279,7 +282,7 @@ function draftIncident(random: Random, status: IncidentStatus, placement: Placem
   const rated = finished && random.chance(status === 'CLOSED' ? 0.85 : 0.4);
   const rating = rated ? pickWeighted(random, [[5, 0.6], [4, 0.3], [3, 0.05], [2, 0.03], [1, 0.02]] as [number, number][]) : null;
   const ratedAt = rated ? new Date(at + random.int(1, 24) * HOUR_MS) : null;
-  if (rated) events.push({ kind: 'RATE', from_status: current, to_status: current, actor: 'resident', note: `rating ${rating}`, occurred_at: ratedAt! });
+  if (rated) events.push({ kind: 'RATE', from_status: current, to_status: current, ...gridWorker, note: `rating ${rating}`, occurred_at: ratedAt! });
   return {
     row: {
       ...placement,

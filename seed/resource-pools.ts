@@ -15,6 +15,7 @@ import type {
   ResourceSource,
 } from '../subgraphs/resource-pools/store.js';
 import { REFERENCE_DATE, type DepartmentCode, type PlannedGrid, type StreetPlan, type UnitKind } from './plan.js';
+import { seededActor, seededSystemActor } from './actors.js';
 import { Random } from './random.js';
 
 /** `resource-0001`: at least four digits, as the API examples show, wider only at large scales. */
@@ -259,8 +260,14 @@ function orderHistory(
     const lng = home ? Math.round((home.lng + random.float(-0.003, 0.003)) * 1e6) / 1e6 : null;
     const demand: DemandRow = { ...draft, status: 'OPEN', lat, lng, resource_id: null, usage_period: null, rating: null, rating_comment: null };
     let at = Date.parse(draft.created_at);
+    // The raising side (the community's worker, or the grid's for a demand raised in a grid) submits,
+    // dispatches, cancels and records the residents' rating; the provider accepts, declines and fulfils.
+    const communityWorker = seededActor('COMMUNITY_WORKER', `community:${draft.community_id}`, { communityId: draft.community_id });
+    const submitter = draft.grid_id
+      ? seededActor('GRID_WORKER', `grid-worker:${draft.grid_id}`, { gridId: draft.grid_id, communityId: draft.community_id })
+      : communityWorker;
     const events: DemandEventRow[] = [
-      { demand_id: draft.id, kind: 'SUBMIT', from_status: null, to_status: 'OPEN', actor: draft.grid_id ? `grid-worker:${draft.grid_id}` : 'resident', note: null, resource_id: null, occurred_at: new Date(at).toISOString() },
+      { demand_id: draft.id, kind: 'SUBMIT', from_status: null, to_status: 'OPEN', ...submitter, note: null, resource_id: null, occurred_at: new Date(at).toISOString() },
     ];
     const path = pathToStatus(draft.status) ?? [];
     const willAccept = path.includes('ACCEPT');
@@ -283,12 +290,18 @@ function orderHistory(
     path.forEach((action, i) => {
       const next = nextDemandStatus(demand.status, action)!;
       const occurredAt = new Date(times[i]!);
-      let actor = `community:${draft.community_id}`;
+      let actor = communityWorker;
       let note: string | null = null;
       if (action === 'DISPATCH') demand.resource_id = resource!.id;
-      if (action === 'ACCEPT' || action === 'DECLINE' || action === 'FULFIL') actor = `provider:${resource!.provider_id}`;
+      if (action === 'ACCEPT' || action === 'DECLINE' || action === 'FULFIL') {
+        const provider = resource!.provider_id;
+        actor =
+          resource!.provider_kind === 'CO_BUILDING_UNIT'
+            ? seededActor('UNIT_MEMBER', `provider:${provider}`, { unitId: provider })
+            : seededActor('DEPARTMENT_STAFF', `provider:${provider}`, { departmentId: provider });
+      }
       if (action === 'DECLINE') note = '本期服务已排满';
-      if (action === 'EXPIRE') actor = 'system:expiry';
+      if (action === 'EXPIRE') actor = seededSystemActor('system:expiry');
       if (action === 'ACCEPT') {
         const period = capacityPeriodKey(resource!.capacity_period, occurredAt);
         const key = `${resource!.id}|${period}`;
@@ -298,7 +311,6 @@ function orderHistory(
         demand.usage_period = period;
       }
       if (action === 'RATE') {
-        actor = 'resident';
         demand.rating = random.pick([3, 4, 4, 5, 5, 5]);
         demand.rating_comment = random.pick(RATING_COMMENTS);
         note = `${demand.rating}星`;
@@ -308,7 +320,7 @@ function orderHistory(
         kind: action,
         from_status: demand.status,
         to_status: next,
-        actor,
+        ...actor,
         note,
         resource_id: demand.resource_id,
         occurred_at: occurredAt.toISOString(),

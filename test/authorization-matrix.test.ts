@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildSchema } from 'graphql';
+import { buildSchema, GraphQLEnumType } from 'graphql';
 import { ROLES, type Role } from '../lib/auth/caller.js';
 import { projectPath } from '../lib/project-root.js';
 import type { SubgraphName } from '../lib/subgraph.js';
@@ -8,29 +8,49 @@ import { tokenFor, type TokenScope } from './support/auth.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
 
 /**
- * Every mutation of the API schema × every role (+ anonymous) × own / other scope, through the
- * gateway over HTTP. Only the cells in ALLOWED succeed; every other cell is refused with FORBIDDEN
- * (UNAUTHENTICATED when anonymous) and leaves the owning subgraph's data exactly as it was.
- * The mutation list comes from schema/api.graphql: a new mutation without a case and an ALLOWED
- * entry fails this test.
+ * Every step the API offers — each mutation of the API schema, and for transitionIncident each
+ * value of IncidentAction — × every role (+ anonymous) × own / other scope, through the gateway
+ * over HTTP; then separation of duties: the same person who handled an item tries to check, close or
+ * rate it (or who raised it, to handle it), and a different, properly scoped person does. Only the
+ * cells expected to succeed do; every other cell is refused with FORBIDDEN (UNAUTHENTICATED when
+ * anonymous) and leaves the owning subgraph's data exactly as it was. The steps come from
+ * schema/api.graphql: a new mutation or incident action without a case and an ALLOWED entry fails.
+ * The expectations are written out here, apart from lib/auth/policy.ts.
  */
 
-/** Who may run each mutation on a target in their own scope. Outside it, only STREET_ADMIN (street-wide). */
+/** The grid or community that raised an item speaks for residents; the street admin acts anywhere. */
+const RAISING: readonly Role[] = ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'];
+/** The departments an incident is dispatched to handle it. */
+const INCIDENT_HANDLING: readonly Role[] = ['STREET_ADMIN', 'DEPARTMENT_STAFF'];
+/** The target resource of the order cases is a co-building unit's: its members act for the provider. */
+const ORDER_HANDLING: readonly Role[] = ['STREET_ADMIN', 'UNIT_MEMBER'];
+
+/** Who may take each step on a target in their own scope. Outside it, only STREET_ADMIN (street-wide). */
 const ALLOWED: Record<string, readonly Role[]> = {
-  reportIncident: ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
-  transitionIncident: ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER', 'DEPARTMENT_STAFF'],
-  rateIncident: ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
+  reportIncident: RAISING,
+  'transitionIncident:DISPATCH': RAISING,
+  'transitionIncident:ACCEPT': INCIDENT_HANDLING,
+  'transitionIncident:RETURN': INCIDENT_HANDLING,
+  'transitionIncident:START': INCIDENT_HANDLING,
+  'transitionIncident:WAIT_FOR_RESIDENT': INCIDENT_HANDLING,
+  'transitionIncident:RESUME': INCIDENT_HANDLING,
+  'transitionIncident:RESOLVE': INCIDENT_HANDLING,
+  'transitionIncident:REJECT_RESOLUTION': RAISING,
+  'transitionIncident:VERIFY': RAISING,
+  'transitionIncident:CLOSE': RAISING,
+  // Escalation gives a fresh deadline: the grid whistles, the handler does not.
+  'transitionIncident:ESCALATE': RAISING,
+  rateIncident: RAISING,
   setIncidentRoutingRule: ['STREET_ADMIN'],
   submitServiceReport: ['STREET_ADMIN', 'UNIT_MEMBER'],
   verifyServiceReport: ['STREET_ADMIN', 'COMMUNITY_WORKER'],
-  submitDemand: ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
-  dispatchDemand: ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
-  // The target resource is a co-building unit's: its members act for the provider.
-  acceptOrder: ['STREET_ADMIN', 'UNIT_MEMBER'],
-  declineOrder: ['STREET_ADMIN', 'UNIT_MEMBER'],
-  fulfilOrder: ['STREET_ADMIN', 'UNIT_MEMBER'],
-  rateOrder: ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
-  cancelDemand: ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
+  submitDemand: RAISING,
+  dispatchDemand: RAISING,
+  acceptOrder: ORDER_HANDLING,
+  declineOrder: ORDER_HANDLING,
+  fulfilOrder: ORDER_HANDLING,
+  rateOrder: RAISING,
+  cancelDemand: RAISING,
   expireDemand: ['STREET_ADMIN'],
   proposeAllocations: ['STREET_ADMIN', 'COMMUNITY_WORKER'],
 };
@@ -51,7 +71,9 @@ interface MutationCase {
 const OTHER: Target['scope'] = { communityId: 'community-other', gridId: 'grid-other', unitId: 'unit-other', departmentId: 'department-other' };
 
 let hub: TestHub;
-let admin: string;
+/** Set-up is done by two street admins, one per side, so no cell's actor has taken a step before. */
+let raiser: string;
+let handler: string;
 let fixture: {
   communityId: string;
   gridId: string;
@@ -60,11 +82,12 @@ let fixture: {
   incidentCategory: string;
 };
 
-async function asAdmin(document: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const { data, errors } = await postGraphQL(hub.gatewayUrl, document, variables, { token: admin });
+async function as(token: string, document: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const { data, errors } = await postGraphQL(hub.gatewayUrl, document, variables, { token });
   if (errors) throw new Error(`setup failed: ${JSON.stringify(errors)}`);
   return data;
 }
+const asAdmin = (document: string, variables: Record<string, unknown> = {}) => as(raiser, document, variables);
 
 async function reportIncident(): Promise<{ id: string; leadDepartmentId: string }> {
   const data = await asAdmin(
@@ -75,13 +98,30 @@ async function reportIncident(): Promise<{ id: string; leadDepartmentId: string 
   return { id: data.reportIncident.id, leadDepartmentId: data.reportIncident.leadDepartment.id };
 }
 
+/** The incident actions of the handling side; the rest are the raising side's. */
+const HANDLER_ACTIONS = new Set(['ACCEPT', 'RETURN', 'START', 'WAIT_FOR_RESIDENT', 'RESUME', 'RESOLVE']);
+const TRANSITION = `mutation($id: ID!, $action: IncidentAction!) { transitionIncident(input: { id: $id, action: $action, reason: "matrix" }) { id } }`;
+
 async function moveIncident(id: string, actions: readonly string[]): Promise<void> {
-  for (const action of actions) {
-    await asAdmin(`mutation($id: ID!, $action: IncidentAction!) { transitionIncident(input: { id: $id, action: $action }) { id } }`, { id, action });
-  }
+  for (const action of actions) await as(HANDLER_ACTIONS.has(action) ? handler : raiser, TRANSITION, { id, action });
 }
 
-async function demand(steps: readonly ('DISPATCH' | 'ACCEPT' | 'FULFIL')[]): Promise<string> {
+/** Where each incident action is legal, reached from REPORTED (written out here, apart from incident-lifecycle.ts). */
+const INCIDENT_PATH_TO: Record<string, readonly string[]> = {
+  DISPATCH: [],
+  ESCALATE: [],
+  ACCEPT: ['DISPATCH'],
+  RETURN: ['DISPATCH'],
+  START: ['DISPATCH', 'ACCEPT'],
+  WAIT_FOR_RESIDENT: ['DISPATCH', 'ACCEPT', 'START'],
+  RESOLVE: ['DISPATCH', 'ACCEPT', 'START'],
+  RESUME: ['DISPATCH', 'ACCEPT', 'START', 'WAIT_FOR_RESIDENT'],
+  VERIFY: ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE'],
+  REJECT_RESOLUTION: ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE'],
+  CLOSE: ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE', 'VERIFY'],
+};
+
+async function demand(steps: readonly ('DISPATCH' | 'ACCEPT' | 'DECLINE' | 'FULFIL')[]): Promise<string> {
   const { resource } = fixture;
   const data = await asAdmin(
     `mutation($communityId: ID!, $gridId: ID!, $category: ResourceCategory!) { submitDemand(input: { title: "matrix", description: "matrix",
@@ -90,9 +130,10 @@ async function demand(steps: readonly ('DISPATCH' | 'ACCEPT' | 'FULFIL')[]): Pro
   );
   const id: string = data.submitDemand.id;
   for (const step of steps) {
-    if (step === 'DISPATCH') await asAdmin(`mutation($id: ID!, $r: ID!) { dispatchDemand(input: { id: $id, resourceId: $r }) { id } }`, { id, r: resource.id });
-    if (step === 'ACCEPT') await asAdmin(`mutation($id: ID!) { acceptOrder(input: { id: $id }) { id } }`, { id });
-    if (step === 'FULFIL') await asAdmin(`mutation($id: ID!) { fulfilOrder(input: { id: $id }) { id } }`, { id });
+    if (step === 'DISPATCH') await as(raiser, `mutation($id: ID!, $r: ID!) { dispatchDemand(input: { id: $id, resourceId: $r }) { id } }`, { id, r: resource.id });
+    if (step === 'ACCEPT') await as(handler, `mutation($id: ID!) { acceptOrder(input: { id: $id }) { id } }`, { id });
+    if (step === 'DECLINE') await as(handler, `mutation($id: ID!) { declineOrder(input: { id: $id }) { id } }`, { id });
+    if (step === 'FULFIL') await as(handler, `mutation($id: ID!) { fulfilOrder(input: { id: $id }) { id } }`, { id });
   }
   return id;
 }
@@ -117,14 +158,20 @@ const CASES: Record<string, MutationCase> = {
       location: { lat: 10, lng: 10 }, reporter: { name: "测试人", phone: "13900000000" }, channel: HOTLINE_12345 }) { id } }`,
     target: async () => ({ variables: { gridId: fixture.gridId, category: fixture.incidentCategory }, scope: incidentScope(OTHER.departmentId) }),
   },
-  transitionIncident: {
-    subgraph: 'grids',
-    document: `mutation($id: ID!) { transitionIncident(input: { id: $id, action: DISPATCH }) { id } }`,
-    target: async () => {
-      const incident = await reportIncident();
-      return { variables: { id: incident.id }, scope: incidentScope(incident.leadDepartmentId) };
-    },
-  },
+  ...Object.fromEntries(
+    Object.entries(INCIDENT_PATH_TO).map(([action, path]) => [
+      `transitionIncident:${action}`,
+      {
+        subgraph: 'grids',
+        document: TRANSITION,
+        target: async () => {
+          const incident = await reportIncident();
+          await moveIncident(incident.id, path);
+          return { variables: { id: incident.id, action }, scope: incidentScope(incident.leadDepartmentId) };
+        },
+      } satisfies MutationCase,
+    ]),
+  ),
   rateIncident: {
     subgraph: 'grids',
     document: `mutation($id: ID!) { rateIncident(input: { id: $id, rating: 4 }) { id } }`,
@@ -221,7 +268,12 @@ const CASES: Record<string, MutationCase> = {
   },
 };
 
-const apiMutations = Object.keys(buildSchema(readFileSync(projectPath('schema', 'api.graphql'), 'utf8')).getMutationType()!.getFields());
+const apiSchema = buildSchema(readFileSync(projectPath('schema', 'api.graphql'), 'utf8'));
+const incidentActions = (apiSchema.getType('IncidentAction') as GraphQLEnumType).getValues().map((value) => value.name);
+/** Every step the API offers: each mutation, transitionIncident once per incident action. */
+const apiSteps = Object.keys(apiSchema.getMutationType()!.getFields()).flatMap((mutation) =>
+  mutation === 'transitionIncident' ? incidentActions.map((action) => `${mutation}:${action}`) : [mutation],
+);
 
 /** Row count and newest row version of every table the subgraph's mutations can touch (the audit log excepted). */
 async function fingerprint(subgraph: SubgraphName): Promise<string> {
@@ -239,7 +291,8 @@ async function fingerprint(subgraph: SubgraphName): Promise<string> {
 
 beforeAll(async () => {
   hub = await startTestHub();
-  admin = await tokenFor('STREET_ADMIN', { sub: 'matrix-admin' });
+  raiser = await tokenFor('STREET_ADMIN', { sub: 'matrix-admin-raiser' });
+  handler = await tokenFor('STREET_ADMIN', { sub: 'matrix-admin-handler' });
   const [grid] = await hub.subgraphs.grids.db.query<{ id: string; community_id: string }>(`SELECT id, community_id FROM grids ORDER BY id LIMIT 1`);
   const [rule] = await hub.subgraphs.grids.db.query<{ category: string }>(`SELECT category FROM incident_routing_rules ORDER BY category LIMIT 1`);
   const [pairing] = await hub.subgraphs['co-building'].db.query<{ unit_id: string; community_id: string }>(
@@ -272,15 +325,15 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-describe('authorization matrix: every mutation × every role × own/other scope', () => {
-  it('has a case and an expectation for every mutation of the API schema', () => {
-    expect(apiMutations.length).toBeGreaterThan(10);
-    for (const mutation of apiMutations) {
-      expect({ mutation, hasCase: mutation in CASES, hasExpectation: mutation in ALLOWED }).toEqual({ mutation, hasCase: true, hasExpectation: true });
+describe('authorization matrix: every step × every role × own/other scope', () => {
+  it('has a case and an expectation for every step of the API schema', () => {
+    expect(apiSteps.length).toBeGreaterThan(20);
+    for (const step of apiSteps) {
+      expect({ step, hasCase: step in CASES, hasExpectation: step in ALLOWED }).toEqual({ step, hasCase: true, hasExpectation: true });
     }
   });
 
-  it.each(apiMutations)('%s: only the allowed cells succeed; refused ones change nothing', async (mutation) => {
+  it.each(apiSteps)('%s: only the allowed cells succeed; refused ones change nothing', async (mutation) => {
     const testCase = CASES[mutation]!;
     const cells: { who: Role | 'ANONYMOUS'; scope: 'own' | 'other' }[] = [
       { who: 'ANONYMOUS', scope: 'own' },
@@ -312,5 +365,105 @@ describe('authorization matrix: every mutation × every role × own/other scope'
       if (code === 'OK') target = await testCase.target();
     }
     expect(outcomes).toEqual(expected);
+  });
+});
+
+/**
+ * Separation of duties: on one item, the street admin who took the other side's steps (the one role
+ * on both sides) is refused and changes nothing; then a different person, properly scoped, takes the
+ * same step on the same item. Written out here, apart from lib/auth/policy.ts.
+ */
+type Person = 'raiser' | 'handler' | 'otherAdmin' | 'gridWorker' | 'communityWorker' | 'leadStaff' | 'unitMember';
+
+interface DutyCase {
+  subgraph: SubgraphName;
+  document: string;
+  /** A fresh item, its earlier steps taken by `raiser` and `handler` (each on its own side). */
+  target(): Promise<{ variables: Record<string, unknown>; leadDepartmentId?: string }>;
+  /** Who tries, in this order, and what each gets. */
+  tries: readonly [Person, 'FORBIDDEN' | 'OK'][];
+}
+
+const incidentDuty = (action: string, path: readonly string[], tries: DutyCase['tries']): DutyCase => ({
+  subgraph: 'grids',
+  document: TRANSITION,
+  target: async () => {
+    const incident = await reportIncident();
+    await moveIncident(incident.id, path);
+    return { variables: { id: incident.id, action }, leadDepartmentId: incident.leadDepartmentId };
+  },
+  tries,
+});
+
+const DUTIES: Record<string, DutyCase> = {
+  'the handler verifies its own resolution': incidentDuty('VERIFY', ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE'], [['handler', 'FORBIDDEN'], ['gridWorker', 'OK']]),
+  'the handler rejects its own resolution': incidentDuty('REJECT_RESOLUTION', ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE'], [['handler', 'FORBIDDEN'], ['otherAdmin', 'OK']]),
+  'the handler closes what it handled': incidentDuty('CLOSE', ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE', 'VERIFY'], [['handler', 'FORBIDDEN'], ['communityWorker', 'OK']]),
+  'the handler escalates for a fresh deadline': incidentDuty('ESCALATE', ['DISPATCH', 'ACCEPT'], [['handler', 'FORBIDDEN'], ['gridWorker', 'OK']]),
+  'the handler dispatches a returned incident (back to itself)': incidentDuty('DISPATCH', ['DISPATCH', 'RETURN'], [['handler', 'FORBIDDEN'], ['raiser', 'OK']]),
+  'the raiser handles what it dispatched': incidentDuty('ACCEPT', ['DISPATCH'], [['raiser', 'FORBIDDEN'], ['leadStaff', 'OK']]),
+  'the handler rates the incident it handled': {
+    subgraph: 'grids',
+    document: `mutation($id: ID!) { rateIncident(input: { id: $id, rating: 1 }) { id } }`,
+    target: async () => {
+      const incident = await reportIncident();
+      await moveIncident(incident.id, ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE']);
+      return { variables: { id: incident.id } };
+    },
+    tries: [['handler', 'FORBIDDEN'], ['raiser', 'OK']],
+  },
+  'the provider rates the order it fulfilled': {
+    subgraph: 'resource-pools',
+    document: `mutation($id: ID!) { rateOrder(input: { id: $id, rating: 1 }) { id } }`,
+    target: async () => ({ variables: { id: await demand(['DISPATCH', 'ACCEPT', 'FULFIL']) } }),
+    tries: [['handler', 'FORBIDDEN'], ['raiser', 'OK']],
+  },
+  'the dispatcher accepts the order it dispatched': {
+    subgraph: 'resource-pools',
+    document: `mutation($id: ID!) { acceptOrder(input: { id: $id }) { id } }`,
+    target: async () => ({ variables: { id: await demand(['DISPATCH']) } }),
+    tries: [['raiser', 'FORBIDDEN'], ['unitMember', 'OK']],
+  },
+  'the provider re-dispatches the order it declined': {
+    subgraph: 'resource-pools',
+    document: `mutation($id: ID!, $r: ID!) { dispatchDemand(input: { id: $id, resourceId: $r }) { id } }`,
+    target: async () => ({ variables: { id: await demand(['DISPATCH', 'DECLINE']), r: fixture.resource.id } }),
+    tries: [['handler', 'FORBIDDEN'], ['gridWorker', 'OK']],
+  },
+};
+
+async function tokenOf(person: Person, duty: DutyCase, leadDepartmentId: string | undefined): Promise<string> {
+  const orders = duty.subgraph === 'resource-pools';
+  const place = orders ? { communityId: fixture.resource.communityId, gridId: fixture.resource.gridId } : { communityId: fixture.communityId, gridId: fixture.gridId };
+  switch (person) {
+    case 'raiser':
+      return raiser;
+    case 'handler':
+      return handler;
+    case 'otherAdmin':
+      return tokenFor('STREET_ADMIN', { sub: 'matrix-duty-admin' });
+    case 'gridWorker':
+      return tokenFor('GRID_WORKER', { sub: 'matrix-duty-grid', ...place });
+    case 'communityWorker':
+      return tokenFor('COMMUNITY_WORKER', { sub: 'matrix-duty-community', communityId: place.communityId });
+    case 'leadStaff':
+      return tokenFor('DEPARTMENT_STAFF', { sub: 'matrix-duty-staff', departmentId: leadDepartmentId! });
+    case 'unitMember':
+      return tokenFor('UNIT_MEMBER', { sub: 'matrix-duty-unit', unitId: fixture.resource.unitId });
+  }
+}
+
+describe('authorization matrix: separation of duties', () => {
+  it.each(Object.keys(DUTIES))('%s: refused, changing nothing; a different, properly scoped person may', async (name) => {
+    const duty = DUTIES[name]!;
+    const { variables, leadDepartmentId } = await duty.target();
+    const outcomes: string[] = [];
+    for (const [person, expected] of duty.tries) {
+      const before = expected === 'OK' ? '' : await fingerprint(duty.subgraph);
+      const { errors } = await postGraphQL(hub.gatewayUrl, duty.document, variables, { token: await tokenOf(person, duty, leadDepartmentId) });
+      outcomes.push(`${person}: ${errors ? String(errors[0]?.extensions?.code) : 'OK'}`);
+      if (expected !== 'OK') expect(await fingerprint(duty.subgraph)).toBe(before);
+    }
+    expect(outcomes).toEqual(duty.tries.map(([person, expected]) => `${person}: ${expected}`));
   });
 });

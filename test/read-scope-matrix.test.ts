@@ -69,6 +69,7 @@ interface FieldCase {
 
 let hub: TestHub;
 let admin: string;
+let providerAdmin: string;
 let fixture: { unitOrder: Order; otherCommunityOrder: Order; departmentOrder: Order; creditUnitId: string; report: { id: string; unitId: string; communityId: string } };
 
 const demandField = (selection: string, pick: (demand: any) => unknown): FieldCase => ({
@@ -128,14 +129,15 @@ async function submitOrder(resourceId: string, category: string, communityId: st
   );
   const id: string = submitted.submitDemand.id;
   await asAdmin(`mutation($id: ID!, $r: ID!) { dispatchDemand(input: { id: $id, resourceId: $r }) { id } }`, { id, r: resourceId });
-  await asAdmin(`mutation($id: ID!) { acceptOrder(input: { id: $id }) { id } }`, { id });
-  await asAdmin(`mutation($id: ID!) { fulfilOrder(input: { id: $id }) { id } }`, { id });
+  // The provider's steps by another admin: whoever handles an order never rates it (separation of duties).
+  await asAdmin(`mutation($id: ID!) { acceptOrder(input: { id: $id }) { id } }`, { id }, providerAdmin);
+  await asAdmin(`mutation($id: ID!) { fulfilOrder(input: { id: $id }) { id } }`, { id }, providerAdmin);
   await asAdmin(`mutation($id: ID!) { rateOrder(input: { id: $id, rating: 4, comment: "准时，态度好" }) { id } }`, { id });
   return id;
 }
 
-async function asAdmin(document: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const { data, errors } = await postGraphQL(hub.gatewayUrl, document, variables, { token: admin });
+async function asAdmin(document: string, variables: Record<string, unknown> = {}, token = admin): Promise<any> {
+  const { data, errors } = await postGraphQL(hub.gatewayUrl, document, variables, { token });
   if (errors) throw new Error(`setup failed: ${JSON.stringify(errors)}`);
   return data;
 }
@@ -143,6 +145,7 @@ async function asAdmin(document: string, variables: Record<string, unknown> = {}
 beforeAll(async () => {
   hub = await startTestHub();
   admin = await tokenFor('STREET_ADMIN', { sub: 'read-matrix-admin' });
+  providerAdmin = await tokenFor('STREET_ADMIN', { sub: 'read-matrix-provider-admin' });
   const grids = await hub.subgraphs.grids.db.query<{ id: string; community_id: string }>(`SELECT id, community_id FROM grids ORDER BY id`);
   const gridOf = new Map<string, string>();
   for (const grid of grids) if (!gridOf.has(grid.community_id)) gridOf.set(grid.community_id, grid.id);

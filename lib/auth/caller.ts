@@ -80,12 +80,21 @@ export function canReadPersonalData(caller: Caller): boolean {
 }
 
 /**
- * One string per distinct caller: role, subject and every scope id. Rate-limit buckets, idempotency
- * keys and deduplication use it, so two callers who happen to share a `sub` (two units' default
- * accounts) are never taken for one.
+ * Who a caller is, apart from what its token lets it see: role, subject and every scope id. Two
+ * callers who happen to share a `sub` (two units' default accounts) are never taken for one. The
+ * timelines record it as the actor of each step, and separation of duties compares it
+ * (lib/auth/policy.ts), so a token re-issued with other scopes (`pii:read`) is the same actor.
+ */
+export function identityKey(caller: Caller): string {
+  return [caller.role, caller.subject, caller.communityId ?? '', caller.gridId ?? '', caller.unitId ?? '', caller.departmentId ?? ''].join('|');
+}
+
+/**
+ * One string per distinct caller and what it may see: its identity and its scopes. Rate-limit
+ * buckets, idempotency keys and deduplication use it.
  */
 export function callerKey(caller: Caller): string {
-  return [caller.role, caller.subject, caller.communityId ?? '', caller.gridId ?? '', caller.unitId ?? '', caller.departmentId ?? '', [...caller.scopes].sort().join(' ')].join('|');
+  return [identityKey(caller), [...caller.scopes].sort().join(' ')].join('|');
 }
 
 /**

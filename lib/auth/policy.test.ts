@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { ANONYMOUS, systemCaller, type Caller, type Role } from './caller.js';
-import { actorOf, authorize, authorizeAuditRead, isAllowed, isReadable } from './policy.js';
+import { ANONYMOUS, identityKey, systemCaller, type Caller, type Role } from './caller.js';
+import { actorKeyOf, actorOf, authorize, authorizeAuditRead, authorizeStep, authorizeStepRole, isAllowed, isReadable, readScopeOf, type LoopItem } from './policy.js';
 
 const caller = (role: Role, ids: Partial<Pick<Caller, 'communityId' | 'gridId' | 'unitId' | 'departmentId'>> = {}): Caller => ({
   ...ANONYMOUS,
@@ -9,15 +9,85 @@ const caller = (role: Role, ids: Partial<Pick<Caller, 'communityId' | 'gridId' |
   ...ids,
 });
 
+const refusal = (code: string, extra: Record<string, unknown> = {}) => expect.objectContaining({ extensions: expect.objectContaining({ code, ...extra }) });
+
+describe('the loops: who takes each step', () => {
+  // An incident raised in grid g-1 of community c-1, handled by d-lead with d-assist.
+  const incident = (timeline: LoopItem['timeline'] = []): LoopItem => ({
+    parties: { raising: { communityIds: ['c-1'], gridIds: ['g-1'] }, handling: { departmentIds: ['d-lead', 'd-assist'] } },
+    timeline,
+  });
+  const took = (step: string, who: Caller) => ({ step, actor: who.subject, actorKey: identityKey(who) });
+  const gridWorker = caller('GRID_WORKER', { gridId: 'g-1', communityId: 'c-1' });
+  const lead = caller('DEPARTMENT_STAFF', { departmentId: 'd-lead' });
+  const admin = (sub: string): Caller => ({ ...caller('STREET_ADMIN'), subject: sub });
+
+  it('lets each side take its own steps inside its scope, and no other', () => {
+    expect(() => authorizeStep(gridWorker, 'incident', 'VERIFY', incident())).not.toThrow();
+    expect(() => authorizeStep(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), 'incident', 'DISPATCH', incident())).not.toThrow();
+    expect(() => authorizeStep(caller('DEPARTMENT_STAFF', { departmentId: 'd-assist' }), 'incident', 'RESOLVE', incident())).not.toThrow();
+    expect(() => authorizeStep(gridWorker, 'incident', 'ACCEPT', incident())).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStep(lead, 'incident', 'ESCALATE', incident())).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStep(lead, 'incident', 'CLOSE', incident())).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStep(caller('COMMUNITY_WORKER', { communityId: 'c-2' }), 'incident', 'VERIFY', incident())).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStep(caller('DEPARTMENT_STAFF', { departmentId: 'd-other' }), 'incident', 'ACCEPT', incident())).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStep(caller('UNIT_MEMBER', { unitId: 'u-1' }), 'incident', 'RATE', incident())).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStep(caller('DISTRICT_PLATFORM'), 'incident', 'RATE', incident())).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStepRole(ANONYMOUS, 'order', 'ACCEPT')).toThrow(refusal('UNAUTHENTICATED'));
+    expect(() => authorizeStep(systemCaller('jobs'), 'incident', 'ESCALATE', incident([took('ACCEPT', lead)]))).not.toThrow();
+  });
+
+  it('keeps a grid worker whose token names another community than its grid’s out of the grid', () => {
+    const astray = caller('GRID_WORKER', { gridId: 'g-1', communityId: 'c-2' });
+    expect(() => authorizeStep(astray, 'incident', 'REPORT', incident())).toThrow(refusal('FORBIDDEN'));
+    expect(readScopeOf(astray)).toEqual({ kind: 'grid', id: 'g-1', communityId: 'c-2' });
+  });
+
+  it('never lets whoever handled an item check, close, rate, dispatch or escalate it, nor whoever raised it handle it', () => {
+    const handled = incident([took('REPORT', admin('a')), took('DISPATCH', admin('a')), took('ACCEPT', admin('h')), took('RESOLVE', admin('h'))]);
+    for (const step of ['VERIFY', 'REJECT_RESOLUTION', 'CLOSE', 'RATE', 'DISPATCH', 'ESCALATE'] as const) {
+      expect(() => authorizeStep(admin('h'), 'incident', step, handled)).toThrow(refusal('FORBIDDEN', { rule: 'separation-of-duties' }));
+      expect(() => authorizeStep(admin('c'), 'incident', step, handled)).not.toThrow();
+    }
+    expect(() => authorizeStep(admin('a'), 'incident', 'VERIFY', handled)).not.toThrow();
+    expect(() => authorizeStep(admin('a'), 'incident', 'START', handled)).toThrow(refusal('FORBIDDEN', { rule: 'separation-of-duties' }));
+    expect(() => authorizeStep(admin('h'), 'incident', 'START', handled)).not.toThrow();
+    // The order loop uses the same rules.
+    const order: LoopItem = {
+      parties: { raising: { communityIds: ['c-1'], gridIds: ['g-1'] }, handling: { unitIds: ['u-1'] }, street: {} },
+      timeline: [took('SUBMIT', admin('a')), took('DISPATCH', admin('a')), took('ACCEPT', admin('h')), took('FULFIL', admin('h'))],
+    };
+    expect(() => authorizeStep(admin('h'), 'order', 'RATE', order)).toThrow(refusal('FORBIDDEN', { rule: 'separation-of-duties' }));
+    expect(() => authorizeStep(admin('a'), 'order', 'RATE', order)).not.toThrow();
+    expect(() => authorizeStep(caller('UNIT_MEMBER', { unitId: 'u-1' }), 'order', 'FULFIL', order)).not.toThrow();
+    expect(() => authorizeStep(caller('UNIT_MEMBER', { unitId: 'u-1' }), 'order', 'RATE', order)).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStep(admin('h'), 'order', 'EXPIRE', order)).not.toThrow();
+  });
+
+  it('compares identities (role, subject, scope ids), and the subject on entries without one', () => {
+    const sameSubOtherUnit = { ...caller('UNIT_MEMBER', { unitId: 'u-2' }), subject: 'shared' };
+    const order = (actorKey: string | null): LoopItem => ({
+      parties: { raising: { communityIds: ['c-1'], gridIds: ['g-1'] }, handling: { unitIds: ['u-1'] } },
+      timeline: [{ step: 'DISPATCH', actor: 'shared', actorKey }],
+    });
+    const member = { ...caller('UNIT_MEMBER', { unitId: 'u-1' }), subject: 'shared' };
+    // Another unit's account with the same `sub` dispatched: not this member.
+    expect(() => authorizeStep(member, 'order', 'ACCEPT', order(identityKey(sameSubOtherUnit)))).not.toThrow();
+    // An older entry without an identity: the subject decides, and it is the same.
+    expect(() => authorizeStep(member, 'order', 'ACCEPT', order(null))).toThrow(refusal('FORBIDDEN', { rule: 'separation-of-duties' }));
+    // A token re-issued with other scopes is the same actor.
+    expect(actorKeyOf({ ...gridWorker, scopes: ['pii:read'] })).toBe(actorKeyOf(gridWorker));
+    expect(actorKeyOf(systemCaller('jobs'))).toBeNull();
+  });
+});
+
 describe('the mutation policy', () => {
   it('lets a role act only inside its own scope', () => {
-    const incident = { communityIds: ['c-1'], gridIds: ['g-1'], departmentIds: ['d-lead', 'd-assist'] };
-    expect(isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), 'transitionIncident', incident)).toBe(true);
-    expect(isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-2' }), 'transitionIncident', incident)).toBe(false);
-    expect(isAllowed(caller('GRID_WORKER', { gridId: 'g-1' }), 'transitionIncident', incident)).toBe(true);
-    expect(isAllowed(caller('DEPARTMENT_STAFF', { departmentId: 'd-assist' }), 'transitionIncident', incident)).toBe(true);
-    expect(isAllowed(caller('DEPARTMENT_STAFF', { departmentId: 'd-other' }), 'transitionIncident', incident)).toBe(false);
-    expect(isAllowed(caller('STREET_ADMIN'), 'transitionIncident', incident)).toBe(true);
+    expect(isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), 'verifyServiceReport', { communityIds: ['c-1'] })).toBe(true);
+    expect(isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-2' }), 'verifyServiceReport', { communityIds: ['c-1'] })).toBe(false);
+    expect(isAllowed(caller('UNIT_MEMBER', { unitId: 'u-1' }), 'submitServiceReport', { unitIds: ['u-1'] })).toBe(true);
+    expect(isAllowed(caller('STREET_ADMIN'), 'setIncidentRoutingRule', {})).toBe(true);
+    expect(isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), 'setIncidentRoutingRule', { communityIds: ['c-1'] })).toBe(false);
   });
 
   it('never lets the district platform write, and lets system callers do anything', () => {

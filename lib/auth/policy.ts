@@ -1,5 +1,5 @@
 import { ErrorCode, HubError } from '../errors.js';
-import type { Caller, Role } from './caller.js';
+import { identityKey, type Caller, type Role } from './caller.js';
 
 /**
  * Who may run which mutation, in one table for the whole hub. Each subgraph looks up the scope of
@@ -16,6 +16,9 @@ import type { Caller, Role } from './caller.js';
  * - DEPARTMENT_STAFF: targets of its department (incidents it leads or assists, orders of its resources).
  * DISTRICT_PLATFORM reads everything but changes nothing (a data platform, not an operator); SYSTEM
  * is another subgraph or a job acting on its own behalf (signed with the internal secret).
+ *
+ * The incident loop and the order loop are tables of steps (LOOP_POLICY) with separation of duties
+ * (SEPARATION_OF_DUTIES) checked against each item's timeline; the other mutations are MUTATION_POLICY.
  */
 
 /** What a mutation touches, as far as scopes go; a subgraph fills in what it knows. */
@@ -28,26 +31,113 @@ export interface TargetScope {
 
 export type ScopedRole = Exclude<Role, 'DISTRICT_PLATFORM'>;
 
-/** The roles allowed to run each mutation (always inside their scope). SYSTEM may run every one. */
+/**
+ * Each loop has a raising side — the grid or community that reports an incident or raises a demand,
+ * and that speaks for the residents when it checks, closes and rates the result — and a handling side:
+ * the departments an incident is dispatched to (lead and assisting), the unit or department whose
+ * resource an order went to. `street` steps are the street's own (letting an order expire).
+ */
+export type LoopSide = 'raising' | 'handling' | 'street';
+
+interface LoopRules {
+  /** The roles that act for each side (always inside their scope on that side). */
+  sides: Partial<Record<LoopSide, readonly ScopedRole[]>>;
+  /** Which side takes each step; a timeline's entries are these steps. */
+  steps: Record<string, LoopSide>;
+}
+
+const RAISING_SIDE = ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'] as const;
+
+/**
+ * Who may take each step of the two loops. A step not in its loop's table is taken by nobody but
+ * SYSTEM; the authorization matrix test fails for a step (an IncidentAction, an order mutation)
+ * without an expectation of its own.
+ */
+export const LOOP_POLICY = {
+  // 网格吹哨、部门报到: the grid reports, dispatches, checks on site (核查), closes and rates; the
+  // departments accept, handle and resolve, or return it. Escalation (吹哨 up a level) is the raising
+  // side's: a handler never resets its own deadline.
+  incident: {
+    sides: { raising: RAISING_SIDE, handling: ['STREET_ADMIN', 'DEPARTMENT_STAFF'] },
+    steps: {
+      REPORT: 'raising',
+      DISPATCH: 'raising',
+      ACCEPT: 'handling',
+      RETURN: 'handling',
+      START: 'handling',
+      WAIT_FOR_RESIDENT: 'handling',
+      RESUME: 'handling',
+      RESOLVE: 'handling',
+      REJECT_RESOLUTION: 'raising',
+      VERIFY: 'raising',
+      CLOSE: 'raising',
+      ESCALATE: 'raising',
+      RATE: 'raising',
+    },
+  },
+  // 点单 → 派单 → 接单 → 评单: the community or grid raises, dispatches, cancels and rates; the
+  // providing unit or department accepts, declines and fulfils.
+  order: {
+    sides: { raising: RAISING_SIDE, handling: ['STREET_ADMIN', 'UNIT_MEMBER', 'DEPARTMENT_STAFF'], street: ['STREET_ADMIN'] },
+    steps: {
+      SUBMIT: 'raising',
+      DISPATCH: 'raising',
+      ACCEPT: 'handling',
+      DECLINE: 'handling',
+      FULFIL: 'handling',
+      RATE: 'raising',
+      CANCEL: 'raising',
+      EXPIRE: 'street',
+    },
+  },
+} as const satisfies Record<string, LoopRules>;
+
+export type Loop = keyof typeof LOOP_POLICY;
+export type LoopStep<L extends Loop> = keyof (typeof LOOP_POLICY)[L]['steps'] & string;
+
+/**
+ * Separation of duties, read against the item's timeline: whoever took a step of `took` on an item
+ * never takes a step of `mayNotTake` on the same item. A street admin (the one role on both sides)
+ * who handled an incident does not verify, close or rate it; one who reported or dispatched it does
+ * not handle it. The actor is the caller's identity (role, subject, scope ids: identityKey).
+ */
+export const SEPARATION_OF_DUTIES = [
+  { took: 'handling', mayNotTake: 'raising', why: 'whoever handled it never dispatches, escalates, checks, closes or rates it' },
+  { took: 'raising', mayNotTake: 'handling', why: 'whoever raised, dispatched or checks it never handles it' },
+] as const satisfies readonly { took: LoopSide; mayNotTake: LoopSide; why: string }[];
+
+/** One entry of an item's timeline, as far as duties go. */
+export interface LoopRecord {
+  step: string;
+  /** The subject shown in the timeline. */
+  actor: string;
+  /** The actor's identityKey; null on entries written before it was recorded (then `actor` is compared). */
+  actorKey: string | null;
+}
+
+/** What the policy needs to know of an item: its parties on each side and its timeline. */
+export interface LoopItem {
+  parties: Partial<Record<LoopSide, TargetScope>>;
+  timeline: readonly LoopRecord[];
+}
+
+/** LOOP_POLICY in its general shape, to look up the side of any recorded step by name. */
+const LOOPS: Record<Loop, LoopRules> = LOOP_POLICY;
+
+function sideOf(loop: Loop, step: string): LoopSide | undefined {
+  return LOOPS[loop].steps[step];
+}
+
+/** The roles allowed to run each mutation outside the loops (always inside their scope). SYSTEM may run every one. */
 export const MUTATION_POLICY = {
-  // grids
-  reportIncident: ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
-  transitionIncident: ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER', 'DEPARTMENT_STAFF'],
-  rateIncident: ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
+  // grids (the incident loop's steps: LOOP_POLICY.incident)
   setIncidentRoutingRule: ['STREET_ADMIN'],
   // co-building
   submitServiceReport: ['STREET_ADMIN', 'UNIT_MEMBER'],
   verifyServiceReport: ['STREET_ADMIN', 'COMMUNITY_WORKER'],
   recordCreditEvent: [],
-  // resource-pools: the raising side (community, grid) and the providing side (unit, department)
-  submitDemand: ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
-  dispatchDemand: ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
-  acceptOrder: ['STREET_ADMIN', 'UNIT_MEMBER', 'DEPARTMENT_STAFF'],
-  declineOrder: ['STREET_ADMIN', 'UNIT_MEMBER', 'DEPARTMENT_STAFF'],
-  fulfilOrder: ['STREET_ADMIN', 'UNIT_MEMBER', 'DEPARTMENT_STAFF'],
-  rateOrder: ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
-  cancelDemand: ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
-  expireDemand: ['STREET_ADMIN'],
+  // resource-pools (the order loop's other steps: LOOP_POLICY.order)
+  submitDemand: LOOP_POLICY.order.sides.raising,
   proposeAllocations: ['STREET_ADMIN', 'COMMUNITY_WORKER'],
 } as const satisfies Record<string, readonly ScopedRole[]>;
 
@@ -65,12 +155,9 @@ function inScope(caller: Caller, role: ScopedRole, target: TargetScope): boolean
     case 'COMMUNITY_WORKER':
       return within(target.communityIds, caller.communityId);
     case 'GRID_WORKER':
-      // Subgraphs that do not know the grid tree (resource-pools) also name the community: a grid
-      // worker whose token carries its community may not pair its grid with another community.
-      return (
-        within(target.gridIds, caller.gridId) &&
-        (caller.communityId === null || target.communityIds === undefined || within(target.communityIds, caller.communityId))
-      );
+      // Both its grid and that grid's community: a token naming another community than its grid's
+      // acts nowhere, and subgraphs that do not know the grid tree (resource-pools) still check both.
+      return within(target.gridIds, caller.gridId) && within(target.communityIds, caller.communityId);
     case 'UNIT_MEMBER':
       return within(target.unitIds, caller.unitId);
     case 'DEPARTMENT_STAFF':
@@ -96,6 +183,73 @@ export function authorize(caller: Caller, mutation: GuardedMutation, target: Tar
   if (!isAllowed(caller, mutation, target)) {
     throw new HubError(ErrorCode.FORBIDDEN, `${caller.role} may not ${mutation} here`, { mutation, role: caller.role });
   }
+}
+
+function scopedRoleOf(caller: Caller): ScopedRole | null {
+  switch (caller.role) {
+    case 'SYSTEM':
+    case 'ANONYMOUS':
+    case 'DISTRICT_PLATFORM':
+      return null;
+    default:
+      return caller.role;
+  }
+}
+
+/**
+ * The refusal for a step on an item the caller may not act on — and, to a caller who could not act
+ * on it anyway, for an item that does not exist: the same words, so a refusal never tells which ids
+ * exist elsewhere.
+ */
+export function stepRefused(caller: Caller, loop: Loop, step: string): HubError {
+  return new HubError(ErrorCode.FORBIDDEN, `${caller.role} may not ${step} this ${loop}`, { loop, step, role: caller.role });
+}
+
+/**
+ * The first check of a loop's mutation, before the item is looked up or the input is read: whether
+ * the caller's role takes `step` at all. UNAUTHENTICATED without a token, FORBIDDEN otherwise.
+ */
+export function authorizeStepRole<L extends Loop>(caller: Caller, loop: L, step: LoopStep<L>): void {
+  requireAuthenticated(caller);
+  if (caller.role === 'SYSTEM') return;
+  const side = sideOf(loop, step);
+  const role = scopedRoleOf(caller);
+  if (side === undefined || role === null || !(LOOPS[loop].sides[side] ?? []).includes(role)) throw stepRefused(caller, loop, step);
+}
+
+/** Whether a timeline entry was written by this caller (identityKey; the subject for older entries). */
+export function isActorOf(record: LoopRecord, caller: Caller): boolean {
+  return record.actorKey !== null ? record.actorKey === identityKey(caller) : record.actor === caller.subject;
+}
+
+/**
+ * The whole check of one step on one (locked) item, before anything is validated or written: the
+ * role takes the step, the item's party on the step's side is in the caller's scope, and no rule
+ * of SEPARATION_OF_DUTIES forbids it given who took the item's earlier steps. SYSTEM callers (jobs,
+ * other subgraphs) are not people and may take every step.
+ */
+export function authorizeStep<L extends Loop>(caller: Caller, loop: L, step: LoopStep<L>, item: LoopItem): void {
+  authorizeStepRole(caller, loop, step);
+  const role = scopedRoleOf(caller);
+  if (role === null) return; // SYSTEM: authorizeStepRole refused everyone else
+  const side = sideOf(loop, step)!;
+  if (!inScope(caller, role, item.parties[side] ?? {})) throw stepRefused(caller, loop, step);
+  const broken = SEPARATION_OF_DUTIES.find(
+    (rule) => rule.mayNotTake === side && item.timeline.some((record) => sideOf(loop, record.step) === rule.took && isActorOf(record, caller)),
+  );
+  if (broken) {
+    throw new HubError(ErrorCode.FORBIDDEN, `${caller.role} may not ${step} this ${loop}: ${broken.why}`, {
+      loop,
+      step,
+      role: caller.role,
+      rule: 'separation-of-duties',
+    });
+  }
+}
+
+/** The identity recorded with a timeline entry (`actor_key`): null for SYSTEM callers, which name their actor. */
+export function actorKeyOf(caller: Caller): string | null {
+  return caller.role === 'SYSTEM' ? null : identityKey(caller);
 }
 
 /**
@@ -130,7 +284,9 @@ export function authorizeInternal(caller: Caller, field: string): void {
 export type ReadScope =
   | { kind: 'all' }
   | { kind: 'none' }
-  | { kind: 'community' | 'grid' | 'department' | 'unit'; id: string };
+  | { kind: 'community' | 'department' | 'unit'; id: string }
+  /** A grid and the community it must lie in: a token naming another community reads nothing. */
+  | { kind: 'grid'; id: string; communityId: string };
 
 export function readScopeOf(caller: Caller): ReadScope {
   switch (caller.role) {
@@ -143,7 +299,7 @@ export function readScopeOf(caller: Caller): ReadScope {
     case 'COMMUNITY_WORKER':
       return caller.communityId ? { kind: 'community', id: caller.communityId } : { kind: 'none' };
     case 'GRID_WORKER':
-      return caller.gridId ? { kind: 'grid', id: caller.gridId } : { kind: 'none' };
+      return caller.gridId && caller.communityId ? { kind: 'grid', id: caller.gridId, communityId: caller.communityId } : { kind: 'none' };
     case 'DEPARTMENT_STAFF':
       return caller.departmentId ? { kind: 'department', id: caller.departmentId } : { kind: 'none' };
     case 'UNIT_MEMBER':

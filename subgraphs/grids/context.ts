@@ -1,5 +1,6 @@
 import type { Caller } from '../../lib/auth/caller.js';
 import type { Database } from '../../lib/database.js';
+import type { PeerClient } from '../../lib/peer-client.js';
 import type { GridsLoaders } from './loaders.js';
 import type { GridsStore } from './store.js';
 
@@ -12,4 +13,6 @@ export interface GridsContext {
   clock: () => Date;
   /** Who asks: the signed caller the gateway forwarded (lib/auth); decides what may be changed and unmasked. */
   caller: Caller;
+  /** Calls to the other subgraphs (peers.ts); undefined in-process, where every peer is unavailable. */
+  peers?: PeerClient;
 }

@@ -1,21 +1,43 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ANONYMOUS, type Caller, type Role } from '../../lib/auth/caller.js';
+import { LOOP_POLICY } from '../../lib/auth/policy.js';
+import type { PeerClient } from '../../lib/peer-client.js';
+import { testPeers } from '../../test/support/auth.js';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { execute } from '../../test/support/operations.js';
+import { startSeededSubgraph, type SeededSubgraph } from '../../test/support/seeded-subgraph.js';
 import { planStreet, REFERENCE_DATE } from '../../seed/plan.js';
 import { generateGridsDataset } from '../../seed/grids.js';
 import { createGridsStore } from './store.js';
 import { createContext, createServer } from './server.js';
 import { runEscalationPass } from './incidents.js';
-import { INCIDENT_STATUSES, isOverdue } from './incident-lifecycle.js';
+import { INCIDENT_STATUSES, isOverdue, type IncidentAction } from './incident-lifecycle.js';
 import type { GridsContext } from './context.js';
 
 const HOUR = 3_600_000;
+const plan = planStreet(1);
 let database: TestDatabase;
+let coBuilding: SeededSubgraph;
+let peers: PeerClient;
 let apollo: ReturnType<typeof createServer>;
 let now = new Date('2026-11-02T01:00:00Z');
 const at = (hours: number, from = new Date('2026-11-02T01:00:00Z')) => new Date(from.getTime() + hours * HOUR);
-const run = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>) =>
-  execute<Data, GridsContext>(apollo, createContext({ db: database.db, clock: () => now }), query, variables);
+
+/** Signed-in callers as the subgraph sees them; every step is taken by the side it belongs to. */
+const person = (role: Role, subject: string, ids: Partial<Pick<Caller, 'communityId' | 'gridId' | 'unitId' | 'departmentId'>> = {}): Caller => ({
+  ...ANONYMOUS,
+  role,
+  subject,
+  ...ids,
+});
+const admin = person('STREET_ADMIN', 'admin:reader');
+const communityOf = (gridId: string) => plan.grids.find((grid) => grid.id === gridId)!.communityId;
+const gridWorker = (gridId: string) => person('GRID_WORKER', `grid-worker:${gridId}`, { gridId, communityId: communityOf(gridId) });
+const communityWorker = (gridId: string) => person('COMMUNITY_WORKER', `community-worker:${communityOf(gridId)}`, { communityId: communityOf(gridId) });
+const departmentStaff = (departmentId: string) => person('DEPARTMENT_STAFF', `staff:${departmentId}`, { departmentId });
+
+const run = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, as: Caller = admin) =>
+  execute<Data, GridsContext>(apollo, createContext({ db: database.db, clock: () => now, peers }, as), query, variables);
 
 const INCIDENT_FIELDS = `id status escalationLevel dueAt overdue pausedHours deadlineKept returnReason rating allowedActions
   grid { id } microGrid { id } community { id } leadDepartment { id } assistingDepartments { id } responsibleUnit { id }
@@ -32,31 +54,64 @@ function place(): { lat: number; lng: number } {
   return { lat: 30 + spot * 0.01, lng: 120 };
 }
 
+/** Reported by the grid's worker (of the micro-grid's grid when one is named). */
 async function report(input: Record<string, unknown>) {
-  const { data, errors } = await run(REPORT, {
-    input: {
-      gridId: 'grid-010',
-      category: 'BROKEN_LIFT',
-      description: '电梯困人',
-      location: place(),
-      reporter: { name: '张三明', phone: '13812341234' },
-      channel: 'GRID_APP',
-      ...input,
+  const microGrid = plan.microGrids.find((micro) => micro.id === input.microGridId);
+  const gridId = microGrid?.gridId ?? (input.gridId as string | undefined) ?? 'grid-010';
+  const { data, errors } = await run(
+    REPORT,
+    {
+      input: {
+        gridId: 'grid-010',
+        category: 'BROKEN_LIFT',
+        description: '电梯困人',
+        location: place(),
+        reporter: { name: '张三明', phone: '13812341234' },
+        channel: 'GRID_APP',
+        ...input,
+      },
     },
-  });
+    gridWorker(gridId),
+  );
   expect(errors).toBeUndefined();
   return data!.reportIncident;
 }
 
-async function act(id: string, action: string, extra: Record<string, unknown> = {}) {
-  const result = await run(TRANSITION, { input: { id, action, actor: 'user:tester', ...extra } });
+/**
+ * Who takes `action` on the incident: its grid's worker for the raising side's steps, the staff of
+ * its lead department for the handling side's (lib/auth/policy.ts LOOP_POLICY).
+ */
+async function actorFor(id: string, action: IncidentAction): Promise<Caller> {
+  const { data } = await run(`query($id: ID!) { incident(id: $id) { grid { id } leadDepartment { id } } }`, { id });
+  const { grid, leadDepartment } = data!.incident;
+  return LOOP_POLICY.incident.steps[action] === 'handling' ? departmentStaff(leadDepartment.id) : gridWorker(grid.id);
+}
+
+async function act(id: string, action: IncidentAction, extra: Record<string, unknown> = {}, as?: Caller) {
+  const result = await run(TRANSITION, { input: { id, action, actor: 'ignored', ...extra } }, as ?? (await actorFor(id, action)));
   return { incident: result.data?.transitionIncident, errors: result.errors };
 }
 
-async function must(id: string, action: string, extra: Record<string, unknown> = {}) {
-  const { incident, errors } = await act(id, action, extra);
+async function must(id: string, action: IncidentAction, extra: Record<string, unknown> = {}, as?: Caller) {
+  const { incident, errors } = await act(id, action, extra, as);
   expect(errors).toBeUndefined();
   return incident;
+}
+
+async function walk(id: string, actions: readonly IncidentAction[]) {
+  for (const action of actions) await must(id, action);
+}
+
+/** A unit with an ACTIVE pairing (as co-building decides today) with a community that has micro-grids. */
+async function pairedUnitAndMicroGrid(): Promise<{ unitId: string; microGridId: string }> {
+  const pairings = await coBuilding.database.db.query<{ unit_id: string; community_id: string }>(
+    `SELECT unit_id, community_id FROM pairings WHERE terminated_on IS NULL AND starts_on <= current_date - 2 AND ends_on >= current_date + 2 ORDER BY id`,
+  );
+  for (const pairing of pairings) {
+    const grid = plan.grids.find((candidate) => candidate.communityId === pairing.community_id && plan.microGrids.some((micro) => micro.gridId === candidate.id));
+    if (grid) return { unitId: pairing.unit_id, microGridId: plan.microGrids.find((micro) => micro.gridId === grid.id)!.id };
+  }
+  throw new Error('no active pairing in the seeded street');
 }
 
 async function outboxOf(id: string) {
@@ -66,26 +121,31 @@ async function outboxOf(id: string) {
 beforeAll(async () => {
   database = await createTestDatabase('grids');
   // The street without its sample incidents: every incident here is the test's own.
-  await createGridsStore(database.db).insertDataset({ ...generateGridsDataset(planStreet(1)), incidents: [], incidentEvents: [] });
+  await createGridsStore(database.db).insertDataset({ ...generateGridsDataset(plan), incidents: [], incidentEvents: [] });
+  // Responsible units are checked with their owner: a real co-building subgraph on its own database.
+  coBuilding = await startSeededSubgraph('co-building', plan);
+  peers = testPeers('grids', { 'co-building': coBuilding.subgraph.url });
   apollo = createServer({ db: database.db });
   await apollo.start();
-});
+}, 60_000);
 afterAll(async () => {
   await apollo?.stop();
+  await coBuilding?.stop();
   await database?.drop();
 });
 
 describe('the incident loop (网格吹哨、部门报到)', () => {
   it('walks an incident through every status: return, escalation, pause, rejected resolution, verification, rating, close', async () => {
     now = at(0);
-    const reported = await report({ microGridId: 'micro-grid-0100', gridId: null, responsibleUnitId: 'unit-001' });
+    const { unitId, microGridId } = await pairedUnitAndMicroGrid();
+    const reported = await report({ microGridId, gridId: null, responsibleUnitId: unitId });
     expect(reported).toMatchObject({
       status: 'REPORTED',
       escalationLevel: 'GRID',
       leadDepartment: { id: 'department-02' },
       assistingDepartments: [{ id: 'department-06' }],
-      responsibleUnit: { id: 'unit-001' },
-      microGrid: { id: 'micro-grid-0100' },
+      responsibleUnit: { id: unitId },
+      microGrid: { id: microGridId },
       dueAt: at(48).toISOString(),
       overdue: false,
       duplicateOf: null,
@@ -104,7 +164,8 @@ describe('the incident loop (网格吹哨、部门报到)', () => {
     const escalated = await must(id, 'ESCALATE');
     expect(escalated).toMatchObject({ status: 'ESCALATED', escalationLevel: 'COMMUNITY', dueAt: at(51).toISOString() });
     now = at(4);
-    const redispatched = await must(id, 'DISPATCH', { leadDepartmentId: 'department-06' });
+    // The community, now in charge, sends it on.
+    const redispatched = await must(id, 'DISPATCH', { leadDepartmentId: 'department-06' }, communityWorker(reported.grid.id));
     expect(redispatched).toMatchObject({ status: 'DISPATCHED', leadDepartment: { id: 'department-06' }, assistingDepartments: [] });
     now = at(5);
     await must(id, 'ACCEPT');
@@ -130,9 +191,10 @@ describe('the incident loop (网格吹哨、部门报到)', () => {
     expect((await must(id, 'VERIFY')).status).toBe('VERIFIED');
 
     now = at(92);
-    const rated = await run(RATE, { input: { id, rating: 5, comment: '很及时', actor: 'resident:1' } });
+    const rater = gridWorker(reported.grid.id);
+    const rated = await run(RATE, { input: { id, rating: 5, comment: '很及时', actor: 'ignored' } }, rater);
     expect(rated.data!.rateIncident).toMatchObject({ status: 'VERIFIED', rating: 5 });
-    const again = await run(RATE, { input: { id, rating: 1, actor: 'resident:1' } });
+    const again = await run(RATE, { input: { id, rating: 1, actor: 'ignored' } }, rater);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION' });
 
     now = at(93);
@@ -155,24 +217,44 @@ describe('the incident loop (网格吹哨、部门报到)', () => {
       'RATE:VERIFIED',
       'CLOSE:CLOSED',
     ]);
-    expect(closed.timeline[2]).toMatchObject({ actor: 'user:tester', note: '不属于本部门职责', occurredAt: at(2).toISOString() });
+    // Each step by its side: the grid raises and checks, the departments handle, the community re-dispatches.
+    const worker = `grid-worker:${reported.grid.id}`;
+    const handler = 'staff:department-06';
+    expect(closed.timeline.map((event: any) => event.actor)).toEqual([
+      worker, // REPORT
+      worker, // DISPATCH
+      'staff:department-02', // RETURN
+      worker, // ESCALATE
+      `community-worker:${reported.community.id}`, // DISPATCH
+      handler, // ACCEPT
+      handler, // START
+      handler, // WAIT_FOR_RESIDENT
+      handler, // RESUME
+      handler, // RESOLVE
+      worker, // REJECT_RESOLUTION
+      handler, // RESOLVE
+      worker, // VERIFY
+      worker, // RATE
+      worker, // CLOSE
+    ]);
+    expect(closed.timeline[2]).toMatchObject({ actor: 'staff:department-02', note: '不属于本部门职责', occurredAt: at(2).toISOString() });
 
     // Credit events for the responsible unit, written with the changes that caused them.
     const outbox = await outboxOf(id);
     expect(outbox.map((row) => row.payload)).toEqual([
-      { unitId: 'unit-001', reason: 'DEADLINE_KEPT', rating: null, source: { subgraph: 'grids', type: 'Incident', id }, occurredAt: at(91).toISOString() },
-      { unitId: 'unit-001', reason: 'RATING_RECEIVED', rating: 5, source: { subgraph: 'grids', type: 'Incident', id }, occurredAt: at(92).toISOString() },
+      { unitId, reason: 'DEADLINE_KEPT', rating: null, source: { subgraph: 'grids', type: 'Incident', id }, occurredAt: at(91).toISOString() },
+      { unitId, reason: 'RATING_RECEIVED', rating: 5, source: { subgraph: 'grids', type: 'Incident', id }, occurredAt: at(92).toISOString() },
     ]);
   });
 
   it('refuses illegal transitions with ILLEGAL_TRANSITION and changes nothing', async () => {
     now = at(0);
     const { id } = await report({});
-    for (const action of ['ACCEPT', 'START', 'RESOLVE', 'VERIFY', 'CLOSE', 'RESUME', 'RETURN', 'WAIT_FOR_RESIDENT', 'REJECT_RESOLUTION']) {
+    for (const action of ['ACCEPT', 'START', 'RESOLVE', 'VERIFY', 'CLOSE', 'RESUME', 'RETURN', 'WAIT_FOR_RESIDENT', 'REJECT_RESOLUTION'] as const) {
       const { errors } = await act(id, action, { reason: 'x' });
       expect(errors?.[0]?.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', status: 'REPORTED', action });
     }
-    const rate = await run(RATE, { input: { id, rating: 4, actor: 'resident' } });
+    const rate = await run(RATE, { input: { id, rating: 4 } }, gridWorker('grid-010'));
     expect(rate.errors?.[0]?.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION' });
     const after = (await run(GET, { id })).data!.incident;
     expect(after).toMatchObject({ status: 'REPORTED', rating: null });
@@ -226,7 +308,7 @@ describe('the incident loop (网格吹哨、部门报到)', () => {
     now = at(0);
     const location = place();
     const { id } = await report({ category: 'ROAD_DAMAGE', location });
-    for (const action of ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE']) await must(id, action);
+    await walk(id, ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE']);
     expect((await report({ category: 'ROAD_DAMAGE', location })).duplicateOf).toBeNull();
   });
 
@@ -251,7 +333,7 @@ describe('the escalation job', () => {
     now = t0;
     const hazard = await report({ category: 'SAFETY_HAZARD' }); // 24 h
     const paused = await report({ category: 'SAFETY_HAZARD' });
-    for (const action of ['DISPATCH', 'ACCEPT', 'START', 'WAIT_FOR_RESIDENT']) await must(paused.id, action);
+    await walk(paused.id, ['DISPATCH', 'ACCEPT', 'START', 'WAIT_FOR_RESIDENT']);
 
     expect(await runEscalationPass(database.db, at(23, t0))).not.toContain(hazard.id);
     const first = await runEscalationPass(database.db, at(25, t0));
@@ -299,15 +381,15 @@ describe('incident views', () => {
     const [fast, slow, overdue, waiting] = [await mk(), await mk(), await mk(), await mk()];
     const close = async (id: string, hours: number, rating: number) => {
       now = at(hours - 1, t0);
-      for (const action of ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE', 'VERIFY']) await must(id, action);
-      await run(RATE, { input: { id, rating, actor: 'resident' } });
+      await walk(id, ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE', 'VERIFY']);
+      await run(RATE, { input: { id, rating } }, gridWorker('grid-200'));
       now = at(hours, t0);
       await must(id, 'CLOSE');
     };
     await close(fast.id, 10, 5);
     await close(slow.id, 30, 2);
     now = at(1, t0);
-    for (const action of ['DISPATCH', 'ACCEPT', 'START', 'WAIT_FOR_RESIDENT']) await must(waiting.id, action);
+    await walk(waiting.id, ['DISPATCH', 'ACCEPT', 'START', 'WAIT_FOR_RESIDENT']);
     now = at(200, t0);
     const { data, errors } = await run(`{ grid(id: "grid-200") { community { id incidentStats { open overdue closedLast30Days medianHoursToClose satisfaction } }
       open: incidents(status: WAITING_ON_RESIDENT) { totalCount nodes { id } } all: incidents(first: 2) { totalCount nodes { id } pageInfo { hasNextPage } } } }`);
@@ -364,5 +446,20 @@ describe('seeded incidents', () => {
     }
     expect(incidents.some((incident) => incident.duplicate_of !== null)).toBe(true);
     expect(incidents.some((incident) => incident.responsible_unit_id !== null)).toBe(true);
+  });
+
+  it('have timelines whose handlers never check, close or rate, and whose raisers never handle (separation of duties)', () => {
+    const { incidents = [], incidentEvents = [] } = generateGridsDataset(planStreet(1));
+    const sides = new Map<string, Set<string>>();
+    for (const event of incidentEvents) {
+      if (event.actor_key === null) continue; // the escalation job, intake channels
+      const key = `${event.incident_id} ${event.actor_key}`;
+      sides.set(key, (sides.get(key) ?? new Set()).add(LOOP_POLICY.incident.steps[event.kind]));
+    }
+    expect([...sides.entries()].filter(([, taken]) => taken.size > 1)).toEqual([]);
+    // Both sides really occur on one incident: checked by someone other than who handled it.
+    const closed = incidents.find((incident) => incident.status === 'CLOSED')!;
+    const actors = incidentEvents.filter((event) => event.incident_id === closed.id).map((event) => `${event.kind}:${event.actor}`);
+    expect(actors).toEqual(expect.arrayContaining([`RESOLVE:department-staff:${closed.lead_department_id}`, `VERIFY:grid-worker:${closed.grid_id}`]));
   });
 });

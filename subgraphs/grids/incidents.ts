@@ -11,7 +11,9 @@ import {
   type IncidentAction,
   type IncidentStatus,
 } from './incident-lifecycle.js';
+import type { ReadScope } from '../../lib/auth/policy.js';
 import {
+  ALL_INCIDENTS,
   createGridsStore,
   type IncidentCategory,
   type IncidentChannel,
@@ -84,15 +86,22 @@ export interface ReportIncidentInput {
   channel: IncidentChannel;
   responsibleUnitId?: string | null;
   actor?: string | null;
+  /** The actor's identity for separation of duties (lib/auth/policy.ts actorKeyOf); none for jobs. */
+  actorKey?: string | null;
 }
 
 /**
- * Checks the caller may act on a target, inside the mutation's transaction and before any write
- * (lib/auth/policy.ts); throws FORBIDDEN to refuse. Omitted by in-process callers (tests, jobs).
+ * What a request checks before a report is written (resolvers/Mutation.ts); omitted by in-process
+ * callers (tests, seeds, jobs).
  */
-export type Guard<Target> = (target: Target) => void;
+export interface ReportChecks {
+  /** May the caller report in this grid (lib/auth/policy.ts)? Throws FORBIDDEN. */
+  authorize(grid: GridRow): void;
+  /** May this unit answer for an incident of this community (peers.ts)? Throws a coded error. */
+  responsibleUnit(unitId: string, communityId: string): Promise<void>;
+}
 
-export async function reportIncident(db: Database, input: ReportIncidentInput, now: Date, guard?: Guard<GridRow>): Promise<IncidentRow> {
+export async function reportIncident(db: Database, input: ReportIncidentInput, now: Date, checks?: ReportChecks): Promise<IncidentRow> {
   if ((input.gridId == null) === (input.microGridId == null)) {
     throw badUserInput('input.gridId', 'give exactly one of gridId and microGridId');
   }
@@ -110,21 +119,26 @@ export async function reportIncident(db: Database, input: ReportIncidentInput, n
   if (reporterPhone !== null && !/^[\d+\- ]{5,20}$/.test(reporterPhone)) throw badUserInput('input.reporter.phone', 'is not a phone number');
   const responsibleUnitId = input.responsibleUnitId?.trim() || null;
 
+  // Grids and micro-grids are the street's public directory: naming a missing one tells nobody anything.
+  const directory = createGridsStore(db);
+  let gridId: string;
+  let microGridId: string | null = null;
+  if (input.microGridId != null) {
+    const [microGrid] = await directory.findMicroGridsByIds([input.microGridId]);
+    if (!microGrid) throw badUserInput('input.microGridId', `no micro-grid ${input.microGridId}`);
+    gridId = microGrid.grid_id;
+    microGridId = microGrid.id;
+  } else {
+    gridId = input.gridId!;
+  }
+  const [grid] = await directory.findGridsByIds([gridId]);
+  if (!grid) throw badUserInput('input.gridId', `no grid ${gridId}`);
+  checks?.authorize(grid);
+  // Asked before the transaction opens, so no connection waits on another subgraph.
+  if (responsibleUnitId !== null) await checks?.responsibleUnit(responsibleUnitId, grid.community_id);
+
   return db.transaction(async (tx) => {
     const store = createGridsStore(tx);
-    let gridId: string;
-    let microGridId: string | null = null;
-    if (input.microGridId != null) {
-      const [microGrid] = await store.findMicroGridsByIds([input.microGridId]);
-      if (!microGrid) throw badUserInput('input.microGridId', `no micro-grid ${input.microGridId}`);
-      gridId = microGrid.grid_id;
-      microGridId = microGrid.id;
-    } else {
-      gridId = input.gridId!;
-    }
-    const [grid] = await store.findGridsByIds([gridId]);
-    if (!grid) throw badUserInput('input.gridId', `no grid ${gridId}`);
-    guard?.(grid);
     const rule = await requireRule(tx, input.category);
     const duplicateOf = await store.findLikelyOriginal(input.category, { lat, lng }, now);
     const incident = await store.insertIncident({
@@ -165,6 +179,7 @@ export async function reportIncident(db: Database, input: ReportIncidentInput, n
         from_status: null,
         to_status: 'REPORTED',
         actor: input.actor?.trim() || `channel:${input.channel}`,
+        actor_key: input.actorKey ?? null,
         note: duplicateOf === null ? null : `likely duplicate of ${duplicateOf}`,
         occurred_at: now,
       },
@@ -177,6 +192,8 @@ export interface TransitionInput {
   id: string;
   action: IncidentAction;
   actor: string;
+  /** The actor's identity for separation of duties (lib/auth/policy.ts actorKeyOf); none for jobs. */
+  actorKey?: string | null;
   note?: string | null;
   reason?: string | null;
   leadDepartmentId?: string | null;
@@ -259,19 +276,39 @@ async function applyAction(
   }
 }
 
-async function lockOrFail(tx: Queryable, id: string): Promise<IncidentRow> {
-  const incident = await createGridsStore(tx).lockIncident(id);
-  if (!incident) throw badUserInput('input.id', `no incident ${id}`);
+/** The answer for an incident id that is not there (to a caller who could see it if it were). */
+export function noIncident(id: string): HubError {
+  return badUserInput('input.id', `no incident ${id}`);
+}
+
+/**
+ * How a request's caller is checked on the incident it names (resolvers/Mutation.ts), inside the
+ * transaction and before anything is validated or written; omitted by in-process callers.
+ */
+export interface IncidentGuard {
+  /** The incidents the caller may see: one outside them is locked as if it did not exist. */
+  scope: ReadScope;
+  /** The refusal for an id the caller cannot see or that does not exist (the same for both). */
+  missing(id: string): HubError;
+  /** Throws FORBIDDEN unless the caller may take this step on this incident, given its timeline. */
+  authorize(incident: IncidentRow, timeline: readonly IncidentEventRow[]): void;
+}
+
+/** Locks the incident (within what the caller may see) and passes it and its timeline to the guard. */
+async function lockFor(tx: Queryable, id: string, guard: IncidentGuard | undefined): Promise<IncidentRow> {
+  const store = createGridsStore(tx);
+  const incident = await store.lockIncident(id, guard?.scope ?? ALL_INCIDENTS);
+  if (!incident) throw guard ? guard.missing(id) : noIncident(id);
+  guard?.authorize(incident, await store.findIncidentEventsByIncidentIds([incident.id], ALL_INCIDENTS));
   return incident;
 }
 
-export async function transitionIncident(db: Database, input: TransitionInput, now: Date, guard?: Guard<IncidentRow>): Promise<IncidentRow> {
+export async function transitionIncident(db: Database, input: TransitionInput, now: Date, guard?: IncidentGuard): Promise<IncidentRow> {
   const actor = requireText(input.actor, 'input.actor', 100);
   const note = input.note?.trim() || null;
   return db.transaction(async (tx) => {
     const store = createGridsStore(tx);
-    const incident = await lockOrFail(tx, input.id);
-    guard?.(incident);
+    const incident = await lockFor(tx, input.id, guard);
     const { fields, messages } = await applyAction(tx, incident, input, now);
     const updated = await store.updateIncident(incident.id, fields);
     await store.insertIncidentEvents([
@@ -281,6 +318,7 @@ export async function transitionIncident(db: Database, input: TransitionInput, n
         from_status: incident.status,
         to_status: fields.status,
         actor,
+        actor_key: input.actorKey ?? null,
         note: input.action === 'RETURN' ? fields.return_reason : note,
         occurred_at: now,
       },
@@ -295,16 +333,17 @@ export interface RateInput {
   rating: number;
   comment?: string | null;
   actor: string;
+  /** The actor's identity for separation of duties (lib/auth/policy.ts actorKeyOf). */
+  actorKey?: string | null;
 }
 
-export async function rateIncident(db: Database, input: RateInput, now: Date, guard?: Guard<IncidentRow>): Promise<IncidentRow> {
-  if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) throw badUserInput('input.rating', 'must be 1–5');
+export async function rateIncident(db: Database, input: RateInput, now: Date, guard?: IncidentGuard): Promise<IncidentRow> {
   const actor = requireText(input.actor, 'input.actor', 100);
-  const comment = input.comment?.trim() ? requireText(input.comment, 'input.comment', 500) : null;
   return db.transaction(async (tx) => {
     const store = createGridsStore(tx);
-    const incident = await lockOrFail(tx, input.id);
-    guard?.(incident);
+    const incident = await lockFor(tx, input.id, guard);
+    if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) throw badUserInput('input.rating', 'must be 1–5');
+    const comment = input.comment?.trim() ? requireText(input.comment, 'input.comment', 500) : null;
     if (!canBeRated(incident.status)) {
       throw new HubError(ErrorCode.ILLEGAL_TRANSITION, `cannot rate incident ${incident.id} before it is resolved`, { status: incident.status });
     }
@@ -313,7 +352,16 @@ export async function rateIncident(db: Database, input: RateInput, now: Date, gu
     }
     const updated = await store.updateIncident(incident.id, { ...mutableFields(incident), rating: input.rating, rating_comment: comment, rated_at: now });
     await store.insertIncidentEvents([
-      { incident_id: incident.id, kind: 'RATE', from_status: incident.status, to_status: incident.status, actor, note: `rating ${input.rating}`, occurred_at: now },
+      {
+        incident_id: incident.id,
+        kind: 'RATE',
+        from_status: incident.status,
+        to_status: incident.status,
+        actor,
+        actor_key: input.actorKey ?? null,
+        note: `rating ${input.rating}`,
+        occurred_at: now,
+      },
     ]);
     await enqueueOutbox(tx, creditEvent(incident, 'RATING_RECEIVED', now, input.rating), now);
     return updated;
@@ -363,6 +411,7 @@ export async function runEscalationPass(db: Database, now: Date, options: { batc
           from_status: row.status,
           to_status: fields.status,
           actor: ESCALATION_ACTOR,
+          actor_key: null,
           note: `overdue since ${row.due_at.toISOString()}; now at ${fields.escalation_level} level`,
           occurred_at: now,
         });

@@ -2,7 +2,7 @@ import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfOne, loaderOfPages
 import type { PageRequest } from '../../lib/pagination.js';
 import type { IncidentStatus } from './incident-lifecycle.js';
 import type { ReadScope } from '../../lib/auth/policy.js';
-import { incidentInScope, type GridsStore, type IncidentPage } from './store.js';
+import type { GridsStore, IncidentPage } from './store.js';
 
 /**
  * A page of incidents per parent and optional status: the status travels inside the key
@@ -30,10 +30,11 @@ function incidentPagesBy(store: GridsStore, keyColumn: 'grid_id' | 'lead_departm
 
 /**
  * Created once per request, so caching never leaks data between callers. `scope`: the incidents
- * the caller may read (lib/auth/policy.ts readScopeOf); pages and counts cover only those.
+ * the caller may read (lib/auth/policy.ts readScopeOf). Every incident loader passes it to the store,
+ * whose SQL applies it, so single incidents, entity references, duplicates, timelines, pages, counts
+ * and figures all leave out the same incidents.
  */
-export function createLoaders(store: GridsStore, clock: () => Date, scope: ReadScope = { kind: 'all' }) {
-  const incidentsById = loaderById(store.findIncidentsByIds);
+export function createLoaders(store: GridsStore, clock: () => Date, scope: ReadScope) {
   return {
     officeById: loaderById(store.findOfficesByIds),
     communityById: loaderById(store.findCommunitiesByIds),
@@ -44,12 +45,12 @@ export function createLoaders(store: GridsStore, clock: () => Date, scope: ReadS
     microGridsByGridId: loaderOfGroups(store.findMicroGridsByGridIds, (row) => row.grid_id),
     microGridCountByCommunityId: loaderOfNumbers(store.countMicroGridsByCommunityIds),
     // Out of the caller's scope reads as not found (null).
-    incidentById: { load: async (id: string) => ((incident) => (incident && incidentInScope(scope, incident) ? incident : null))(await incidentsById.load(id)) },
-    duplicatesByIncidentId: loaderOfGroups(store.findDuplicatesByIncidentIds, (row) => row.duplicate_of ?? ''),
-    incidentEventsByIncidentId: loaderOfGroups(store.findIncidentEventsByIncidentIds, (row) => row.incident_id),
+    incidentById: loaderById((ids) => store.findIncidentsByIds(ids, scope)),
+    duplicatesByIncidentId: loaderOfGroups((ids) => store.findDuplicatesByIncidentIds(ids, scope), (row) => row.duplicate_of ?? ''),
+    incidentEventsByIncidentId: loaderOfGroups((ids) => store.findIncidentEventsByIncidentIds(ids, scope), (row) => row.incident_id),
     // One "now" per request, so every community's figures are as of the same instant.
     incidentStatsByCommunityId: ((now: Date) =>
-      loaderOfOne((ids) => store.findIncidentStatsByCommunityIds(ids, now), (row) => row.key))(clock()),
+      loaderOfOne((ids) => store.findIncidentStatsByCommunityIds(ids, now, scope), (row) => row.key))(clock()),
     incidentPagesByGridId: incidentPagesBy(store, 'grid_id', scope),
     incidentPagesByDepartmentId: incidentPagesBy(store, 'lead_department_id', scope),
   };

@@ -1,15 +1,13 @@
-import { asService, testPeers, testSubgraphTrust } from '../../test/support/auth.js';
+import { asService, testPeers } from '../../test/support/auth.js';
+import { startSeededSubgraph, type SeededSubgraph } from '../../test/support/seeded-subgraph.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { postGraphQL } from '../../test/support/hub.js';
 import { createLogger } from '../../lib/log.js';
 import { countOutbox, relayOutboxOnce } from '../../lib/outbox.js';
-import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.js';
+import type { StartedSubgraph } from '../../lib/subgraph.js';
 import { planStreet } from '../../seed/plan.js';
 import { generateGridsDataset } from '../../seed/grids.js';
-import { generateCoBuildingDataset } from '../../seed/co-building.js';
-import { coBuildingSubgraph } from '../co-building/server.js';
-import { createCoBuildingStore } from '../co-building/store.js';
 import { creditEventDelivery } from '../../lib/credit-outbox.js';
 import { startGridsBackgroundJobs } from './background.js';
 import { rateIncident, reportIncident, transitionIncident } from './incidents.js';
@@ -22,9 +20,13 @@ import { createGridsStore } from './store.js';
 const plan = planStreet(1);
 const UNIT = plan.units.find((unit) => unit.kind === 'PROPERTY_COMPANY')!.id;
 const HOUR = 3_600_000;
+/** In-process steps name their actors: the grid raises and checks, the department handles (lib/auth/policy.ts). */
+const actorFor = (action: 'DISPATCH' | 'ACCEPT' | 'START' | 'RESOLVE' | 'VERIFY') =>
+  action === 'DISPATCH' || action === 'VERIFY' ? 'grid-worker:grid-020' : 'department-staff:department-02';
 let grids: TestDatabase;
 let coBuildingDb: TestDatabase;
 let coBuilding: StartedSubgraph;
+let seeded: SeededSubgraph;
 let spot = 0;
 
 async function handledIncident(unitId: string, start: Date, resolveAfterHours: number, rating: number): Promise<string> {
@@ -36,9 +38,9 @@ async function handledIncident(unitId: string, start: Date, resolveAfterHours: n
     t(0),
   );
   for (const [action, hours] of [['DISPATCH', 1], ['ACCEPT', 2], ['START', 3], ['RESOLVE', resolveAfterHours], ['VERIFY', resolveAfterHours + 1]] as const) {
-    await transitionIncident(grids.db, { id: incident.id, action, actor: 'user:test' }, t(hours));
+    await transitionIncident(grids.db, { id: incident.id, action, actor: actorFor(action) }, t(hours));
   }
-  await rateIncident(grids.db, { id: incident.id, rating, actor: 'resident' }, t(resolveAfterHours + 2));
+  await rateIncident(grids.db, { id: incident.id, rating, actor: 'grid-worker:grid-020' }, t(resolveAfterHours + 2));
   return incident.id;
 }
 
@@ -57,17 +59,11 @@ async function creditOf(unitId: string) {
 beforeAll(async () => {
   grids = await createTestDatabase('grids');
   await createGridsStore(grids.db).insertDataset({ ...generateGridsDataset(plan), incidents: [], incidentEvents: [] });
-  coBuildingDb = await createTestDatabase('co-building');
-  await createCoBuildingStore(coBuildingDb.db).insertDataset(generateCoBuildingDataset(plan));
-  coBuilding = await startSubgraph('co-building', coBuildingSubgraph, {
-    databaseUrl: coBuildingDb.url,
-    log: createLogger('test', 'error'),
-    trust: await testSubgraphTrust('co-building'),
-  });
+  seeded = await startSeededSubgraph('co-building', plan);
+  ({ subgraph: coBuilding, database: coBuildingDb } = seeded);
 }, 60_000);
 afterAll(async () => {
-  await coBuilding?.close();
-  await coBuildingDb?.drop();
+  await seeded?.stop();
   await grids?.drop();
 });
 
@@ -167,6 +163,6 @@ async function reportAndVerifyFor(unitId: string) {
     t,
   );
   for (const action of ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE', 'VERIFY'] as const) {
-    await transitionIncident(grids.db, { id: incident.id, action, actor: 'user:test' }, t);
+    await transitionIncident(grids.db, { id: incident.id, action, actor: actorFor(action) }, t);
   }
 }

@@ -15,7 +15,7 @@ export function createServer(deps: SubgraphDeps) {
 export function createContext(deps: SubgraphDeps, caller: Caller = IN_PROCESS_CALLER): GridsContext {
   const store = createGridsStore(deps.db);
   const clock = deps.clock ?? (() => new Date());
-  return { store, loaders: createLoaders(store, clock, readScopeOf(caller)), db: deps.db, clock, caller };
+  return { store, loaders: createLoaders(store, clock, readScopeOf(caller)), db: deps.db, clock, caller, peers: deps.peers };
 }
 
 export const gridsSubgraph: SubgraphModule<GridsContext> = { createServer, createContext, startBackgroundJobs: startGridsBackgroundJobs };

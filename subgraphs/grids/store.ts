@@ -126,7 +126,10 @@ export interface IncidentEventRow {
   kind: IncidentEventKind;
   from_status: IncidentStatus | null;
   to_status: IncidentStatus;
+  /** The subject shown in the timeline. */
   actor: string;
+  /** The actor's identity for separation of duties (lib/auth/policy.ts); null for jobs and older entries. */
+  actor_key: string | null;
   note: string | null;
   occurred_at: Date;
 }
@@ -147,46 +150,49 @@ export interface IncidentFilter {
   overdue?: boolean | null;
 }
 
-const ALL: ReadScope = { kind: 'all' };
+/** Every incident: for jobs, the seed and in-process callers, never for a request's reads. */
+export const ALL_INCIDENTS: ReadScope = { kind: 'all' };
 
-function scopeValue(scope: ReadScope): string | undefined {
-  return scope.kind === 'all' || scope.kind === 'none' ? undefined : scope.id;
-}
-
-/** The incidents a read scope covers (lib/auth/policy.ts readScopeOf), as a condition on `placeholder`. */
-export function incidentScopeSql(scope: ReadScope, placeholder: string): string {
+/** The one parameter of incidentScopeSql's condition: the ids the scope names, in the order it reads them. */
+function scopeIds(scope: ReadScope): string[] {
   switch (scope.kind) {
-    // The placeholder is referenced even when it decides nothing, so PostgreSQL knows its type.
     case 'all':
-      return `(${placeholder}::text IS NULL OR TRUE)`;
     case 'none':
-      return `(${placeholder}::text IS NULL AND FALSE)`;
-    case 'community':
-      return `community_id = ${placeholder}::text`;
+      return [];
     case 'grid':
-      return `grid_id = ${placeholder}::text`;
+      return [scope.id, scope.communityId];
+    case 'community':
     case 'department':
-      return `(lead_department_id = ${placeholder}::text OR ${placeholder}::text = ANY(assisting_department_ids))`;
     case 'unit':
-      return `responsible_unit_id = ${placeholder}::text`;
+      return [scope.id];
   }
 }
 
-/** Whether one incident lies in a read scope (single lookups and entity references). */
-export function incidentInScope(scope: ReadScope, incident: IncidentRow): boolean {
+/**
+ * The one place that decides which incidents a caller reads (lib/auth/policy.ts readScopeOf): a
+ * condition on the columns of `incidents` (prefixed with `alias.` when given) whose single parameter,
+ * at `placeholder`, is scopeIds(scope). Every statement that reads incidents for a request uses it —
+ * single rows and entity references, duplicates, timelines, lists, pages, counts and figures, and the
+ * row a mutation locks — so an incident out of scope is not there, whichever way it is reached.
+ */
+function incidentScopeSql(scope: ReadScope, placeholder: string, alias = ''): string {
+  const column = (name: string) => (alias ? `${alias}.${name}` : name);
+  const ids = `${placeholder}::text[]`;
   switch (scope.kind) {
+    // The parameter is referenced even when it decides nothing, so PostgreSQL knows its type.
     case 'all':
-      return true;
+      return `(${ids} IS NOT NULL OR TRUE)`;
     case 'none':
-      return false;
+      return `(${ids} IS NULL AND FALSE)`;
     case 'community':
-      return incident.community_id === scope.id;
+      return `${column('community_id')} = (${ids})[1]`;
     case 'grid':
-      return incident.grid_id === scope.id;
+      // The grid and the community the token names must agree: derived from the grid, never trusted.
+      return `(${column('grid_id')} = (${ids})[1] AND ${column('community_id')} = (${ids})[2])`;
     case 'department':
-      return incident.lead_department_id === scope.id || incident.assisting_department_ids.includes(scope.id);
+      return `(${column('lead_department_id')} = (${ids})[1] OR (${ids})[1] = ANY(${column('assisting_department_ids')}))`;
     case 'unit':
-      return incident.responsible_unit_id === scope.id;
+      return `${column('responsible_unit_id')} = (${ids})[1]`;
   }
 }
 
@@ -292,23 +298,32 @@ export function createGridsStore(db: Queryable) {
       );
     },
 
-    findIncidentsByIds(ids: readonly string[]): Promise<IncidentRow[]> {
-      return db.query<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = ANY($1)`, [ids]);
+    findIncidentsByIds(ids: readonly string[], scope: ReadScope): Promise<IncidentRow[]> {
+      return db.query<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = ANY($1) AND ${incidentScopeSql(scope, '$2')}`, [ids, scopeIds(scope)]);
     },
 
-    /** Locks the row for the rest of the transaction `db` must be, so concurrent transitions queue up. */
-    async lockIncident(id: string): Promise<IncidentRow | undefined> {
-      const [row] = await db.query<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = $1 FOR UPDATE`, [id]);
+    /**
+     * Locks the row for the rest of the transaction `db` must be, so concurrent transitions queue up.
+     * An incident out of `scope` is not locked and reads as absent, like one that does not exist.
+     */
+    async lockIncident(id: string, scope: ReadScope): Promise<IncidentRow | undefined> {
+      const [row] = await db.query<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = $1 AND ${incidentScopeSql(scope, '$2')} FOR UPDATE`, [
+        id,
+        scopeIds(scope),
+      ]);
       return row;
     },
 
-    findDuplicatesByIncidentIds(ids: readonly string[]): Promise<IncidentRow[]> {
-      return db.query<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE duplicate_of = ANY($1) ORDER BY id`, [ids]);
+    findDuplicatesByIncidentIds(ids: readonly string[], scope: ReadScope): Promise<IncidentRow[]> {
+      return db.query<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE duplicate_of = ANY($1) AND ${incidentScopeSql(scope, '$2')} ORDER BY id`, [
+        ids,
+        scopeIds(scope),
+      ]);
     },
 
-    findIncidentsPage(filter: IncidentFilter, page: PageRequest, now: Date, scope: ReadScope = ALL) {
+    findIncidentsPage(filter: IncidentFilter, page: PageRequest, now: Date, scope: ReadScope) {
       const where = new Conditions()
-        .add(scope.kind === 'none' ? '' : scopeValue(scope), (p) => incidentScopeSql(scope, p))
+        .add(scopeIds(scope), (p) => incidentScopeSql(scope, p))
         .add(filter.status, (p) => `status = ${p}`)
         .add(filter.category, (p) => `category = ${p}`)
         .add(filter.communityId, (p) => `community_id = ${p}`);
@@ -328,7 +343,7 @@ export function createGridsStore(db: Queryable) {
       keys: readonly string[],
       status: IncidentStatus | null,
       request: PageRequest,
-      scope: ReadScope = ALL,
+      scope: ReadScope,
     ): Promise<Map<string, IncidentPage>> {
       const rows = await db.query<IncidentRow & { page_key: string; total_count: number; page_row: number }>(
         `SELECT * FROM (
@@ -337,7 +352,7 @@ export function createGridsStore(db: Queryable) {
                FROM incidents WHERE ${keyColumn} = ANY($1) AND ($4::text IS NULL OR status = $4) AND ${incidentScopeSql(scope, '$5')}) counted
             WHERE $2::text IS NULL OR id COLLATE "C" > $2::text COLLATE "C") numbered
           WHERE page_row <= $3 ORDER BY page_key, id COLLATE "C"`,
-        [keys, request.afterKey, request.limit + 1, status, scopeValue(scope) ?? null],
+        [keys, request.afterKey, request.limit + 1, status, scopeIds(scope)],
       );
       const pages = new Map<string, IncidentPage>(keys.map((key) => [key, { rows: [], totalCount: 0 }]));
       for (const { page_key, total_count, page_row: _row, ...row } of rows) {
@@ -350,22 +365,24 @@ export function createGridsStore(db: Queryable) {
         const counts = await db.query<{ page_key: string; total: number }>(
           `SELECT ${keyColumn} AS page_key, count(*) AS total FROM incidents
             WHERE ${keyColumn} = ANY($1) AND ($2::text IS NULL OR status = $2) AND ${incidentScopeSql(scope, '$3')} GROUP BY ${keyColumn}`,
-          [hidden, status, scopeValue(scope) ?? null],
+          [hidden, status, scopeIds(scope)],
         );
         for (const { page_key, total } of counts) pages.get(page_key)!.totalCount = total;
       }
       return pages;
     },
 
-    findIncidentEventsByIncidentIds(ids: readonly string[]): Promise<IncidentEventRow[]> {
+    findIncidentEventsByIncidentIds(ids: readonly string[], scope: ReadScope): Promise<IncidentEventRow[]> {
       return db.query<IncidentEventRow>(
-        `SELECT incident_id, kind, from_status, to_status, actor, note, occurred_at
-           FROM incident_events WHERE incident_id = ANY($1) ORDER BY incident_id, occurred_at, id`,
-        [ids],
+        `SELECT e.incident_id, e.kind, e.from_status, e.to_status, e.actor, e.actor_key, e.note, e.occurred_at
+           FROM incident_events e JOIN incidents i ON i.id = e.incident_id
+          WHERE e.incident_id = ANY($1) AND ${incidentScopeSql(scope, '$2', 'i')} ORDER BY e.incident_id, e.occurred_at, e.id`,
+        [ids, scopeIds(scope)],
       );
     },
 
-    findIncidentStatsByCommunityIds(communityIds: readonly string[], now: Date): Promise<IncidentStatsRow[]> {
+    /** A community's figures over the incidents the caller reads (a grid worker's: its grid's only). */
+    findIncidentStatsByCommunityIds(communityIds: readonly string[], now: Date, scope: ReadScope): Promise<IncidentStatsRow[]> {
       return db.query<IncidentStatsRow>(
         `SELECT community_id AS key,
                 count(*) FILTER (WHERE status IN (${OPEN_STATUS_LIST})) AS open,
@@ -374,14 +391,16 @@ export function createGridsStore(db: Queryable) {
                 (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - reported_at) / 3600)
                    FILTER (WHERE status = 'CLOSED'))::float8 AS median_hours_to_close,
                 (avg(CASE WHEN rating >= 4 THEN 1 ELSE 0 END) FILTER (WHERE rating IS NOT NULL))::float8 AS satisfaction
-           FROM incidents WHERE community_id = ANY($1) GROUP BY community_id`,
-        [communityIds, now],
+           FROM incidents WHERE community_id = ANY($1) AND ${incidentScopeSql(scope, '$3')} GROUP BY community_id`,
+        [communityIds, now, scopeIds(scope)],
       );
     },
 
     /**
      * The open incident of `category` that a new report at (lat, lng) likely duplicates: reported in
-     * the last 7 days within 50 m, itself not a duplicate; the nearest, then the earliest.
+     * the last 7 days within 50 m, itself not a duplicate; the nearest, then the earliest. Street-wide
+     * on purpose (a report at a grid's edge may repeat one of the next grid): the link is stored, and
+     * read back through the reader's scope like every other path to an incident.
      */
     async findLikelyOriginal(category: IncidentCategory, location: { lat: number; lng: number }, now: Date): Promise<string | null> {
       const [row] = await db.query<{ id: string }>(
@@ -500,8 +519,8 @@ function insertEvents(db: Queryable, events: readonly IncidentEventRow[]): Promi
   // Not insertRows: the bigserial id must come from its sequence, not from the (absent) JSON field.
   return db
     .query(
-      `INSERT INTO incident_events (incident_id, kind, from_status, to_status, actor, note, occurred_at)
-       SELECT incident_id, kind, from_status, to_status, actor, note, occurred_at
+      `INSERT INTO incident_events (incident_id, kind, from_status, to_status, actor, actor_key, note, occurred_at)
+       SELECT incident_id, kind, from_status, to_status, actor, actor_key, note, occurred_at
          FROM json_populate_recordset(NULL::incident_events, $1::json)`,
       [JSON.stringify(events)],
     )

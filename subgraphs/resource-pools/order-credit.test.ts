@@ -1,15 +1,13 @@
-import { asService, testPeers, testSubgraphTrust } from '../../test/support/auth.js';
+import { asService, testPeers } from '../../test/support/auth.js';
+import { startSeededSubgraph, type SeededSubgraph } from '../../test/support/seeded-subgraph.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { postGraphQL } from '../../test/support/hub.js';
 import { creditEventDelivery } from '../../lib/credit-outbox.js';
 import { createLogger } from '../../lib/log.js';
 import { countOutbox, relayOutboxOnce, type OutboxRow } from '../../lib/outbox.js';
-import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.js';
+import type { StartedSubgraph } from '../../lib/subgraph.js';
 import { planStreet } from '../../seed/plan.js';
-import { generateCoBuildingDataset } from '../../seed/co-building.js';
-import { coBuildingSubgraph } from '../co-building/server.js';
-import { createCoBuildingStore } from '../co-building/store.js';
 import type { OrderAction } from './order-lifecycle.js';
 import { applyOrderAction, submitDemand } from './orders.js';
 import { resourcePoolsSubgraph } from './server.js';
@@ -26,6 +24,7 @@ const START = new Date('2026-11-02T02:00:00Z');
 let database: TestDatabase;
 let coBuildingDb: TestDatabase;
 let coBuilding: StartedSubgraph;
+let seeded: SeededSubgraph;
 
 function resource(id: string, providerKind: ResourceRow['provider_kind'], providerId: string): ResourceRow {
   return {
@@ -46,22 +45,26 @@ function resource(id: string, providerKind: ResourceRow['provider_kind'], provid
   };
 }
 
+const RAISER = 'community-worker:t';
+const PROVIDER = 'unit-member:t';
+
 /** A demand walked to FULFILLED on `resourceId`, one hour a step. */
 async function fulfilledOrder(resourceId: string): Promise<string> {
   const demand = await submitDemand(
     database.db,
-    { title: '小区楼道清理', description: '测试', category: 'VOLUNTEER_SERVICE', communityId: COMMUNITY, source: 'MICRO_WISH', actor: 'resident:t' },
+    { title: '小区楼道清理', description: '测试', category: 'VOLUNTEER_SERVICE', communityId: COMMUNITY, source: 'MICRO_WISH', actor: RAISER },
     START,
   );
-  const steps: OrderAction[] = ['DISPATCH', 'ACCEPT', 'FULFIL'];
-  for (const [i, action] of steps.entries()) {
-    await applyOrderAction(database.db, action, { id: demand.id, actor: 'user:t', resourceId }, new Date(START.getTime() + (i + 1) * 3_600_000));
+  // In-process steps name their actors: the community raises, dispatches and rates; the provider handles.
+  const steps: [OrderAction, string][] = [['DISPATCH', RAISER], ['ACCEPT', PROVIDER], ['FULFIL', PROVIDER]];
+  for (const [i, [action, actor]] of steps.entries()) {
+    await applyOrderAction(database.db, action, { id: demand.id, actor, resourceId }, new Date(START.getTime() + (i + 1) * 3_600_000));
   }
   return demand.id;
 }
 
 const rate = (id: string, rating: number, at = new Date(START.getTime() + 5 * 3_600_000)) =>
-  applyOrderAction(database.db, 'RATE', { id, actor: 'resident:t', rating }, at);
+  applyOrderAction(database.db, 'RATE', { id, actor: RAISER, rating }, at);
 
 const pendingRows = () => database.db.query<OutboxRow>(`SELECT * FROM outbox WHERE delivered_at IS NULL ORDER BY id`);
 
@@ -92,17 +95,11 @@ beforeAll(async () => {
     capacityUsage: [],
     communityOffices: [],
   });
-  coBuildingDb = await createTestDatabase('co-building');
-  await createCoBuildingStore(coBuildingDb.db).insertDataset(generateCoBuildingDataset(plan));
-  coBuilding = await startSubgraph('co-building', coBuildingSubgraph, {
-    databaseUrl: coBuildingDb.url,
-    log: createLogger('test', 'error'),
-    trust: await testSubgraphTrust('co-building'),
-  });
+  seeded = await startSeededSubgraph('co-building', plan);
+  ({ subgraph: coBuilding, database: coBuildingDb } = seeded);
 }, 60_000);
 afterAll(async () => {
-  await coBuilding?.close();
-  await coBuildingDb?.drop();
+  await seeded?.stop();
   await database?.drop();
 });
 

@@ -1,4 +1,6 @@
 import { asService, testSubgraphTrust } from '../../test/support/auth.js';
+import { ANONYMOUS, IN_PROCESS_CALLER, type Caller } from '../../lib/auth/caller.js';
+import { LOOP_POLICY } from '../../lib/auth/policy.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { execute } from '../../test/support/operations.js';
@@ -6,7 +8,7 @@ import { createLogger } from '../../lib/log.js';
 import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.js';
 import { planStreet } from '../../seed/plan.js';
 import { generateResourcePoolsDataset } from '../../seed/resource-pools.js';
-import { DEMAND_STATUSES, nextDemandStatus, ORDER_ACTIONS, pathToStatus, type OrderAction } from './order-lifecycle.js';
+import { DEMAND_STATUSES, nextDemandStatus, ORDER_ACTIONS, pathToStatus, type DemandEventKind, type OrderAction } from './order-lifecycle.js';
 import { createResourcePoolsStore, type DemandStatus, type ResourceRow } from './store.js';
 import { createContext, createServer, resourcePoolsSubgraph } from './server.js';
 import type { ResourcePoolsContext } from './context.js';
@@ -14,10 +16,26 @@ import type { ResourcePoolsContext } from './context.js';
 const NOW = new Date('2026-11-03T02:00:00Z');
 let database: TestDatabase;
 let apollo: ReturnType<typeof createServer>;
-const run = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>) =>
-  execute<Data, ResourcePoolsContext>(apollo, createContext({ db: database.db, clock: () => NOW }), query, variables);
+const run = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, as: Caller = IN_PROCESS_CALLER) =>
+  execute<Data, ResourcePoolsContext>(apollo, createContext({ db: database.db, clock: () => NOW }, undefined, as), query, variables);
 
 const COMMUNITY = 'community-loop';
+/**
+ * Each step by a person of its side (lib/auth/policy.ts LOOP_POLICY), one per step: the community's
+ * workers raise, dispatch, cancel and rate; the unit's members accept, decline and fulfil; the street
+ * lets an order expire. Nobody handles what they raised, or rates what they fulfilled.
+ */
+function actorOf(action: OrderAction): Caller {
+  const subject = `actor:${action.toLowerCase()}`;
+  switch (LOOP_POLICY.order.steps[action]) {
+    case 'raising':
+      return { ...ANONYMOUS, role: 'COMMUNITY_WORKER', subject, communityId: COMMUNITY };
+    case 'handling':
+      return { ...ANONYMOUS, role: 'UNIT_MEMBER', subject, unitId: 'unit-loop' };
+    case 'street':
+      return { ...ANONYMOUS, role: 'STREET_ADMIN', subject };
+  }
+}
 function testResource(id: string, capacity: number, period: ResourceRow['capacity_period'] = 'MONTH'): ResourceRow {
   return {
     id,
@@ -68,20 +86,24 @@ async function submit(): Promise<string> {
         communityId: COMMUNITY,
         source: 'RESIDENT_ORDER',
         location: { lat: 32.001, lng: 121.101 },
-        actor: 'resident:test',
       },
     },
+    { ...ANONYMOUS, role: 'COMMUNITY_WORKER', subject: 'community-worker:submit', communityId: COMMUNITY },
   );
   expect(errors).toBeUndefined();
-  expect(data!.submitDemand).toMatchObject({ status: 'OPEN', location: { lat: 32.001, lng: 121.101 }, timeline: [{ kind: 'SUBMIT', toStatus: 'OPEN', actor: 'resident:test' }] });
+  expect(data!.submitDemand).toMatchObject({
+    status: 'OPEN',
+    location: { lat: 32.001, lng: 121.101 },
+    timeline: [{ kind: 'SUBMIT', toStatus: 'OPEN', actor: 'community-worker:submit' }],
+  });
   return data!.submitDemand.id;
 }
 
-function act(action: OrderAction, id: string, resourceId = 'resource-loop-big') {
-  const input: Record<string, unknown> = { id, actor: `actor:${action.toLowerCase()}` };
+function act(action: OrderAction, id: string, resourceId = 'resource-loop-big', as: Caller = actorOf(action)) {
+  const input: Record<string, unknown> = { id };
   if (action === 'DISPATCH') input.resourceId = resourceId;
   if (action === 'RATE') Object.assign(input, { rating: 5, comment: '很满意' });
-  return run(`mutation($input: ${INPUT_OF[action]}!) { ${MUTATION_OF[action]}(input: $input) { ${DEMAND_FIELDS} } }`, { input });
+  return run(`mutation($input: ${INPUT_OF[action]}!) { ${MUTATION_OF[action]}(input: $input) { ${DEMAND_FIELDS} } }`, { input }, as);
 }
 
 async function demandState(id: string) {
@@ -137,7 +159,8 @@ describe('order loop (点单 → 派单 → 接单 → 评单)', () => {
     const id = await demandIn(status);
     const before = await demandState(id);
     const usedBefore = await usedCapacity('resource-loop-big');
-    const { data, errors } = await act(action, id);
+    // An illegal step is tried by a street admin who took no step yet, whom no rule but the table refuses.
+    const { data, errors } = await act(action, id, undefined, next === null ? { ...ANONYMOUS, role: 'STREET_ADMIN', subject: 'admin:tries' } : undefined);
     if (next === null) {
       expect(errors?.[0]?.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', status, action });
       expect(await demandState(id)).toEqual(before);
@@ -167,8 +190,10 @@ describe('order loop (点单 → 派单 → 接单 → 评单)', () => {
       expect(errors?.[0]?.message).toContain(message);
     }
     expect((await demandState(open)).status).toBe('OPEN');
-    const unknown = await act('CANCEL', 'demand-nope');
+    // Named to the street (which could act on any demand); to a scoped caller it is not its own (FORBIDDEN).
+    const unknown = await act('CANCEL', 'demand-nope', undefined, { ...ANONYMOUS, role: 'STREET_ADMIN', subject: 'admin' });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
+    expect((await act('CANCEL', 'demand-nope')).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     // `actor` is deprecated and ignored: the timeline records the signed-in caller (lib/auth/policy.ts actorOf).
   });
 
@@ -207,6 +232,12 @@ describe('order loop (点单 → 派单 → 接单 → 评单)', () => {
       expect(timeline.at(-1)!.to_status).toBe(demand.status);
       expect(demand.rating !== null).toBe(demand.status === 'RATED');
     }
+    // Separation of duties in the seeded history too: nobody takes steps of both sides of one order.
+    const sides = await database.db.query<{ demand_id: string; actor_key: string; kinds: DemandEventKind[] }>(
+      `SELECT demand_id, actor_key, array_agg(kind) AS kinds FROM demand_events WHERE actor_key IS NOT NULL GROUP BY demand_id, actor_key`,
+    );
+    expect(sides.length).toBeGreaterThan(demands.length);
+    expect(sides.filter((row) => new Set(row.kinds.map((kind) => LOOP_POLICY.order.steps[kind])).size > 1)).toEqual([]);
     // Seeded usage never exceeds capacity.
     const over = await database.db.query(
       `SELECT u.resource_id FROM capacity_usage u JOIN resources r ON r.id = u.resource_id WHERE u.used > r.capacity_amount`,

@@ -12,7 +12,7 @@ import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/errors
 import { enqueueOutbox, type OutboxMessage } from '../../lib/outbox.js';
 import { categoryFit } from './matching.js';
 import { capacityPeriodKey, nextDemandStatus, type OrderAction } from './order-lifecycle.js';
-import { createResourcePoolsStore, type DemandRow, type DemandSource, type ResourceCategory, type ResourcePoolsStore } from './store.js';
+import { createResourcePoolsStore, type DemandEventRow, type DemandRow, type DemandSource, type ResourceCategory, type ResourcePoolsStore } from './store.js';
 
 const MAX_TEXT = 2000;
 const ID = /^[\w.:-]{1,100}$/;
@@ -43,6 +43,8 @@ export interface SubmitDemandInput {
   source: DemandSource;
   location?: { lat: number; lng: number } | null;
   actor: string;
+  /** The actor's identity for separation of duties (lib/auth/policy.ts actorKeyOf). */
+  actorKey?: string | null;
 }
 
 export async function submitDemand(db: Database, input: SubmitDemandInput, now: Date): Promise<DemandRow> {
@@ -77,7 +79,17 @@ export async function submitDemand(db: Database, input: SubmitDemandInput, now: 
       rating_comment: null,
     });
     await store.insertDemandEvents([
-      { demand_id: demand.id, kind: 'SUBMIT', from_status: null, to_status: 'OPEN', actor, note: null, resource_id: null, occurred_at: now.toISOString() },
+      {
+        demand_id: demand.id,
+        kind: 'SUBMIT',
+        from_status: null,
+        to_status: 'OPEN',
+        actor,
+        actor_key: input.actorKey ?? null,
+        note: null,
+        resource_id: null,
+        occurred_at: now.toISOString(),
+      },
     ]);
     return demand;
   });
@@ -86,6 +98,8 @@ export async function submitDemand(db: Database, input: SubmitDemandInput, now: 
 export interface OrderActionInput {
   id: string;
   actor: string;
+  /** The actor's identity for separation of duties (lib/auth/policy.ts actorKeyOf). */
+  actorKey?: string | null;
   note?: string | null;
   /** DISPATCH only. */
   resourceId?: string | null;
@@ -102,38 +116,42 @@ export function illegalTransition(demand: DemandRow, action: OrderAction): HubEr
   });
 }
 
-/** Applies one action of the order loop to one demand, or refuses with a coded error and changes nothing. */
-/**
- * Checks the caller may act on the locked demand (lib/auth/policy.ts), inside the transaction and
- * before any write or state check; throws FORBIDDEN to refuse. Omitted by in-process callers.
- */
-export type DemandGuard = (demand: DemandRow, store: ResourcePoolsStore) => Promise<void>;
+/** The answer for a demand id that is not there (to a caller who may act anywhere). */
+export function noDemand(id: string): HubError {
+  return badUserInput('input.id', `no demand ${id}`);
+}
 
-export async function applyOrderAction(
-  db: Database,
-  action: OrderAction,
-  input: OrderActionInput,
-  now: Date,
-  guard?: DemandGuard,
-): Promise<DemandRow> {
+/**
+ * How a request's caller is checked on the demand it names (resolvers/Mutation.ts), inside the
+ * transaction and before the demand's state or the input is looked at; omitted by in-process callers.
+ */
+export interface OrderGuard {
+  /** The refusal for a demand that does not exist: to a scoped caller, the same as for one not its own. */
+  missing(id: string): HubError;
+  /** Throws FORBIDDEN unless the caller may take this step on this demand, given its timeline. */
+  authorize(demand: DemandRow, timeline: readonly DemandEventRow[], store: ResourcePoolsStore): Promise<void>;
+}
+
+/** Applies one action of the order loop to one demand, or refuses with a coded error and changes nothing. */
+export async function applyOrderAction(db: Database, action: OrderAction, input: OrderActionInput, now: Date, guard?: OrderGuard): Promise<DemandRow> {
   const id = requireId(input.id, 'input.id');
   const actor = requireText(input.actor, 'input.actor', 100);
-  let note = optionalText(input.note, 'input.note');
-  let rating: number | null = null;
-  let comment: string | null = null;
-  if (action === 'RATE') {
-    rating = input.rating ?? null;
-    if (rating === null || !Number.isInteger(rating) || rating < 1 || rating > 5) throw badUserInput('input.rating', 'must be an integer from 1 to 5');
-    comment = optionalText(input.comment, 'input.comment', 500);
-    note ??= `${rating}星`;
-  }
-  if (action === 'DISPATCH' && (input.resourceId == null || !ID.test(input.resourceId))) throw badUserInput('input.resourceId', 'is not a valid id');
 
   return db.transaction(async (tx) => {
     const store = createResourcePoolsStore(tx);
     const demand = await store.lockDemand(id);
-    if (!demand) throw badUserInput('input.id', `no demand ${id}`);
-    await guard?.(demand, store);
+    if (!demand) throw guard ? guard.missing(id) : noDemand(id);
+    await guard?.authorize(demand, await store.findDemandEventsByDemandIds([demand.id]), store);
+    let note = optionalText(input.note, 'input.note');
+    let rating: number | null = null;
+    let comment: string | null = null;
+    if (action === 'RATE') {
+      rating = input.rating ?? null;
+      if (rating === null || !Number.isInteger(rating) || rating < 1 || rating > 5) throw badUserInput('input.rating', 'must be an integer from 1 to 5');
+      comment = optionalText(input.comment, 'input.comment', 500);
+      note ??= `${rating}星`;
+    }
+    if (action === 'DISPATCH' && (input.resourceId == null || !ID.test(input.resourceId))) throw badUserInput('input.resourceId', 'is not a valid id');
     const next = nextDemandStatus(demand.status, action);
     if (next === null) throw illegalTransition(demand, action);
     const fields = {
@@ -172,6 +190,7 @@ export async function applyOrderAction(
         from_status: demand.status,
         to_status: next,
         actor,
+        actor_key: input.actorKey ?? null,
         note,
         resource_id: fields.resource_id,
         occurred_at: now.toISOString(),

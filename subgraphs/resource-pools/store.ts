@@ -80,7 +80,13 @@ export interface DemandEventRow {
   kind: DemandEventKind;
   from_status: DemandStatus | null;
   to_status: DemandStatus;
+  /** The subject shown in the timeline. */
   actor: string;
+  /**
+   * The actor's identity for separation of duties (lib/auth/policy.ts actorKeyOf); null or absent
+   * for jobs, batch allocations and older entries (the policy then compares `actor`).
+   */
+  actor_key?: string | null;
   note: string | null;
   resource_id: string | null;
   /** ISO-8601 in UTC with milliseconds. */
@@ -147,7 +153,7 @@ const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-
 const demandColumns = (t = '') => `${t}id, ${t}title, ${t}description, ${t}category, ${t}community_id, ${t}grid_id, ${t}source,
   ${t}status, ${isoUtc(`${t}created_at`)} AS created_at, ${t}lat, ${t}lng, ${t}resource_id, ${t}usage_period, ${t}rating, ${t}rating_comment`;
 const DEMAND_COLUMNS = demandColumns();
-const DEMAND_EVENT_COLUMNS = `demand_id, kind, from_status, to_status, actor, note, resource_id, ${isoUtc('occurred_at')} AS occurred_at`;
+const DEMAND_EVENT_COLUMNS = `demand_id, kind, from_status, to_status, actor, actor_key, note, resource_id, ${isoUtc('occurred_at')} AS occurred_at`;
 /** Demands whose order counts towards a resource's record (ratings, fairness shares). */
 const TAKEN_STATUSES = ['ACCEPTED', 'FULFILLED', 'RATED'];
 
@@ -155,8 +161,8 @@ const TAKEN_STATUSES = ['ACCEPTED', 'FULFILLED', 'RATED'];
 async function insertDemandEventRows(db: Queryable, events: readonly DemandEventRow[]): Promise<void> {
   if (events.length === 0) return;
   await db.query(
-    `INSERT INTO demand_events (demand_id, kind, from_status, to_status, actor, note, resource_id, occurred_at)
-     SELECT demand_id, kind, from_status, to_status, actor, note, resource_id, occurred_at
+    `INSERT INTO demand_events (demand_id, kind, from_status, to_status, actor, actor_key, note, resource_id, occurred_at)
+     SELECT demand_id, kind, from_status, to_status, actor, actor_key, note, resource_id, occurred_at
        FROM json_populate_recordset(NULL::demand_events, $1::json)`,
     [JSON.stringify(events)],
   );

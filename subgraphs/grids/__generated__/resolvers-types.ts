@@ -57,7 +57,7 @@ export type Community = {
   households: Scalars['Int']['output'];
   /** 社区（村）id。Community or village id. */
   id: Scalars['ID']['output'];
-  /** 本社区事件闭环的当前统计。Figures of the community's incident loop, as of now. */
+  /** 本社区事件闭环的当前统计，只计调用方可见的事件（如网格员只计本网格的）。Figures of the community's incident loop, as of now, over the incidents the caller may read (a grid worker's: its grid's only). */
   incidentStats: IncidentStats;
   /** 社区或村。Community or village. */
   kind: CommunityKind;
@@ -223,7 +223,7 @@ export type Incident = {
   dueAt: Scalars['String']['output'];
   /** 疑似重复的未结事件（50 米内、同类、7 天内）；无则为 null。The open incident this one likely duplicates (50 m, same category, 7 days); null when none. */
   duplicateOf?: Maybe<Incident>;
-  /** 被标记为本事件疑似重复的事件，按 id 排序。Incidents flagged as likely duplicates of this one, ordered by id. */
+  /** 被标记为本事件疑似重复的事件中调用方可见的，按 id 排序。Incidents flagged as likely duplicates of this one that the caller may read, ordered by id. */
   duplicates: Array<Incident>;
   /** 当前负责层级。The level handling it now. */
   escalationLevel: EscalationLevel;

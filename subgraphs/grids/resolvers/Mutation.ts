@@ -1,32 +1,51 @@
-import { actorOf, authorize } from '../../../lib/auth/policy.js';
+import type { Caller } from '../../../lib/auth/caller.js';
+import { actorKeyOf, actorOf, authorize, authorizeStep, authorizeStepRole, readScopeOf, stepRefused, type LoopItem, type LoopStep } from '../../../lib/auth/policy.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
-import { rateIncident, reportIncident, setRoutingRule, transitionIncident } from '../incidents.js';
-import type { IncidentRow } from '../store.js';
+import { noIncident, rateIncident, reportIncident, setRoutingRule, transitionIncident, type IncidentGuard } from '../incidents.js';
+import { responsibleUnitCheck } from '../peers.js';
+import type { IncidentEventRow, IncidentRow } from '../store.js';
 
-/** What an incident touches for the policy: its community, grid and the departments working on it. */
-function incidentScope(incident: IncidentRow) {
+/** Where an incident was raised: its grid and that grid's community (taken from the grid, never from input). */
+const raisedIn = (place: Pick<IncidentRow, 'community_id' | 'grid_id'>) => ({ communityIds: [place.community_id], gridIds: [place.grid_id] });
+
+/** An incident for the policy: the grid and community that raised it, the departments handling it, and its timeline. */
+function incidentItem(incident: IncidentRow, timeline: readonly IncidentEventRow[]): LoopItem {
   return {
-    communityIds: [incident.community_id],
-    gridIds: [incident.grid_id],
-    departmentIds: [incident.lead_department_id, ...incident.assisting_department_ids],
+    parties: { raising: raisedIn(incident), handling: { departmentIds: [incident.lead_department_id, ...incident.assisting_department_ids] } },
+    timeline: timeline.map((event) => ({ step: event.kind, actor: event.actor, actorKey: event.actor_key })),
+  };
+}
+
+/**
+ * The caller's check of `step` on the incident a mutation names (lib/auth/policy.ts LOOP_POLICY,
+ * SEPARATION_OF_DUTIES): the role first, before anything is read; then, on the locked incident, the
+ * side's scope and who took its earlier steps. An incident the caller cannot see answers exactly as
+ * one that does not exist.
+ */
+function incidentGuard(caller: Caller, step: LoopStep<'incident'>): IncidentGuard {
+  authorizeStepRole(caller, 'incident', step);
+  const scope = readScopeOf(caller);
+  return {
+    scope,
+    missing: (id) => (scope.kind === 'all' ? noIncident(id) : stepRefused(caller, 'incident', step)),
+    authorize: (incident, timeline) => authorizeStep(caller, 'incident', step, incidentItem(incident, timeline)),
   };
 }
 
 // The actor recorded in the timeline is the signed-in caller (lib/auth/policy.ts actorOf), never a
-// value the client picks; checks run inside each mutation's transaction before it writes.
+// value the client picks, with its identity (actorKeyOf) for separation of duties.
 export const Mutation: MutationResolvers = {
-  reportIncident: (_parent, { input }, { db, clock, caller }) =>
-    reportIncident(db, { ...input, actor: actorOf(caller, input.actor) }, clock(), (grid) =>
-      authorize(caller, 'reportIncident', { communityIds: [grid.community_id], gridIds: [grid.id] }),
-    ),
+  reportIncident: (_parent, { input }, { db, clock, caller, peers }) => {
+    authorizeStepRole(caller, 'incident', 'REPORT');
+    return reportIncident(db, { ...input, actor: actorOf(caller, input.actor), actorKey: actorKeyOf(caller) }, clock(), {
+      authorize: (grid) => authorizeStep(caller, 'incident', 'REPORT', { parties: { raising: raisedIn({ community_id: grid.community_id, grid_id: grid.id }) }, timeline: [] }),
+      responsibleUnit: responsibleUnitCheck(peers),
+    });
+  },
   transitionIncident: (_parent, { input }, { db, clock, caller }) =>
-    transitionIncident(db, { ...input, actor: actorOf(caller, input.actor) }, clock(), (incident) =>
-      authorize(caller, 'transitionIncident', incidentScope(incident)),
-    ),
+    transitionIncident(db, { ...input, actor: actorOf(caller, input.actor), actorKey: actorKeyOf(caller) }, clock(), incidentGuard(caller, input.action)),
   rateIncident: (_parent, { input }, { db, clock, caller }) =>
-    rateIncident(db, { ...input, actor: actorOf(caller, input.actor) }, clock(), (incident) =>
-      authorize(caller, 'rateIncident', incidentScope(incident)),
-    ),
+    rateIncident(db, { ...input, actor: actorOf(caller, input.actor), actorKey: actorKeyOf(caller) }, clock(), incidentGuard(caller, 'RATE')),
   setIncidentRoutingRule: (_parent, { input }, { db, clock, caller }) => {
     authorize(caller, 'setIncidentRoutingRule');
     return setRoutingRule(db, input, clock());

@@ -1,14 +1,11 @@
-import { actorOf, authorize, type GuardedMutation } from '../../../lib/auth/policy.js';
+import { actorKeyOf, actorOf, authorize, authorizeStep, authorizeStepRole, isReadable, stepRefused, type LoopItem } from '../../../lib/auth/policy.js';
 import type { Caller } from '../../../lib/auth/caller.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { proposeAllocations } from '../matching-service.js';
 import type { OrderAction } from '../order-lifecycle.js';
-import { applyOrderAction, submitDemand, type DemandGuard, type OrderActionInput } from '../orders.js';
+import { applyOrderAction, noDemand, submitDemand, type OrderActionInput, type OrderGuard } from '../orders.js';
 import type { ResourcePoolsContext } from '../context.js';
-import type { DemandRow, ResourcePoolsStore } from '../store.js';
-
-/** The raising side of a demand: its community and grid. */
-const raiserScope = (demand: DemandRow) => ({ communityIds: [demand.community_id], gridIds: [demand.grid_id] });
+import type { DemandEventRow, DemandRow, ResourcePoolsStore } from '../store.js';
 
 /** The providing side: the unit or department offering the resource the demand was dispatched to. */
 async function providerScope(demand: DemandRow, store: ResourcePoolsStore) {
@@ -17,29 +14,36 @@ async function providerScope(demand: DemandRow, store: ResourcePoolsStore) {
   return resource.provider_kind === 'CO_BUILDING_UNIT' ? { unitIds: [resource.provider_id] } : { departmentIds: [resource.provider_id] };
 }
 
-/** Which side of the order loop may take each action (lib/auth/policy.ts says which roles). */
-function guardFor(caller: Caller, mutation: GuardedMutation, side: 'raiser' | 'provider' | 'street'): DemandGuard {
-  return async (demand, store) => {
-    switch (side) {
-      case 'raiser':
-        return authorize(caller, mutation, raiserScope(demand));
-      case 'provider':
-        return authorize(caller, mutation, await providerScope(demand, store));
-      case 'street':
-        return authorize(caller, mutation);
-    }
+/** A demand for the policy: the community and grid that raised it, the provider handling it, and its timeline. */
+async function orderItem(demand: DemandRow, timeline: readonly DemandEventRow[], store: ResourcePoolsStore): Promise<LoopItem> {
+  return {
+    parties: { raising: { communityIds: [demand.community_id], gridIds: [demand.grid_id] }, handling: await providerScope(demand, store), street: {} },
+    timeline: timeline.map((event) => ({ step: event.kind, actor: event.actor, actorKey: event.actor_key ?? null })),
+  };
+}
+
+/**
+ * The caller's check of `action` (lib/auth/policy.ts LOOP_POLICY, SEPARATION_OF_DUTIES): the role
+ * first, before anything is read; then, on the locked demand, the side's scope and who took its
+ * earlier steps. To a caller who may not act everywhere, a missing demand answers as one not its own.
+ */
+function orderGuard(caller: Caller, action: OrderAction): OrderGuard {
+  authorizeStepRole(caller, 'order', action);
+  return {
+    missing: (id) => (isReadable(caller, {}) ? noDemand(id) : stepRefused(caller, 'order', action)),
+    authorize: async (demand, timeline, store) => authorizeStep(caller, 'order', action, await orderItem(demand, timeline, store)),
   };
 }
 
 const ORDER_MUTATIONS = {
-  dispatchDemand: ['DISPATCH', 'raiser'],
-  acceptOrder: ['ACCEPT', 'provider'],
-  declineOrder: ['DECLINE', 'provider'],
-  fulfilOrder: ['FULFIL', 'provider'],
-  rateOrder: ['RATE', 'raiser'],
-  cancelDemand: ['CANCEL', 'raiser'],
-  expireDemand: ['EXPIRE', 'street'],
-} as const satisfies Record<string, readonly [OrderAction, 'raiser' | 'provider' | 'street']>;
+  dispatchDemand: 'DISPATCH',
+  acceptOrder: 'ACCEPT',
+  declineOrder: 'DECLINE',
+  fulfilOrder: 'FULFIL',
+  rateOrder: 'RATE',
+  cancelDemand: 'CANCEL',
+  expireDemand: 'EXPIRE',
+} as const satisfies Record<string, OrderAction>;
 
 type OrderMutation = keyof typeof ORDER_MUTATIONS;
 
@@ -47,16 +51,17 @@ type OrderMutation = keyof typeof ORDER_MUTATIONS;
 type OrderArgs = { input: Omit<OrderActionInput, 'actor'> & { actor?: string | null } };
 
 function orderMutation(mutation: OrderMutation) {
-  const [action, side] = ORDER_MUTATIONS[mutation];
+  const action = ORDER_MUTATIONS[mutation];
   return (_parent: unknown, { input }: OrderArgs, { db, clock, caller }: ResourcePoolsContext): Promise<DemandRow> =>
-    applyOrderAction(db, action, { ...input, actor: actorOf(caller, input.actor) }, clock(), guardFor(caller, mutation, side));
+    applyOrderAction(db, action, { ...input, actor: actorOf(caller, input.actor), actorKey: actorKeyOf(caller) }, clock(), orderGuard(caller, action));
 }
 
-// The actor of every timeline entry is the signed-in caller (actorOf), never a value the client picks.
+// The actor of every timeline entry is the signed-in caller (actorOf), never a value the client
+// picks, with its identity (actorKeyOf) for separation of duties.
 export const Mutation: MutationResolvers = {
   submitDemand: (_parent, { input }, { db, clock, caller }) => {
     authorize(caller, 'submitDemand', { communityIds: [input.communityId], gridIds: [input.gridId] });
-    return submitDemand(db, { ...input, actor: actorOf(caller, input.actor) }, clock());
+    return submitDemand(db, { ...input, actor: actorOf(caller, input.actor), actorKey: actorKeyOf(caller) }, clock());
   },
   dispatchDemand: orderMutation('dispatchDemand'),
   acceptOrder: orderMutation('acceptOrder'),
