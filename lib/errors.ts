@@ -23,6 +23,12 @@ export const ErrorCode = {
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   /** A subgraph did not answer within its timeout (SUBGRAPH_TIMEOUT_MS); `extensions.serviceName` names it. */
   SUBGRAPH_TIMEOUT: 'SUBGRAPH_TIMEOUT',
+  /**
+   * A write could not check its references with the subgraph that owns them (down, too slow,
+   * refusing the call), so it was refused and changed nothing; `extensions.dependency` names that
+   * subgraph and `extensions.retryable` is true when sending the same write again later may work.
+   */
+  DEPENDENCY_UNAVAILABLE: 'DEPENDENCY_UNAVAILABLE',
   /** The caller sent more requests than its rate limit (HTTP 429 with Retry-After). */
   RATE_LIMITED: 'RATE_LIMITED',
   /** Safelist mode (SAFELIST_PATH): the operation is not in the persisted-operations manifest. */

@@ -2,6 +2,7 @@ import { asService, testSubgraphTrust } from '../../test/support/auth.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { execute } from '../../test/support/operations.js';
+import { startReferenceOwners, type ReferenceOwners } from '../../test/support/owners.js';
 import { createLogger } from '../../lib/log.js';
 import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.js';
 import { planStreet } from '../../seed/plan.js';
@@ -14,10 +15,13 @@ import type { ResourcePoolsContext } from './context.js';
 const NOW = new Date('2026-11-03T02:00:00Z');
 let database: TestDatabase;
 let apollo: ReturnType<typeof createServer>;
+/** grids, which submitDemand asks whether the community exists. */
+let owners: ReferenceOwners;
 const run = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>) =>
-  execute<Data, ResourcePoolsContext>(apollo, createContext({ db: database.db, clock: () => NOW }), query, variables);
+  execute<Data, ResourcePoolsContext>(apollo, createContext({ db: database.db, clock: () => NOW, peers: owners.peersFor('resource-pools') }), query, variables);
 
-const COMMUNITY = 'community-loop';
+/** A community of the seeded street (grids knows it); the test's own resources serve it. */
+const COMMUNITY = 'community-67';
 function testResource(id: string, capacity: number, period: ResourceRow['capacity_period'] = 'MONTH'): ResourceRow {
   return {
     id,
@@ -104,6 +108,7 @@ async function demandIn(status: DemandStatus): Promise<string> {
 }
 
 beforeAll(async () => {
+  owners = await startReferenceOwners(['grids']);
   database = await createTestDatabase('resource-pools');
   const dataset = generateResourcePoolsDataset(planStreet(1));
   const store = createResourcePoolsStore(database.db);
@@ -122,6 +127,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await apollo?.stop();
+  await owners?.stop();
   await database?.drop();
 });
 

@@ -3,7 +3,7 @@ import type { Caller } from '../../../lib/auth/caller.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { proposeAllocations } from '../matching-service.js';
 import type { OrderAction } from '../order-lifecycle.js';
-import { applyOrderAction, submitDemand, type DemandGuard, type OrderActionInput } from '../orders.js';
+import { applyOrderAction, checkDemandPlace, submitDemand, type DemandGuard, type OrderActionInput } from '../orders.js';
 import type { ResourcePoolsContext } from '../context.js';
 import type { DemandRow, ResourcePoolsStore } from '../store.js';
 
@@ -54,8 +54,10 @@ function orderMutation(mutation: OrderMutation) {
 
 // The actor of every timeline entry is the signed-in caller (actorOf), never a value the client picks.
 export const Mutation: MutationResolvers = {
-  submitDemand: (_parent, { input }, { db, clock, caller }) => {
+  // Scope first (from the ids named), then whether those ids exist and belong together (grids).
+  submitDemand: async (_parent, { input }, { db, clock, caller, peers }) => {
     authorize(caller, 'submitDemand', { communityIds: [input.communityId], gridIds: [input.gridId] });
+    await checkDemandPlace(peers, input);
     return submitDemand(db, { ...input, actor: actorOf(caller, input.actor) }, clock());
   },
   dispatchDemand: orderMutation('dispatchDemand'),
