@@ -11,9 +11,10 @@ import { ErrorCode } from './errors.js';
  * same request gets the stored result and has no second effect; concurrent retries wait for the
  * first to finish. A key reused for a different request is refused with CONFLICT.
  *
- * Queries are never affected. A mutation whose run failed unexpectedly (INTERNAL_SERVER_ERROR)
- * releases its key so that the retry runs again; coded errors (bad input, illegal transition) are
- * stored like any result, since they changed nothing.
+ * Queries are never affected. A mutation whose run failed unexpectedly (INTERNAL_SERVER_ERROR) or
+ * with an error marked `retryable` (DEPENDENCY_UNAVAILABLE: a subgraph it had to ask was down)
+ * releases its key so that the retry runs again; other coded errors (bad input, illegal transition)
+ * are stored like any result, since they changed nothing and a retry would change nothing either.
  *
  * Limitation: the claim and the mutation's own writes are separate transactions, so a process
  * killed after the mutation committed but before the result was stored leaves the key claimed;
@@ -122,8 +123,8 @@ export function idempotencyPlugin<Context extends BaseContext>(db: Queryable): A
           const { caller, key } = claimed;
           claimed = undefined;
           const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const failedUnexpectedly = !result || result.errors?.some((error) => error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR);
-          if (failedUnexpectedly) {
+          const worthRetrying = !result || result.errors?.some((error) => error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR || error.extensions?.retryable === true);
+          if (worthRetrying) {
             await db.query('DELETE FROM idempotency_keys WHERE caller = $1 AND key = $2 AND response IS NULL', [caller, key]);
             return;
           }

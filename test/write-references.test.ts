@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createLogger } from '../lib/log.js';
+import type { PeerName } from '../lib/peer-client.js';
 import type { StartedSubgraph, SubgraphName } from '../lib/subgraph.js';
 import { startSubgraphByName } from '../hub/subgraph-modules.js';
 import { asRouter, testPeers, testSubgraphTrust, tokenFor } from './support/auth.js';
@@ -203,6 +204,8 @@ describe('submitServiceReport checks its member and community with their owners'
 describe('when the owner of a reference cannot be reached', () => {
   const quiet = createLogger('test', 'error');
   let deadUrl: string;
+  /** Where resource-pools finds grids: dead first, the hub's grids once a test brings it back. */
+  const resourcePoolsPeers: Partial<Record<PeerName, string>> = {};
   let resourcePools: StartedSubgraph;
   let coBuilding: StartedSubgraph;
 
@@ -217,7 +220,7 @@ describe('when the owner of a reference cannot be reached', () => {
       databaseUrl: hub.databaseUrls['resource-pools'],
       log: quiet,
       trust: await testSubgraphTrust('resource-pools'),
-      peers: testPeers('resource-pools', { grids: deadUrl, 'co-building': deadUrl }),
+      peers: testPeers('resource-pools', Object.assign(resourcePoolsPeers, { grids: deadUrl, 'co-building': deadUrl })),
     });
     coBuilding = await startSubgraphByName('co-building', {
       databaseUrl: hub.databaseUrls['co-building'],
@@ -231,16 +234,26 @@ describe('when the owner of a reference cannot be reached', () => {
     await coBuilding?.close();
   });
 
-  it('submitDemand refuses with DEPENDENCY_UNAVAILABLE (retryable) and writes nothing', async () => {
+  it('submitDemand refuses with DEPENDENCY_UNAVAILABLE (retryable) and writes nothing; the same write with its Idempotency-Key goes through once grids answers', async () => {
     const before = await count('resource-pools', 'demands');
-    const response = await postGraphQL(
-      resourcePools.url,
-      SUBMIT_DEMAND,
-      { input: { title: '测试', description: '测试', category: 'MATERIALS', source: 'MICRO_WISH', communityId: place.communityId, gridId: place.gridId } },
-      { token: admin, sign: asRouter('resource-pools') },
-    );
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'DEPENDENCY_UNAVAILABLE', retryable: true, dependency: 'grids' });
+    const input = { title: '测试重试', description: '测试', category: 'MATERIALS', source: 'MICRO_WISH', communityId: place.communityId, gridId: place.gridId };
+    const send = () =>
+      postGraphQL(resourcePools.url, SUBMIT_DEMAND, { input }, { token: admin, headers: { 'idempotency-key': 'references-retry-1' }, sign: asRouter('resource-pools') });
+    const refused = await send();
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'DEPENDENCY_UNAVAILABLE', retryable: true, dependency: 'grids' });
     expect(await count('resource-pools', 'demands')).toBe(before);
+
+    resourcePoolsPeers.grids = hub.subgraphs.grids.url;
+    try {
+      const retried = await send();
+      expect(retried.errors).toBeUndefined();
+      expect(retried.data!.submitDemand).toMatchObject({ community: { id: place.communityId }, grid: { id: place.gridId } });
+      // From now on the key replays that result.
+      expect((await send()).data!.submitDemand.id).toBe(retried.data!.submitDemand.id);
+      expect(await count('resource-pools', 'demands')).toBe(before + 1);
+    } finally {
+      resourcePoolsPeers.grids = deadUrl;
+    }
   });
 
   it('submitServiceReport refuses with DEPENDENCY_UNAVAILABLE (retryable) and writes nothing', async () => {

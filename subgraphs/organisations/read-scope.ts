@@ -1,6 +1,6 @@
 import type { Caller } from '../../lib/auth/caller.js';
 import { isReadable, type TargetScope } from '../../lib/auth/policy.js';
-import { personalDataFor } from '../../lib/masking.js';
+import { personalDataWithin } from '../../lib/masking.js';
 import type { OrganisationsLoaders } from './loaders.js';
 import type { ChainScopeRow, PartyMemberRow } from './store.js';
 
@@ -47,6 +47,6 @@ export async function readableMember(caller: Caller, member: PartyMemberRow | nu
  * set — the masked name, the last four phone digits, the year they joined — while keeping what the
  * roster's readers work with (gender, organisation, residence, workplace).
  */
-export async function memberPersonalDataFor(caller: Caller, member: PartyMemberRow, loaders: OrganisationsLoaders) {
-  return personalDataFor(caller, await canReadMember(caller, member, loaders));
+export function memberPersonalDataFor(caller: Caller, member: PartyMemberRow, loaders: OrganisationsLoaders) {
+  return personalDataWithin(caller, () => canReadMember(caller, member, loaders));
 }
