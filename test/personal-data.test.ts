@@ -196,109 +196,44 @@ interface FreeTextCase {
 
 const one = async (db: TestHub['subgraphs'][SubgraphName]['db'], sql: string): Promise<string> => (await db.query<{ id: string }>(sql))[0]!.id;
 
+/** A case whose record is found by `sql` (an UPDATE writing TEXT, returning the id to read) and read back at `root(id:)`. */
+function planted(subgraph: SubgraphName, sql: string, root: string, selection: string, anonymous: boolean, pick: (node: any) => unknown): FreeTextCase {
+  return { subgraph, plant: async (db) => ({ id: await one(db, sql) }), document: `query($id: ID!) { ${root}(id: $id) { ${selection} } }`, pick: (data) => pick(data[root]), anonymous };
+}
+const set = (table: string, column: string, which: string, returning = 'id', value = `'${TEXT}'`) => `UPDATE ${table} SET ${column} = ${value} WHERE ${which} RETURNING ${returning} AS id`;
+const RATED = `id = (SELECT min(id) FROM demands WHERE status = 'RATED')`;
+const LAST_RATED = `id = (SELECT max(id) FROM demands WHERE status = 'RATED')`;
+const FIRST_INCIDENT = `id = (SELECT min(id) FROM incidents)`;
+const LAST_INCIDENT = `id = (SELECT max(id) FROM incidents)`;
+const eventOf = (events: { kind: string; note: string }[], kind: string) => events.find((event) => event.kind === kind)!.note;
+
 /**
  * Every free-text field of the four SDLs (what people type: descriptions, comments, notes) and how
  * the test plants TEXT into it. A String field of the API that is neither here nor in NOT_FREE_TEXT
- * fails the inventory below, so a new free-text field cannot ship unmasked.
+ * fails the inventory below, so a new free-text field cannot ship unmasked. The last argument of
+ * each case says whether anonymous callers may read it (else they get 401 or null).
  */
 const FREE_TEXT: Record<string, FreeTextCase> = {
-  'Demand.title': {
-    subgraph: 'resource-pools',
-    plant: async (db) => ({ id: await one(db, `UPDATE demands SET title = '${TEXT}' WHERE id = (SELECT min(id) FROM demands WHERE status = 'RATED') RETURNING id`) }),
-    document: `query($id: ID!) { demand(id: $id) { title } }`,
-    pick: (data) => data.demand.title,
-    anonymous: true,
-  },
-  'Demand.description': {
-    subgraph: 'resource-pools',
-    plant: async (db) => ({ id: await one(db, `UPDATE demands SET description = '${TEXT}' WHERE id = (SELECT min(id) FROM demands WHERE status = 'RATED') RETURNING id`) }),
-    document: `query($id: ID!) { demand(id: $id) { description } }`,
-    pick: (data) => data.demand.description,
-    anonymous: true,
-  },
-  'Demand.ratingComment': {
-    subgraph: 'resource-pools',
-    plant: async (db) => ({ id: await one(db, `UPDATE demands SET rating_comment = '${TEXT}' WHERE id = (SELECT max(id) FROM demands WHERE status = 'RATED') RETURNING id`) }),
-    document: `query($id: ID!) { demand(id: $id) { ratingComment } }`,
-    pick: (data) => data.demand.ratingComment,
-    anonymous: false, // anonymous callers are not the order's parties: null
-  },
-  'DemandEvent.note': {
-    subgraph: 'resource-pools',
-    plant: async (db) => ({
-      id: await one(db, `UPDATE demand_events SET note = '${TEXT}' WHERE demand_id = (SELECT max(id) FROM demands WHERE status = 'RATED') AND kind = 'SUBMIT' RETURNING demand_id AS id`),
-    }),
-    document: `query($id: ID!) { demand(id: $id) { timeline { kind note } } }`,
-    pick: (data) => data.demand.timeline.find((event: { kind: string }) => event.kind === 'SUBMIT').note,
-    anonymous: false,
-  },
-  'Resource.name': {
-    subgraph: 'resource-pools',
-    plant: async (db) => ({ id: await one(db, `UPDATE resources SET name = '${TEXT}' WHERE id = (SELECT min(id) FROM resources) RETURNING id`) }),
-    document: `query($id: ID!) { resource(id: $id) { name } }`,
-    pick: (data) => data.resource.name,
-    anonymous: true,
-  },
-  'Resource.description': {
-    subgraph: 'resource-pools',
-    plant: async (db) => ({ id: await one(db, `UPDATE resources SET description = '${TEXT}' WHERE id = (SELECT max(id) FROM resources) RETURNING id`) }),
-    document: `query($id: ID!) { resource(id: $id) { description } }`,
-    pick: (data) => data.resource.description,
-    anonymous: true,
-  },
-  'Incident.description': {
-    subgraph: 'grids',
-    plant: async (db) => ({ id: await one(db, `UPDATE incidents SET description = '${TEXT}' WHERE id = (SELECT min(id) FROM incidents) RETURNING id`) }),
-    document: `query($id: ID!) { incident(id: $id) { description } }`,
-    pick: (data) => data.incident.description,
-    anonymous: false,
-  },
-  'Incident.returnReason': {
-    subgraph: 'grids',
-    plant: async (db) => ({ id: await one(db, `UPDATE incidents SET return_reason = '${TEXT}' WHERE id = (SELECT max(id) FROM incidents) RETURNING id`) }),
-    document: `query($id: ID!) { incident(id: $id) { returnReason } }`,
-    pick: (data) => data.incident.returnReason,
-    anonymous: false,
-  },
-  'Incident.ratingComment': {
-    subgraph: 'grids',
-    plant: async (db) => ({ id: await one(db, `UPDATE incidents SET rating_comment = '${TEXT}' WHERE id = (SELECT max(id) FROM incidents) RETURNING id`) }),
-    document: `query($id: ID!) { incident(id: $id) { ratingComment } }`,
-    pick: (data) => data.incident.ratingComment,
-    anonymous: false,
-  },
-  'IncidentEvent.note': {
-    subgraph: 'grids',
-    plant: async (db) => ({
-      id: await one(db, `UPDATE incident_events SET note = '${TEXT}' WHERE incident_id = (SELECT min(id) FROM incidents) AND kind = 'REPORT' RETURNING incident_id AS id`),
-    }),
-    document: `query($id: ID!) { incident(id: $id) { timeline { kind note } } }`,
-    pick: (data) => data.incident.timeline.find((event: { kind: string }) => event.kind === 'REPORT').note,
-    anonymous: false,
-  },
-  'ServiceReport.activity': {
-    subgraph: 'co-building',
-    plant: async (db) => ({ id: await one(db, `UPDATE service_reports SET activity = '${TEXT}' WHERE id = (SELECT min(id) FROM service_reports) RETURNING id`) }),
-    document: `query($id: ID!) { serviceReport(id: $id) { activity } }`,
-    pick: (data) => data.serviceReport.activity,
-    anonymous: false,
-  },
-  'Agreement.commitments': {
-    subgraph: 'co-building',
-    plant: async (db) => ({ id: await one(db, `UPDATE pairings SET commitments = ARRAY['${TEXT}'] WHERE id = (SELECT min(id) FROM pairings) RETURNING id`) }),
-    document: `query($id: ID!) { pairing(id: $id) { agreement { commitments } } }`,
-    pick: (data) => data.pairing.agreement.commitments[0],
-    anonymous: true,
-  },
-  'Commitment.text': {
-    subgraph: 'co-building',
-    plant: async (db) => ({
-      id: await one(db, `UPDATE agreement_commitments SET text = '${TEXT}' WHERE id = (SELECT max(id) FROM agreement_commitments) RETURNING pairing_id AS id`),
-    }),
-    document: `query($id: ID!) { pairing(id: $id) { agreement { commitmentProgress { commitment { text } } } } }`,
-    pick: (data) => data.pairing.agreement.commitmentProgress.map((progress: any) => progress.commitment.text).find((text: string) => text.includes('王阿姨')),
-    anonymous: true,
-  },
+  'Demand.title': planted('resource-pools', set('demands', 'title', RATED), 'demand', 'title', true, (demand) => demand.title),
+  'Demand.description': planted('resource-pools', set('demands', 'description', RATED), 'demand', 'description', true, (demand) => demand.description),
+  // Anonymous callers are not the order's parties: null.
+  'Demand.ratingComment': planted('resource-pools', set('demands', 'rating_comment', LAST_RATED), 'demand', 'ratingComment', false, (demand) => demand.ratingComment),
+  'DemandEvent.note': planted('resource-pools', set('demand_events', 'note', `demand_id = (SELECT max(id) FROM demands WHERE status = 'RATED') AND kind = 'SUBMIT'`, 'demand_id'),
+    'demand', 'timeline { kind note }', false, (demand) => eventOf(demand.timeline, 'SUBMIT')),
+  'Resource.name': planted('resource-pools', set('resources', 'name', 'id = (SELECT min(id) FROM resources)'), 'resource', 'name', true, (resource) => resource.name),
+  'Resource.description': planted('resource-pools', set('resources', 'description', 'id = (SELECT max(id) FROM resources)'), 'resource', 'description', true, (resource) => resource.description),
+  'Incident.description': planted('grids', set('incidents', 'description', FIRST_INCIDENT), 'incident', 'description', false, (incident) => incident.description),
+  'Incident.returnReason': planted('grids', set('incidents', 'return_reason', LAST_INCIDENT), 'incident', 'returnReason', false, (incident) => incident.returnReason),
+  'Incident.ratingComment': planted('grids', set('incidents', 'rating_comment', LAST_INCIDENT), 'incident', 'ratingComment', false, (incident) => incident.ratingComment),
+  'IncidentEvent.note': planted('grids', set('incident_events', 'note', `incident_id = (SELECT min(id) FROM incidents) AND kind = 'REPORT'`, 'incident_id'),
+    'incident', 'timeline { kind note }', false, (incident) => eventOf(incident.timeline, 'REPORT')),
+  'ServiceReport.activity': planted('co-building', set('service_reports', 'activity', 'id = (SELECT min(id) FROM service_reports)'), 'serviceReport', 'activity', false,
+    (report) => report.activity),
+  'Agreement.commitments': planted('co-building', set('pairings', 'commitments', 'id = (SELECT min(id) FROM pairings)', 'id', `ARRAY['${TEXT}']`),
+    'pairing', 'agreement { commitments }', true, (pairing) => pairing.agreement.commitments[0]),
+  'Commitment.text': planted('co-building', set('agreement_commitments', 'text', 'id = (SELECT max(id) FROM agreement_commitments)', 'pairing_id'),
+    'pairing', 'agreement { commitmentProgress { commitment { text } } }', true,
+    (pairing) => pairing.agreement.commitmentProgress.map((progress: any) => progress.commitment.text).find((text: string) => text.includes('王阿姨'))),
 };
 
 /** String fields of the API that are not free text, and why. */

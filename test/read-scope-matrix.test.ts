@@ -204,6 +204,23 @@ describe('the scoped fields', () => {
 });
 
 const WHO: readonly Who[] = [...ROLES, 'ANONYMOUS'];
+
+/**
+ * What `who` reads of a field (its own scope: the record's parties; another scope: OTHER), after
+ * checking that the gateway refused it as UNAUTHENTICATED when `unauthenticated`, else answered
+ * without errors.
+ */
+async function readAs(fieldCase: FieldCase, who: Who, scope: 'own' | 'other', unauthenticated: boolean, scopes: readonly string[] = []): Promise<unknown> {
+  const { variables, parties } = fieldCase.subject(who);
+  const token = who === 'ANONYMOUS' ? null : await tokenFor(who, { ...(scope === 'own' ? parties : OTHER), scopes, sub: `read-matrix-${who.toLowerCase()}` });
+  const response = await postGraphQL(hub.gatewayUrl, fieldCase.document, variables, { token });
+  if (unauthenticated) {
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    return undefined;
+  }
+  expect(response.errors).toBeUndefined();
+  return fieldCase.pick(response.data);
+}
 const CELLS = Object.keys(EXPECTED).flatMap((field) =>
   WHO.flatMap((who) => (['own', 'other'] as const).map((scope) => [field, who, scope] as const)),
 );
@@ -217,15 +234,10 @@ describe.each(CELLS)('%s as %s (%s scope)', (field, who, scope) => {
     expect(reference.errors).toBeUndefined();
     const full = fieldCase.pick(reference.data);
 
-    const token = who === 'ANONYMOUS' ? null : await tokenFor(who, { ...(scope === 'own' ? parties : OTHER), sub: `read-matrix-${who.toLowerCase()}` });
-    const response = await postGraphQL(hub.gatewayUrl, fieldCase.document, variables, { token });
-    if (expected === 'unauthenticated') {
-      expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      return;
-    }
-    expect(response.errors).toBeUndefined();
-    const seen = fieldCase.pick(response.data);
+    const seen = await readAs(fieldCase, who, scope, expected === 'unauthenticated');
     switch (expected) {
+      case 'unauthenticated':
+        return;
       case 'all':
         expect(full).not.toEqual(EMPTY[field]);
         expect(seen).toEqual(full);
@@ -284,58 +296,46 @@ type PersonalCell = Seen | `${Seen}/${Seen}`;
 type PersonalCells = Record<Who, readonly [own: PersonalCell, other: PersonalCell]>;
 
 const STREET_WIDE = { DISTRICT_PLATFORM: ['masked', 'masked'], STREET_ADMIN: ['masked/clear', 'masked/clear'] } as const;
+type ScopedRole = Exclude<Role, 'DISTRICT_PLATFORM' | 'STREET_ADMIN'>;
+type CellPair = readonly [own: PersonalCell, other: PersonalCell];
+const perScopedRole = (cell: (role: ScopedRole) => CellPair): Record<ScopedRole, CellPair> => ({
+  COMMUNITY_WORKER: cell('COMMUNITY_WORKER'),
+  GRID_WORKER: cell('GRID_WORKER'),
+  UNIT_MEMBER: cell('UNIT_MEMBER'),
+  DEPARTMENT_STAFF: cell('DEPARTMENT_STAFF'),
+});
+const mayHoldPii = (who: Who) => who !== 'ANONYMOUS' && ROLES_ALLOWED_PII.includes(who);
+/** The same value without and (for a role that may hold it) with pii:read. */
+const always = (who: Who, seen: Seen): PersonalCell => (mayHoldPii(who) ? `${seen}/${seen}` : seen);
+
+/** A record read in its parties' scope only: `own` per scoped role, nothing out of scope, 401 for anonymous callers. */
+function inScopeOnly(own: Record<ScopedRole, PersonalCell>): PersonalCells {
+  return { ...STREET_WIDE, ...perScopedRole((role) => [own[role], always(role, 'none')]), ANONYMOUS: ['unauthenticated', 'unauthenticated'] };
+}
+
+/** A public record, masked for everyone; in clear with pii:read for the roles named, in their own scope. */
+function publicMasked(clearFor: readonly ScopedRole[]): PersonalCells {
+  const cell = (role: ScopedRole): CellPair => [clearFor.includes(role) ? 'masked/clear' : always(role, 'masked'), always(role, 'masked')];
+  return { ...STREET_WIDE, ...perScopedRole(cell), ANONYMOUS: ['masked', 'masked'] };
+}
+
 /** A party member's roster and records: their own chain (community, grid, unit branch) only. */
-const MEMBER_CHAIN: PersonalCells = {
-  ...STREET_WIDE,
-  COMMUNITY_WORKER: ['masked/clear', 'none/none'],
-  GRID_WORKER: ['masked/clear', 'none/none'],
-  UNIT_MEMBER: ['masked', 'none'],
-  DEPARTMENT_STAFF: ['none/none', 'none/none'],
-  ANONYMOUS: ['unauthenticated', 'unauthenticated'],
-};
+const MEMBER_CHAIN = inScopeOnly({ COMMUNITY_WORKER: 'masked/clear', GRID_WORKER: 'masked/clear', UNIT_MEMBER: 'masked', DEPARTMENT_STAFF: 'none/none' });
 /** An incident's reporter and text: whoever may read the incident (its grid, community, departments, responsible unit). */
-const INCIDENT_PARTIES: PersonalCells = {
-  ...STREET_WIDE,
-  COMMUNITY_WORKER: ['masked/clear', 'none/none'],
-  GRID_WORKER: ['masked/clear', 'none/none'],
-  UNIT_MEMBER: ['masked', 'none'],
-  DEPARTMENT_STAFF: ['masked/clear', 'none/none'],
-  ANONYMOUS: ['unauthenticated', 'unauthenticated'],
-};
+const INCIDENT_PARTIES = inScopeOnly({ COMMUNITY_WORKER: 'masked/clear', GRID_WORKER: 'masked/clear', UNIT_MEMBER: 'masked', DEPARTMENT_STAFF: 'masked/clear' });
 
 const PERSONAL_EXPECTED: Record<string, PersonalCells> = {
   'Organisation.members': MEMBER_CHAIN,
   'Organisation.secretary': MEMBER_CHAIN,
   'Query.partyMember': MEMBER_CHAIN,
   // A member's report: the unit's members and the community it is addressed to (where the member lives).
-  'ServiceReport.member': {
-    ...STREET_WIDE,
-    COMMUNITY_WORKER: ['masked/clear', 'none/none'],
-    GRID_WORKER: ['none/none', 'none/none'],
-    UNIT_MEMBER: ['masked', 'none'],
-    DEPARTMENT_STAFF: ['none/none', 'none/none'],
-    ANONYMOUS: ['unauthenticated', 'unauthenticated'],
-  },
+  'ServiceReport.member': inScopeOnly({ COMMUNITY_WORKER: 'masked/clear', GRID_WORKER: 'none/none', UNIT_MEMBER: 'masked', DEPARTMENT_STAFF: 'none/none' }),
   'Incident.reporter': INCIDENT_PARTIES,
   'Incident.description': INCIDENT_PARTIES,
-  // Public, masked; in clear for pii:read of the paired communities' workers.
-  'CoBuildingUnit.contact': {
-    ...STREET_WIDE,
-    COMMUNITY_WORKER: ['masked/clear', 'masked/masked'],
-    GRID_WORKER: ['masked/masked', 'masked/masked'],
-    UNIT_MEMBER: ['masked', 'masked'],
-    DEPARTMENT_STAFF: ['masked/masked', 'masked/masked'],
-    ANONYMOUS: ['masked', 'masked'],
-  },
-  // Public, masked; in clear for pii:read of the order's parties.
-  'Demand.description': {
-    ...STREET_WIDE,
-    COMMUNITY_WORKER: ['masked/clear', 'masked/masked'],
-    GRID_WORKER: ['masked/clear', 'masked/masked'],
-    UNIT_MEMBER: ['masked', 'masked'],
-    DEPARTMENT_STAFF: ['masked/clear', 'masked/masked'],
-    ANONYMOUS: ['masked', 'masked'],
-  },
+  // In clear for pii:read of the paired communities' workers.
+  'CoBuildingUnit.contact': publicMasked(['COMMUNITY_WORKER']),
+  // In clear for pii:read of the order's parties.
+  'Demand.description': publicMasked(['COMMUNITY_WORKER', 'GRID_WORKER', 'DEPARTMENT_STAFF']),
 };
 
 /** Free text the matrix reads: a resident's number and ID in it. */
@@ -456,9 +456,8 @@ const PERSONAL_CELLS = Object.keys(PERSONAL_EXPECTED).flatMap((field) =>
     (['own', 'other'] as const).flatMap((scope) => {
       const cell = PERSONAL_EXPECTED[field]![who][scope === 'own' ? 0 : 1];
       const [plain, withPii] = cell.split('/') as [Seen, Seen | undefined];
-      const mayHoldPii = who !== 'ANONYMOUS' && ROLES_ALLOWED_PII.includes(who);
       // A role that may hold pii:read has both halves written out; one that may not has only one.
-      if (mayHoldPii !== (withPii !== undefined)) throw new Error(`${field} × ${who}: write ${mayHoldPii ? 'plain/pii' : 'one value'}`);
+      if (mayHoldPii(who) !== (withPii !== undefined)) throw new Error(`${field} × ${who}: write ${mayHoldPii(who) ? 'plain/pii' : 'one value'}`);
       return [
         [field, who, scope, 'without pii:read', plain] as const,
         ...(withPii === undefined ? [] : [[field, who, scope, 'with pii:read', withPii] as const]),
@@ -470,7 +469,7 @@ const PERSONAL_CELLS = Object.keys(PERSONAL_EXPECTED).flatMap((field) =>
 describe.each(PERSONAL_CELLS)('%s as %s (%s scope, %s)', (field, who, scope, pii, expected) => {
   it(`sees it ${expected}`, async () => {
     const fieldCase = PERSONAL_CASES[field]!;
-    const { variables, parties } = fieldCase.subject(who);
+    const { variables } = fieldCase.subject(who);
     const clearAnswer = await postGraphQL(hub.gatewayUrl, fieldCase.document, variables, { token: adminWithPii });
     const maskedAnswer = await postGraphQL(hub.gatewayUrl, fieldCase.document, variables, { token: admin });
     expect(clearAnswer.errors).toBeUndefined();
@@ -481,16 +480,10 @@ describe.each(PERSONAL_CELLS)('%s as %s (%s scope, %s)', (field, who, scope, pii
     expect(clear).not.toBeNull();
     expect(masked).not.toEqual(clear);
 
-    const scopes = pii === 'with pii:read' ? ['pii:read'] : [];
-    const token = who === 'ANONYMOUS' ? null : await tokenFor(who, { ...(scope === 'own' ? parties : OTHER), scopes, sub: `read-matrix-${who.toLowerCase()}` });
-    const response = await postGraphQL(hub.gatewayUrl, fieldCase.document, variables, { token });
-    if (expected === 'unauthenticated') {
-      expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      return;
-    }
-    expect(response.errors).toBeUndefined();
-    const seen = fieldCase.pick(response.data);
+    const seen = await readAs(fieldCase, who, scope, expected === 'unauthenticated', pii === 'with pii:read' ? ['pii:read'] : []);
     switch (expected) {
+      case 'unauthenticated':
+        return;
       case 'clear':
         expect(seen).toEqual(clear);
         return;
