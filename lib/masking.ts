@@ -94,11 +94,24 @@ const TEXT_PATTERNS: readonly { pattern: RegExp; mask: (match: RegExpExecArray) 
   },
 ];
 
+/** The shortest number masked has seven digits (a local number after 电话); fewer cannot match. */
+const MIN_DIGITS_MASKED = 7;
+
+function hasDigits(text: string, count: number): boolean {
+  let found = 0;
+  for (let i = 0; i < text.length && found < count; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) found++;
+  }
+  return found >= count;
+}
+
 /**
  * Masks the phone numbers (mobile and landline) and resident ID numbers a free text contains, in
  * the display forms above; everything else of the text stays as it was written.
  */
 export function maskPersonalDataInText(text: string): string {
+  if (!hasDigits(text, MIN_DIGITS_MASKED)) return text; // most names and titles: nothing to find
   let current = text;
   for (const { pattern, mask } of TEXT_PATTERNS) {
     const normalised = normalise(current);
