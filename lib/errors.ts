@@ -36,6 +36,12 @@ export const ErrorCode = {
    * its query. No client sees it (there is no one to answer); it shows in logs and traces.
    */
   REQUEST_ABANDONED: 'REQUEST_ABANDONED',
+  /**
+   * A write could not check its references with the subgraph that owns them (down, too slow,
+   * refusing the call), so it was refused and changed nothing; `extensions.dependency` names that
+   * subgraph and `extensions.retryable` is true when sending the same write again later may work.
+   */
+  DEPENDENCY_UNAVAILABLE: 'DEPENDENCY_UNAVAILABLE',
   /** The caller sent more requests than its rate limit (HTTP 429 with Retry-After). */
   RATE_LIMITED: 'RATE_LIMITED',
   /** Safelist mode (SAFELIST_PATH): the operation is not in the persisted-operations manifest. */

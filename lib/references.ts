@@ -1,4 +1,5 @@
 import { ErrorCode, HubError } from './errors.js';
+import { PeerCallFailed, type PeerClient, type PeerOperation } from './peer-client.js';
 
 /**
  * For non-null links inside one database (a grid's community): a missing row means broken data,
@@ -12,4 +13,28 @@ export function requireLoaded<Row>(row: Row | null | undefined, typename: string
 /** An entity owned by another subgraph, known here only by its key; the gateway fetches the rest. */
 export interface EntityReference {
   id: string;
+}
+
+/**
+ * Asks the subgraph that owns the entities a write refers to (through the calling subgraph's peer
+ * client, lib/peer-client.ts). A write never goes ahead unchecked: when the owner cannot answer the
+ * write is refused with DEPENDENCY_UNAVAILABLE and changes nothing — `retryable: true` when the
+ * owner was down, slow or unreachable (send the same write again later), false when it refused the
+ * call itself (a configuration error, e.g. internal secrets that do not match).
+ */
+export async function askOwner<Data, Variables extends Record<string, unknown>>(
+  peers: PeerClient | undefined,
+  operation: PeerOperation<Data, Variables>,
+  variables: Variables,
+): Promise<Data> {
+  try {
+    if (peers === undefined) throw new PeerCallFailed(operation.target, 'unavailable', 'no peer client');
+    return await peers.request(operation, variables);
+  } catch (error) {
+    if (!(error instanceof PeerCallFailed)) throw error;
+    throw new HubError(ErrorCode.DEPENDENCY_UNAVAILABLE, `${error.peer} could not be asked to check this write; nothing was changed`, {
+      dependency: error.peer,
+      retryable: error.kind === 'unavailable',
+    });
+  }
 }

@@ -33,7 +33,7 @@ afterAll(async () => {
 describe('durability (kill -9 of the hub and its PostgreSQL)', () => {
   it('keeps every acknowledged write, recovers the crash leftovers, and still knows the idempotency keys', async () => {
     setup = await launcherSetup();
-    // The reference street is not needed for demands; not seeding it keeps the test short.
+    // Of the reference street, demands need only their community (inserted below); not seeding keeps the test short.
     const first = launch(setup, { SEED: 'off' });
     running.push(first);
     await waitForOutput(first, /hub is ready/);
@@ -49,6 +49,16 @@ describe('durability (kill -9 of the hub and its PostgreSQL)', () => {
       { name: 'full_page_writes', setting: 'on' },
       { name: 'synchronous_commit', setting: 'on' },
     ]);
+
+    // submitDemand asks grids whether its community exists: the one community the writes use.
+    const grids = await embeddedDatabase(setup, 'hub_grids');
+    await grids.query(`INSERT INTO streets (id, name, area_km2, residents) VALUES ('street-durability', '测试街道', 1, 0)`);
+    await grids.query(`INSERT INTO offices (id, street_id, name) VALUES ('office-durability', 'street-durability', '测试办事处')`);
+    await grids.query(
+      `INSERT INTO communities (id, office_id, name, kind, households, population, lat, lng)
+       VALUES ('community-02', 'office-durability', '测试社区', 'COMMUNITY', 0, 0, 31.9, 121.2)`,
+    );
+    await grids.end();
 
     const run = randomUUID().slice(0, 8);
     const acknowledged = new Map<string, { key: string; title: string; input: Record<string, unknown> }>();

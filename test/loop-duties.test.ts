@@ -279,7 +279,7 @@ describe('2. the responsible unit’s owners cannot be asked', () => {
     const send = () =>
       postGraphQL(grids!.url, REPORT, { input }, { token: tokens.gridWorkerA!, headers: { 'idempotency-key': 'duties-unreachable' }, sign: asRouter('grids') });
     const refused = await send();
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'co-building', retryable: true });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'DEPENDENCY_UNAVAILABLE', dependency: 'co-building', retryable: true });
     const [after] = await hub.subgraphs.grids.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM incidents`);
     expect(after!.n).toBe(before!.n);
     peerUrls['co-building'] = hub.subgraphs['co-building'].url;

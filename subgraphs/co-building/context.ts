@@ -1,5 +1,6 @@
 import type { Caller } from '../../lib/auth/caller.js';
 import type { Database } from '../../lib/database.js';
+import type { PeerClient } from '../../lib/peer-client.js';
 import type { OrderProgressSource } from './commitments.js';
 import type { CoBuildingLoaders } from './loaders.js';
 import type { CoBuildingStore } from './store.js';
@@ -13,6 +14,8 @@ export interface CoBuildingContext {
   db: Database;
   /** Order-based commitment progress: counts of fulfilled orders from resource-pools, batched per request. */
   orders: OrderProgressSource;
+  /** Other subgraphs, for the reference checks of service reports (peers.ts); undefined: none reachable. */
+  peers: PeerClient | undefined;
   /** Who asks: the signed caller the gateway forwarded (lib/auth); decides what may be changed and unmasked. */
   caller: Caller;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { execute } from '../../test/support/operations.js';
+import { startReferenceOwners, type ReferenceOwners } from '../../test/support/owners.js';
 import { planStreet } from '../../seed/plan.js';
 import { generateCoBuildingDataset } from '../../seed/co-building.js';
 import { createCoBuildingStore } from './store.js';
@@ -11,8 +12,10 @@ import { recordCommitmentOutcomes } from './commitment-outcomes.js';
 let database: TestDatabase;
 let apollo: ReturnType<typeof createServer>;
 let now = new Date('2026-11-15T12:00:00+08:00');
+/** organisations and grids, which a service report's member and community are checked with. */
+let owners: ReferenceOwners;
 const run = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>) =>
-  execute<Data, CoBuildingContext>(apollo, createContext({ db: database.db, clock: () => now }), query, variables);
+  execute<Data, CoBuildingContext>(apollo, createContext({ db: database.db, clock: () => now, peers: owners.peersFor('co-building') }), query, variables);
 
 const UNIT = 'unit-test-1';
 const PAIRING = 'pairing-test-1';
@@ -36,7 +39,16 @@ function creditInput(id: string, reason: string, extra: Record<string, unknown> 
   return { unitId: UNIT, reason, source: { subgraph: 'grids', type: 'Incident', id }, occurredAt: '2026-11-10T00:00:00.000Z', ...extra };
 }
 
+/** An in-service member of the test unit, living in community-30 (the organisations subgraph owns members). */
+const MEMBER = 'member-test-1';
+
 beforeAll(async () => {
+  owners = await startReferenceOwners(['organisations', 'grids']);
+  await owners.databases.organisations!.db.query(
+    `INSERT INTO party_members (id, organisation_id, name, phone, gender, joined_on, residence_community_id, in_service_unit_id)
+     VALUES ($1, 'org-community-30', '赵小兵', '13900003333', 'MALE', '2010-07-01', 'community-30', $2)`,
+    [MEMBER, UNIT],
+  );
   database = await createTestDatabase('co-building');
   const store = createCoBuildingStore(database.db);
   await store.insertDataset(generateCoBuildingDataset(planStreet(1)));
@@ -55,6 +67,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await apollo?.stop();
+  await owners?.stop();
   await database?.drop();
 });
 
@@ -78,15 +91,17 @@ describe('双报到 service reports', () => {
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.id' });
   });
 
-  it('lets an in-service member report to any community, a unit only to its paired ones', async () => {
-    const member = await submit({ reporter: 'IN_SERVICE_MEMBER', memberId: 'member-00001', communityId: 'community-30' });
+  it('lets an in-service member report to the community they live in, a unit only to its paired ones', async () => {
+    const member = await submit({ reporter: 'IN_SERVICE_MEMBER', memberId: MEMBER, communityId: 'community-30' });
     expect(member.errors).toBeUndefined();
     for (const [patch, field] of [
       [{ communityId: 'community-30' }, 'input.communityId'],
       [{ reporter: 'IN_SERVICE_MEMBER' }, 'input.memberId'],
-      [{ memberId: 'member-00001' }, 'input.memberId'],
+      [{ memberId: MEMBER }, 'input.memberId'],
+      [{ reporter: 'IN_SERVICE_MEMBER', memberId: 'member-00001', communityId: 'community-30' }, 'input.memberId'],
+      [{ reporter: 'IN_SERVICE_MEMBER', memberId: MEMBER, communityId: 'community-31' }, 'input.communityId'],
       [{ hours: 0.3 }, 'input.hours'],
-      [{ hours: 25 }, 'input.hours'],
+      [{ hours: 12.5 }, 'input.hours'],
       [{ servedOn: '2026-02-30' }, 'input.servedOn'],
       [{ servedOn: '2026-11-16' }, 'input.servedOn'],
       [{ unitId: 'unit-none' }, 'input.unitId'],

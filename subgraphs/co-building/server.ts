@@ -36,7 +36,7 @@ function orderProgressFor(deps: SubgraphDeps): OrderProgressSource {
 export function createContext(deps: SubgraphDeps, caller: Caller = IN_PROCESS_CALLER, orders: OrderProgressSource = orderProgressFor(deps)): CoBuildingContext {
   const store = createCoBuildingStore(deps.db);
   const clock = deps.clock ?? (() => new Date());
-  return { store, loaders: createLoaders(store, clock), clock, db: deps.db, orders: batchedOrderProgress(orders), caller };
+  return { store, loaders: createLoaders(store, clock), clock, db: deps.db, orders: batchedOrderProgress(orders), peers: deps.peers, caller };
 }
 
 /**

@@ -194,12 +194,29 @@ export function createCoBuildingStore(db: Queryable) {
       return row;
     },
 
-    async hasPairing(unitId: string, communityId: string): Promise<boolean> {
-      const [row] = await db.query<{ found: boolean }>(
-        'SELECT EXISTS (SELECT 1 FROM pairings WHERE unit_id = $1 AND community_id = $2) AS found',
-        [unitId, communityId],
+    /** The pairing of a unit with a community, if any (one at most: UNIQUE (unit_id, community_id)). */
+    async findPairingOf(unitId: string, communityId: string): Promise<PairingRow | undefined> {
+      const [row] = await db.query<PairingRow>(`SELECT ${PAIRING_COLUMNS} FROM pairings WHERE unit_id = $1 AND community_id = $2`, [unitId, communityId]);
+      return row;
+    },
+
+    /**
+     * Serialises the reports of one reporter on one day until the transaction ends, so that two
+     * concurrent reports cannot both fit under the daily limit (an advisory lock on the key's hash;
+     * a collision only serialises two unrelated reports).
+     */
+    async lockServiceDay(key: string): Promise<void> {
+      await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+    },
+
+    /** Hours already reported for one day: by the unit itself (memberId null) or by one in-service member. */
+    async sumServiceHoursOn(day: string, reporter: { unitId: string; memberId: string | null }): Promise<number> {
+      const [row] = await db.query<{ hours: number }>(
+        `SELECT coalesce(sum(hours), 0)::float AS hours FROM service_reports
+          WHERE served_on = $1::date AND (CASE WHEN $3::text IS NULL THEN unit_id = $2 AND reporter = 'UNIT' ELSE member_id = $3 END)`,
+        [day, reporter.unitId, reporter.memberId],
       );
-      return row?.found ?? false;
+      return row?.hours ?? 0;
     },
 
     findCommitmentsByPairingIds(pairingIds: readonly string[]): Promise<CommitmentRow[]> {

@@ -4,8 +4,9 @@
  * community. Pairings belong to co-building, the communities a unit's resources serve to
  * resource-pools; grids keeps neither, so it asks their owners at the moment of the report.
  */
-import { badUserInput, ErrorCode, HubError } from '../../lib/errors.js';
-import { definePeerOperation, PeerCallFailed, type PeerClient, type PeerName, type PeerOperation } from '../../lib/peer-client.js';
+import { badUserInput } from '../../lib/errors.js';
+import { definePeerOperation, type PeerClient, type PeerOperation } from '../../lib/peer-client.js';
+import { askOwner } from '../../lib/references.js';
 
 interface UnitRepresentation {
   __typename: 'CoBuildingUnit';
@@ -41,28 +42,14 @@ export const UNIT_SERVED_COMMUNITIES = definePeerOperation<{ _entities: (UnitRes
 
 const FIELD = 'input.responsibleUnitId';
 
-/** The owner could not be asked: refuse the write, coded and retryable (the idempotency key is released). */
-function ownerUnavailable(peer: PeerName, cause: string): HubError {
-  return new HubError(ErrorCode.SUBGRAPH_UNAVAILABLE, `${FIELD}: ${peer} could not be asked whether the unit answers for this community (${cause}); nothing was changed, try again`, {
-    field: FIELD,
-    serviceName: peer,
-    retryable: true,
-  });
-}
-
+/** One unit asked of its owner; an owner that cannot be asked refuses the write (DEPENDENCY_UNAVAILABLE, lib/references.ts). */
 async function askFor<Entity>(
   peers: PeerClient | undefined,
   operation: PeerOperation<{ _entities: (Entity | null)[] }, { representations: UnitRepresentation[] }>,
   unitId: string,
 ): Promise<Entity | null> {
-  if (peers === undefined) throw ownerUnavailable(operation.target, 'no peer client');
-  try {
-    const { _entities } = await peers.request(operation, { representations: [{ __typename: 'CoBuildingUnit', id: unitId }] });
-    return _entities[0] ?? null;
-  } catch (error) {
-    if (error instanceof PeerCallFailed) throw ownerUnavailable(operation.target, error.message);
-    throw error;
-  }
+  const { _entities } = await askOwner(peers, operation, { representations: [{ __typename: 'CoBuildingUnit', id: unitId }] });
+  return _entities[0] ?? null;
 }
 
 export type ResponsibleUnitCheck = (unitId: string, communityId: string) => Promise<void>;

@@ -12,6 +12,7 @@ export function createLoaders(store: OrganisationsStore) {
     organisationByGridId: organisationLeading('grid_id'),
     organisationByMicroGridId: organisationLeading('micro_grid_id'),
     organisationByUnitId: organisationLeading('unit_id'),
+    chainScopeByOrganisationId: loaderOfOne(store.findChainScopesOf, (row) => row.organisation_id),
     memberCountInSubtreeByOrganisationId: loaderOfNumbers(store.countMembersInSubtrees),
     secretaryByOrganisationId: loaderOfOne(store.findSecretariesOf, (row) => row.organisation_id),
     memberPageByOrganisationId: loaderOfPages(store.findMemberPagesOf, { rows: [], totalCount: 0 }),

@@ -57,6 +57,19 @@ export interface OrganisationsDataset {
   departments: DepartmentRow[];
 }
 
+/**
+ * Where an organisation sits in the street's scopes: the community, grid and co-building unit led by
+ * an organisation on its chain (itself or above it). A micro-grid group has its grid's branch and
+ * its community's organisation above it; the street committee and the new-economy organisation
+ * have none of them.
+ */
+export interface ChainScopeRow {
+  organisation_id: string;
+  community_id: string | null;
+  grid_id: string | null;
+  unit_id: string | null;
+}
+
 /** The organisation columns that say what an organisation leads, by the entity it leads. */
 export type LedEntityColumn = 'community_id' | 'grid_id' | 'micro_grid_id' | 'unit_id';
 
@@ -82,6 +95,17 @@ export function createOrganisationsStore(db: Queryable) {
       return db.query<OrganisationRow & { led_id: string }>(
         `SELECT ${ORGANISATION_COLUMNS}, ${column} AS led_id FROM organisations WHERE ${column} = ANY($1)`,
         [ids],
+      );
+    },
+
+    /** Each chain holds at most one community organisation, one grid branch and one unit branch. */
+    findChainScopesOf(organisationIds: readonly string[]): Promise<ChainScopeRow[]> {
+      return db.query<ChainScopeRow>(
+        `SELECT o.id AS organisation_id, max(a.community_id) AS community_id, max(a.grid_id) AS grid_id, max(a.unit_id) AS unit_id
+           FROM organisations o JOIN organisations a ON a.id = ANY(o.path)
+          WHERE o.id = ANY($1)
+          GROUP BY o.id`,
+        [organisationIds],
       );
     },
 

@@ -1,5 +1,6 @@
 import type { Caller } from '../../lib/auth/caller.js';
 import type { Database } from '../../lib/database.js';
+import type { PeerClient } from '../../lib/peer-client.js';
 import type { ResourcePoolsLoaders } from './loaders.js';
 import type { MatchingSettings } from './settings.js';
 import type { ResourcePoolsStore } from './store.js';
@@ -13,6 +14,8 @@ export interface ResourcePoolsContext {
   clock: () => Date;
   /** Weights, fairness share and the co-building partner directory. */
   matching: MatchingSettings;
+  /** Other subgraphs, for the reference checks of writes (peers.ts); undefined: none reachable. */
+  peers: PeerClient | undefined;
   /** Who asks: the signed caller the gateway forwarded (lib/auth); decides what may be changed and unmasked. */
   caller: Caller;
 }

@@ -2,6 +2,7 @@ import { testPeers, testSubgraphTrust } from '../../test/support/auth.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { execute } from '../../test/support/operations.js';
+import { startReferenceOwners, type ReferenceOwners } from '../../test/support/owners.js';
 import { createLogger } from '../../lib/log.js';
 import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.js';
 import { SEEDERS } from '../../seed/index.js';
@@ -21,9 +22,11 @@ let coBuildingDb: TestDatabase;
 let coBuilding: StartedSubgraph;
 let apollo: ReturnType<typeof createServer>;
 let live: MatchingSettings;
+/** grids, which submitDemand asks about the demand's community. */
+let owners: ReferenceOwners;
 
 const run = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, settings: MatchingSettings = live) =>
-  execute<Data, ResourcePoolsContext>(apollo, createContext({ db: resourcePools.db, clock: () => NOW }, settings), query, variables);
+  execute<Data, ResourcePoolsContext>(apollo, createContext({ db: resourcePools.db, clock: () => NOW, peers: owners.peersFor('resource-pools') }, settings), query, variables);
 
 const MATCH = `query($id: ID!, $first: Int) { matchCandidates(demandId: $id, first: $first) {
   demand { id }
@@ -42,6 +45,7 @@ beforeAll(async () => {
     log: createLogger('test', 'error'),
     trust: await testSubgraphTrust('co-building'),
   });
+  owners = await startReferenceOwners(['grids']);
   live = { match: DEFAULT_MATCH_CONFIG, fairMinShare: 0.2, partners: peerPartnerDirectory(testPeers('resource-pools', { 'co-building': coBuilding.url }, 5000)) };
   apollo = createServer({ db: resourcePools.db });
   await apollo.start();
@@ -49,6 +53,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await apollo?.stop();
   await coBuilding?.close();
+  await owners?.stop();
   await resourcePools?.drop();
   await coBuildingDb?.drop();
 });

@@ -4,6 +4,7 @@ import { LOOP_POLICY } from '../../lib/auth/policy.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { execute } from '../../test/support/operations.js';
+import { startReferenceOwners, type ReferenceOwners } from '../../test/support/owners.js';
 import { createLogger } from '../../lib/log.js';
 import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.js';
 import { planStreet } from '../../seed/plan.js';
@@ -16,10 +17,13 @@ import type { ResourcePoolsContext } from './context.js';
 const NOW = new Date('2026-11-03T02:00:00Z');
 let database: TestDatabase;
 let apollo: ReturnType<typeof createServer>;
+/** grids, which submitDemand asks whether the community exists. */
+let owners: ReferenceOwners;
 const run = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, as: Caller = IN_PROCESS_CALLER) =>
-  execute<Data, ResourcePoolsContext>(apollo, createContext({ db: database.db, clock: () => NOW }, undefined, as), query, variables);
+  execute<Data, ResourcePoolsContext>(apollo, createContext({ db: database.db, clock: () => NOW, peers: owners.peersFor('resource-pools') }, undefined, as), query, variables);
 
-const COMMUNITY = 'community-loop';
+/** A community of the seeded street (grids knows it); the test's own resources serve it. */
+const COMMUNITY = 'community-67';
 /**
  * Each step by a person of its side (lib/auth/policy.ts LOOP_POLICY), one per step: the community's
  * workers raise, dispatch, cancel and rate; the unit's members accept, decline and fulfil; the street
@@ -126,6 +130,7 @@ async function demandIn(status: DemandStatus): Promise<string> {
 }
 
 beforeAll(async () => {
+  owners = await startReferenceOwners(['grids']);
   database = await createTestDatabase('resource-pools');
   const dataset = generateResourcePoolsDataset(planStreet(1));
   const store = createResourcePoolsStore(database.db);
@@ -144,6 +149,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await apollo?.stop();
+  await owners?.stop();
   await database?.drop();
 });
 

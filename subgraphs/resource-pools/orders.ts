@@ -10,6 +10,9 @@ import { creditEventMessage } from '../../lib/credit-outbox.js';
 import type { Database } from '../../lib/database.js';
 import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/errors.js';
 import { enqueueOutbox, type OutboxMessage } from '../../lib/outbox.js';
+import type { PeerClient } from '../../lib/peer-client.js';
+import { askOwner } from '../../lib/references.js';
+import { COMMUNITY_OF_DEMAND, GRID_OF_DEMAND } from './peers.js';
 import { categoryFit } from './matching.js';
 import { capacityPeriodKey, nextDemandStatus, type OrderAction } from './order-lifecycle.js';
 import { createResourcePoolsStore, type DemandEventRow, type DemandRow, type DemandSource, type ResourceCategory, type ResourcePoolsStore } from './store.js';
@@ -47,6 +50,26 @@ export interface SubmitDemandInput {
   actorKey?: string | null;
 }
 
+/**
+ * A demand's place exists and holds together, as grids (its owner) says: the grid exists and
+ * belongs to the community named, which decides (a grid of another community is refused on
+ * `input.gridId`); without a grid, the community exists. Asked before the write's transaction, so
+ * no lock waits on another subgraph; grids and communities are never deleted, so the answer holds.
+ */
+export async function checkDemandPlace(peers: PeerClient | undefined, input: Pick<SubmitDemandInput, 'communityId' | 'gridId'>): Promise<void> {
+  const communityId = requireId(input.communityId, 'input.communityId');
+  if (input.gridId == null) {
+    const { community } = await askOwner(peers, COMMUNITY_OF_DEMAND, { id: communityId });
+    if (community === null) throw badUserInput('input.communityId', `no community ${communityId}`);
+    return;
+  }
+  const gridId = requireId(input.gridId, 'input.gridId');
+  const { grid } = await askOwner(peers, GRID_OF_DEMAND, { id: gridId });
+  if (grid === null) throw badUserInput('input.gridId', `no grid ${gridId}`);
+  if (grid.community.id !== communityId) throw badUserInput('input.gridId', `grid ${gridId} belongs to community ${grid.community.id}, not ${communityId}`);
+}
+
+/** Writes a demand whose place checkDemandPlace has confirmed (the Mutation resolver asks first). */
 export async function submitDemand(db: Database, input: SubmitDemandInput, now: Date): Promise<DemandRow> {
   const title = requireText(input.title, 'input.title', 100);
   const description = requireText(input.description, 'input.description');

@@ -31,3 +31,15 @@ export async function canReadOrderOf(caller: Caller, demand: DemandRow, loaders:
   const resource = demand.resource_id === null ? null : await loaders.resourceById.load(demand.resource_id);
   return canReadOrder(caller, demand, resource ?? null);
 }
+
+/**
+ * Whether a resource's text is in the caller's scope, so that pii:read shows a number written into
+ * it in clear: the street-wide roles, the providing unit or department, and the community workers
+ * of the communities it serves (who book it for residents).
+ */
+export async function isResourceInScope(caller: Caller, resource: ResourceRow, loaders: Pick<ResourcePoolsLoaders, 'communityIdsByResourceId'>): Promise<boolean> {
+  const provider = resource.provider_kind === 'CO_BUILDING_UNIT' ? { unitIds: [resource.provider_id] } : { departmentIds: [resource.provider_id] };
+  if (isReadable(caller, provider)) return true;
+  if (caller.role !== 'COMMUNITY_WORKER') return false;
+  return (await loaders.communityIdsByResourceId.load(resource.id)).some((link) => isReadable(caller, { communityIds: [link.community_id] }));
+}

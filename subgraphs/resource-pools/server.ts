@@ -36,7 +36,7 @@ export function createContext(
 ): ResourcePoolsContext {
   const store = createResourcePoolsStore(deps.db);
   const clock = deps.clock ?? (() => new Date());
-  return { store, loaders: createLoaders(store), db: deps.db, clock, matching: settings, caller };
+  return { store, loaders: createLoaders(store), db: deps.db, clock, matching: settings, peers: deps.peers, caller };
 }
 
 export const resourcePoolsSubgraph: SubgraphModule<ResourcePoolsContext> = {

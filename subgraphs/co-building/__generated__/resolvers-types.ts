@@ -22,7 +22,7 @@ export type Agreement = {
   __typename?: 'Agreement';
   /** 各结构化承诺在当前周期（按中国标准时间的今天，在协议期内）的进度。Progress of each structured commitment in its current period (today in China Standard Time, within the agreement). */
   commitmentProgress: Array<CommitmentProgress>;
-  /** 共建承诺原文，如“每季度开展1次志愿服务”。What the unit commits to, as written (e.g. 每季度开展1次志愿服务). */
+  /** 共建承诺原文，如“每季度开展1次志愿服务”；其中的电话和证件号码脱敏。What the unit commits to, as written (e.g. 每季度开展1次志愿服务); phone and ID numbers in it are masked. */
   commitments: Array<Scalars['String']['output']>;
   /** 截止日期，YYYY-MM-DD。Last day in force, YYYY-MM-DD. */
   endsOn: Scalars['String']['output'];
@@ -76,7 +76,7 @@ export type CoBuildingUnit = {
   pairings: Array<Pairing>;
   /** 已核实服务时长（小时）。Hours of verified service reports. */
   serviceHours: Scalars['Float']['output'];
-  /** 本单位及其在职党员的服务记录，按 id 排序；仅本单位成员、街道管理员和区级平台可见，其他调用方为空页。Service reports by the unit and its in-service party members, ordered by id; only the unit's members, STREET_ADMIN and DISTRICT_PLATFORM see them, an empty page for other callers. */
+  /** 本单位及其在职党员的服务记录，按 id 排序；需要登录，仅本单位成员、街道管理员和区级平台可见，其他调用方为空页。Service reports by the unit and its in-service party members, ordered by id; needs a signed-in caller; only the unit's members, STREET_ADMIN and DISTRICT_PLATFORM see them, an empty page for other callers. */
   serviceReports: ServiceReportConnection;
 };
 
@@ -130,7 +130,7 @@ export type Commitment = {
   period: CommitmentPeriod;
   /** 每周期目标值。Target per period. */
   target: Scalars['Float']['output'];
-  /** 协议原文。As written in the agreement. */
+  /** 协议原文；其中的电话和证件号码脱敏。As written in the agreement; phone and ID numbers in it are masked. */
   text: Scalars['String']['output'];
   /** 目标的计量单位。The unit the target is counted in. */
   unitOfMeasure: UnitOfMeasure;
@@ -273,7 +273,7 @@ export type Mutation = {
    * one with created = false and counts once.
    */
   recordCreditEvent: RecordCreditEventResult;
-  /** 登记一条服务记录，社区核实前不计入。单位只能向结对社区报到。Logs a service, unverified until the community confirms it. A unit reports only to communities it is paired with. */
+  /** 登记一条服务记录，社区核实前不计入。单位只能向结对社区报到；引用的党员、社区向其所属子图核实，无法核实时报 DEPENDENCY_UNAVAILABLE 且不做改动。Logs a service, unverified until the community confirms it. A unit reports only to communities it is paired with; the member and community it names are checked with the subgraphs that own them, and when those cannot answer it fails with DEPENDENCY_UNAVAILABLE and changes nothing. */
   submitServiceReport: ServiceReport;
   /** 社区核实服务记录，只有已核实的时长计入；重复核实报 ILLEGAL_TRANSITION。The community confirms a report; only verified hours count. Verifying twice fails with ILLEGAL_TRANSITION. */
   verifyServiceReport: ServiceReport;
@@ -336,7 +336,7 @@ export type PairingStatus =
   /** 提前终止。Ended early. */
   | 'TERMINATED';
 
-/** 党员；姓名和电话脱敏显示（张*明，138****1234）。A party member; name and phone are masked (张*明, 138****1234). */
+/** 党员，仅本人组织链条和居住社区的工作人员、街道管理员、区级平台可见；姓名、电话、入党日期脱敏（张*明，*******1234，2015-**-**），持 pii:read 且在调用方范围内时明文。A party member, readable by the workers of the member's chain and of the community they live in, STREET_ADMIN and DISTRICT_PLATFORM; name, phone and joining date are masked (张*明, *******1234, 2015-**-**) unless the caller holds pii:read and the member is in its scope. */
 export type PartyMember = {
   __typename?: 'PartyMember';
   /** 党员 id。Party member id. */
@@ -428,7 +428,7 @@ export type ReporterKind =
 /** 服务记录：为社区开展的一次活动。A service report: one activity done for a community. */
 export type ServiceReport = {
   __typename?: 'ServiceReport';
-  /** 服务内容，如“环境整治”。Activity, e.g. 环境整治. */
+  /** 服务内容，如“环境整治”；其中的电话和证件号码脱敏。Activity, e.g. 环境整治; phone and ID numbers in it are masked. */
   activity: Scalars['String']['output'];
   /** 服务社区。The community served. */
   community?: Maybe<Community>;
@@ -450,7 +450,7 @@ export type ServiceReport = {
   verifiedAt?: Maybe<Scalars['String']['output']>;
 };
 
-/** 服务记录分页结果。A page of service reports. */
+/** 服务记录分页结果；需要登录。A page of service reports; needs a signed-in caller. */
 export type ServiceReportConnection = {
   __typename?: 'ServiceReportConnection';
   /** 本页的边（含游标）。The edges of this page, with cursors. */
@@ -478,19 +478,19 @@ export type SubmitServiceReportInput = {
   activity: Scalars['String']['input'];
   /** 服务社区 id。Id of the community served. */
   communityId: Scalars['ID']['input'];
-  /** 服务时长，0.5–24，以半小时为单位。Hours served, 0.5–24 in steps of half an hour. */
+  /** 服务时长，0.5–12，以半小时为单位；同一报到人（单位或党员）每天合计不超过 24 小时。Hours served, 0.5–12 in steps of half an hour; at most 24 a day per reporter (the unit, or one member) over all its reports. */
   hours: Scalars['Float']['input'];
-  /** 在职党员 id：IN_SERVICE_MEMBER 必填，UNIT 不填。Required for IN_SERVICE_MEMBER reports, absent for UNIT reports. */
+  /** 在职党员 id：IN_SERVICE_MEMBER 必填，须为本单位在职党员并向其居住社区报到；UNIT 不填。Required for IN_SERVICE_MEMBER reports (an in-service member of the unit, reporting to the community they live in), absent for UNIT reports. */
   memberId?: InputMaybe<Scalars['ID']['input']>;
   /** 报到人类别。Who reports. */
   reporter: ReporterKind;
-  /** 服务日期，YYYY-MM-DD，不晚于今天。Day served, YYYY-MM-DD, not in the future. */
+  /** 服务日期，YYYY-MM-DD，2000-01-01 至今天；单位报到须在结对期内。Day served, YYYY-MM-DD, from 2000-01-01 to today; for a unit report, within its pairing's term. */
   servedOn: Scalars['String']['input'];
   /** 共建单位 id。Co-building unit id. */
   unitId: Scalars['ID']['input'];
 };
 
-/** 联系人；姓名和电话脱敏（如 张*明，138****1234）以保护个人信息。A contact person; name and phone are masked (e.g. 张*明, 138****1234) to protect personal data. */
+/** 联系人；姓名和电话脱敏（如 张*明，138****1234），持 pii:read 的街道管理员和结对社区工作人员看到明文。A contact person; name and phone are masked (e.g. 张*明, 138****1234), in clear for STREET_ADMIN and the workers of paired communities holding pii:read. */
 export type UnitContact = {
   __typename?: 'UnitContact';
   /** 姓名（脱敏）。Masked name. */

@@ -1,6 +1,8 @@
 import type { AgreementResolvers } from '../__generated__/resolvers-types.js';
 import { commitmentProgressIn, periodWindow, structuredCommitment, type CommitmentProgressFacts } from '../commitments.js';
+import { personalDataFor } from '../../../lib/masking.js';
 import { shanghaiDate } from '../pairing-status.js';
+import { isPairingInScope } from '../read-scope.js';
 import type { CommitmentRow } from '../store.js';
 
 /** A commitment with its computed progress: the parent of CommitmentProgress's fields. */
@@ -12,7 +14,8 @@ export interface CommitmentProgressParent extends CommitmentProgressFacts {
 export const Agreement: AgreementResolvers = {
   startsOn: (pairing) => pairing.starts_on,
   endsOn: (pairing) => pairing.ends_on,
-  commitments: (pairing) => pairing.commitments,
+  // Agreements are public; a phone or ID number written into one is masked outside its parties.
+  commitments: (pairing, _args, { caller }) => pairing.commitments.map(personalDataFor(caller, isPairingInScope(caller, pairing)).text),
   async commitmentProgress(pairing, _args, { loaders, clock, orders }) {
     const [commitments, reports] = await Promise.all([
       loaders.commitmentsByPairingId.load(pairing.id),

@@ -1,14 +1,14 @@
-import { canReadUnitRecordsOf } from '../read-scope.js';
+import { canReadUnitRecordsOf, isUnitInScope } from '../read-scope.js';
 import type { CoBuildingUnitResolvers } from '../__generated__/resolvers-types.js';
-import { personalDataFor } from '../../../lib/masking.js';
+import { personalDataWithin } from '../../../lib/masking.js';
 import { readPageArgs, toConnection } from '../../../lib/pagination.js';
 
 export const CoBuildingUnit: CoBuildingUnitResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.unitById.load(reference.id),
   location: (unit) => ({ lat: unit.lat, lng: unit.lng }),
-  // Personal data leaves the subgraph masked unless the caller holds pii:read (PIPL).
-  contact: (unit, _args, { caller }) => {
-    const personal = personalDataFor(caller);
+  // Personal data leaves the subgraph masked unless the caller holds pii:read for this unit (PIPL).
+  contact: async (unit, _args, { caller, loaders }) => {
+    const personal = await personalDataWithin(caller, () => isUnitInScope(caller, unit.id, loaders));
     return { name: personal.name(unit.contact_name), phone: personal.phone(unit.contact_phone) };
   },
   pairings: (unit, _args, { loaders }) => loaders.pairingsByUnitId.load(unit.id),

@@ -6,9 +6,9 @@ import { recordCreditEvent, submitServiceReport, verifyServiceReport } from '../
 // Checks run before any write (lib/auth/policy.ts). A report's unit and community never change, so
 // reading them ahead of the conditional UPDATE that verifies it cannot race.
 export const Mutation: MutationResolvers = {
-  submitServiceReport: (_parent, { input }, { db, clock, caller }) => {
+  submitServiceReport: (_parent, { input }, { db, clock, caller, peers }) => {
     authorize(caller, 'submitServiceReport', { unitIds: [input.unitId], communityIds: [input.communityId] });
-    return submitServiceReport(db, input, clock());
+    return submitServiceReport(db, input, clock(), peers);
   },
   verifyServiceReport: async (_parent, { input }, { db, clock, caller, loaders }) => {
     const report = await loaders.serviceReportById.load(input.id);

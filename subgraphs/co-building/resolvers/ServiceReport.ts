@@ -1,5 +1,6 @@
 import type { ServiceReportResolvers } from '../__generated__/resolvers-types.js';
 import { assertNever } from '../../../lib/errors.js';
+import { personalDataFor } from '../../../lib/masking.js';
 import { requireLoaded } from '../../../lib/references.js';
 import { canReadServiceReport } from '../read-scope.js';
 
@@ -21,6 +22,7 @@ export const ServiceReport: ServiceReportResolvers = {
     }
   },
   community: (report) => ({ id: report.community_id }),
+  activity: (report, _args, { caller }) => personalDataFor(caller, canReadServiceReport(caller, report)).text(report.activity),
   servedOn: (report) => report.served_on,
   verifiedAt: (report) => report.verified_at?.toISOString() ?? null,
 };

@@ -217,7 +217,7 @@ export type Incident = {
   community: Community;
   /** 办结后设置：是否在时限内办结。Set once resolved: whether it was resolved by the deadline. */
   deadlineKept?: Maybe<Scalars['Boolean']['output']>;
-  /** 事件描述。What was reported. */
+  /** 事件描述；其中的电话和证件号码脱敏。What was reported; phone and ID numbers in it are masked. */
   description: Scalars['String']['output'];
   /** 办理时限，ISO 8601，等待群众的每次暂停（含进行中的）顺延。The deadline, ISO 8601, extended by every pause for the resident (including a running one). */
   dueAt: Scalars['String']['output'];
@@ -245,7 +245,7 @@ export type Incident = {
   photoUrls: Array<Scalars['String']['output']>;
   /** 群众评价，1–5；评价前为 null。The resident's rating, 1–5; null until rated. */
   rating?: Maybe<Scalars['Int']['output']>;
-  /** 群众评价意见。The resident's comment with the rating. */
+  /** 群众评价意见；其中的电话和证件号码脱敏。The resident's comment with the rating; phone and ID numbers in it are masked. */
   ratingComment?: Maybe<Scalars['String']['output']>;
   /** 上报时间，ISO 8601。When it was reported, ISO 8601. */
   reportedAt: Scalars['String']['output'];
@@ -253,7 +253,7 @@ export type Incident = {
   reporter: IncidentReporter;
   /** 负有责任的共建单位（如小区物业），其履责信用随结果变化。A co-building unit answerable for it (e.g. the compound's property company); its duty credit moves with the outcome. */
   responsibleUnit?: Maybe<CoBuildingUnit>;
-  /** 部门最近一次退单的理由。The department's reason for the latest return. */
+  /** 部门最近一次退单的理由；其中的电话和证件号码脱敏。The department's reason for the latest return; phone and ID numbers in it are masked. */
   returnReason?: Maybe<Scalars['String']['output']>;
   /** 当前状态。Current status. */
   status: IncidentStatus;
@@ -320,7 +320,7 @@ export type IncidentChannel =
   /** 居民小程序。The residents' mini-program. */
   | 'MINI_PROGRAM';
 
-/** 事件分页结果。A page of incidents. */
+/** 事件分页结果；需要登录。A page of incidents; needs a signed-in caller. */
 export type IncidentConnection = {
   __typename?: 'IncidentConnection';
   /** 本页的边（含游标）。The edges of this page, with cursors. */
@@ -351,7 +351,7 @@ export type IncidentEvent = {
   fromStatus?: Maybe<IncidentStatus>;
   /** 发生了什么：REPORT、RATE 或所做的动作。What happened: REPORT, RATE or the action taken. */
   kind: Scalars['String']['output'];
-  /** 备注。Note. */
+  /** 备注；其中的电话和证件号码脱敏。Note; phone and ID numbers in it are masked. */
   note?: Maybe<Scalars['String']['output']>;
   /** 发生时间，ISO 8601。When it happened, ISO 8601. */
   occurredAt: Scalars['String']['output'];

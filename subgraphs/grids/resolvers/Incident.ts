@@ -1,8 +1,16 @@
 import type { IncidentResolvers } from '../__generated__/resolvers-types.js';
+import type { Caller } from '../../../lib/auth/caller.js';
 import { personalDataFor } from '../../../lib/masking.js';
 import { requireLoaded } from '../../../lib/references.js';
 import { allowedActions, effectiveDueAt, isOverdue } from '../incident-lifecycle.js';
 import type { IncidentRow } from '../store.js';
+
+/**
+ * In clear only for pii:read on an incident in the caller's own read scope (PIPL). Every incident
+ * row a resolver gets was read through the store's read-scope condition (incidentScopeSql), so an
+ * incident that reaches this point is in the caller's scope.
+ */
+const personalDataOf = (_incident: IncidentRow, caller: Caller) => personalDataFor(caller, true);
 
 const deadlineState = (incident: IncidentRow) => ({ status: incident.status, dueAt: incident.due_at, pausedSince: incident.paused_since });
 
@@ -10,9 +18,10 @@ export const Incident: IncidentResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.incidentById.load(reference.id),
   location: (incident) => ({ lat: incident.lat, lng: incident.lng }),
   photoUrls: (incident) => incident.photo_urls,
-  // Residents' personal data leaves the subgraph masked unless the caller holds pii:read (PIPL).
+  // Residents' personal data, also inside what they wrote, leaves the subgraph masked (personalDataOf).
+  description: (incident, _args, { caller }) => personalDataOf(incident, caller).text(incident.description),
   reporter: (incident, _args, { caller }) => {
-    const personal = personalDataFor(caller);
+    const personal = personalDataOf(incident, caller);
     return { name: personal.name(incident.reporter_name), phone: incident.reporter_phone === null ? null : personal.phone(incident.reporter_phone) };
   },
   allowedActions: (incident) => allowedActions(incident.status),
@@ -34,7 +43,7 @@ export const Incident: IncidentResolvers = {
     return (incident.paused_seconds + running) / 3600;
   },
   deadlineKept: (incident) => incident.deadline_kept,
-  returnReason: (incident) => incident.return_reason,
-  ratingComment: (incident) => incident.rating_comment,
+  returnReason: (incident, _args, { caller }) => (incident.return_reason === null ? null : personalDataOf(incident, caller).text(incident.return_reason)),
+  ratingComment: (incident, _args, { caller }) => (incident.rating_comment === null ? null : personalDataOf(incident, caller).text(incident.rating_comment)),
   timeline: (incident, _args, { loaders }) => loaders.incidentEventsByIncidentId.load(incident.id),
 };

@@ -116,7 +116,7 @@ export type Organisation = {
   kind: OrganisationKind;
   /** 本组织及所有下级组织的党员人数。Party members of this organisation and of every organisation below it. */
   memberCount: Scalars['Int']['output'];
-  /** 直属本组织的党员，按 id 排序。Members belonging directly to this organisation, ordered by id. */
+  /** 直属本组织的党员，按 id 排序；仅本组织链条上的工作人员（本社区、本网格、本单位）和街道管理员、区级平台可见，其他调用方为空页（人数见 memberCount）。Members belonging directly to this organisation, ordered by id; only the organisation's own chain (workers of its community or grid, members of its unit), STREET_ADMIN and DISTRICT_PLATFORM see them, an empty page for other callers (memberCount gives the number). */
   members: PartyMemberConnection;
   /** 微网格党小组所在的微网格。The micro-grid a micro-grid party group leads. */
   microGrid?: Maybe<MicroGrid>;
@@ -124,7 +124,7 @@ export type Organisation = {
   name: Scalars['String']['output'];
   /** 上级党组织；街道党工委和共建单位党支部（隶属本单位）为 null。The organisation one level up; null for the street committee and for unit branches (led by their own unit). */
   parent?: Maybe<Organisation>;
-  /** 书记或组长；空缺时为 null。The secretary or group leader; null when the post is vacant. */
+  /** 书记或组长；空缺或调用方不可见（见 PartyMember）时为 null。The secretary or group leader; null when the post is vacant or the caller may not read them (see PartyMember). */
   secretary?: Maybe<PartyMember>;
 };
 
@@ -199,7 +199,7 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** 党员；姓名和电话脱敏显示（张*明，138****1234）。A party member; name and phone are masked (张*明, 138****1234). */
+/** 党员，仅本人组织链条和居住社区的工作人员、街道管理员、区级平台可见；姓名、电话、入党日期脱敏（张*明，*******1234，2015-**-**），持 pii:read 且在调用方范围内时明文。A party member, readable by the workers of the member's chain and of the community they live in, STREET_ADMIN and DISTRICT_PLATFORM; name, phone and joining date are masked (张*明, *******1234, 2015-**-**) unless the caller holds pii:read and the member is in its scope. */
 export type PartyMember = {
   __typename?: 'PartyMember';
   /** 性别。Gender. */
@@ -210,19 +210,19 @@ export type PartyMember = {
   inServiceUnit?: Maybe<CoBuildingUnit>;
   /** 是否红网格带头人。Whether the member is a red-grid leader. */
   isGridLeader: Scalars['Boolean']['output'];
-  /** 入党日期，YYYY-MM-DD。The day the member joined the party, YYYY-MM-DD. */
+  /** 入党日期，YYYY-MM-DD（脱敏：只保留年份，如 2015-**-**）。The day the member joined the party, YYYY-MM-DD; masked to the year (e.g. 2015-**-**). */
   joinedOn: Scalars['String']['output'];
   /** 姓名（脱敏：保留首尾字）。Name, masked: first and last character kept. */
   name: Scalars['String']['output'];
   /** 所在党组织。The member's organisation. */
   organisation: Organisation;
-  /** 手机号（脱敏：保留前三后四位）。Phone, masked: first three and last four digits kept. */
+  /** 手机号（脱敏：只保留后四位）。Phone, masked: only the last four digits kept. */
   phone: Scalars['String']['output'];
   /** 居住社区，在职党员到此报到（双报到）。The community the member lives in, where in-service members report. */
   residenceCommunity?: Maybe<Community>;
 };
 
-/** 党员分页结果。A page of party members. */
+/** 党员分页结果；需要登录。A page of party members; needs a signed-in caller. */
 export type PartyMemberConnection = {
   __typename?: 'PartyMemberConnection';
   /** 本页的边（含游标）。The edges of this page, with cursors. */
@@ -255,7 +255,7 @@ export type Query = {
   organisation?: Maybe<Organisation>;
   /** 按 id 排序的党组织分页列表。Party organisations ordered by id. */
   organisations?: Maybe<OrganisationConnection>;
-  /** 单个党员；id 不存在时为 null。One party member; null when no such id exists. */
+  /** 单个党员；id 不存在或不在调用方可见范围（本人组织链条、居住社区，见 PartyMember）时为 null。One party member; null when no such id exists or the member is not the caller's to read (their chain or the community they live in, see PartyMember). */
   partyMember?: Maybe<PartyMember>;
 };
 

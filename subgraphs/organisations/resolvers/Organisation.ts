@@ -1,6 +1,7 @@
 import type { OrganisationResolvers } from '../__generated__/resolvers-types.js';
 import { readPageArgs, toConnection } from '../../../lib/pagination.js';
 import { requireLoaded } from '../../../lib/references.js';
+import { canListMembersOf, readableMember } from '../read-scope.js';
 
 const reference = (id: string | null) => (id === null ? null : { id });
 
@@ -20,9 +21,11 @@ export const Organisation: OrganisationResolvers = {
     });
   },
   memberCount: (organisation, _args, { loaders }) => loaders.memberCountInSubtreeByOrganisationId.load(organisation.id),
-  secretary: (organisation, _args, { loaders }) => loaders.secretaryByOrganisationId.load(organisation.id),
-  async members(organisation, args, { loaders }) {
+  // Counts are public; who the members are is for the organisation's own chain (read-scope.ts).
+  secretary: async (organisation, _args, { loaders, caller }) => readableMember(caller, await loaders.secretaryByOrganisationId.load(organisation.id), loaders),
+  async members(organisation, args, { loaders, caller }) {
     const request = readPageArgs(args);
+    if (!(await canListMembersOf(caller, organisation.id, loaders))) return toConnection({ rows: [], totalCount: 0 }, request);
     return toConnection(await loaders.memberPageByOrganisationId.load({ key: organisation.id, request }), request);
   },
   community: (organisation) => reference(organisation.community_id),

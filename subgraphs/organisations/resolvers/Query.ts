@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { readPageArgs, toConnection } from '../../../lib/pagination.js';
+import { readableMember } from '../read-scope.js';
 
 export const Query: QueryResolvers = {
   organisation: (_parent, { id }, { loaders }) => loaders.organisationById.load(id),
@@ -9,5 +10,5 @@ export const Query: QueryResolvers = {
   },
   departments: (_parent, _args, { store }) => store.findDepartments(),
   department: (_parent, { id }, { loaders }) => loaders.departmentById.load(id),
-  partyMember: (_parent, { id }, { loaders }) => loaders.partyMemberById.load(id),
+  partyMember: async (_parent, { id }, { loaders, caller }) => readableMember(caller, await loaders.partyMemberById.load(id), loaders),
 };

@@ -182,7 +182,7 @@ export type Demand = {
   community?: Maybe<Community>;
   /** 提出时间，ISO 8601（UTC）。When the demand was raised, ISO 8601 in UTC. */
   createdAt: Scalars['String']['output'];
-  /** 说明。Description. */
+  /** 说明；其中的电话和证件号码脱敏（持 pii:read 的订单各方看到明文）。Description; phone and ID numbers in it are masked (in clear for the order's parties holding pii:read). */
   description: Scalars['String']['output'];
   /** 来源网格；涉及整个社区时为 null。The grid the demand came from; null when it concerns the whole community. */
   grid?: Maybe<Grid>;
@@ -192,7 +192,7 @@ export type Demand = {
   location?: Maybe<GeoPoint>;
   /** 群众评价，1–5；评价前为 null。仅订单各方可见，其他调用方为 null。The residents' rating, 1–5; null until rated. Only the order's parties see it; null for other callers. */
   rating?: Maybe<Scalars['Int']['output']>;
-  /** 评价意见；仅订单各方可见，其他调用方为 null。The residents' comment with the rating; only the order's parties see it, null for other callers. */
+  /** 评价意见；仅订单各方可见，其他调用方为 null；其中的电话和证件号码脱敏。The residents' comment with the rating; only the order's parties see it, null for other callers; phone and ID numbers in it are masked. */
   ratingComment?: Maybe<Scalars['String']['output']>;
   /** 派单对象资源；派单前为 null。仅订单各方可见（需求所在社区、网格的工作人员，提供资源的单位成员或部门人员，街道管理员，区级平台），其他调用方为 null。The resource it was dispatched to; null until dispatched. Only the order's parties see it (workers of the demand's community or grid, members of the providing unit or staff of the providing department, STREET_ADMIN, DISTRICT_PLATFORM); null for other callers. */
   resource?: Maybe<Resource>;
@@ -202,7 +202,7 @@ export type Demand = {
   status: DemandStatus;
   /** 每一步的操作人和时间，最早的在前；仅订单各方可见（同 resource），其他调用方为空列表。Every step with its actor and time, oldest first; only the order's parties see it (as for `resource`), an empty list for other callers. */
   timeline: Array<DemandEvent>;
-  /** 标题。Title. */
+  /** 标题；其中的电话和证件号码脱敏。Title; phone and ID numbers in it are masked. */
   title: Scalars['String']['output'];
 };
 
@@ -237,7 +237,7 @@ export type DemandEvent = {
   fromStatus?: Maybe<DemandStatus>;
   /** 记录的内容。What the entry records. */
   kind: DemandEventKind;
-  /** 备注。Note. */
+  /** 备注；其中的电话和证件号码脱敏。Note; phone and ID numbers in it are masked. */
   note?: Maybe<Scalars['String']['output']>;
   /** 发生时间，ISO 8601（UTC）。When it happened, ISO 8601 in UTC. */
   occurredAt: Scalars['String']['output'];
@@ -483,7 +483,7 @@ export type Mutation = {
   proposeAllocations: AllocationPlan;
   /** 群众对已完成订单评价（评单），1–5 分并附意见。Residents rate a FULFILLED order, 1–5 with a comment. */
   rateOrder: Demand;
-  /** 群众或网格提出需求（点单），初始状态 OPEN。Residents or a grid raise a demand; it starts OPEN. */
+  /** 群众或网格提出需求（点单），初始状态 OPEN。社区和网格向网格子图核实：网格须属于该社区，无法核实时报 DEPENDENCY_UNAVAILABLE 且不做改动。Residents or a grid raise a demand; it starts OPEN. The community and grid are checked with the grids subgraph (the grid must belong to the community); when grids cannot answer it fails with DEPENDENCY_UNAVAILABLE and changes nothing. */
   submitDemand: Demand;
 };
 
@@ -701,13 +701,13 @@ export type Resource = {
   capacity: Capacity;
   /** 资源类别。Category. */
   category: ResourceCategory;
-  /** 说明。Description. */
+  /** 说明；其中的电话和证件号码脱敏（持 pii:read 的街道管理员、提供方和服务社区工作人员看到明文）。Description; phone and ID numbers in it are masked (in clear for STREET_ADMIN, the provider and the workers of the communities it serves, holding pii:read). */
   description: Scalars['String']['output'];
   /** 资源 id。Resource id. */
   id: Scalars['ID']['output'];
   /** 使用或发放地点；资金和无固定地点的资源为 null。Where the resource is used or handed out; null for funds and for resources without a fixed place. */
   location?: Maybe<GeoPoint>;
-  /** 名称。Name. */
+  /** 名称；其中的电话和证件号码脱敏。Name; phone and ID numbers in it are masked. */
   name: Scalars['String']['output'];
   /** 提供方。Who provides it. */
   provider?: Maybe<ResourceProvider>;

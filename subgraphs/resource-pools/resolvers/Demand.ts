@@ -1,9 +1,13 @@
 import type { DemandResolvers } from '../__generated__/resolvers-types.js';
+import { personalDataFor, personalDataWithin } from '../../../lib/masking.js';
 import { allowedOrderActions } from '../order-lifecycle.js';
 import { canReadOrderOf } from '../read-scope.js';
 
 export const Demand: DemandResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.demandById.load(reference.id),
+  // Demands are public; a resident's number written into one is in clear only for pii:read among the order's parties.
+  title: async (demand, _args, { loaders, caller }) => (await personalDataWithin(caller, () => canReadOrderOf(caller, demand, loaders))).text(demand.title),
+  description: async (demand, _args, { loaders, caller }) => (await personalDataWithin(caller, () => canReadOrderOf(caller, demand, loaders))).text(demand.description),
   community: (demand) => ({ id: demand.community_id }),
   grid: (demand) => (demand.grid_id === null ? null : { id: demand.grid_id }),
   createdAt: (demand) => demand.created_at,
@@ -12,7 +16,8 @@ export const Demand: DemandResolvers = {
   resource: async (demand, _args, { loaders, caller }) =>
     demand.resource_id !== null && (await canReadOrderOf(caller, demand, loaders)) ? loaders.resourceById.load(demand.resource_id) : null,
   rating: async (demand, _args, { loaders, caller }) => ((await canReadOrderOf(caller, demand, loaders)) ? demand.rating : null),
-  ratingComment: async (demand, _args, { loaders, caller }) => ((await canReadOrderOf(caller, demand, loaders)) ? demand.rating_comment : null),
+  ratingComment: async (demand, _args, { loaders, caller }) =>
+    demand.rating_comment !== null && (await canReadOrderOf(caller, demand, loaders)) ? personalDataFor(caller, true).text(demand.rating_comment) : null,
   allowedActions: (demand) => allowedOrderActions(demand.status),
   timeline: async (demand, _args, { loaders, caller }) => ((await canReadOrderOf(caller, demand, loaders)) ? loaders.demandEventsByDemandId.load(demand.id) : []),
 };

@@ -3,7 +3,7 @@ import type { Caller } from '../../../lib/auth/caller.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { proposeAllocations } from '../matching-service.js';
 import type { OrderAction } from '../order-lifecycle.js';
-import { applyOrderAction, noDemand, submitDemand, type OrderActionInput, type OrderGuard } from '../orders.js';
+import { applyOrderAction, checkDemandPlace, noDemand, submitDemand, type OrderActionInput, type OrderGuard } from '../orders.js';
 import type { ResourcePoolsContext } from '../context.js';
 import type { DemandEventRow, DemandRow, ResourcePoolsStore } from '../store.js';
 
@@ -59,8 +59,10 @@ function orderMutation(mutation: OrderMutation) {
 // The actor of every timeline entry is the signed-in caller (actorOf), never a value the client
 // picks, with its identity (actorKeyOf) for separation of duties.
 export const Mutation: MutationResolvers = {
-  submitDemand: (_parent, { input }, { db, clock, caller }) => {
+  // Scope first (from the ids named), then whether those ids exist and belong together (grids).
+  submitDemand: async (_parent, { input }, { db, clock, caller, peers }) => {
     authorize(caller, 'submitDemand', { communityIds: [input.communityId], gridIds: [input.gridId] });
+    await checkDemandPlace(peers, input);
     return submitDemand(db, { ...input, actor: actorOf(caller, input.actor), actorKey: actorKeyOf(caller) }, clock());
   },
   dispatchDemand: orderMutation('dispatchDemand'),

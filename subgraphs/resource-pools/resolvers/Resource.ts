@@ -1,9 +1,15 @@
 import { assertNever } from '../../../lib/errors.js';
+import { personalDataWithin } from '../../../lib/masking.js';
 import { capacityPeriodKey } from '../order-lifecycle.js';
+import { isResourceInScope } from '../read-scope.js';
 import type { ResourceResolvers } from '../__generated__/resolvers-types.js';
 
 export const Resource: ResourceResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.resourceById.load(reference.id),
+  // A provider's contact written into a resource's text is in clear only for pii:read in its scope.
+  name: async (resource, _args, { caller, loaders }) => (await personalDataWithin(caller, () => isResourceInScope(caller, resource, loaders))).text(resource.name),
+  description: async (resource, _args, { caller, loaders }) =>
+    (await personalDataWithin(caller, () => isResourceInScope(caller, resource, loaders))).text(resource.description),
   provider(resource) {
     // Both members are foreign entities known only by id, so the row's kind decides the typename.
     switch (resource.provider_kind) {
