@@ -133,6 +133,8 @@ export async function startSubgraph<Context extends BaseContext>(
     trust: SubgraphTrust;
     /** Calls to the other subgraphs; default: none reachable. */
     peers?: PeerClient;
+    /** "Now" for time-dependent fields (SubgraphDeps.clock); default the system clock. */
+    clock?: () => Date;
   },
 ): Promise<StartedSubgraph> {
   const log = options.log ?? createLogger(name);
@@ -141,7 +143,7 @@ export async function startSubgraph<Context extends BaseContext>(
   }
   const registry = new Registry();
   const db = new Database({ url: options.databaseUrl, service: name, registry });
-  const deps: SubgraphDeps = { db, log, peers: options.peers };
+  const deps: SubgraphDeps = { db, log, peers: options.peers, clock: options.clock };
   try {
     const service = await startHttpService(
       {
