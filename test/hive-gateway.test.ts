@@ -9,7 +9,7 @@ import { projectPath } from '../lib/project-root.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph.js';
 import { startHiveGatewayHttp } from '../gateway/hive/http.js';
 import { loadExampleOperations } from '../gateway/src/explorer.js';
-import type { GatewayLimits } from '../gateway/src/security.js';
+import { operationId, safelistOf, type GatewayLimits, type Safelist } from '../gateway/src/security.js';
 import { TEST_JWT_SECRET, TEST_ROUTER_SECRETS, testGatewaySecurity, tokenFor } from './support/auth.js';
 import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
 
@@ -37,7 +37,7 @@ const recordFetches: GatewayPlugin = {
 
 const subgraphUrls = () => Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].url])) as Record<SubgraphName, string>;
 
-async function startHive(overrides: { routerSecrets?: readonly string[] } = {}): Promise<RunningService> {
+async function startHive(overrides: { routerSecrets?: readonly string[]; safelist?: Safelist } = {}): Promise<RunningService> {
   return startHiveGatewayHttp(
     {
       supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
@@ -159,7 +159,11 @@ describe('a slice of the authorization matrix, anonymous and every role', () => 
 
 async function raw(url: string, body: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), json: (await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] } };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    json: (await response.json()) as { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] },
+  };
 }
 
 describe('limits and bad requests', () => {
@@ -214,6 +218,23 @@ describe('limits and bad requests', () => {
     }
   });
 
+  it('refuse a body over the limit also when it streams in without Content-Length', async () => {
+    const oversized = new TextEncoder().encode(JSON.stringify({ query: '{ street { name } }', variables: { padding: 'x'.repeat(200_000) } }));
+    for (const url of [hub.gatewayUrl, hive.url]) {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let offset = 0; offset < oversized.length; offset += 16_384) controller.enqueue(oversized.subarray(offset, offset + 16_384));
+          controller.close();
+        },
+      });
+      // A streamed body needs duplex: 'half', which node's fetch takes but its RequestInit type does not list.
+      const init: RequestInit & { duplex: 'half' } = { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' };
+      const response = await fetch(url, init);
+      expect({ url, status: response.status }).toEqual({ url, status: 413 });
+      expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    }
+  });
+
   it('differ in one documented way: parse and validation failures under Accept: application/json are HTTP 200 through Hive (GraphQL over HTTP), 400 through ours', async () => {
     const body = JSON.stringify({ query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: street { name }`).join(' ')} }` });
     const auth = { authorization: `Bearer ${await tokenFor('STREET_ADMIN', { sub: 'hive-accept' })}`, accept: 'application/json' };
@@ -222,6 +243,30 @@ describe('limits and bad requests', () => {
     expect(ours.status).toBe(400);
     expect(theirs.status).toBe(200);
     expect(theirs.json.errors?.[0]?.extensions?.code).toBe(ours.json.errors?.[0]?.extensions?.code);
+  });
+});
+
+describe('safelist mode (SAFELIST_PATH)', () => {
+  it('serves manifest operations by text or by id, with the data ours gives, and refuses the rest with OPERATION_NOT_IN_SAFELIST', async () => {
+    const examples = await loadExampleOperations();
+    const operations = examples.map((example) => ({ id: operationId(example.document), name: example.name, type: 'query' as const, body: example.document }));
+    const safelisted = await startHive({ safelist: safelistOf({ format: 'apollo-persisted-query-manifest', version: 1, operations }) });
+    try {
+      const auth = { authorization: `Bearer ${await tokenOf('DISTRICT_PLATFORM')}` };
+      const example = examples[0]!;
+      const ours = await raw(hub.gatewayUrl, JSON.stringify({ query: example.document }), auth);
+      const byText = await raw(safelisted.url, JSON.stringify({ query: example.document }), auth);
+      const byId = await raw(safelisted.url, JSON.stringify({ documentId: operationId(example.document) }), auth);
+      const byHash = await raw(safelisted.url, JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: operationId(example.document) } } }), auth);
+      for (const answer of [byText, byId, byHash]) expect(answer.json).toEqual(ours.json);
+      const other = await raw(safelisted.url, JSON.stringify({ query: '{ street { name } }' }), auth);
+      expect(other.status).toBe(400);
+      expect(other.json.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_IN_SAFELIST');
+      const unknownId = await raw(safelisted.url, JSON.stringify({ documentId: operationId('{ street { name } }') }), auth);
+      expect(unknownId.json.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_IN_SAFELIST');
+    } finally {
+      await safelisted.close();
+    }
   });
 });
 

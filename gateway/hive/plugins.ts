@@ -215,14 +215,22 @@ export function useHubQueryLimits(limits: QueryLimits): GatewayPlugin {
  * hub's gateway (security.ts applySafelist); anything else is OPERATION_NOT_IN_SAFELIST (HTTP 400).
  */
 export function useHubSafelist(safelist: Safelist): GatewayPlugin {
+  // Right after the body is parsed: Hive refuses a body with `documentId` and no query before any later hook.
   return {
-    onParams({ params, setParams }) {
-      const operation: GraphQLBody & Record<string, unknown> = { ...params };
-      const refused = applySafelist(safelist, operation);
-      if (refused !== null) {
-        throw new GraphQLError(refused, { extensions: { code: ErrorCode.OPERATION_NOT_IN_SAFELIST, http: { status: 400 } } });
-      }
-      setParams({ ...params, query: typeof operation.query === 'string' ? operation.query : params.query, extensions: operation.extensions });
+    onRequestParse() {
+      return {
+        onRequestParseDone({ requestParserResult, setRequestParserResult }) {
+          const checked = (Array.isArray(requestParserResult) ? requestParserResult : [requestParserResult]).map((params) => {
+            const operation: GraphQLBody & typeof params = { ...params };
+            const refused = applySafelist(safelist, operation);
+            if (refused !== null) {
+              throw new GraphQLError(refused, { extensions: { code: ErrorCode.OPERATION_NOT_IN_SAFELIST, http: { status: 400 } } });
+            }
+            return operation;
+          });
+          setRequestParserResult(Array.isArray(requestParserResult) ? checked : checked[0]!);
+        },
+      };
     },
   };
 }
