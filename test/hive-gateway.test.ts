@@ -1,14 +1,20 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { SignJWT } from 'jose';
+import { Registry } from 'prom-client';
 import { ROLES, type Role } from '../lib/auth/caller.js';
+import { findFreePort } from '../lib/free-port.js';
 import type { RunningService } from '../lib/http-service.js';
+import { createLogger } from '../lib/log.js';
 import { projectPath } from '../lib/project-root.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph.js';
 import { startHiveGatewayHttp } from '../gateway/hive/http.js';
 import { loadExampleOperations } from '../gateway/src/explorer.js';
+import { startGatewayHttp } from '../gateway/src/http.js';
 import { operationId, safelistOf, type GatewayLimits, type Safelist } from '../gateway/src/security.js';
 import { TEST_JWT_SECRET, TEST_ROUTER_SECRETS, testGatewaySecurity, tokenFor } from './support/auth.js';
 import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
@@ -158,7 +164,9 @@ describe('a slice of the authorization matrix, anonymous and every role', () => 
 });
 
 async function raw(url: string, body: string, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }).catch((error: Error) => {
+    throw new Error(`${url}: ${error.message} (${String((error.cause as Error | undefined)?.message)})`);
+  });
   return {
     status: response.status,
     retryAfter: response.headers.get('retry-after'),
@@ -266,6 +274,47 @@ describe('safelist mode (SAFELIST_PATH)', () => {
       expect(unknownId.json.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_IN_SAFELIST');
     } finally {
       await safelisted.close();
+    }
+  });
+});
+
+describe('a subgraph that does not answer', () => {
+  it('costs only its own fields, with SUBGRAPH_UNAVAILABLE (down) or SUBGRAPH_TIMEOUT (silent), through both gateways', async () => {
+    // One server that takes requests and never answers, and a port nothing listens on.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql`;
+    const downUrl = `http://127.0.0.1:${await findFreePort()}/graphql`;
+    const supergraphSdl = await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8');
+    const started: RunningService[] = [];
+    try {
+      for (const [organisations, expected] of [
+        [downUrl, 'SUBGRAPH_UNAVAILABLE'],
+        [silentUrl, 'SUBGRAPH_TIMEOUT'],
+      ] as const) {
+        const subgraphs = { ...subgraphUrls(), organisations };
+        const timeoutsMs = { organisations: 300 };
+        const security = await testGatewaySecurity({ limits: LIMITS });
+        const ours = await startGatewayHttp(
+          { supergraphSdl, subgraphUrls: subgraphs, security, log: createLogger('test', 'error'), registry: new Registry(), fetcher: { timeoutsMs } },
+          { host: '127.0.0.1', port: 0 },
+        );
+        started.push(ours);
+        const theirs = await startHiveGatewayHttp({ supergraphSdl, subgraphUrls: subgraphs, security, timeoutsMs }, { host: '127.0.0.1', port: 0 });
+        started.push(theirs);
+        const query = '{ communities(first: 2) { nodes { name partyOrganisation { name } } } }';
+        const token = await tokenOf('STREET_ADMIN');
+        const viaOurs = await postGraphQL(ours.url, query, {}, { token });
+        const viaHive = await postGraphQL(theirs.url, query, {}, { token });
+        expect(outcomeOf(viaOurs)).toMatchObject({ status: 200, codes: [expected] });
+        expect((viaOurs.data as { communities: { nodes: { name: string }[] } }).communities.nodes).toHaveLength(2);
+        expect(outcomeOf(viaHive)).toEqual(outcomeOf(viaOurs));
+        expect(viaHive.errors?.[0]?.extensions?.serviceName).toBe('organisations');
+      }
+    } finally {
+      await Promise.all(started.map((service) => service.close()));
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
     }
   });
 });

@@ -1,12 +1,12 @@
 import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { buildHTTPExecutor } from '@graphql-tools/executor-http';
-import type { GraphQLResolveInfo } from 'graphql';
 import type { LogLevel } from '../../lib/log.js';
 import { gatewaySubgraphUrls } from '../src/create-gateway.js';
 import type { SubgraphUrls } from '../src/config.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, FORWARDED_HEADERS } from '../src/fetcher.js';
 import type { GatewaySecurity } from '../src/security.js';
+import { subgraphFetch } from './subgraph-fetch.js';
 import { hubGenericAuth, useHubFrontDoor, useHubInputErrorCodes, useHubQueryLimits, useHubRouterSignature, useHubSafelist } from './plugins.js';
 
 export interface HiveGatewayOptions {
@@ -65,20 +65,20 @@ export function createHiveGateway(options: HiveGatewayOptions): GatewayRuntime {
         return headers;
       },
     },
-    upstreamTimeout: ({ subgraphName }) => (subgraphName === undefined ? undefined : (options.timeoutsMs?.[subgraphName] ?? DEFAULT_SUBGRAPH_TIMEOUT_MS)),
     // Hive's HTTP transport (@graphql-mesh/transport-http) is what this does for a plain HTTP
     // subgraph: @graphql-tools/executor-http on the runtime's fetch (which runs the onFetch hooks,
-    // the router signature among them), at the URL the hub resolved for the subgraph.
+    // the router signature among them), at the URL the hub resolved for the subgraph, with the hub
+    // gateway's timeouts and answers for a subgraph that does not answer (subgraph-fetch.ts).
     transports: {
       http: {
         getSubgraphExecutor: ({ transportEntry, fetch: runtimeFetch }) => {
           // Without the runtime's fetch no onFetch hook would run, and the request would go unsigned.
           if (!runtimeFetch) throw new Error(`hive gateway: no fetch for the ${transportEntry.subgraph} subgraph`);
+          const timeoutMs = options.timeoutsMs?.[transportEntry.subgraph] ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
           return buildHTTPExecutor({
             ...transportEntry.options,
             endpoint: subgraphUrls[transportEntry.subgraph] ?? transportEntry.location ?? '',
-            fetch: (url: string, init?: RequestInit, context?: unknown, info?: GraphQLResolveInfo) =>
-              runtimeFetch(url, { ...init, headers: Object.fromEntries(new Headers(init?.headers)) }, context, info),
+            fetch: subgraphFetch(transportEntry.subgraph, timeoutMs, runtimeFetch),
           });
         },
       },

@@ -93,7 +93,8 @@ export function useHubFrontDoor(security: Pick<GatewaySecurity, 'verifyToken'> &
           body = await boundedBody(request, maxBytes);
         } catch (error) {
           if (!(error instanceof BodyTooLarge)) throw error;
-          return endResponse(refusal(413, ErrorCode.PAYLOAD_TOO_LARGE, `request entity too large: at most ${limits.bodyLimit}`));
+          // The rest of the body is never read, so the connection cannot carry another request.
+          return endResponse(refusal(413, ErrorCode.PAYLOAD_TOO_LARGE, `request entity too large: at most ${limits.bodyLimit}`, {}, { connection: 'close' }));
         }
         if (limits.maxBatchSize <= 1 && /^\s*\[/.test(new TextDecoder().decode(body.subarray(0, 64)))) {
           return endResponse(
