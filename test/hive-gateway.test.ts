@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
@@ -8,6 +9,7 @@ import { SignJWT } from 'jose';
 import { Registry } from 'prom-client';
 import { ROLES, type Role } from '../lib/auth/caller.js';
 import { findFreePort } from '../lib/free-port.js';
+import { IDEMPOTENT_REPLAY_HEADER } from '../lib/idempotency.js';
 import type { RunningService } from '../lib/http-service.js';
 import { createLogger } from '../lib/log.js';
 import { projectPath } from '../lib/project-root.js';
@@ -275,6 +277,31 @@ describe('safelist mode (SAFELIST_PATH)', () => {
     } finally {
       await safelisted.close();
     }
+  });
+});
+
+describe('Idempotency-Key through Hive', () => {
+  it('reaches the subgraph: a retried mutation gets the first answer, marked idempotent-replay, and creates one record', async () => {
+    const key = `hive-${randomUUID()}`;
+    const title = `hive-retried-${key}`;
+    const submit = async () => {
+      const response = await fetch(hive.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': key, authorization: `Bearer ${await tokenOf('STREET_ADMIN')}` },
+        body: JSON.stringify({
+          query: 'mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id title } }',
+          variables: { input: { title, description: 'retried through Hive', category: 'VOLUNTEER_SERVICE', communityId: 'community-01', source: 'RESIDENT_ORDER' } },
+        }),
+      });
+      return { replayed: response.headers.get(IDEMPOTENT_REPLAY_HEADER), body: (await response.json()) as { data?: unknown; errors?: unknown } };
+    };
+    const first = await submit();
+    const retried = await submit();
+    expect(first.body.errors).toBeUndefined();
+    expect(first.replayed).toBeNull();
+    expect(retried).toEqual({ replayed: 'true', body: first.body });
+    const rows = await hub.subgraphs['resource-pools'].db.query<{ count: string }>('SELECT count(*) FROM demands WHERE title = $1', [title]);
+    expect(Number(rows[0]!.count)).toBe(1);
   });
 });
 

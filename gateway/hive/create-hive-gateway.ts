@@ -1,6 +1,7 @@
 import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { buildHTTPExecutor } from '@graphql-tools/executor-http';
+import { IDEMPOTENT_REPLAY_HEADER } from '../../lib/idempotency.js';
 import type { LogLevel } from '../../lib/log.js';
 import { gatewaySubgraphUrls } from '../src/create-gateway.js';
 import type { SubgraphUrls } from '../src/config.js';
@@ -54,8 +55,11 @@ export function createHiveGateway(options: HiveGatewayOptions): GatewayRuntime {
       : {}),
     genericAuth: hubGenericAuth(),
     // The caller's own token (and Idempotency-Key, x-request-id) travels to every subgraph, which
-    // verifies it itself (docs/trust-contract.md).
+    // verifies it itself (docs/trust-contract.md); a replayed mutation's marker travels back.
     propagateHeaders: {
+      // A client retrying with an Idempotency-Key learns that the answer is the stored first one.
+      fromSubgraphsToClient: ({ response }) =>
+        response.headers.get(IDEMPOTENT_REPLAY_HEADER) === 'true' ? { [IDEMPOTENT_REPLAY_HEADER]: 'true' } : undefined,
       fromClientToSubgraphs: ({ request }) => {
         const headers: Record<string, string> = {};
         for (const name of forwarded) {
