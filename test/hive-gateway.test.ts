@@ -245,6 +245,14 @@ describe('limits and bad requests', () => {
     }
   });
 
+  it('grant other origins nothing: no CORS headers, so a page elsewhere cannot read answers in a browser', async () => {
+    for (const url of [hub.gatewayUrl, hive.url]) {
+      const preflight = await fetch(url, { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' } });
+      const post = await fetch(url, { method: 'POST', headers: { origin: 'https://elsewhere.example', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ street { name } }' }) });
+      expect({ url, preflight: preflight.headers.get('access-control-allow-origin'), post: post.headers.get('access-control-allow-origin') }).toEqual({ url, preflight: null, post: null });
+    }
+  });
+
   it('differ in one documented way: parse and validation failures under Accept: application/json are HTTP 200 through Hive (GraphQL over HTTP), 400 through ours', async () => {
     const body = JSON.stringify({ query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: street { name }`).join(' ')} }` });
     const auth = { authorization: `Bearer ${await tokenFor('STREET_ADMIN', { sub: 'hive-accept' })}`, accept: 'application/json' };

@@ -48,6 +48,8 @@ export function createHiveGateway(options: HiveGatewayOptions): GatewayRuntime {
     // An intranet gateway: no landing page, no GraphiQL, nothing fetched from or reported to the internet.
     landingPage: false,
     graphiql: false,
+    // Hive answers any origin by default; the hub gateway grants other origins nothing.
+    cors: false,
     healthCheckEndpoint: '/health',
     batching: security.limits.maxBatchSize > 1 ? { limit: security.limits.maxBatchSize } : false,
     ...(options.inboundDeduplication
