@@ -230,7 +230,7 @@ export const DRAIN_TIMEOUT_MS = 10_000;
  * connection open, or one that connected but never sent a request, cannot keep a service from
  * stopping. The launcher's own kill deadline (SupervisionPolicy.stopTimeoutMs) is longer.
  */
-function drainAndClose(httpServer: Server): Promise<void> {
+export function drainAndClose(httpServer: Server): Promise<void> {
   return new Promise<void>((resolve) => {
     const sweep = setInterval(() => httpServer.closeIdleConnections(), 100);
     const deadline = setTimeout(() => httpServer.closeAllConnections(), DRAIN_TIMEOUT_MS);

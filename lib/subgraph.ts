@@ -155,6 +155,8 @@ export async function startSubgraph<Context extends BaseContext>(
     peers?: PeerClient;
     /** HUB_DEBUG_ERRORS: stack traces in error answers to callers on this machine (lib/http-service.ts). */
     debugErrors?: boolean;
+    /** "Now" for time-dependent fields (SubgraphDeps.clock); default the system clock. */
+    clock?: () => Date;
   },
 ): Promise<StartedSubgraph> {
   const log = options.log ?? createLogger(name);
@@ -163,7 +165,7 @@ export async function startSubgraph<Context extends BaseContext>(
   }
   const registry = new Registry();
   const db = new Database({ url: options.databaseUrl, service: name, registry });
-  const deps: SubgraphDeps = { db, log, peers: options.peers };
+  const deps: SubgraphDeps = { db, log, peers: options.peers, clock: options.clock };
   try {
     const service = await startHttpService(
       {

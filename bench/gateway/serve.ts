@@ -7,8 +7,6 @@
  * parent goes away.
  */
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { Registry } from 'prom-client';
@@ -32,7 +30,7 @@ function requiredJson(variable: string): Record<SubgraphName, string> {
   return JSON.parse(text) as Record<SubgraphName, string>;
 }
 
-/** The supergraph with the run's subgraph URLs in place of its default ones (for gateways that read them). */
+/** The supergraph with the run's subgraph URLs in place of its default ones, for the stock @apollo/gateway. */
 async function supergraphWithUrls(urls: Record<SubgraphName, string>): Promise<string> {
   let sdl = await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8');
   for (const name of SUBGRAPH_NAMES) sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: )"[^"]*"`), `$1"${urls[name]}"`);
@@ -41,13 +39,15 @@ async function supergraphWithUrls(urls: Record<SubgraphName, string>): Promise<s
   return splitSecurity(sdl).gatewaySdl;
 }
 
-type HttpExecutorFetch = Parameters<typeof import('@graphql-tools/executor-http').buildHTTPExecutor>[0] extends infer O ? (O extends { fetch?: infer F } ? F : never) : never;
-
-/** Hive's fetch (or the global one) with the router signature of subgraph `name` added to each request. */
-function signingFetch(name: string, base: unknown): HttpExecutorFetch {
-  const send = (typeof base === 'function' ? base : fetch) as typeof fetch;
-  return ((input: string, init?: RequestInit) =>
-    send(input, { ...init, headers: { ...(init?.headers as Record<string, string>), ...benchRouterHeaders(name, String(init?.body ?? '')) } })) as unknown as HttpExecutorFetch;
+/** The security both of the hub's configurations run with (ours and Hive with gateway/hive/): the bench measures gateways, not their rate limit. */
+async function benchSecurity() {
+  const { createTokenVerifier } = await import('../../lib/auth/jwt.js');
+  const { DEFAULT_GATEWAY_LIMITS } = await import('../../gateway/src/security.js');
+  return {
+    verifyToken: await createTokenVerifier({ keys: { kind: 'secret', secret: BENCH_JWT_SECRET } }),
+    routerSecrets: BENCH_ROUTER_SECRETS,
+    limits: { ...DEFAULT_GATEWAY_LIMITS, ratePerMinute: 0 },
+  };
 }
 
 async function start(kind: string, name: string | undefined): Promise<{ url: string; close(): Promise<void> }> {
@@ -63,15 +63,14 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
       const { startGatewayHttp } = await import('../../gateway/src/http.js');
       const supergraphSdl = await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8');
       // BENCH_OURS_OPERATION_DEDUP=0 measures ours with subgraph-level deduplication only.
-      const { createTokenVerifier } = await import('../../lib/auth/jwt.js');
-      const { DEFAULT_GATEWAY_LIMITS } = await import('../../gateway/src/security.js');
-      const security = {
-        verifyToken: await createTokenVerifier({ keys: { kind: 'secret', secret: BENCH_JWT_SECRET } }),
-        routerSecrets: BENCH_ROUTER_SECRETS,
-        // The bench measures the gateway, not its rate limit.
-        limits: { ...DEFAULT_GATEWAY_LIMITS, ratePerMinute: 0 },
+      const options = {
+        supergraphSdl,
+        subgraphUrls,
+        log: quiet,
+        registry: new Registry(),
+        security: await benchSecurity(),
+        dedupOperations: process.env.BENCH_OURS_OPERATION_DEDUP !== '0',
       };
-      const options = { supergraphSdl, subgraphUrls, log: quiet, registry: new Registry(), security, dedupOperations: process.env.BENCH_OURS_OPERATION_DEDUP !== '0' };
       return startGatewayHttp(options, { host: '127.0.0.1', port: 0 });
     }
     case 'apollo': {
@@ -106,46 +105,21 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
       );
     }
     case 'hive': {
-      const { createGatewayRuntime } = await import('@graphql-hive/gateway-runtime');
-      const { unifiedGraphHandler } = await import('@graphql-hive/router-runtime');
-      const { buildHTTPExecutor } = await import('@graphql-tools/executor-http');
-      const runtime = createGatewayRuntime({
-        supergraph: await supergraphWithUrls(requiredJson('BENCH_SUBGRAPH_URLS')),
-        unifiedGraphHandler,
-        logging: 'error',
-        // Off by default in Hive; BENCH_HIVE_INBOUND_DEDUP=1 gives Hive the same front-door sharing as ours.
-        ...(process.env.BENCH_HIVE_INBOUND_DEDUP === '1'
-          ? { inboundInflightRequestDeduplication: { shouldIncludeHeader: (header: string) => ['authorization', 'idempotency-key'].includes(header) } }
-          : {}),
-        // Hive's own HTTP transport (@graphql-mesh/transport-http) is not installed here; this is
-        // what it does for a plain HTTP subgraph: @graphql-tools/executor-http, which deduplicates
-        // identical in-flight queries by default, on the runtime's fetch.
-        transports: {
-          http: {
-            getSubgraphExecutor: ({ transportEntry, fetch }) =>
-              buildHTTPExecutor({
-                endpoint: transportEntry.location ?? '',
-                // The trust contract: the caller's token forwarded, each request signed for its body.
-                headers: (request): Record<string, string> => {
-                  const authorization = (request?.context as { request?: Request } | undefined)?.request?.headers.get('authorization');
-                  return authorization ? { authorization } : {};
-                },
-                fetch: signingFetch(transportEntry.subgraph, fetch),
-                ...transportEntry.options,
-              }),
-          },
+      // Hive Gateway as the hub runs it (gateway/hive/): the Rust query planner, the same token
+      // checks, limits and refusals as ours, the caller's token forwarded and every subgraph
+      // request signed. Hive's front-door deduplication is opt-in; BENCH_HIVE_INBOUND_DEDUP=1 gives
+      // it the same sharing as ours.
+      const { startHiveGatewayHttp } = await import('../../gateway/hive/http.js');
+      const supergraphSdl = await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8');
+      return startHiveGatewayHttp(
+        {
+          supergraphSdl,
+          subgraphUrls: requiredJson('BENCH_SUBGRAPH_URLS'),
+          security: await benchSecurity(),
+          inboundDeduplication: process.env.BENCH_HIVE_INBOUND_DEDUP === '1',
         },
-      });
-      const server = createServer(runtime);
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      return {
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
-        close: async () => {
-          server.closeAllConnections();
-          await new Promise<void>((resolve) => server.close(() => resolve()));
-          await runtime.dispose();
-        },
-      };
+        { host: '127.0.0.1', port: 0 },
+      );
     }
     case 'monolith': {
       const databaseUrls = requiredJson('BENCH_DATABASE_URLS');

@@ -95,7 +95,7 @@ export class SubgraphFetchError extends Error {
 }
 
 /** undici / socket error codes that mean "no usable connection", not "the subgraph answered badly". */
-const CONNECTION_ERROR_CODES = new Set([
+export const CONNECTION_ERROR_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
   'EPIPE',
@@ -112,7 +112,7 @@ const CONNECTION_ERROR_CODES = new Set([
 /** A keep-alive socket the subgraph closed (e.g. it restarted) just as we reused it: safe to resend a query once. */
 const STALE_CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
 
-function errorCodeOf(error: unknown): string | undefined {
+export function errorCodeOf(error: unknown): string | undefined {
   for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string') return code;

@@ -224,7 +224,7 @@ export function callerOfResponse(res: express.Response): Caller {
   return (res.locals.hubCaller as Caller | undefined) ?? ANONYMOUS;
 }
 
-interface GraphQLBody {
+export interface GraphQLBody {
   query?: unknown;
   extensions?: { persistedQuery?: { sha256Hash?: unknown } };
   documentId?: unknown;
@@ -333,7 +333,7 @@ export function clientAddress(peer: string | undefined, forwardedFor: string | u
 }
 
 /** Null when the operation may run (its text filled in from the manifest when only the id came), else why not. */
-function applySafelist(safelist: Safelist, operation: GraphQLBody): string | null {
+export function applySafelist(safelist: Safelist, operation: GraphQLBody): string | null {
   if (typeof operation !== 'object' || operation === null) return null; // Apollo refuses it with BAD_REQUEST
   const hash = operation.extensions?.persistedQuery?.sha256Hash;
   const requestedId = typeof operation.documentId === 'string' ? operation.documentId : typeof hash === 'string' ? hash : undefined;

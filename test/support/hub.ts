@@ -34,6 +34,8 @@ export async function startTestHub(
     security?: Parameters<typeof testGatewaySecurity>[0];
     /** Loggers of the gateway and of each subgraph (default: errors only). */
     logFor?: (service: string) => Logger;
+    /** "Now" of every subgraph (e.g. fixed, so deadlines read the same in two runs); default the system clock. */
+    clock?: () => Date;
   } = {},
 ): Promise<TestHub> {
   const quiet = createLogger('test', 'error');
@@ -58,6 +60,7 @@ export async function startTestHub(
         log: logFor(name),
         trust: await testSubgraphTrust(name),
         peers: testPeers(name, peerUrls),
+        clock: options.clock,
       });
       peerUrls[name] = subgraphs[name].url;
     }
