@@ -254,13 +254,20 @@ describe('limits and bad requests', () => {
   });
 
   it('differ in one documented way: parse and validation failures under Accept: application/json are HTTP 200 through Hive (GraphQL over HTTP), 400 through ours', async () => {
-    const body = JSON.stringify({ query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: street { name }`).join(' ')} }` });
     const auth = { authorization: `Bearer ${await tokenFor('STREET_ADMIN', { sub: 'hive-accept' })}`, accept: 'application/json' };
-    const ours = await raw(hub.gatewayUrl, body, auth);
-    const theirs = await raw(hive.url, body, auth);
+    const invalid = JSON.stringify({ query: '{ street { nope } }' });
+    const ours = await raw(hub.gatewayUrl, invalid, auth);
+    const theirs = await raw(hive.url, invalid, auth);
     expect(ours.status).toBe(400);
     expect(theirs.status).toBe(200);
     expect(theirs.json.errors?.[0]?.extensions?.code).toBe(ours.json.errors?.[0]?.extensions?.code);
+    // The limits are measured once the variables are known, after validation: the same 400 through both.
+    const aliased = JSON.stringify({ query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: street { name }`).join(' ')} }` });
+    const limited = await Promise.all([raw(hub.gatewayUrl, aliased, auth), raw(hive.url, aliased, auth)]);
+    expect(limited.map((answer) => [answer.status, answer.json.errors?.[0]?.extensions?.code])).toEqual([
+      [400, 'QUERY_TOO_COMPLEX'],
+      [400, 'QUERY_TOO_COMPLEX'],
+    ]);
   });
 });
 
