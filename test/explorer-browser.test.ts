@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,22 +15,11 @@ import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
 const CHROMIUM = '/usr/bin/chromium';
 
 /**
- * The browser is a system package, not an npm one. .ci/run installs it; a developer's fresh
- * machine gets it here when we are root. Otherwise the test fails with what to do — never passes
- * without a browser.
+ * The browser is a system package, not an npm one: .ci/run installs it, and so does npm's `pretest`
+ * (scripts/ensure-test-browser.mjs) on a fresh machine when run as root. Without it the test fails
+ * with what to do — it never passes without a browser.
  */
 function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return;
-  const root = process.getuid?.() === 0;
-  if (root) {
-    try {
-      const options = { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, timeout: 540_000 } as const;
-      execFileSync('apt-get', ['update'], options);
-      execFileSync('apt-get', ['install', '-y', 'chromium'], options);
-    } catch (error) {
-      throw new Error(`explorer browser test: ${CHROMIUM} is missing and 'apt-get install -y chromium' failed: ${(error as Error).message}`);
-    }
-  }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`explorer browser test needs Debian's Chromium at ${CHROMIUM}: run 'apt-get install -y chromium' as root`);
   }
