@@ -229,8 +229,8 @@ const RATING_COMMENTS = ['服务很及时，非常满意。', '解决了大问�
  * The order loop's history for the generated demands, from a stream of its own so that the
  * resources and demands above stay exactly as before: each demand gets its community's location, and
  * each one past OPEN a timeline that walks the transition table to its status (dispatched to a
- * resource serving its community, of a fitting category where one exists), with accepted orders
- * counted in capacity_usage within each resource's capacity.
+ * resource serving its community, of a fitting category where one exists), with the capacity that
+ * dispatched and accepted orders hold counted in capacity_usage within each resource's capacity.
  */
 function orderHistory(
   plan: StreetPlan,
@@ -263,17 +263,18 @@ function orderHistory(
       { demand_id: draft.id, kind: 'SUBMIT', from_status: null, to_status: 'OPEN', actor: draft.grid_id ? `grid-worker:${draft.grid_id}` : 'resident', note: null, resource_id: null, occurred_at: new Date(at).toISOString() },
     ];
     const path = pathToStatus(draft.status) ?? [];
-    const willAccept = path.includes('ACCEPT');
     // Each step happens between the previous one and the reference date.
     const times = path.map(() => (at = at + Math.max(1000, Math.floor((referenceTime - at) * random.float(0.05, 0.3)))));
-    const acceptAt = willAccept ? new Date(times[path.indexOf('ACCEPT')]!) : null;
+    // The order holds capacity from its dispatch while it waits (DISPATCHED) and uses it from its acceptance on.
+    const holdStep = path.includes('ACCEPT') ? path.indexOf('ACCEPT') : draft.status === 'DISPATCHED' ? path.lastIndexOf('DISPATCH') : -1;
+    const holdAt = holdStep >= 0 ? new Date(times[holdStep]!) : null;
     const serving = servingByCommunity.get(draft.community_id) ?? [];
     const fitting = new Set(fittingCategories(draft.category));
     const choices = [
       ...serving.filter((resource) => resource.category === draft.category),
       ...serving.filter((resource) => resource.category !== draft.category && fitting.has(resource.category)),
       ...serving,
-    ].filter((resource) => acceptAt === null || hasCapacity(resource, acceptAt));
+    ].filter((resource) => holdAt === null || hasCapacity(resource, holdAt));
     const resource = choices.length > 0 ? choices[Math.min(choices.length - 1, random.int(0, 1))]! : null;
     if (path.includes('DISPATCH') && resource === null) {
       demands.push(demand);
@@ -289,7 +290,7 @@ function orderHistory(
       if (action === 'ACCEPT' || action === 'DECLINE' || action === 'FULFIL') actor = `provider:${resource!.provider_id}`;
       if (action === 'DECLINE') note = '本期服务已排满';
       if (action === 'EXPIRE') actor = 'system:expiry';
-      if (action === 'ACCEPT') {
+      if (i === holdStep) {
         const period = capacityPeriodKey(resource!.capacity_period, occurredAt);
         const key = `${resource!.id}|${period}`;
         const row = used.get(key) ?? { resource_id: resource!.id, period_start: period, used: 0 };

@@ -23,6 +23,7 @@ import {
   type ResourceForMatching,
 } from './matching.js';
 import { capacityPeriodKey, nextDemandStatus } from './order-lifecycle.js';
+import { capacityExhausted } from './orders.js';
 import { PartnerDataUnavailable } from './partner-directory.js';
 import type { ResourcePoolsContext } from './context.js';
 import type { DemandEventRow, DemandRow, MatchPoolRow, ResourcePoolsStore, ResourceRow } from './store.js';
@@ -238,25 +239,15 @@ export async function proposeAllocations(
 }
 
 /**
- * Dispatches a plan in one transaction: resources are locked (in id order, so two plans cannot
- * deadlock), every demand must still be OPEN, and no resource may be given more orders than it has
- * capacity left this period; otherwise nothing is dispatched (ILLEGAL_TRANSITION / CAPACITY_EXHAUSTED).
+ * Dispatches a plan in one transaction: every demand must still be in the status it was planned in
+ * (locked, in id order), and every resource's share of the plan is held with the same conditional
+ * upsert a single dispatch uses, so concurrent planners (in any process) cannot hold more than a
+ * resource has; otherwise nothing is dispatched (ILLEGAL_TRANSITION / CAPACITY_EXHAUSTED).
  */
 async function dispatchAllocations(context: ResourcePoolsContext, allocations: AllocationPlanModel['allocations'], actor: string): Promise<void> {
   const now = context.clock();
   await context.db.transaction(async (tx) => {
     const store = createResourcePoolsStore(tx);
-    const resources = [...new Map(allocations.map((allocation) => [allocation.resource.id, allocation.resource])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-    await store.lockResources(resources.map((resource) => resource.id));
-    const usage = await store.findCapacityUsage(resources.map((resource) => ({ resourceId: resource.id, periodStart: capacityPeriodKey(resource.capacity_period, now) })));
-    const used = new Map(usage.map((row) => [row.resource_id, row.used]));
-    const planned = new Map<string, number>();
-    for (const allocation of allocations) planned.set(allocation.resource.id, (planned.get(allocation.resource.id) ?? 0) + 1);
-    for (const resource of resources) {
-      if ((used.get(resource.id) ?? 0) + planned.get(resource.id)! > resource.capacity_amount) {
-        throw new HubError(ErrorCode.CAPACITY_EXHAUSTED, `resource ${resource.id} no longer has capacity for the plan; propose again`, { resourceId: resource.id });
-      }
-    }
     const ids = allocations.map((allocation) => allocation.demand.id);
     const locked = new Map((await store.lockDemands(ids)).map((demand) => [demand.id, demand]));
     for (const allocation of allocations) {
@@ -269,7 +260,19 @@ async function dispatchAllocations(context: ResourcePoolsContext, allocations: A
         });
       }
     }
-    const dispatched = await store.dispatchDemands(allocations.map((allocation) => ({ id: allocation.demand.id, resourceId: allocation.resource.id })));
+    const holds = new Map<string, { resource: ResourceRow; periodStart: string; amount: number }>();
+    for (const allocation of allocations) {
+      const hold = holds.get(allocation.resource.id) ?? { resource: allocation.resource, periodStart: capacityPeriodKey(allocation.resource.capacity_period, now), amount: 0 };
+      hold.amount += 1;
+      holds.set(allocation.resource.id, hold);
+    }
+    const held = new Set(await store.holdCapacity([...holds.values()].map((hold) => ({ resourceId: hold.resource.id, periodStart: hold.periodStart, amount: hold.amount }))));
+    for (const hold of [...holds.values()].sort((a, b) => (a.resource.id < b.resource.id ? -1 : 1))) {
+      if (!held.has(hold.resource.id)) throw capacityExhausted(hold.resource, hold.periodStart);
+    }
+    const dispatched = await store.dispatchDemands(
+      allocations.map((allocation) => ({ id: allocation.demand.id, resourceId: allocation.resource.id, usagePeriod: holds.get(allocation.resource.id)!.periodStart })),
+    );
     const byId = new Map(dispatched.map((demand) => [demand.id, demand]));
     const events: DemandEventRow[] = allocations.map((allocation) => ({
       demand_id: allocation.demand.id,

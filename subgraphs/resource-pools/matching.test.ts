@@ -10,6 +10,7 @@ import { coBuildingSubgraph } from '../co-building/server.js';
 import { DEFAULT_MATCH_CONFIG, distanceKm, fittingCategories, MATCH_TERM_NAMES } from './matching.js';
 import { capacityPeriodKey } from './order-lifecycle.js';
 import { httpPartnerDirectory, unavailablePartnerDirectory } from './partner-directory.js';
+import { createResourcePoolsStore, type ResourceRow } from './store.js';
 import { createContext, createServer } from './server.js';
 import type { MatchingSettings } from './settings.js';
 import type { ResourcePoolsContext } from './context.js';
@@ -232,6 +233,84 @@ describe('proposeAllocations: optimal, fair batch assignment', () => {
       const bad = await run(PLAN, { scope });
       expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
+  });
+});
+
+/** Resources of the test's own, serving a community of its own (tests own their data). */
+async function ownResources(communityId: string, resources: { id: string; category: ResourceRow['category']; amount: number; unit: string; period: ResourceRow['capacity_period'] }[]) {
+  await createResourcePoolsStore(resourcePools.db).insertDataset({
+    resources: resources.map((resource) => ({
+      id: resource.id,
+      name: `测试资源 ${resource.id}`,
+      description: 'test',
+      category: resource.category,
+      source: 'ENTERPRISE_CSR',
+      provider_kind: 'CO_BUILDING_UNIT',
+      provider_id: 'unit-test-batch',
+      capacity_amount: resource.amount,
+      capacity_unit: resource.unit,
+      capacity_period: resource.period,
+      lat: 31.9,
+      lng: 121.2,
+      address: null,
+      availability: [],
+    })),
+    resourceCommunities: resources.map((resource) => ({ resource_id: resource.id, community_id: communityId })),
+    demands: [],
+    demandEvents: [],
+    capacityUsage: [],
+    communityOffices: [],
+  });
+}
+
+async function submitDemands(communityId: string, category: string, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const { data, errors } = await run(`mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id } }`, {
+      input: { title: '党员活动日场地借用', description: '测试', category, communityId, source: 'RESIDENT_ORDER', location: { lat: 31.9, lng: 121.2 } },
+    });
+    expect(errors).toBeUndefined();
+    ids.push(data!.submitDemand.id);
+  }
+  return ids;
+}
+
+describe('proposeAllocations: dispatched orders hold capacity', () => {
+  it('never plans beyond what dispatched and accepted orders left, over repeated runs, and every dispatched order can be accepted', async () => {
+    const community = 'community-test-overbook';
+    await ownResources(community, [
+      { id: 'resource-test-overbook-a', category: 'VENUE', amount: 2, unit: '场', period: 'DAY' },
+      { id: 'resource-test-overbook-b', category: 'VENUE', amount: 2, unit: '场', period: 'DAY' },
+    ]);
+    const dispatched: string[] = [];
+    for (let round = 0; round < 3; round++) {
+      await submitDemands(community, 'VENUE', 3);
+      const { data, errors } = await run(PLAN, { scope: { communityIds: [community] }, dryRun: false });
+      expect(errors).toBeUndefined();
+      dispatched.push(...data!.proposeAllocations.allocations.map((allocation: any) => allocation.demand.id));
+    }
+    // Four bookings a day between the two resources: the three rounds dispatch four of the nine demands, no more.
+    expect(dispatched).toHaveLength(4);
+    const { data } = await run(`{ a: resource(id: "resource-test-overbook-a") { remainingCapacity } b: resource(id: "resource-test-overbook-b") { remainingCapacity } }`);
+    expect(data).toEqual({ a: { remainingCapacity: 0 }, b: { remainingCapacity: 0 } });
+    for (const id of dispatched) {
+      const accepted = await run(`mutation($id: ID!) { acceptOrder(input: { id: $id }) { status } }`, { id });
+      expect({ id, errors: accepted.errors, data: accepted.data }).toEqual({ id, errors: undefined, data: { acceptOrder: { status: 'ACCEPTED' } } });
+    }
+  });
+
+  it('holds capacity for concurrent planners: plans for two communities sharing a resource never exceed it together', async () => {
+    const communities = ['community-test-concurrent-x', 'community-test-concurrent-y'];
+    await ownResources(communities[0]!, [{ id: 'resource-test-concurrent', category: 'VENUE', amount: 2, unit: '场', period: 'DAY' }]);
+    await resourcePools.db.query(`INSERT INTO resource_communities (resource_id, community_id) VALUES ('resource-test-concurrent', $1)`, [communities[1]!]);
+    for (const community of communities) await submitDemands(community, 'VENUE', 2);
+    // Each plan alone fits the resource; together they would need twice its capacity.
+    const results = await Promise.all(communities.map((community) => run(PLAN, { scope: { communityIds: [community] }, dryRun: false })));
+    for (const result of results) for (const error of result.errors ?? []) expect(error.extensions?.code).toBe('CAPACITY_EXHAUSTED');
+    const held = await resourcePools.db.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM demands WHERE resource_id = 'resource-test-concurrent' AND status = 'DISPATCHED'`,
+    );
+    expect(held[0]!.count).toBe(2);
   });
 });
 

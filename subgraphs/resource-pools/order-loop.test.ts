@@ -6,7 +6,7 @@ import { createLogger } from '../../lib/log.js';
 import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.js';
 import { planStreet } from '../../seed/plan.js';
 import { generateResourcePoolsDataset } from '../../seed/resource-pools.js';
-import { DEMAND_STATUSES, nextDemandStatus, ORDER_ACTIONS, pathToStatus, type OrderAction } from './order-lifecycle.js';
+import { capacityPeriodKey, DEMAND_STATUSES, nextDemandStatus, ORDER_ACTIONS, pathToStatus, type OrderAction } from './order-lifecycle.js';
 import { createResourcePoolsStore, type DemandStatus, type ResourceRow } from './store.js';
 import { createContext, createServer, resourcePoolsSubgraph } from './server.js';
 import type { ResourcePoolsContext } from './context.js';
@@ -109,12 +109,13 @@ beforeAll(async () => {
   const store = createResourcePoolsStore(database.db);
   await store.insertDataset({
     ...dataset,
-    resources: [...dataset.resources, testResource('resource-loop-big', 100_000), testResource('resource-loop-five', 5, 'ONCE'), testResource('resource-loop-one', 1, 'DAY')],
+    resources: [...dataset.resources, testResource('resource-loop-big', 100_000), testResource('resource-loop-five', 5, 'ONCE'), testResource('resource-loop-one', 1, 'DAY'), testResource('resource-loop-later', 1, 'DAY')],
     resourceCommunities: [
       ...dataset.resourceCommunities,
       { resource_id: 'resource-loop-big', community_id: COMMUNITY },
       { resource_id: 'resource-loop-five', community_id: COMMUNITY },
       { resource_id: 'resource-loop-one', community_id: COMMUNITY },
+      { resource_id: 'resource-loop-later', community_id: COMMUNITY },
     ],
   });
   apollo = createServer({ db: database.db });
@@ -151,7 +152,9 @@ describe('order loop (点单 → 派单 → 接单 → 评单)', () => {
     expect(after.timeline.slice(0, -1)).toEqual(before.timeline);
     expect(after.timeline.at(-1)).toMatchObject({ kind: action, fromStatus: status, toStatus: next, actor: `actor:${action.toLowerCase()}`, occurredAt: NOW.toISOString() });
     expect(after.timeline.map((event: any) => event.toStatus)).toEqual(['OPEN', ...pathToStatus(status)!.map((_, i) => before.timeline[i + 1].toStatus), next]);
-    expect(await usedCapacity('resource-loop-big')).toBe(usedBefore + (action === 'ACCEPT' ? 1 : 0));
+    // A dispatched order holds capacity from dispatch on; declining, cancelling or expiring it gives the hold back.
+    const held = action === 'DISPATCH' ? 1 : status === 'DISPATCHED' && (action === 'DECLINE' || action === 'CANCEL' || action === 'EXPIRE') ? -1 : 0;
+    expect(await usedCapacity('resource-loop-big')).toBe(usedBefore + held);
     if (action === 'RATE') expect(after).toMatchObject({ rating: 5, ratingComment: '很满意' });
     if (next !== 'CANCELLED' && next !== 'EXPIRED') expect(after.resource).toEqual({ id: 'resource-loop-big' });
   });
@@ -172,18 +175,48 @@ describe('order loop (点单 → 派单 → 接单 → 评单)', () => {
     // `actor` is deprecated and ignored: the timeline records the signed-in caller (lib/auth/policy.ts actorOf).
   });
 
-  it('refuses to accept beyond capacity with CAPACITY_EXHAUSTED and changes nothing', async () => {
+  it('holds capacity from dispatch on: a dispatch beyond capacity is CAPACITY_EXHAUSTED and changes nothing; a decline gives the hold back', async () => {
     const first = await submit();
     const second = await submit();
-    for (const id of [first, second]) expect((await act('DISPATCH', id, 'resource-loop-one')).errors).toBeUndefined();
-    expect((await act('ACCEPT', first)).errors).toBeUndefined();
-    const before = await demandState(second);
-    const { errors } = await act('ACCEPT', second);
-    expect(errors?.[0]?.extensions).toMatchObject({ code: 'CAPACITY_EXHAUSTED', resourceId: 'resource-loop-one', capacity: 1 });
-    expect(await demandState(second)).toEqual(before);
+    expect((await act('DISPATCH', first, 'resource-loop-one')).errors).toBeUndefined();
     expect(await usedCapacity('resource-loop-one')).toBe(1);
     const remaining = await run(`{ resource(id: "resource-loop-one") { remainingCapacity } }`);
     expect(remaining.data!.resource.remainingCapacity).toBe(0);
+    const before = await demandState(second);
+    const { errors } = await act('DISPATCH', second, 'resource-loop-one');
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'CAPACITY_EXHAUSTED', resourceId: 'resource-loop-one', capacity: 1 });
+    expect(await demandState(second)).toEqual(before);
+    expect(await usedCapacity('resource-loop-one')).toBe(1);
+    // The provider declines: the hold goes back, and the other demand can have the resource.
+    expect((await act('DECLINE', first)).errors).toBeUndefined();
+    expect(await usedCapacity('resource-loop-one')).toBe(0);
+    expect((await act('DISPATCH', second, 'resource-loop-one')).errors).toBeUndefined();
+    // Accepting in the period of the dispatch takes nothing more: the hold becomes the use.
+    expect((await act('ACCEPT', second)).errors).toBeUndefined();
+    expect(await usedCapacity('resource-loop-one')).toBe(1);
+  });
+
+  it('moves the hold to the current period when an order is accepted in a later period than it was dispatched in', async () => {
+    const id = await submit();
+    expect((await act('DISPATCH', id, 'resource-loop-later')).errors).toBeUndefined();
+    const dispatchedIn = capacityPeriodKey('DAY', NOW);
+    // The order waited: the provider accepts it three days later.
+    const later = new Date(NOW.getTime() + 3 * 86_400_000);
+    const accepted = await execute<Record<string, any>, ResourcePoolsContext>(
+      apollo,
+      createContext({ db: database.db, clock: () => later }),
+      `mutation($input: OrderActionInput!) { acceptOrder(input: $input) { id status } }`,
+      { input: { id } },
+    );
+    expect(accepted.errors).toBeUndefined();
+    const rows = await database.db.query<{ period_start: string; used: number }>(
+      'SELECT period_start, used FROM capacity_usage WHERE resource_id = $1 AND period_start = ANY($2) ORDER BY period_start',
+      ['resource-loop-later', [dispatchedIn, capacityPeriodKey('DAY', later)]],
+    );
+    expect(rows).toEqual([
+      { period_start: dispatchedIn, used: 0 },
+      { period_start: capacityPeriodKey('DAY', later), used: 1 },
+    ]);
   });
 
   it('seeds demands in every status with timelines that follow the transition table', async () => {
@@ -212,16 +245,27 @@ describe('order loop (点单 → 派单 → 接单 → 评单)', () => {
       `SELECT u.resource_id FROM capacity_usage u JOIN resources r ON r.id = u.resource_id WHERE u.used > r.capacity_amount`,
     );
     expect(over).toEqual([]);
+    // Seeded usage is exactly what the seeded orders hold: dispatched ones from their dispatch, accepted ones from acceptance on.
+    const mismatched = await database.db.query(
+      `SELECT u.resource_id, u.period_start, u.used, coalesce(h.held, 0) AS held FROM capacity_usage u
+         LEFT JOIN (SELECT resource_id, usage_period, count(*)::int AS held FROM demands
+                     WHERE id ~ '^demand-\\d{4}$' AND status IN ('DISPATCHED', 'ACCEPTED', 'FULFILLED', 'RATED') GROUP BY 1, 2) h
+           ON h.resource_id = u.resource_id AND h.usage_period = u.period_start
+        WHERE u.resource_id ~ '^resource-\\d{4}$' AND u.used <> coalesce(h.held, 0)`,
+    );
+    expect(mismatched).toEqual([]);
+    const unheld = await database.db.query(`SELECT id FROM demands WHERE id ~ '^demand-\\d{4}$' AND status = 'DISPATCHED' AND usage_period IS NULL`);
+    expect(unheld).toEqual([]);
   });
 });
 
-describe('capacity under concurrent acceptances from two subgraph processes', () => {
+describe('capacity under concurrent dispatches from two subgraph processes', () => {
   let instances: StartedSubgraph[] = [];
   afterAll(async () => {
     await Promise.all(instances.map((instance) => instance.close()));
   });
 
-  it('accepts exactly the capacity; the rest get CAPACITY_EXHAUSTED and change nothing', async () => {
+  it('dispatches exactly the capacity; the rest get CAPACITY_EXHAUSTED and change nothing; every holder can accept', async () => {
     const quiet = createLogger('test', 'error');
     instances = [
       await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet, internalSecrets: TEST_INTERNAL_SECRETS }),
@@ -229,35 +273,36 @@ describe('capacity under concurrent acceptances from two subgraph processes', ()
     ];
     expect(instances[0]!.url).not.toBe(instances[1]!.url);
     const ids: string[] = [];
-    for (let i = 0; i < 40; i++) {
-      const id = await submit();
-      expect((await act('DISPATCH', id, 'resource-loop-five')).errors).toBeUndefined();
-      ids.push(id);
-    }
-    const responses = await Promise.all(
-      ids.map(async (id, i) => {
-        const response = await fetch(instances[i % 2]!.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...signedHeaders() },
-          body: JSON.stringify({ query: `mutation($id: ID!) { acceptOrder(input: { id: $id, actor: "provider:unit-loop" }) { id status } }`, variables: { id } }),
-        });
-        return (await response.json()) as { data?: { acceptOrder: { status: string } } | null; errors?: { extensions: { code: string } }[] };
-      }),
+    for (let i = 0; i < 40; i++) ids.push(await submit());
+    const post = async (i: number, query: string, id: string) => {
+      const response = await fetch(instances[i % 2]!.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...signedHeaders() },
+        body: JSON.stringify({ query, variables: { id } }),
+      });
+      return (await response.json()) as { data?: Record<string, { status: string }> | null; errors?: { extensions: { code: string } }[] };
+    };
+    const dispatches = await Promise.all(
+      ids.map((id, i) => post(i, `mutation($id: ID!) { dispatchDemand(input: { id: $id, resourceId: "resource-loop-five" }) { id status } }`, id)),
     );
-    const accepted = responses.filter((response) => response.data?.acceptOrder?.status === 'ACCEPTED');
-    const refused = responses.filter((response) => response.errors?.[0]?.extensions.code === 'CAPACITY_EXHAUSTED');
-    expect(accepted).toHaveLength(5);
+    const dispatched = ids.filter((_, i) => dispatches[i]!.data?.dispatchDemand?.status === 'DISPATCHED');
+    const refused = dispatches.filter((response) => response.errors?.[0]?.extensions.code === 'CAPACITY_EXHAUSTED');
+    expect(dispatched).toHaveLength(5);
     expect(refused).toHaveLength(35);
+    expect(await usedCapacity('resource-loop-five')).toBe(5);
+    // The holders accept at once, on both instances: none is refused, and nothing more is taken.
+    const accepts = await Promise.all(dispatched.map((id, i) => post(i, `mutation($id: ID!) { acceptOrder(input: { id: $id }) { id status } }`, id)));
+    expect(accepts.map((response) => response.data?.acceptOrder?.status)).toEqual(Array(5).fill('ACCEPTED'));
     expect(await usedCapacity('resource-loop-five')).toBe(5);
     const statuses = await database.db.query<{ status: string; count: number; events: number }>(
       `SELECT d.status, count(*) AS count, sum((SELECT count(*) FROM demand_events e WHERE e.demand_id = d.id))::int AS events
          FROM demands d WHERE d.id = ANY($1) GROUP BY d.status ORDER BY d.status`,
       [ids],
     );
-    // Refused orders stay DISPATCHED with only SUBMIT and DISPATCH on their timeline.
+    // Refused dispatches leave the demand OPEN with only SUBMIT on its timeline.
     expect(statuses).toEqual([
       { status: 'ACCEPTED', count: 5, events: 15 },
-      { status: 'DISPATCHED', count: 35, events: 70 },
+      { status: 'OPEN', count: 35, events: 35 },
     ]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The order loop's writes (点单 → 派单 → 接单 → 评单). Each runs in one transaction that locks the
  * demand row, asks the pure transition table (order-lifecycle.ts) what may happen, and writes the
- * row and its timeline entry together; acceptance also takes one unit of the resource's capacity
- * for the current period with a conditional upsert (store.consumeCapacity), and rating an order a
+ * row and its timeline entry together; a dispatch also holds the resource's capacity for the current
+ * period with a conditional upsert (store.holdCapacity) until the order is declined, cancelled or
+ * expires, and rating an order a
  * co-building unit fulfilled writes its credit event to the outbox (lib/credit-outbox.ts). Any refusal throws,
  * which rolls the transaction back, so a refused call changes nothing.
  */
@@ -12,7 +13,7 @@ import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/errors
 import { enqueueOutbox, type OutboxMessage } from '../../lib/outbox.js';
 import { categoryFit } from './matching.js';
 import { capacityPeriodKey, nextDemandStatus, type OrderAction } from './order-lifecycle.js';
-import { createResourcePoolsStore, type DemandRow, type DemandSource, type ResourceCategory, type ResourcePoolsStore } from './store.js';
+import { createResourcePoolsStore, type DemandRow, type DemandSource, type ResourceCategory, type ResourcePoolsStore, type ResourceRow } from './store.js';
 
 const MAX_TEXT = 2000;
 const ID = /^[\w.:-]{1,100}$/;
@@ -144,21 +145,27 @@ export async function applyOrderAction(
       rating_comment: demand.rating_comment,
     };
     switch (action) {
-      case 'DISPATCH':
-        fields.resource_id = (await requireDispatchable(store, demand, input.resourceId!)).id;
-        fields.usage_period = null;
+      case 'DISPATCH': {
+        const resource = await requireDispatchable(store, demand, input.resourceId!);
+        fields.resource_id = resource.id;
+        fields.usage_period = await holdCapacity(store, resource, now);
         break;
+      }
       case 'ACCEPT':
-        fields.usage_period = await takeCapacity(store, demand, now);
+        fields.usage_period = await keepCapacityForAcceptance(store, demand, now);
         break;
       case 'RATE':
         fields.rating = rating;
         fields.rating_comment = comment;
         break;
       case 'DECLINE':
-      case 'FULFIL':
       case 'CANCEL':
       case 'EXPIRE':
+        // The order no longer needs the resource: what its dispatch held goes back (nothing when it was not dispatched).
+        if (demand.resource_id !== null && demand.usage_period !== null) await store.releaseCapacity(demand.resource_id, demand.usage_period, 1);
+        fields.usage_period = null;
+        break;
+      case 'FULFIL':
         break;
       default:
         assertNever(action, 'order action');
@@ -211,17 +218,33 @@ async function requireDispatchable(store: ResourcePoolsStore, demand: DemandRow,
   return resource;
 }
 
-/** One unit of the dispatched resource's capacity in the period `now` falls in, or CAPACITY_EXHAUSTED. */
-async function takeCapacity(store: ResourcePoolsStore, demand: DemandRow, now: Date): Promise<string> {
+/** Holds one unit of the resource's capacity in the period `now` falls in (the dispatch's), or CAPACITY_EXHAUSTED. */
+async function holdCapacity(store: ResourcePoolsStore, resource: ResourceRow, now: Date): Promise<string> {
+  const period = capacityPeriodKey(resource.capacity_period, now);
+  if ((await store.holdCapacity([{ resourceId: resource.id, periodStart: period, amount: 1 }])).length === 0) throw capacityExhausted(resource, period);
+  return period;
+}
+
+/**
+ * Acceptance turns the dispatch's hold into use. Accepted in the period it was dispatched in, that
+ * takes nothing more; accepted in a later period (a DAY resource dispatched yesterday), the order
+ * uses today's capacity, so the hold moves: taken in the current period (or CAPACITY_EXHAUSTED),
+ * given back in the old one. Orders dispatched before holds existed hold nothing and take it now.
+ */
+async function keepCapacityForAcceptance(store: ResourcePoolsStore, demand: DemandRow, now: Date): Promise<string> {
   const [resource] = demand.resource_id === null ? [] : await store.findResourcesByIds([demand.resource_id]);
   if (!resource) throw new HubError(ErrorCode.INTERNAL_SERVER_ERROR, `dispatched demand ${demand.id} has no resource`);
   const period = capacityPeriodKey(resource.capacity_period, now);
-  if (!(await store.consumeCapacity(resource.id, period, 1, resource.capacity_amount))) {
-    throw new HubError(ErrorCode.CAPACITY_EXHAUSTED, `resource ${resource.id} has no capacity left for the period starting ${period}`, {
-      resourceId: resource.id,
-      periodStart: period,
-      capacity: resource.capacity_amount,
-    });
-  }
+  if (demand.usage_period === period) return period;
+  await holdCapacity(store, resource, now);
+  if (demand.usage_period !== null) await store.releaseCapacity(resource.id, demand.usage_period, 1);
   return period;
+}
+
+export function capacityExhausted(resource: ResourceRow, period: string): HubError {
+  return new HubError(ErrorCode.CAPACITY_EXHAUSTED, `resource ${resource.id} has no capacity left for the period starting ${period}`, {
+    resourceId: resource.id,
+    periodStart: period,
+    capacity: resource.capacity_amount,
+  });
 }

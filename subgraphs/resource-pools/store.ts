@@ -67,7 +67,11 @@ export interface DemandRow {
   lng: number | null;
   /** The resource it was dispatched to; set from DISPATCHED on. */
   resource_id: string | null;
-  /** capacity_usage.period_start the accepted order was counted in. */
+  /**
+   * capacity_usage.period_start of the capacity the order holds: from dispatch (the dispatch's
+   * period) until it is declined, cancelled or expires; moved to the acceptance's period if that is a
+   * later one. Null while nothing is held.
+   */
   usage_period: string | null;
   rating: number | null;
   rating_comment: string | null;
@@ -253,20 +257,35 @@ export function createResourcePoolsStore(db: Queryable) {
     },
 
     /**
-     * Takes `amount` of a resource's capacity in one period, or nothing: one conditional upsert, so
-     * two transactions (in any process) racing for the last unit serialise on the usage row and the
-     * second one sees the first one's increment. False when it would exceed `capacity`.
+     * Holds capacity of resources, each `amount` in one period, all in one statement: a conditional
+     * upsert per row, so two transactions (in any process) racing for the last unit serialise on the
+     * usage row and the second one sees the first one's increment. Returns the resource ids whose
+     * hold was taken (a hold that would exceed the resource's capacity is not); a batch rolls back
+     * unless all were. One row per resource and period; rows are taken in resource order, so two
+     * batches holding overlapping resources cannot deadlock.
      */
-    async consumeCapacity(resourceId: string, periodStart: string, amount: number, capacity: number): Promise<boolean> {
-      if (amount > capacity) return false;
-      const rows = await db.query<{ used: number }>(
-        `INSERT INTO capacity_usage AS u (resource_id, period_start, used) VALUES ($1, $2, $3)
+    async holdCapacity(holds: readonly { resourceId: string; periodStart: string; amount: number }[]): Promise<string[]> {
+      if (holds.length === 0) return [];
+      const rows = await db.query<{ resource_id: string }>(
+        `INSERT INTO capacity_usage AS u (resource_id, period_start, used)
+         SELECT h.resource_id, h.period_start, h.amount
+           FROM json_to_recordset($1::json) AS h(resource_id text, period_start text, amount int)
+           JOIN resources r ON r.id = h.resource_id
+          WHERE h.amount <= r.capacity_amount ORDER BY h.resource_id, h.period_start
          ON CONFLICT (resource_id, period_start) DO UPDATE SET used = u.used + EXCLUDED.used
-          WHERE u.used + EXCLUDED.used <= $4
-         RETURNING used`,
-        [resourceId, periodStart, amount, capacity],
+          WHERE u.used + EXCLUDED.used <= (SELECT r.capacity_amount FROM resources r WHERE r.id = u.resource_id)
+         RETURNING u.resource_id`,
+        [JSON.stringify(holds.map((hold) => ({ resource_id: hold.resourceId, period_start: hold.periodStart, amount: hold.amount })))],
       );
-      return rows.length === 1;
+      return rows.map((row) => row.resource_id);
+    },
+
+    /** Gives back what an order held (declined, cancelled, expired, or moved to another period). */
+    async releaseCapacity(resourceId: string, periodStart: string, amount: number): Promise<void> {
+      await db.query(
+        'UPDATE capacity_usage SET used = greatest(0, used - $3) WHERE resource_id = $1 AND period_start = $2',
+        [resourceId, periodStart, amount],
+      );
     },
 
     /** Resources that could meet (fitting category) or that serve (community), with their service areas. */
@@ -356,18 +375,13 @@ export function createResourcePoolsStore(db: Queryable) {
       return db.query<DemandRow>(`SELECT ${DEMAND_COLUMNS} FROM demands WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [ids]);
     },
 
-    /** Resource rows locked in id order: serialises batch dispatches that check the same capacities. */
-    async lockResources(ids: readonly string[]): Promise<void> {
-      await db.query('SELECT id FROM resources WHERE id = ANY($1) ORDER BY id FOR UPDATE', [ids]);
-    },
-
-    /** Sets many demands DISPATCHED to their resources in one statement. */
-    dispatchDemands(pairs: readonly { id: string; resourceId: string }[]): Promise<DemandRow[]> {
+    /** Sets many demands DISPATCHED to their resources, holding capacity in `usagePeriod`, in one statement. */
+    dispatchDemands(pairs: readonly { id: string; resourceId: string; usagePeriod: string }[]): Promise<DemandRow[]> {
       return db.query<DemandRow>(
-        `UPDATE demands d SET status = 'DISPATCHED', resource_id = p.resource_id, usage_period = NULL
-           FROM unnest($1::text[], $2::text[]) AS p(id, resource_id)
+        `UPDATE demands d SET status = 'DISPATCHED', resource_id = p.resource_id, usage_period = p.usage_period
+           FROM unnest($1::text[], $2::text[], $3::text[]) AS p(id, resource_id, usage_period)
           WHERE d.id = p.id RETURNING ${demandColumns('d.')}`,
-        [pairs.map((pair) => pair.id), pairs.map((pair) => pair.resourceId)],
+        [pairs.map((pair) => pair.id), pairs.map((pair) => pair.resourceId), pairs.map((pair) => pair.usagePeriod)],
       );
     },
 

@@ -457,16 +457,22 @@ export type MatchTermName =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * 提供方接受已派的订单（接单）。占用资源本周期的一份供给能力；已用完时报 CAPACITY_EXHAUSTED，且不做任何改动。
-   * The provider accepts a DISPATCHED order. Uses one unit of the resource's capacity in the current
-   * period; fails with CAPACITY_EXHAUSTED, changing nothing, when none is left.
+   * 提供方接受已派的订单（接单）。派单时占用的能力转为使用；若接单已在派单之后的周期，则改占本周期的能力，已无剩余时报 CAPACITY_EXHAUSTED，且不做任何改动。
+   * The provider accepts a DISPATCHED order. The capacity its dispatch holds becomes used; accepted in
+   * a later period than the dispatch, the order takes the current period's capacity instead and fails
+   * with CAPACITY_EXHAUSTED, changing nothing, when none is left.
    */
   acceptOrder: Demand;
   /** 提出人撤回 OPEN、DISPATCHED 或 DECLINED 的需求（取消）。Whoever raised it withdraws an OPEN, DISPATCHED or DECLINED demand. */
   cancelDemand: Demand;
-  /** 提供方拒绝已派的订单（拒单），退回派单人，状态 DECLINED。The provider declines a DISPATCHED order; it returns to the dispatcher as DECLINED. */
+  /** 提供方拒绝已派的订单（拒单），退回派单人，状态 DECLINED，并释放派单占用的能力。The provider declines a DISPATCHED order; it returns to the dispatcher as DECLINED and the capacity its dispatch held is given back. */
   declineOrder: Demand;
-  /** 社区或网格党支部把 OPEN（或 DECLINED）的需求派给服务本社区的资源（派单）。The community or grid branch dispatches an OPEN (or DECLINED) demand to a resource serving its community. */
+  /**
+   * 社区或网格党支部把 OPEN（或 DECLINED）的需求派给服务本社区的资源（派单）。派单即占用资源本周期的供给能力，直到拒单、取消或过期；已无剩余时报 CAPACITY_EXHAUSTED，且不做任何改动。
+   * The community or grid branch dispatches an OPEN (or DECLINED) demand to a resource serving its
+   * community. The dispatch holds the resource's capacity in the current period until the order is
+   * declined, cancelled or expires; fails with CAPACITY_EXHAUSTED, changing nothing, when none is left.
+   */
   dispatchDemand: Demand;
   /** 将 OPEN、DISPATCHED 或 DECLINED 的需求标为未按时满足（过期），如由定时任务调用。Marks an OPEN, DISPATCHED or DECLINED demand as not met in time, e.g. by a scheduler. */
   expireDemand: Demand;
@@ -711,7 +717,7 @@ export type Resource = {
   name: Scalars['String']['output'];
   /** 提供方。Who provides it. */
   provider?: Maybe<ResourceProvider>;
-  /** 本周期尚未被已接订单占用的能力。Capacity not yet used by accepted orders in the current period. */
+  /** 本周期尚未被已派或已接订单占用的能力。Capacity not yet held by dispatched or used by accepted orders in the current period. */
   remainingCapacity: Scalars['Int']['output'];
   /** 服务社区，按 id 排序。Communities the resource serves, ordered by id. */
   servedCommunities?: Maybe<Array<Community>>;
