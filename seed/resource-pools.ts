@@ -93,6 +93,31 @@ function capacityOf(random: Random, category: ResourceCategory): { amount: numbe
   }
 }
 
+/**
+ * How much a seeded demand of each category asks for, in the unit that category's resources count
+ * capacity in (capacityOf above; the same units as help_kinds in migration 006).
+ */
+function needOf(random: Random, category: ResourceCategory): { amount: number; unit: string } {
+  switch (category) {
+    case 'VENUE':
+      return { amount: 1, unit: '场' };
+    case 'FUNDS':
+      return { amount: random.pick([2000, 5000, 10_000, 20_000, 30_000]), unit: '元' };
+    case 'VOLUNTEER_SERVICE':
+      return { amount: random.pick([4, 8, 16]), unit: '小时' };
+    case 'PROFESSIONAL_SERVICE':
+      return { amount: random.pick([1, 1, 2]), unit: '人次' };
+    case 'FACILITY_EQUIPMENT':
+      return { amount: random.pick([1, 2, 4]), unit: '件' };
+    case 'MATERIALS':
+      return { amount: random.pick([10, 20, 50]), unit: '件' };
+    case 'TRAINING_EDUCATION':
+      return { amount: 1, unit: '场' };
+    case 'CARE_SERVICE':
+      return { amount: random.pick([1, 2, 4]), unit: '人次' };
+  }
+}
+
 const hours = (days: readonly number[], opensAt: string, closesAt: string): OpeningHoursEntry[] =>
   days.map((dayOfWeek) => ({ dayOfWeek, opensAt, closesAt }));
 
@@ -247,8 +272,10 @@ function orderHistory(
     servingByCommunity.set(link.community_id, [...(servingByCommunity.get(link.community_id) ?? []), resourceById.get(link.resource_id)!]);
   }
   const used = new Map<string, CapacityUsageRow>();
-  const hasCapacity = (resource: ResourceRow, at: Date) =>
-    (used.get(`${resource.id}|${capacityPeriodKey(resource.capacity_period, at)}`)?.used ?? 0) < resource.capacity_amount;
+  const hasCapacity = (resource: ResourceRow, at: Date, amount: number) =>
+    (used.get(`${resource.id}|${capacityPeriodKey(resource.capacity_period, at)}`)?.used ?? 0) + amount <= resource.capacity_amount;
+  // Amounts from a stream of their own, so the draws below stay as they were.
+  const needs = Random.forStream(plan.seed, 'resource-pools-amounts');
 
   const demands: DemandRow[] = [];
   const demandEvents: DemandEventRow[] = [];
@@ -257,7 +284,8 @@ function orderHistory(
     // Within about 300 m of the community's centre: where residents of the community are.
     const lat = home ? Math.round((home.lat + random.float(-0.003, 0.003)) * 1e6) / 1e6 : null;
     const lng = home ? Math.round((home.lng + random.float(-0.003, 0.003)) * 1e6) / 1e6 : null;
-    const demand: DemandRow = { ...draft, status: 'OPEN', lat, lng, resource_id: null, usage_period: null, rating: null, rating_comment: null };
+    const need = needOf(needs, draft.category);
+    const demand: DemandRow = { ...draft, status: 'OPEN', lat, lng, ...need, resource_id: null, usage_period: null, rating: null, rating_comment: null };
     let at = Date.parse(draft.created_at);
     const events: DemandEventRow[] = [
       { demand_id: draft.id, kind: 'SUBMIT', from_status: null, to_status: 'OPEN', actor: draft.grid_id ? `grid-worker:${draft.grid_id}` : 'resident', note: null, resource_id: null, occurred_at: new Date(at).toISOString() },
@@ -270,11 +298,11 @@ function orderHistory(
     const holdAt = holdStep >= 0 ? new Date(times[holdStep]!) : null;
     const serving = servingByCommunity.get(draft.community_id) ?? [];
     const fitting = new Set(fittingCategories(draft.category));
+    // Orders go to a resource of the demand's category where one serves the community, else of a related one, in the demand's unit.
     const choices = [
       ...serving.filter((resource) => resource.category === draft.category),
       ...serving.filter((resource) => resource.category !== draft.category && fitting.has(resource.category)),
-      ...serving,
-    ].filter((resource) => holdAt === null || hasCapacity(resource, holdAt));
+    ].filter((resource) => resource.capacity_unit === need.unit && (holdAt === null || hasCapacity(resource, holdAt, need.amount)));
     const resource = choices.length > 0 ? choices[Math.min(choices.length - 1, random.int(0, 1))]! : null;
     if (path.includes('DISPATCH') && resource === null) {
       demands.push(demand);
@@ -294,7 +322,7 @@ function orderHistory(
         const period = capacityPeriodKey(resource!.capacity_period, occurredAt);
         const key = `${resource!.id}|${period}`;
         const row = used.get(key) ?? { resource_id: resource!.id, period_start: period, used: 0 };
-        row.used += 1;
+        row.used += need.amount;
         used.set(key, row);
         demand.usage_period = period;
       }

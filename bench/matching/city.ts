@@ -28,12 +28,26 @@ export interface CitySize {
 
 export const CITY_SCALE: CitySize = { communities: 6000, units: 20000, resources: 200000, demands: 100000 };
 
+/** The unit resources of each category count capacity in (as the seeded street's do). */
+export const CATEGORY_UNIT: Readonly<Record<ResourceCategory, string>> = {
+  VENUE: '场',
+  FUNDS: '元',
+  VOLUNTEER_SERVICE: '小时',
+  PROFESSIONAL_SERVICE: '人次',
+  FACILITY_EQUIPMENT: '件',
+  MATERIALS: '件',
+  TRAINING_EDUCATION: '场',
+  CARE_SERVICE: '人次',
+};
+
 export interface BenchDemand {
   id: string;
   category: ResourceCategory;
   communityId: string;
   lat: number;
   lng: number;
+  amount: number;
+  unit: string;
 }
 
 export interface City {
@@ -129,6 +143,7 @@ export function generateCity(size: CitySize, seed = 20261101): City {
       lng,
       servedCommunityIds,
       capacityAmount,
+      capacityUnit: CATEGORY_UNIT[category],
       // Part of the capacity is already taken this period, so supply is scarce where demand clusters.
       remaining: random.chance(0.6) ? 0 : random.int(1, capacityAmount),
     });
@@ -137,7 +152,8 @@ export function generateCity(size: CitySize, seed = 20261101): City {
   const busy = communities.filter(() => random.chance(0.2));
   const demands: BenchDemand[] = Array.from({ length: size.demands }, (_, i) => {
     const community = random.chance(0.6) ? random.pick(busy) : random.pick(communities);
-    return { id: `d${i}`, category: random.pick(CATEGORIES), communityId: community.id, lat: community.lat, lng: community.lng };
+    const category = random.pick(CATEGORIES);
+    return { id: `d${i}`, category, communityId: community.id, lat: community.lat, lng: community.lng, amount: 1, unit: CATEGORY_UNIT[category] };
   });
   const share = () => 0;
   return {

@@ -113,7 +113,7 @@ console.log(`\nbatch assignment of ${city.demands.length} demands (top ${k} cand
 console.log(`  candidate edges: ${ms(edgesDone - batchStarted)}   min-cost flow: ${ms(solved - edgesDone)}   total: ${ms(batchMs)}   target ≤ 10 s: ${batchMs <= 10_000 ? 'MET' : 'MISSED'}`);
 console.log(`  greedy baseline on the same edges: ${ms(greedyDone - solved)} (flow / greedy time: ${((solved - edgesDone) / (greedyDone - solved)).toFixed(1)}×)`);
 console.log('  optimum is exact over the top-k candidate graph (not over all 200,000 resources per demand).');
-const row = (name: string, s: typeof optimum) =>
+const row = (name: string, s: Pick<typeof optimum, "objective" | "fairness">) =>
   `  ${name.padEnd(8)} served ${String(s.fairness.served).padStart(6)}  total score ${s.objective.totalScore.toFixed(1).padStart(10)}  ` +
   `communities reached ${s.fairness.communitiesReached}/${s.fairness.communitiesWithOpenDemands}  quota units ${s.fairness.quotaUnitsServed}/${s.fairness.quotaUnitsTotal}  ` +
   `min share ${s.fairness.minShare.toFixed(3)}  Gini ${s.fairness.gini.toFixed(3)}`;

@@ -26,7 +26,9 @@
  */
 
 export interface AllocationProblem {
-  demands: readonly { id: string; communityId: string }[];
+  /** `amount`: how much of a resource's capacity the demand's order holds (default 1), in the resource's unit. */
+  demands: readonly { id: string; communityId: string; amount?: number }[];
+  /** `capacity`: what is left this period, in the same unit as the amounts of the demands with edges to it. */
   resources: readonly { id: string; capacity: number }[];
   /** Candidate pairs; `demand` and `resource` index the arrays above; at most one edge per pair. */
   edges: readonly { demand: number; resource: number; score: number }[];
@@ -58,6 +60,10 @@ export interface AllocationSolution {
   assignment: Int32Array;
   objective: AllocationObjective;
   fairness: AllocationFairness;
+  /** True when the plan is proven to be the optimum; false when amounts forced a repair (see `bound`). */
+  exact: boolean;
+  /** No plan beats this objective: the optimum of the relaxation, equal to `objective` when `exact`. */
+  bound: AllocationObjective;
 }
 
 export const SCORE_SCALE = 1000;
@@ -150,8 +156,165 @@ export function compareObjectives(a: AllocationObjective, b: AllocationObjective
   );
 }
 
-/** The exact lexicographic optimum. */
+const amountOf = (problem: AllocationProblem, demand: number) => problem.demands[demand]!.amount ?? 1;
+
+/**
+ * How many of its candidate demands a resource can take at most: as many of the smallest amounts as
+ * fit its capacity. Every plan that fits the amounts also fits these counts, so the flow over them is
+ * a relaxation; where all amounts on a resource are equal (one booking, one visit) it is exact.
+ */
+function orderSlots(problem: AllocationProblem): number[] {
+  const amounts: number[][] = problem.resources.map(() => []);
+  for (const edge of problem.edges) amounts[edge.resource]!.push(amountOf(problem, edge.demand));
+  return problem.resources.map((resource, r) => {
+    const sorted = amounts[r]!.sort((a, b) => a - b);
+    let left = resource.capacity;
+    let slots = 0;
+    for (const amount of sorted) {
+      if (amount > left) break;
+      left -= amount;
+      slots += 1;
+    }
+    return slots;
+  });
+}
+
+/**
+ * The lexicographic optimum when the amounts allow it: the min-cost flow over order slots is the
+ * optimum of a relaxation; if its plan also fits every resource's capacity in amounts (always, when
+ * all amounts on a resource are equal) it is the optimum, proven. Otherwise the plan is repaired —
+ * orders leave over-full resources, least harmful first, and demands left open take whatever still
+ * fits, neediest communities first — and the relaxation's optimum stays as the bound.
+ */
 export function solveAllocation(problem: AllocationProblem): AllocationSolution {
+  const relaxed = solveOrderSlots(problem, orderSlots(problem));
+  const used = problem.resources.map(() => 0);
+  relaxed.forEach((r, d) => {
+    if (r >= 0) used[r]! += amountOf(problem, d);
+  });
+  const bound = assess(problem, relaxed);
+  if (used.every((amount, r) => amount <= problem.resources[r]!.capacity)) return { assignment: relaxed, ...bound, exact: true, bound: bound.objective };
+  const repaired = repairAmounts(problem, relaxed, used);
+  const result = assess(problem, repaired);
+  return { assignment: repaired, ...result, exact: compareObjectives(result.objective, bound.objective) === 0, bound: bound.objective };
+}
+
+/** Takes orders off over-full resources and fills what is left; see solveAllocation. */
+function repairAmounts(problem: AllocationProblem, relaxed: Int32Array, used: number[]): Int32Array {
+  const assignment = Int32Array.from(relaxed);
+  const { ofDemand, open } = communityIndex(problem);
+  const served = open.map(() => 0);
+  assignment.forEach((r, d) => {
+    if (r >= 0) served[ofDemand[d]!]! += 1;
+  });
+  const scoreOf = new Map<number, number>();
+  for (const edge of problem.edges) scoreOf.set(edge.demand * problem.resources.length + edge.resource, edge.score);
+  // 0: the community would lose its only order; 1: it would fall below its quota; 2: neither.
+  const harm = (d: number) => {
+    const c = ofDemand[d]!;
+    if (served[c]! <= 1) return 0;
+    return served[c]! <= quotaOf(open[c]!, problem.minShare) ? 1 : 2;
+  };
+  const onResource: number[][] = problem.resources.map(() => []);
+  assignment.forEach((r, d) => {
+    if (r >= 0) onResource[r]!.push(d);
+  });
+  problem.resources.forEach((resource, r) => {
+    while (used[r]! > resource.capacity) {
+      // Least harm first, then the least score per amount given back.
+      const list = onResource[r]!;
+      let worst = 0;
+      const key = (d: number) => [-harm(d), scoreOf.get(d * problem.resources.length + r)! / amountOf(problem, d)] as const;
+      for (let i = 1; i < list.length; i++) {
+        const [a1, a2] = key(list[i]!);
+        const [b1, b2] = key(list[worst]!);
+        if (a1 > b1 || (a1 === b1 && a2 < b2)) worst = i;
+      }
+      const d = list.splice(worst, 1)[0]!;
+      assignment[d] = -1;
+      used[r]! -= amountOf(problem, d);
+      served[ofDemand[d]!]! -= 1;
+    }
+  });
+  const edgesOf: { resource: number; score: number }[][] = problem.demands.map(() => []);
+  for (const edge of problem.edges) edgesOf[edge.demand]!.push({ resource: edge.resource, score: edge.score });
+  for (const list of edgesOf) list.sort((a, b) => b.score - a.score || a.resource - b.resource);
+  const neediness = (d: number) => {
+    const c = ofDemand[d]!;
+    if (served[c]! === 0) return 0;
+    return served[c]! < quotaOf(open[c]!, problem.minShare) ? 1 : 2;
+  };
+  // Neediest community first, then the best score still on offer. Serving a demand can only make
+  // the others' keys worse (their community less needy, resources fuller), so a popped key is
+  // checked again and pushed back when it changed: a lazy priority queue.
+  const keyOf = (d: number): [number, number, number] | null => {
+    const edge = edgesOf[d]!.find((candidate) => problem.resources[candidate.resource]!.capacity - used[candidate.resource]! >= amountOf(problem, d));
+    return edge ? [neediness(d), -edge.score, edge.resource] : null;
+  };
+  const before = (a: readonly number[], b: readonly number[]) => a[0]! < b[0]! || (a[0] === b[0] && (a[1]! < b[1]! || (a[1] === b[1] && a[3]! < b[3]!)));
+  const queue = new BinaryHeap<[number, number, number, number]>(before);
+  assignment.forEach((r, d) => {
+    const key = r === -1 ? keyOf(d) : null;
+    if (key) queue.push([...key, d]);
+  });
+  while (queue.size > 0) {
+    const top = queue.pop();
+    const d = top[3];
+    const key = keyOf(d);
+    if (!key) continue;
+    if (key[0] !== top[0] || key[1] !== top[1] || key[2] !== top[2]) {
+      queue.push([...key, d]);
+      continue;
+    }
+    assignment[d] = key[2];
+    used[key[2]]! += amountOf(problem, d);
+    served[ofDemand[d]!]! += 1;
+  }
+  return assignment;
+}
+
+/** A binary heap ordered by `before` (for the repair's lazy queue). */
+class BinaryHeap<T> {
+  private items: T[] = [];
+  constructor(private readonly before: (a: T, b: T) => boolean) {}
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(item: T): void {
+    const items = this.items;
+    items.push(item);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(items[i]!, items[parent]!)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): T {
+    const items = this.items;
+    const top = items[0]!;
+    const last = items.pop()!;
+    if (items.length > 0) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        let best = i;
+        for (const child of [2 * i + 1, 2 * i + 2]) if (child < items.length && this.before(items[child]!, items[best]!)) best = child;
+        if (best === i) break;
+        [items[i], items[best]] = [items[best]!, items[i]!];
+        i = best;
+      }
+    }
+    return top;
+  }
+}
+
+/** The exact lexicographic optimum when every order takes one slot of a resource's `slots`. */
+function solveOrderSlots(problem: AllocationProblem, slots: readonly number[]): Int32Array {
   const n = problem.demands.length;
   const m = problem.resources.length;
   const { ofDemand, open } = communityIndex(problem);
@@ -203,8 +366,8 @@ export function solveAllocation(problem: AllocationProblem): AllocationSolution 
     pairEdges.push({ edge: id, demand: edge.demand, resource: edge.resource });
   }
   for (let d = 0; d < n; d++) addEdge(d, unservedBase + ofDemand[d]!, 1, smax);
-  problem.resources.forEach((resource, r) => {
-    if (resource.capacity > 0) addEdge(resourceBase + r, sink, resource.capacity, 0);
+  slots.forEach((count, r) => {
+    if (count > 0) addEdge(resourceBase + r, sink, count, 0);
   });
   open.forEach((count, c) => {
     const quota = quotaOf(count, problem.minShare);
@@ -270,20 +433,21 @@ export function solveAllocation(problem: AllocationProblem): AllocationSolution 
 
   const assignment = new Int32Array(n).fill(-1);
   for (const pair of pairEdges) if (cap[pair.edge] === 0) assignment[pair.demand] = pair.resource;
-  return { assignment, ...assess(problem, assignment) };
+  return assignment;
 }
 
-/** The baseline: pairs by score, best first, taken while the demand is free and capacity is left. */
-export function solveGreedy(problem: AllocationProblem): AllocationSolution {
+/** The baseline: pairs by score, best first, taken while the demand is free and its amount still fits. */
+export function solveGreedy(problem: AllocationProblem): Pick<AllocationSolution, 'assignment' | 'objective' | 'fairness'> {
   const order = problem.edges.map((_, i) => i);
   order.sort((a, b) => problem.edges[b]!.score - problem.edges[a]!.score || a - b);
   const remaining = problem.resources.map((resource) => resource.capacity);
   const assignment = new Int32Array(problem.demands.length).fill(-1);
   for (const i of order) {
     const edge = problem.edges[i]!;
-    if (assignment[edge.demand] !== -1 || remaining[edge.resource]! <= 0) continue;
+    const amount = amountOf(problem, edge.demand);
+    if (assignment[edge.demand] !== -1 || remaining[edge.resource]! < amount) continue;
     assignment[edge.demand] = edge.resource;
-    remaining[edge.resource]! -= 1;
+    remaining[edge.resource]! -= amount;
   }
   return { assignment, ...assess(problem, assignment) };
 }

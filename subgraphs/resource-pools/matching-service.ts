@@ -17,6 +17,8 @@ import {
   topScores,
   providerKey,
   rank,
+  type DemandForMatching,
+  type ExclusionReason,
   type MatchSignals,
   type MatchTerm,
   type RatingSummary,
@@ -38,7 +40,7 @@ export interface ExplainedCandidate {
 export interface MatchResultModel {
   demand: DemandRow;
   candidates: ExplainedCandidate[];
-  excluded: { resource: ResourceRow; reason: 'WRONG_CATEGORY' | 'NOT_SERVING_COMMUNITY' | 'NO_CAPACITY_LEFT' | 'TOO_FAR'; detail: string }[];
+  excluded: { resource: ResourceRow; reason: ExclusionReason; detail: string }[];
 }
 
 interface MatchInputs {
@@ -92,6 +94,7 @@ async function loadMatchInputs(context: ResourcePoolsContext, store: ResourcePoo
         lng: row.lng,
         servedCommunityIds: new Set(served),
         capacityAmount: row.capacity_amount,
+        capacityUnit: row.capacity_unit,
         remaining: row.capacity_amount - (used.get(row.id) ?? 0),
       },
     });
@@ -111,8 +114,8 @@ async function loadMatchInputs(context: ResourcePoolsContext, store: ResourcePoo
   };
 }
 
-function forMatching(demand: DemandRow) {
-  return { id: demand.id, category: demand.category, communityId: demand.community_id, lat: demand.lat, lng: demand.lng };
+function forMatching(demand: DemandRow): DemandForMatching {
+  return { id: demand.id, category: demand.category, communityId: demand.community_id, lat: demand.lat, lng: demand.lng, amount: demand.amount, unit: demand.unit };
 }
 
 /** Query.matchCandidates: null for an unknown demand. */
@@ -152,6 +155,8 @@ export interface AllocationPlanModel {
   greedyObjective: number;
   fairness: AllocationFairness;
   greedyFairness: AllocationFairness;
+  exact: boolean;
+  objectiveBound: number;
   method: string;
 }
 
@@ -199,7 +204,7 @@ export async function proposeAllocations(
     for (const candidate of top) edges.push({ demand: d, resource: resourceIndex.get(candidate.resource.id)!, score: candidate.score });
   });
   const problem: AllocationProblem = {
-    demands: demands.map((demand) => ({ id: demand.id, communityId: demand.community_id })),
+    demands: demands.map((demand) => ({ id: demand.id, communityId: demand.community_id, amount: demand.amount })),
     resources: resourceList.map((entry) => ({ id: entry.row.id, capacity: Math.max(0, entry.match.remaining) })),
     edges,
     minShare: context.matching.fairMinShare,
@@ -232,9 +237,14 @@ export async function proposeAllocations(
     greedyObjective: greedyCheck.objective.totalScore,
     fairness: optimum.fairness,
     greedyFairness: greedyCheck.fairness,
+    exact: optimum.exact,
+    objectiveBound: optimum.bound.totalScore,
     method:
-      `exact min-cost flow (successive shortest paths) over each demand's top ${k} candidates; ` +
-      `lexicographic: communities reached, then each community's minimum share (${context.matching.fairMinShare}), then total score`,
+      `min-cost flow (successive shortest paths) over each demand's top ${k} candidates; ` +
+      `lexicographic: communities reached, then each community's minimum share (${context.matching.fairMinShare}), then total score; ` +
+      (optimum.exact
+        ? 'proven optimal'
+        : 'amounts did not fit the flow\'s plan, repaired: no plan scores above objectiveBound'),
   };
 }
 
@@ -263,12 +273,12 @@ async function dispatchAllocations(context: ResourcePoolsContext, allocations: A
     const holds = new Map<string, { resource: ResourceRow; periodStart: string; amount: number }>();
     for (const allocation of allocations) {
       const hold = holds.get(allocation.resource.id) ?? { resource: allocation.resource, periodStart: capacityPeriodKey(allocation.resource.capacity_period, now), amount: 0 };
-      hold.amount += 1;
+      hold.amount += allocation.demand.amount;
       holds.set(allocation.resource.id, hold);
     }
     const held = new Set(await store.holdCapacity([...holds.values()].map((hold) => ({ resourceId: hold.resource.id, periodStart: hold.periodStart, amount: hold.amount }))));
     for (const hold of [...holds.values()].sort((a, b) => (a.resource.id < b.resource.id ? -1 : 1))) {
-      if (!held.has(hold.resource.id)) throw capacityExhausted(hold.resource, hold.periodStart);
+      if (!held.has(hold.resource.id)) throw capacityExhausted(hold.resource, hold.periodStart, hold.amount);
     }
     const dispatched = await store.dispatchDemands(
       allocations.map((allocation) => ({ id: allocation.demand.id, resourceId: allocation.resource.id, usagePeriod: holds.get(allocation.resource.id)!.periodStart })),

@@ -178,8 +178,8 @@ describe('matchCandidates: ranked, explained candidates', () => {
 });
 
 const PLAN = `mutation($scope: AllocationScopeInput!, $dryRun: Boolean) { proposeAllocations(scope: $scope, dryRun: $dryRun) {
-  dryRun objective greedyObjective method
-  allocations { score demand { id status community { id } timeline { kind actor } } resource { id remainingCapacity servedCommunities { id } } explanation { terms { name contribution } } }
+  dryRun objective greedyObjective exact objectiveBound method
+  allocations { score demand { id status amount unit community { id } timeline { kind actor } } resource { id remainingCapacity servedCommunities { id } } explanation { terms { name contribution } } }
   unallocated { id status }
   fairness { communitiesWithOpenDemands communitiesReached quotaUnitsServed quotaUnitsTotal minShare gini served }
   greedyFairness { communitiesReached quotaUnitsServed minShare gini served } } }`;
@@ -193,7 +193,9 @@ describe('proposeAllocations: optimal, fair batch assignment', () => {
     expect(errors).toBeUndefined();
     const result = data!.proposeAllocations;
     expect(result.dryRun).toBe(true);
-    expect(result.method).toContain('exact min-cost flow');
+    expect(result.method).toContain('min-cost flow');
+    if (result.exact) expect(result.objectiveBound).toBeCloseTo(result.objective, 6);
+    else expect(result.objectiveBound).toBeGreaterThanOrEqual(result.objective);
     expect(result.allocations.length).toBeGreaterThan(0);
     expect(result.fairness.served).toBe(result.allocations.length);
     const perResource = new Map<string, number>();
@@ -202,7 +204,7 @@ describe('proposeAllocations: optimal, fair batch assignment', () => {
       expect(allocation.demand.status).toBe('OPEN');
       expect(allocation.resource.servedCommunities).toContainEqual({ id: allocation.demand.community.id });
       expect(allocation.score).toBeCloseTo(allocation.explanation.terms.reduce((sum: number, term: any) => sum + term.contribution, 0), 2);
-      perResource.set(allocation.resource.id, (perResource.get(allocation.resource.id) ?? 0) + 1);
+      perResource.set(allocation.resource.id, (perResource.get(allocation.resource.id) ?? 0) + allocation.demand.amount);
     }
     for (const allocation of result.allocations) expect(perResource.get(allocation.resource.id)!).toBeLessThanOrEqual(allocation.resource.remainingCapacity);
     expect(result.objective).toBeCloseTo(result.allocations.reduce((sum: number, a: any) => sum + a.score, 0), 2);
@@ -263,11 +265,11 @@ async function ownResources(communityId: string, resources: { id: string; catego
   });
 }
 
-async function submitDemands(communityId: string, category: string, count: number): Promise<string[]> {
+async function submitDemands(communityId: string, category: string, count: number, need: { amount?: number; unit?: string } = {}): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const { data, errors } = await run(`mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id } }`, {
-      input: { title: '党员活动日场地借用', description: '测试', category, communityId, source: 'RESIDENT_ORDER', location: { lat: 31.9, lng: 121.2 } },
+      input: { title: '党员活动日场地借用', description: '测试', category, communityId, source: 'RESIDENT_ORDER', location: { lat: 31.9, lng: 121.2 }, ...need },
     });
     expect(errors).toBeUndefined();
     ids.push(data!.submitDemand.id);
@@ -311,6 +313,33 @@ describe('proposeAllocations: dispatched orders hold capacity', () => {
       `SELECT count(*)::int AS count FROM demands WHERE resource_id = 'resource-test-concurrent' AND status = 'DISPATCHED'`,
     );
     expect(held[0]!.count).toBe(2);
+  });
+});
+
+describe('capacity counted in the resource\'s unit', () => {
+  it('excludes resources that count another unit or have less left than the demand needs, and plans within amounts', async () => {
+    const community = 'community-test-amounts';
+    await ownResources(community, [
+      { id: 'resource-test-fund-large', category: 'FUNDS', amount: 100_000, unit: '元', period: 'YEAR' },
+      { id: 'resource-test-fund-small', category: 'FUNDS', amount: 30_000, unit: '元', period: 'YEAR' },
+      { id: 'resource-test-fund-goods', category: 'FUNDS', amount: 500, unit: '件', period: 'YEAR' },
+    ]);
+    const [first, second] = await submitDemands(community, 'FUNDS', 2, { amount: 60_000, unit: '元' });
+    const { data, errors } = await run(MATCH, { id: first, first: 10 });
+    expect(errors).toBeUndefined();
+    const result = data!.matchCandidates;
+    expect(result.candidates.map((candidate: any) => candidate.resource.id)).toEqual(['resource-test-fund-large']);
+    const capacity = result.candidates[0].explanation.terms.find((term: any) => term.name === 'CAPACITY');
+    expect(capacity.note).toContain('元');
+    const reasons = Object.fromEntries(result.excluded.filter((e: any) => e.resource.id.startsWith('resource-test-fund')).map((e: any) => [e.resource.id, e.reason]));
+    expect(reasons).toEqual({ 'resource-test-fund-small': 'NO_CAPACITY_LEFT', 'resource-test-fund-goods': 'UNIT_MISMATCH' });
+
+    // 100,000 元 pays for one of the two 60,000 元 demands, not both.
+    const plan = await run(PLAN, { scope: { communityIds: [community] }, dryRun: true });
+    expect(plan.errors).toBeUndefined();
+    expect(plan.data!.proposeAllocations.allocations.map((allocation: any) => allocation.resource.id)).toEqual(['resource-test-fund-large']);
+    expect(plan.data!.proposeAllocations.unallocated.map((demand: any) => demand.id)).toHaveLength(1);
+    expect([first, second]).toContain(plan.data!.proposeAllocations.unallocated[0].id);
   });
 });
 

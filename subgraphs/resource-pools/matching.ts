@@ -10,7 +10,7 @@ import type { ProviderKind, ResourceCategory } from './store.js';
 export const MATCH_TERM_NAMES = ['CATEGORY', 'DISTANCE', 'PAIRING', 'CREDIT', 'RATING', 'CAPACITY', 'FAIRNESS'] as const;
 export type MatchTermName = (typeof MATCH_TERM_NAMES)[number];
 
-export type ExclusionReason = 'WRONG_CATEGORY' | 'NOT_SERVING_COMMUNITY' | 'NO_CAPACITY_LEFT' | 'TOO_FAR';
+export type ExclusionReason = 'WRONG_CATEGORY' | 'NOT_SERVING_COMMUNITY' | 'UNIT_MISMATCH' | 'NO_CAPACITY_LEFT' | 'TOO_FAR';
 
 export type MatchWeights = Record<MatchTermName, number>;
 
@@ -34,6 +34,9 @@ export interface DemandForMatching {
   communityId: string;
   lat: number | null;
   lng: number | null;
+  /** How much the demand needs, in `unit`. */
+  amount: number;
+  unit: string;
 }
 
 export interface ResourceForMatching {
@@ -45,7 +48,9 @@ export interface ResourceForMatching {
   lng: number | null;
   servedCommunityIds: ReadonlySet<string>;
   capacityAmount: number;
-  /** Capacity left in the current period (amount minus accepted orders). */
+  /** What the capacity is counted in (人次, 小时, 元, 场, 件). */
+  capacityUnit: string;
+  /** Capacity left in the current period (amount minus what dispatched and accepted orders hold). */
   remaining: number;
 }
 
@@ -147,8 +152,21 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
   if (!resource.servedCommunityIds.has(demand.communityId)) {
     return { kind: 'excluded', resource, reason: 'NOT_SERVING_COMMUNITY', detail: `the provider does not serve ${demand.communityId}` };
   }
-  if (resource.remaining <= 0) {
-    return { kind: 'excluded', resource, reason: 'NO_CAPACITY_LEFT', detail: `all ${resource.capacityAmount} of this period are taken` };
+  if (resource.capacityUnit !== demand.unit) {
+    return {
+      kind: 'excluded',
+      resource,
+      reason: 'UNIT_MISMATCH',
+      detail: `counts its capacity in ${resource.capacityUnit}; the demand asks for ${demand.amount} ${demand.unit}`,
+    };
+  }
+  if (resource.remaining < demand.amount) {
+    return {
+      kind: 'excluded',
+      resource,
+      reason: 'NO_CAPACITY_LEFT',
+      detail: `${Math.max(0, resource.remaining)} of ${resource.capacityAmount} ${resource.capacityUnit} left this period; the demand needs ${demand.amount}`,
+    };
   }
   let distance: { value: number; note: string };
   if (resource.lat === null || resource.lng === null) {
@@ -204,7 +222,11 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
         break;
       }
       case 'CAPACITY':
-        add(name, clamp01(resource.remaining / resource.capacityAmount), `${resource.remaining} of ${resource.capacityAmount} left this period`);
+        add(
+          name,
+          clamp01(resource.remaining / resource.capacityAmount),
+          `${resource.remaining} of ${resource.capacityAmount} ${resource.capacityUnit} left this period; the demand needs ${demand.amount}`,
+        );
         break;
       case 'FAIRNESS': {
         const share = signals.communityShare(resource.id, demand.communityId);
@@ -226,7 +248,7 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
  */
 export function scorePair(demand: DemandForMatching, resource: ResourceForMatching, signals: MatchSignals, config: MatchConfig): number | null {
   const fit = categoryFit(demand.category, resource.category);
-  if (fit === 0 || !resource.servedCommunityIds.has(demand.communityId) || resource.remaining <= 0) return null;
+  if (fit === 0 || !resource.servedCommunityIds.has(demand.communityId) || resource.capacityUnit !== demand.unit || resource.remaining < demand.amount) return null;
   let distance = 0.5;
   if (resource.lat !== null && resource.lng !== null && demand.lat !== null && demand.lng !== null) {
     const km = distanceKm({ lat: demand.lat, lng: demand.lng }, { lat: resource.lat, lng: resource.lng });

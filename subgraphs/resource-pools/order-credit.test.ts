@@ -37,7 +37,7 @@ function resource(id: string, providerKind: ResourceRow['provider_kind'], provid
     provider_kind: providerKind,
     provider_id: providerId,
     capacity_amount: 100_000,
-    capacity_unit: '人次',
+    capacity_unit: '小时',
     capacity_period: 'MONTH',
     lat: null,
     lng: null,

@@ -109,13 +109,14 @@ beforeAll(async () => {
   const store = createResourcePoolsStore(database.db);
   await store.insertDataset({
     ...dataset,
-    resources: [...dataset.resources, testResource('resource-loop-big', 100_000), testResource('resource-loop-five', 5, 'ONCE'), testResource('resource-loop-one', 1, 'DAY'), testResource('resource-loop-later', 1, 'DAY')],
+    resources: [...dataset.resources, testResource('resource-loop-big', 100_000), testResource('resource-loop-five', 5, 'ONCE'), testResource('resource-loop-one', 1, 'DAY'), testResource('resource-loop-later', 1, 'DAY'), testResource('resource-loop-amounts', 5, 'ONCE')],
     resourceCommunities: [
       ...dataset.resourceCommunities,
       { resource_id: 'resource-loop-big', community_id: COMMUNITY },
       { resource_id: 'resource-loop-five', community_id: COMMUNITY },
       { resource_id: 'resource-loop-one', community_id: COMMUNITY },
       { resource_id: 'resource-loop-later', community_id: COMMUNITY },
+      { resource_id: 'resource-loop-amounts', community_id: COMMUNITY },
     ],
   });
   apollo = createServer({ db: database.db });
@@ -219,6 +220,64 @@ describe('order loop (点单 → 派单 → 接单 → 评单)', () => {
     ]);
   });
 
+  it('records how much a demand needs in a unit, with a default per category, and refuses a unit or amount that makes no sense', async () => {
+    const submitWith = (category: string, extra: Record<string, unknown>) =>
+      run(`mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id amount unit } }`, {
+        input: { title: '测试', description: '测试', category, communityId: COMMUNITY, source: 'RESIDENT_ORDER', ...extra },
+      });
+    const defaults = await Promise.all(['VENUE', 'CARE_SERVICE', 'VOLUNTEER_SERVICE', 'FUNDS'].map((category) => submitWith(category, {})));
+    expect(defaults.map((result) => result.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(defaults.map((result) => [result.data!.submitDemand.amount, result.data!.submitDemand.unit])).toEqual([
+      [1, '场'],
+      [1, '人次'],
+      [4, '小时'],
+      [1000, '元'],
+    ]);
+    const explicit = await submitWith('FUNDS', { amount: 20000, unit: '元' });
+    expect(explicit.data!.submitDemand).toMatchObject({ amount: 20000, unit: '元' });
+    for (const [extra, field] of [
+      [{ amount: 0 }, 'input.amount'],
+      [{ amount: -3 }, 'input.amount'],
+      [{ unit: '斤' }, 'input.unit'],
+      [{ unit: '' }, 'input.unit'],
+    ] as const) {
+      const bad = await submitWith('MATERIALS', extra);
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
+  it("holds the demand's amount of the resource's capacity at dispatch, refuses another unit, and refuses more than is left", async () => {
+    const submitCare = async (amount: number, unit = '人次') => {
+      const { data, errors } = await run(`mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id } }`, {
+        input: { title: '上门护理', description: '测试', category: 'CARE_SERVICE', communityId: COMMUNITY, source: 'RESIDENT_ORDER', amount, unit },
+      });
+      expect(errors).toBeUndefined();
+      return data!.submitDemand.id as string;
+    };
+    const before = await usedCapacity('resource-loop-amounts');
+    const three = await submitCare(3);
+    expect((await act('DISPATCH', three, 'resource-loop-amounts')).errors).toBeUndefined();
+    expect(await usedCapacity('resource-loop-amounts')).toBe(before + 3);
+    const remaining = await run(`{ resource(id: "resource-loop-amounts") { remainingCapacity capacity { amount unit } } }`);
+    expect(remaining.data!.resource).toEqual({ remainingCapacity: 2, capacity: { amount: 5, unit: '人次' } });
+
+    const hours = await submitCare(3, '小时');
+    const mismatch = await act('DISPATCH', hours, 'resource-loop-amounts');
+    expect(mismatch.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.resourceId' });
+    expect(mismatch.errors?.[0]?.message).toContain('人次');
+    expect(mismatch.errors?.[0]?.message).toContain('小时');
+    expect((await demandState(hours)).status).toBe('OPEN');
+
+    const tooMuch = await submitCare(3);
+    const refused = await act('DISPATCH', tooMuch, 'resource-loop-amounts');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CAPACITY_EXHAUSTED', resourceId: 'resource-loop-amounts' });
+    expect(await usedCapacity('resource-loop-amounts')).toBe(before + 3);
+    // Cancelling gives back all three.
+    expect((await act('CANCEL', three)).errors).toBeUndefined();
+    expect(await usedCapacity('resource-loop-amounts')).toBe(before);
+    expect((await act('DISPATCH', tooMuch, 'resource-loop-amounts')).errors).toBeUndefined();
+  });
+
   it('seeds demands in every status with timelines that follow the transition table', async () => {
     const demands = await database.db.query<{ id: string; status: DemandStatus; resource_id: string | null; rating: number | null }>(
       `SELECT id, status, resource_id, rating FROM demands WHERE id ~ '^demand-\\d{4}$'`,
@@ -248,7 +307,7 @@ describe('order loop (点单 → 派单 → 接单 → 评单)', () => {
     // Seeded usage is exactly what the seeded orders hold: dispatched ones from their dispatch, accepted ones from acceptance on.
     const mismatched = await database.db.query(
       `SELECT u.resource_id, u.period_start, u.used, coalesce(h.held, 0) AS held FROM capacity_usage u
-         LEFT JOIN (SELECT resource_id, usage_period, count(*)::int AS held FROM demands
+         LEFT JOIN (SELECT resource_id, usage_period, sum(amount)::int AS held FROM demands
                      WHERE id ~ '^demand-\\d{4}$' AND status IN ('DISPATCHED', 'ACCEPTED', 'FULFILLED', 'RATED') GROUP BY 1, 2) h
            ON h.resource_id = u.resource_id AND h.usage_period = u.period_start
         WHERE u.resource_id ~ '^resource-\\d{4}$' AND u.used <> coalesce(h.held, 0)`,

@@ -43,8 +43,15 @@ export interface SubmitDemandInput {
   gridId?: string | null;
   source: DemandSource;
   location?: { lat: number; lng: number } | null;
+  /** How much, in `unit`; both default to the kind's (help_kinds). */
+  amount?: number | null;
+  unit?: string | null;
   actor: string;
 }
+
+/** The units capacities are counted in (help_kinds checks the same list). */
+export const CAPACITY_UNITS = ['人次', '小时', '元', '场', '件'] as const;
+const MAX_AMOUNT = 1_000_000_000;
 
 export async function submitDemand(db: Database, input: SubmitDemandInput, now: Date): Promise<DemandRow> {
   const title = requireText(input.title, 'input.title', 100);
@@ -59,8 +66,19 @@ export async function submitDemand(db: Database, input: SubmitDemandInput, now: 
     if (!Number.isFinite(lat) || lat < -90 || lat > 90) throw badUserInput('input.location.lat', 'must be between -90 and 90');
     if (!Number.isFinite(lng) || lng < -180 || lng > 180) throw badUserInput('input.location.lng', 'must be between -180 and 180');
   }
+  if (input.amount != null && (!Number.isInteger(input.amount) || input.amount < 1 || input.amount > MAX_AMOUNT)) {
+    throw badUserInput('input.amount', `must be a whole number from 1 to ${MAX_AMOUNT}`);
+  }
+  if (input.unit != null && !(CAPACITY_UNITS as readonly string[]).includes(input.unit)) {
+    throw badUserInput('input.unit', `must be one of ${CAPACITY_UNITS.join(', ')}`);
+  }
   return db.transaction(async (tx) => {
     const store = createResourcePoolsStore(tx);
+    const kind = (await store.findHelpKinds()).find((row) => row.category === input.category && row.sub_kind === 'GENERAL');
+    if (!kind) throw new HubError(ErrorCode.INTERNAL_SERVER_ERROR, `help_kinds has no GENERAL row for ${input.category}`);
+    const unit = input.unit ?? kind.unit;
+    // A default amount only makes sense in the kind's own unit (1000 元 is not 1000 场).
+    const amount = input.amount ?? (unit === kind.unit ? kind.default_amount : 1);
     const demand = await store.insertDemand({
       title,
       description,
@@ -72,6 +90,8 @@ export async function submitDemand(db: Database, input: SubmitDemandInput, now: 
       created_at: now.toISOString(),
       lat,
       lng,
+      amount,
+      unit,
       resource_id: null,
       usage_period: null,
       rating: null,
@@ -148,7 +168,7 @@ export async function applyOrderAction(
       case 'DISPATCH': {
         const resource = await requireDispatchable(store, demand, input.resourceId!);
         fields.resource_id = resource.id;
-        fields.usage_period = await holdCapacity(store, resource, now);
+        fields.usage_period = await holdCapacity(store, resource, demand.amount, now);
         break;
       }
       case 'ACCEPT':
@@ -162,7 +182,7 @@ export async function applyOrderAction(
       case 'CANCEL':
       case 'EXPIRE':
         // The order no longer needs the resource: what its dispatch held goes back (nothing when it was not dispatched).
-        if (demand.resource_id !== null && demand.usage_period !== null) await store.releaseCapacity(demand.resource_id, demand.usage_period, 1);
+        if (demand.resource_id !== null && demand.usage_period !== null) await store.releaseCapacity(demand.resource_id, demand.usage_period, demand.amount);
         fields.usage_period = null;
         break;
       case 'FULFIL':
@@ -204,10 +224,16 @@ async function ratingCreditEvent(store: ResourcePoolsStore, demand: DemandRow, n
   ];
 }
 
-/** A demand may go only to an existing resource that serves its community with a fitting category. */
+/** A demand may go only to an existing resource that serves its community with a fitting category, counting capacity in the demand's unit. */
 async function requireDispatchable(store: ResourcePoolsStore, demand: DemandRow, resourceId: string) {
   const [resource] = await store.findResourcesByIds([resourceId]);
   if (!resource) throw badUserInput('input.resourceId', `no resource ${resourceId}`);
+  if (resource.capacity_unit !== demand.unit) {
+    throw badUserInput(
+      'input.resourceId',
+      `resource ${resource.id} counts its capacity in ${resource.capacity_unit}, but the demand asks for ${demand.amount} ${demand.unit}; choose a resource that counts in ${demand.unit}`,
+    );
+  }
   if (categoryFit(demand.category, resource.category) === 0) {
     throw badUserInput('input.resourceId', `a ${resource.category} resource cannot meet a ${demand.category} demand`);
   }
@@ -218,10 +244,10 @@ async function requireDispatchable(store: ResourcePoolsStore, demand: DemandRow,
   return resource;
 }
 
-/** Holds one unit of the resource's capacity in the period `now` falls in (the dispatch's), or CAPACITY_EXHAUSTED. */
-async function holdCapacity(store: ResourcePoolsStore, resource: ResourceRow, now: Date): Promise<string> {
+/** Holds `amount` of the resource's capacity in the period `now` falls in (the dispatch's), or CAPACITY_EXHAUSTED. */
+async function holdCapacity(store: ResourcePoolsStore, resource: ResourceRow, amount: number, now: Date): Promise<string> {
   const period = capacityPeriodKey(resource.capacity_period, now);
-  if ((await store.holdCapacity([{ resourceId: resource.id, periodStart: period, amount: 1 }])).length === 0) throw capacityExhausted(resource, period);
+  if ((await store.holdCapacity([{ resourceId: resource.id, periodStart: period, amount }])).length === 0) throw capacityExhausted(resource, period, amount);
   return period;
 }
 
@@ -236,15 +262,15 @@ async function keepCapacityForAcceptance(store: ResourcePoolsStore, demand: Dema
   if (!resource) throw new HubError(ErrorCode.INTERNAL_SERVER_ERROR, `dispatched demand ${demand.id} has no resource`);
   const period = capacityPeriodKey(resource.capacity_period, now);
   if (demand.usage_period === period) return period;
-  await holdCapacity(store, resource, now);
-  if (demand.usage_period !== null) await store.releaseCapacity(resource.id, demand.usage_period, 1);
+  await holdCapacity(store, resource, demand.amount, now);
+  if (demand.usage_period !== null) await store.releaseCapacity(resource.id, demand.usage_period, demand.amount);
   return period;
 }
 
-export function capacityExhausted(resource: ResourceRow, period: string): HubError {
-  return new HubError(ErrorCode.CAPACITY_EXHAUSTED, `resource ${resource.id} has no capacity left for the period starting ${period}`, {
-    resourceId: resource.id,
-    periodStart: period,
-    capacity: resource.capacity_amount,
-  });
+export function capacityExhausted(resource: ResourceRow, period: string, amount: number): HubError {
+  return new HubError(
+    ErrorCode.CAPACITY_EXHAUSTED,
+    `resource ${resource.id} has less than ${amount} ${resource.capacity_unit} left for the period starting ${period}`,
+    { resourceId: resource.id, periodStart: period, capacity: resource.capacity_amount, amount },
+  );
 }

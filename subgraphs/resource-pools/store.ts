@@ -65,6 +65,9 @@ export interface DemandRow {
   /** The community's location, copied at submission (matching never asks grids for it). */
   lat: number | null;
   lng: number | null;
+  /** How much the demand needs, in `unit`: what its order holds of its resource's capacity (counted in the same unit). */
+  amount: number;
+  unit: string;
   /** The resource it was dispatched to; set from DISPATCHED on. */
   resource_id: string | null;
   /**
@@ -89,6 +92,15 @@ export interface DemandEventRow {
   resource_id: string | null;
   /** ISO-8601 in UTC with milliseconds. */
   occurred_at: string;
+}
+
+/** A kind of help (help_kinds): what a demand of it needs unless it says otherwise. */
+export interface HelpKindRow {
+  category: ResourceCategory;
+  sub_kind: string;
+  label: string;
+  unit: string;
+  default_amount: number;
 }
 
 export interface CapacityUsageRow {
@@ -149,7 +161,7 @@ const RESOURCE_COLUMNS =
 // timestamptz would arrive as a Date; the API speaks ISO strings, so PostgreSQL formats it once here.
 const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const demandColumns = (t = '') => `${t}id, ${t}title, ${t}description, ${t}category, ${t}community_id, ${t}grid_id, ${t}source,
-  ${t}status, ${isoUtc(`${t}created_at`)} AS created_at, ${t}lat, ${t}lng, ${t}resource_id, ${t}usage_period, ${t}rating, ${t}rating_comment`;
+  ${t}status, ${isoUtc(`${t}created_at`)} AS created_at, ${t}lat, ${t}lng, ${t}amount, ${t}unit, ${t}resource_id, ${t}usage_period, ${t}rating, ${t}rating_comment`;
 const DEMAND_COLUMNS = demandColumns();
 const DEMAND_EVENT_COLUMNS = `demand_id, kind, from_status, to_status, actor, note, resource_id, ${isoUtc('occurred_at')} AS occurred_at`;
 /** Demands whose order counts towards a resource's record (ratings, fairness shares). */
@@ -356,6 +368,10 @@ export function createResourcePoolsStore(db: Queryable) {
       );
     },
 
+    findHelpKinds(): Promise<HelpKindRow[]> {
+      return db.query<HelpKindRow>('SELECT category, sub_kind, label, unit, default_amount FROM help_kinds ORDER BY category, sub_kind');
+    },
+
     async findCommunityIdsByOfficeId(officeId: string): Promise<string[]> {
       const rows = await db.query<{ community_id: string }>(
         'SELECT community_id FROM community_offices WHERE office_id = $1 ORDER BY community_id',
@@ -401,10 +417,10 @@ export function createResourcePoolsStore(db: Queryable) {
      */
     async insertDemand(demand: Omit<DemandRow, 'id'>): Promise<DemandRow> {
       const [row] = await db.query<DemandRow>(
-        `INSERT INTO demands (id, title, description, category, community_id, grid_id, source, status, created_at, lat, lng)
-         VALUES ('demand-' || to_char($8::timestamptz AT TIME ZONE 'UTC', 'YYYYMMDD') || '-' || lpad(nextval('demand_ids')::text, 6, '0'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+        `INSERT INTO demands (id, title, description, category, community_id, grid_id, source, status, created_at, lat, lng, amount, unit)
+         VALUES ('demand-' || to_char($8::timestamptz AT TIME ZONE 'UTC', 'YYYYMMDD') || '-' || lpad(nextval('demand_ids')::text, 6, '0'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
          RETURNING ${DEMAND_COLUMNS}`,
-        [demand.title, demand.description, demand.category, demand.community_id, demand.grid_id, demand.source, demand.status, demand.created_at, demand.lat, demand.lng],
+        [demand.title, demand.description, demand.category, demand.community_id, demand.grid_id, demand.source, demand.status, demand.created_at, demand.lat, demand.lng, demand.amount, demand.unit],
       );
       return row!;
     },

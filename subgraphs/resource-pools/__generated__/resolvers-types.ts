@@ -55,16 +55,20 @@ export type AllocationPlan = {
   allocations: Array<Allocation>;
   /** 已派单时为 false。False when the allocations were dispatched. */
   dryRun: Scalars['Boolean']['output'];
+  /** 方案是否经证明为最优：当所需数量不适合流模型的解而需修补时为 false，此时 objectiveBound 为上界。Whether the plan is proven optimal; false when the amounts did not fit the flow's plan and it was repaired, `objectiveBound` then bounds the optimum. */
+  exact: Scalars['Boolean']['output'];
   /** 本方案的公平性。Fairness of this plan. */
   fairness: AllocationFairness;
   /** 贪心基线的公平性。Fairness of the greedy baseline. */
   greedyFairness: AllocationFairness;
   /** 同一候选上贪心基线（最优配对优先）的总分。Total score of the greedy baseline (best pairs first) on the same candidates. */
   greedyObjective: Scalars['Float']['output'];
-  /** 最优解的求法（对每个需求的前若干候选精确求解）。How the optimum was computed (exact over each demand's top candidates). */
+  /** 最优解的求法（对每个需求的前若干候选求解）。How the plan was computed (over each demand's top candidates). */
   method: Scalars['String']['output'];
   /** 分配总分（最优目标中第三位、最次要的部分）。Total score of the allocations (the third, least important part of the optimum). */
   objective: Scalars['Float']['output'];
+  /** 没有方案的总分能高于此值（在同样的覆盖与配额下）；exact 时等于 objective。No plan scores above this (at the same communities reached and quotas); equals `objective` when `exact`. */
+  objectiveBound: Scalars['Float']['output'];
   /** 范围内未分到资源的待派需求，按 id 排序。Open demands in scope left without a resource, by id. */
   unallocated: Array<Demand>;
 };
@@ -176,6 +180,8 @@ export type Demand = {
   __typename?: 'Demand';
   /** 当前状态允许的动作，如 DISPATCHED 时为 [ACCEPT, DECLINE, CANCEL, EXPIRE]。Actions its current status allows, e.g. [ACCEPT, DECLINE, CANCEL, EXPIRE] when DISPATCHED. */
   allowedActions: Array<OrderAction>;
+  /** 所需数量，以 unit 计；派单占用资源能力中的这一数量。How much the demand needs, in `unit`; its order holds this much of the resource's capacity. */
+  amount: Scalars['Int']['output'];
   /** 所需资源类别。The category of help asked for. */
   category: ResourceCategory;
   /** 所在社区或村。The community or village it is raised in. */
@@ -204,6 +210,8 @@ export type Demand = {
   timeline: Array<DemandEvent>;
   /** 标题。Title. */
   title: Scalars['String']['output'];
+  /** amount 的单位（人次、小时、元、场、件），须与所派资源的能力单位相同。The unit of `amount` (人次, 小时, 元, 场 or 件); the resource it goes to must count capacity in it. */
+  unit: Scalars['String']['output'];
 };
 
 /** 需求分页结果。A page of demands. */
@@ -336,10 +344,12 @@ export type DispatchDemandInput = {
 export type ExclusionReason =
   /** 提供方不服务需求所在社区（不在服务范围）。The provider does not serve the demand's community (not its service area). */
   | 'NOT_SERVING_COMMUNITY'
-  /** 本周期能力已用完。All capacity of the current period is taken. */
+  /** 本周期剩余能力少于需求所需数量。Less of the current period's capacity is left than the demand needs. */
   | 'NO_CAPACITY_LEFT'
   /** 距离超过 MATCH_MAX_DISTANCE_KM。Farther than MATCH_MAX_DISTANCE_KM. */
   | 'TOO_FAR'
+  /** 资源以其他单位计量能力（如需求要元，资源按件计）。The resource counts capacity in another unit than the demand's (e.g. the demand asks for 元, the resource counts 件). */
+  | 'UNIT_MISMATCH'
   /** 类别不符。The category does not fit. */
   | 'WRONG_CATEGORY';
 
@@ -438,7 +448,7 @@ export type MatchTerm = {
 
 /** 匹配项衡量的内容。What a match term measures. */
 export type MatchTermName =
-  /** 能力：资源本周期剩余能力的占比。Share of the resource's capacity left this period. */
+  /** 能力：资源本周期剩余能力（未被已派、已接订单占用）的占比。Share of the resource's capacity left this period (not held by dispatched or accepted orders). */
   | 'CAPACITY'
   /** 类别：相同为 1，相关为 0.5。Same category 1, a related category 0.5. */
   | 'CATEGORY'
@@ -468,10 +478,12 @@ export type Mutation = {
   /** 提供方拒绝已派的订单（拒单），退回派单人，状态 DECLINED，并释放派单占用的能力。The provider declines a DISPATCHED order; it returns to the dispatcher as DECLINED and the capacity its dispatch held is given back. */
   declineOrder: Demand;
   /**
-   * 社区或网格党支部把 OPEN（或 DECLINED）的需求派给服务本社区的资源（派单）。派单即占用资源本周期的供给能力，直到拒单、取消或过期；已无剩余时报 CAPACITY_EXHAUSTED，且不做任何改动。
+   * 社区或网格党支部把 OPEN（或 DECLINED）的需求派给服务本社区的资源（派单）。派单即占用资源本周期供给能力中需求所需的数量（amount，资源须以需求的单位计量能力，否则报 BAD_USER_INPUT），直到拒单、取消或过期；剩余不足时报 CAPACITY_EXHAUSTED，且不做任何改动。
    * The community or grid branch dispatches an OPEN (or DECLINED) demand to a resource serving its
-   * community. The dispatch holds the resource's capacity in the current period until the order is
-   * declined, cancelled or expires; fails with CAPACITY_EXHAUSTED, changing nothing, when none is left.
+   * community. The dispatch holds the demand's `amount` of the resource's capacity in the current
+   * period until the order is declined, cancelled or expires (the resource must count capacity in the
+   * demand's `unit`, else BAD_USER_INPUT); fails with CAPACITY_EXHAUSTED, changing nothing, when less
+   * is left.
    */
   dispatchDemand: Demand;
   /** 将 OPEN、DISPATCHED 或 DECLINED 的需求标为未按时满足（过期），如由定时任务调用。Marks an OPEN, DISPATCHED or DECLINED demand as not met in time, e.g. by a scheduler. */
@@ -799,6 +811,8 @@ export type SubmitDemandInput = {
    * @deprecated Ignored: the actor is the signed-in caller (token subject). 已弃用：操作人取自登录调用方。
    */
   actor?: InputMaybe<Scalars['String']['input']>;
+  /** 所需数量，1–1000000000；默认为该类别的默认值（如场地 1 场、志愿服务 4 小时、资金 1000 元）。How much is needed, 1–1,000,000,000; by default the kind's default (e.g. 1 场 of a venue, 4 小时 of volunteer service, 1000 元 of funds). */
+  amount?: InputMaybe<Scalars['Int']['input']>;
   /** 所需资源类别。The category of help asked for. */
   category: ResourceCategory;
   /** 社区（村）id。Community or village id. */
@@ -813,6 +827,8 @@ export type SubmitDemandInput = {
   source: DemandSource;
   /** 标题。Title. */
   title: Scalars['String']['input'];
+  /** amount 的单位：人次、小时、元、场或件；默认为该类别资源的单位。The unit of `amount`: 人次, 小时, 元, 场 or 件; by default the unit resources of the category count in. */
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1049,11 +1065,13 @@ export type AllocationFairnessResolvers<ContextType = ResourcePoolsContext, Pare
 export type AllocationPlanResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['AllocationPlan'] = ResolversParentTypes['AllocationPlan']> = {
   allocations?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fairness?: Resolver<ResolversTypes['AllocationFairness'], ParentType, ContextType>;
   greedyFairness?: Resolver<ResolversTypes['AllocationFairness'], ParentType, ContextType>;
   greedyObjective?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   objective?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  objectiveBound?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unallocated?: Resolver<Array<ResolversTypes['Demand']>, ParentType, ContextType>;
 };
 
@@ -1096,6 +1114,7 @@ export type CommunityResolvers<ContextType = ResourcePoolsContext, ParentType ex
 export type DemandResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Demand'] = ResolversParentTypes['Demand'], FederationReferenceType extends FederationReferenceTypes['Demand'] = FederationReferenceTypes['Demand']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Demand']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allowedActions?: Resolver<Array<ResolversTypes['OrderAction']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['ResourceCategory'], ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1110,6 +1129,7 @@ export type DemandResolvers<ContextType = ResourcePoolsContext, ParentType exten
   status?: Resolver<ResolversTypes['DemandStatus'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['DemandEvent']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DemandConnectionResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['DemandConnection'] = ResolversParentTypes['DemandConnection']> = {
