@@ -39,6 +39,8 @@ export interface ExplainedCandidate {
 
 export interface MatchResultModel {
   demand: DemandRow;
+  degraded: boolean;
+  degradedReasons: string[];
   candidates: ExplainedCandidate[];
   excluded: { resource: ResourceRow; reason: ExclusionReason; detail: string }[];
 }
@@ -46,15 +48,17 @@ export interface MatchResultModel {
 interface MatchInputs {
   resources: Map<string, { row: ResourceRow; match: ResourceForMatching }>;
   signalsFor(communityId: string): MatchSignals;
+  /** Why some terms had to do without their data (empty when nothing was missing). */
+  degradedReasons: string[];
 }
 
-async function settle<T>(promise: Promise<T>, log: (message: string) => void): Promise<T | 'unavailable'> {
+async function settle<T>(promise: Promise<T>, what: string, reasons: string[]): Promise<T | 'unavailable'> {
   try {
     return await promise;
   } catch (error) {
     // Only the partner's own failures degrade to "unavailable"; programming errors surface.
     if (!(error instanceof PartnerDataUnavailable)) throw error;
-    log(error.message);
+    reasons.push(`${what} unavailable: ${error.message}`);
     return 'unavailable';
   }
 }
@@ -64,13 +68,13 @@ async function loadMatchInputs(context: ResourcePoolsContext, store: ResourcePoo
   const now = context.clock();
   const ids = pool.map((row) => row.id);
   const unitIds = [...new Set(pool.filter((row) => row.provider_kind === 'CO_BUILDING_UNIT').map((row) => row.provider_id))];
-  const ignore = () => undefined;
+  const degradedReasons: string[] = [];
   const [usage, ratings, counts, pairings, credit] = await Promise.all([
     store.findCapacityUsage(pool.map((row) => ({ resourceId: row.id, periodStart: capacityPeriodKey(row.capacity_period, now) }))),
     store.findRatingsByProviderIds([...new Set(pool.map((row) => row.provider_id))]),
     store.findOrderCountsByResourceIds(ids),
-    settle(context.matching.partners.pairedUnitIdsByCommunity(communityIds), ignore),
-    settle(unitIds.length === 0 ? Promise.resolve(new Map<string, number | null>()) : context.matching.partners.creditOf(unitIds), ignore),
+    settle(context.matching.partners.pairedUnitIdsByCommunity(communityIds), 'pairing (结对) data', degradedReasons),
+    settle(unitIds.length === 0 ? Promise.resolve(new Map<string, number | null>()) : context.matching.partners.creditOf(unitIds), 'duty credit data', degradedReasons),
   ]);
   const used = new Map(usage.map((row) => [row.resource_id, row.used]));
   const ratingByProvider = new Map<string, RatingSummary>(ratings.map((row) => [providerKey(row.provider_kind, row.provider_id), { sum: row.sum, count: row.count }]));
@@ -105,6 +109,7 @@ async function loadMatchInputs(context: ResourcePoolsContext, store: ResourcePoo
   };
   return {
     resources,
+    degradedReasons,
     signalsFor: (communityId) => ({
       pairedUnitIds: pairings === 'unavailable' ? 'unavailable' : (pairings.get(communityId) ?? new Set<string>()),
       credit,
@@ -125,6 +130,7 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
   if (!demand) return null;
   const pool = await context.store.findMatchPool(fittingCategories(demand.category), demand.community_id);
   const inputs = await loadMatchInputs(context, context.store, pool, [demand.community_id]);
+  if (inputs.degradedReasons.length > 0) context.log.warn('ranking without partner data', { demandId, reasons: inputs.degradedReasons });
   const ranking = rank(
     forMatching(demand),
     [...inputs.resources.values()].map((entry) => entry.match),
@@ -135,6 +141,8 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
   const rowOf = (id: string) => inputs.resources.get(id)!.row;
   return {
     demand,
+    degraded: inputs.degradedReasons.length > 0,
+    degradedReasons: inputs.degradedReasons,
     candidates: ranking.candidates.map((candidate) => ({ resource: rowOf(candidate.resource.id), score: candidate.score, explanation: { terms: candidate.terms } })),
     excluded: ranking.excluded.map((exclusion) => ({ resource: rowOf(exclusion.resource.id), reason: exclusion.reason, detail: exclusion.detail })),
   };
@@ -149,6 +157,8 @@ export interface AllocationScope {
 
 export interface AllocationPlanModel {
   dryRun: boolean;
+  degraded: boolean;
+  degradedReasons: string[];
   allocations: { demand: DemandRow; resource: ResourceRow; score: number; explanation: { terms: MatchTerm[] } }[];
   unallocated: DemandRow[];
   objective: number;
@@ -167,6 +177,8 @@ export async function proposeAllocations(
   dryRun: boolean,
   /** Checks the caller may allocate in these communities (lib/auth/policy.ts) before anything is read or dispatched. */
   guard?: (communityIds: readonly string[]) => void,
+  /** Dispatch even a plan built without pairing or credit data (the caller has seen it flagged). */
+  allowDegraded = false,
 ): Promise<AllocationPlanModel> {
   const k = scope.candidatesPerDemand ?? 15;
   if (!Number.isInteger(k) || k < 1 || k > 50) throw badUserInput('scope.candidatesPerDemand', 'must be between 1 and 50');
@@ -188,6 +200,10 @@ export async function proposeAllocations(
   const categories = [...new Set(demands.flatMap((demand) => fittingCategories(demand.category)))];
   const pool = demands.length === 0 ? [] : await context.store.findResourcesForCommunities(categories, scopeIds);
   const inputs = await loadMatchInputs(context, context.store, pool, scopeIds);
+  const degraded = inputs.degradedReasons.length > 0;
+  if (degraded) {
+    context.log.warn('allocation plan without partner data', { communities: scopeIds.length, dryRun, allowDegraded, reasons: inputs.degradedReasons });
+  }
 
   // Each demand's top-k candidates become the edges of the flow problem.
   const resourceList = [...inputs.resources.values()];
@@ -227,10 +243,21 @@ export async function proposeAllocations(
     allocations.push({ demand, resource: resource.row, score: scoreOf.get(`${d}|${r}`)!, explanation: { terms } });
   });
 
+  if (!dryRun && degraded && !allowDegraded) {
+    // A plan that silently dropped the pairing and credit terms must not become orders unnoticed.
+    throw new HubError(
+      ErrorCode.SUBGRAPH_UNAVAILABLE,
+      `the plan was made without data from co-building (${inputs.degradedReasons.join('; ')}), so nothing was dispatched; ` +
+        'try again when co-building answers, or dispatch this plan anyway with allowDegraded: true',
+      { serviceName: 'co-building', reasons: inputs.degradedReasons },
+    );
+  }
   if (!dryRun && allocations.length > 0) await dispatchAllocations(context, allocations, actor);
   const greedyCheck = assess(problem, greedy.assignment);
   return {
     dryRun,
+    degraded,
+    degradedReasons: inputs.degradedReasons,
     allocations,
     unallocated,
     objective: optimum.objective.totalScore,

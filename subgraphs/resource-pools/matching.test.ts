@@ -343,6 +343,59 @@ describe('capacity counted in the resource\'s unit', () => {
   });
 });
 
+describe('plans and rankings built on missing partner data', () => {
+  const lines: string[] = [];
+  const capturing = createLogger('resource-pools', 'info', { write: (line) => void lines.push(line) });
+  const down = (): MatchingSettings => ({ ...live, partners: httpPartnerDirectory({ url: 'http://127.0.0.1:9/graphql', timeoutMs: 300 }) });
+  const runLogged = <Data = Record<string, any>>(query: string, variables: Record<string, unknown>, settings: MatchingSettings) =>
+    execute<Data, ResourcePoolsContext>(apollo, createContext({ db: resourcePools.db, clock: () => NOW, log: capturing }, settings), query, variables);
+
+  it('says a ranking is degraded, with the reasons, and logs it; a ranking on full data is not', async () => {
+    const { pairing, resource } = await pairedSetting();
+    const id = await submitIn(pairing.communityId, resource.category);
+    const query = `query($id: ID!) { matchCandidates(demandId: $id) { degraded degradedReasons candidates { resource { id } } } }`;
+    lines.length = 0;
+    const full = await runLogged(query, { id }, live);
+    expect(full.data!.matchCandidates).toMatchObject({ degraded: false, degradedReasons: [] });
+    expect(lines.filter((line) => line.includes('partner data'))).toEqual([]);
+    const degraded = await runLogged(query, { id }, down());
+    expect(degraded.errors).toBeUndefined();
+    const result = degraded.data!.matchCandidates;
+    expect(result.degraded).toBe(true);
+    expect(result.degradedReasons.join(' ')).toMatch(/pairing/i);
+    expect(result.degradedReasons.join(' ')).toMatch(/credit/i);
+    const logged = lines.map((line) => JSON.parse(line)).filter((line) => line.message.includes('partner data'));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ level: 'warn', demandId: id });
+  });
+
+  it('refuses to dispatch a degraded plan unless the caller allows it, changing nothing; a dry run shows it flagged', async () => {
+    const community = 'community-test-degraded';
+    await ownResources(community, [{ id: 'resource-test-degraded', category: 'VENUE', amount: 5, unit: '场', period: 'DAY' }]);
+    const ids = await submitDemands(community, 'VENUE', 2);
+    const mutation = `mutation($scope: AllocationScopeInput!, $dryRun: Boolean, $allow: Boolean) {
+      proposeAllocations(scope: $scope, dryRun: $dryRun, allowDegraded: $allow) { dryRun degraded degradedReasons allocations { demand { id status } } } }`;
+    const scope = { communityIds: [community] };
+    lines.length = 0;
+    const dry = await runLogged(mutation, { scope, dryRun: true }, down());
+    expect(dry.errors).toBeUndefined();
+    expect(dry.data!.proposeAllocations).toMatchObject({ dryRun: true, degraded: true });
+    expect(dry.data!.proposeAllocations.degradedReasons.length).toBeGreaterThan(0);
+    expect(lines.some((line) => line.includes('partner data'))).toBe(true);
+
+    const refused = await runLogged(mutation, { scope, dryRun: false }, down());
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'co-building' });
+    expect(refused.errors?.[0]?.message).toContain('allowDegraded');
+    const statuses = await resourcePools.db.query<{ status: string }>('SELECT status FROM demands WHERE id = ANY($1)', [ids]);
+    expect(statuses.map((row) => row.status)).toEqual(['OPEN', 'OPEN']);
+
+    const allowed = await runLogged(mutation, { scope, dryRun: false, allow: true }, down());
+    expect(allowed.errors).toBeUndefined();
+    expect(allowed.data!.proposeAllocations).toMatchObject({ dryRun: false, degraded: true });
+    expect(allowed.data!.proposeAllocations.allocations.map((allocation: any) => allocation.demand.status)).toEqual(['DISPATCHED', 'DISPATCHED']);
+  });
+});
+
 describe('federation fields', () => {
   it('resolves Community.openDemands and CoBuildingUnit.orders(status)', async () => {
     const communityId = plan.communities[3]!.id;

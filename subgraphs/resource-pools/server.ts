@@ -5,6 +5,7 @@ import { resolvers } from './resolvers/index.js';
 import { matchingSettingsFromEnv, type MatchingSettings } from './settings.js';
 import { createResourcePoolsStore } from './store.js';
 import type { ResourcePoolsContext } from './context.js';
+import { createLogger } from '../../lib/log.js';
 import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph.js';
 
 export function createServer(deps: SubgraphDeps) {
@@ -14,6 +15,7 @@ export function createServer(deps: SubgraphDeps) {
 }
 
 const settingsByDeps = new WeakMap<SubgraphDeps, MatchingSettings>();
+const defaultLog = createLogger('resource-pools');
 
 /** Environment configuration, parsed once per set of deps (once per process in production). */
 function settingsFor(deps: SubgraphDeps): MatchingSettings {
@@ -36,7 +38,7 @@ export function createContext(
 ): ResourcePoolsContext {
   const store = createResourcePoolsStore(deps.db);
   const clock = deps.clock ?? (() => new Date());
-  return { store, loaders: createLoaders(store), db: deps.db, clock, matching: settings, caller };
+  return { store, loaders: createLoaders(store), db: deps.db, clock, matching: settings, caller, log: deps.log ?? defaultLog };
 }
 
 export const resourcePoolsSubgraph: SubgraphModule<ResourcePoolsContext> = {

@@ -53,6 +53,10 @@ export type AllocationPlan = {
   __typename?: 'AllocationPlan';
   /** 分配结果。The allocations. */
   allocations: Array<Allocation>;
+  /** 方案缺少共建子图的数据（结对、信用），相关项按中性或 0 计；这样的方案默认不派单（见 allowDegraded）。The plan was made without co-building's data (pairings, credit), those terms counting as neutral or 0; such a plan is not dispatched unless allowDegraded. */
+  degraded: Scalars['Boolean']['output'];
+  /** 缺少哪些数据及原因；完整时为空。Which data was missing and why; empty when nothing was. */
+  degradedReasons: Array<Scalars['String']['output']>;
   /** 已派单时为 false。False when the allocations were dispatched. */
   dryRun: Scalars['Boolean']['output'];
   /** 方案是否经证明为最优：当所需数量不适合流模型的解而需修补时为 false，此时 objectiveBound 为上界。Whether the plan is proven optimal; false when the amounts did not fit the flow's plan and it was repaired, `objectiveBound` then bounds the optimum. */
@@ -425,6 +429,10 @@ export type MatchResult = {
   __typename?: 'MatchResult';
   /** 候选资源，最优在前。The candidates, best first. */
   candidates: Array<MatchCandidate>;
+  /** 排序缺少其他子图的数据（结对、信用），相关项按中性或 0 计。The ranking had to do without data from another subgraph (pairings, credit); those terms count as neutral or 0. */
+  degraded: Scalars['Boolean']['output'];
+  /** 缺少哪些数据及原因；完整时为空。Which data was missing and why; empty when nothing was. */
+  degradedReasons: Array<Scalars['String']['output']>;
   /** 需求。The demand. */
   demand: Demand;
   /** 类别相符或服务本社区但被排除的资源，按资源 id 排序。Resources of a fitting category or serving the demand's community that were ruled out, by resource id. */
@@ -544,6 +552,7 @@ export type MutationFulfilOrderArgs = {
 
 /** 变更入口。The mutation root. */
 export type MutationProposeAllocationsArgs = {
+  allowDegraded?: InputMaybe<Scalars['Boolean']['input']>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   scope: AllocationScopeInput;
 };
@@ -1064,6 +1073,8 @@ export type AllocationFairnessResolvers<ContextType = ResourcePoolsContext, Pare
 
 export type AllocationPlanResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['AllocationPlan'] = ResolversParentTypes['AllocationPlan']> = {
   allocations?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  degraded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  degradedReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fairness?: Resolver<ResolversTypes['AllocationFairness'], ParentType, ContextType>;
@@ -1188,6 +1199,8 @@ export type MatchExplanationResolvers<ContextType = ResourcePoolsContext, Parent
 
 export type MatchResultResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchResult'] = ResolversParentTypes['MatchResult']> = {
   candidates?: Resolver<Array<ResolversTypes['MatchCandidate']>, ParentType, ContextType>;
+  degraded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  degradedReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   demand?: Resolver<ResolversTypes['Demand'], ParentType, ContextType>;
   excluded?: Resolver<Array<ResolversTypes['MatchExclusion']>, ParentType, ContextType>;
 };
@@ -1207,7 +1220,7 @@ export type MutationResolvers<ContextType = ResourcePoolsContext, ParentType ext
   dispatchDemand?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationDispatchDemandArgs, 'input'>>;
   expireDemand?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationExpireDemandArgs, 'input'>>;
   fulfilOrder?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationFulfilOrderArgs, 'input'>>;
-  proposeAllocations?: Resolver<ResolversTypes['AllocationPlan'], ParentType, ContextType, RequireFields<MutationProposeAllocationsArgs, 'dryRun' | 'scope'>>;
+  proposeAllocations?: Resolver<ResolversTypes['AllocationPlan'], ParentType, ContextType, RequireFields<MutationProposeAllocationsArgs, 'allowDegraded' | 'dryRun' | 'scope'>>;
   rateOrder?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationRateOrderArgs, 'input'>>;
   submitDemand?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationSubmitDemandArgs, 'input'>>;
 };
