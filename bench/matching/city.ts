@@ -4,8 +4,9 @@
  * communities around their provider, open demands spread over the communities.
  */
 import { Random } from '../../seed/random.js';
+import { CATEGORY_UNIT } from '../../seed/resource-pools.js';
 import type { MatchSignals, RatingSummary, ResourceForMatching } from '../../subgraphs/resource-pools/matching.js';
-import { providerKey } from '../../subgraphs/resource-pools/matching.js';
+import { CategoryFits, providerKey } from '../../subgraphs/resource-pools/matching.js';
 import type { ResourceCategory } from '../../subgraphs/resource-pools/store.js';
 
 export const CATEGORIES: readonly ResourceCategory[] = [
@@ -28,21 +29,10 @@ export interface CitySize {
 
 export const CITY_SCALE: CitySize = { communities: 6000, units: 20000, resources: 200000, demands: 100000 };
 
-/** The unit resources of each category count capacity in (as the seeded street's do). */
-export const CATEGORY_UNIT: Readonly<Record<ResourceCategory, string>> = {
-  VENUE: '场',
-  FUNDS: '元',
-  VOLUNTEER_SERVICE: '小时',
-  PROFESSIONAL_SERVICE: '人次',
-  FACILITY_EQUIPMENT: '件',
-  MATERIALS: '件',
-  TRAINING_EDUCATION: '场',
-  CARE_SERVICE: '人次',
-};
-
 export interface BenchDemand {
   id: string;
   category: ResourceCategory;
+  subKind: string;
   communityId: string;
   lat: number;
   lng: number;
@@ -59,6 +49,9 @@ export interface City {
   ratings: Map<string, RatingSummary>;
   signalsFor(communityId: string): MatchSignals;
 }
+
+/** The city's demands and resources name no narrower kind: a resource meets demands of its own category. */
+export const CITY_FITS = new CategoryFits([]);
 
 const ORIGIN = { lat: 31.75, lng: 120.75 };
 const SIDE_DEG = 0.55; // about 60 km
@@ -137,6 +130,7 @@ export function generateCity(size: CitySize, seed = 20261101): City {
     resources.push({
       id: `r${i}`,
       category,
+      subKind: 'GENERAL',
       providerKind: kind,
       providerId,
       lat,
@@ -153,7 +147,7 @@ export function generateCity(size: CitySize, seed = 20261101): City {
   const demands: BenchDemand[] = Array.from({ length: size.demands }, (_, i) => {
     const community = random.chance(0.6) ? random.pick(busy) : random.pick(communities);
     const category = random.pick(CATEGORIES);
-    return { id: `d${i}`, category, communityId: community.id, lat: community.lat, lng: community.lng, amount: 1, unit: CATEGORY_UNIT[category] };
+    return { id: `d${i}`, category, subKind: 'GENERAL', communityId: community.id, lat: community.lat, lng: community.lng, amount: 1, unit: CATEGORY_UNIT[category] };
   });
   const share = () => 0;
   return {
@@ -163,6 +157,6 @@ export function generateCity(size: CitySize, seed = 20261101): City {
     pairedByCommunity,
     credit,
     ratings,
-    signalsFor: (communityId) => ({ pairedUnitIds: pairedByCommunity.get(communityId) ?? new Set(), credit, ratings, communityShare: share }),
+    signalsFor: (communityId) => ({ fits: CITY_FITS, pairedUnitIds: pairedByCommunity.get(communityId) ?? new Set(), credit, ratings, communityShare: share }),
   };
 }

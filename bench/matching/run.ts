@@ -12,9 +12,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { solveAllocation, solveGreedy, type AllocationProblem } from '../../subgraphs/resource-pools/allocation.js';
-import { DEFAULT_MATCH_CONFIG, fittingCategories, rank, topScores, type ResourceForMatching } from '../../subgraphs/resource-pools/matching.js';
+import { DEFAULT_MATCH_CONFIG, rank, topScores, type ResourceForMatching } from '../../subgraphs/resource-pools/matching.js';
 import type { ResourceCategory } from '../../subgraphs/resource-pools/store.js';
-import { CITY_SCALE, generateCity, type BenchDemand } from './city.js';
+import { CITY_FITS, CITY_SCALE, generateCity, type BenchDemand } from './city.js';
 
 function argument(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -57,7 +57,7 @@ for (const resource of city.resources) {
 }
 const candidatesOf = (demand: BenchDemand): ResourceForMatching[] => {
   const byCategory = index.get(demand.communityId);
-  return byCategory ? fittingCategories(demand.category).flatMap((category) => byCategory.get(category) ?? []) : [];
+  return byCategory ? CITY_FITS.categoriesFor(demand.category).flatMap((category) => byCategory.get(category) ?? []) : [];
 };
 console.log(`index built in ${ms(performance.now() - started)}`);
 

@@ -18,7 +18,7 @@ describe('matching core (pure)', () => {
         const signals = city.signalsFor(demand.communityId);
         for (const resource of city.resources) {
           const evaluation = evaluate(demand, resource, signals, config);
-          const score = scorePair(demand, resource, signals, config);
+          const score = scorePair(demand, resource, signals, config)?.score ?? null;
           const expected = evaluation.kind === 'excluded' ? null : evaluation.score;
           if (evaluation.kind === 'candidate') candidates += 1;
           if (score !== expected) mismatches.push(`${demand.id}/${resource.id}: ${score} vs ${expected}`);

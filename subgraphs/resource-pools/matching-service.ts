@@ -13,7 +13,8 @@ import {
 } from './allocation.js';
 import {
   evaluate,
-  fittingCategories,
+  categoryFitsFromRows,
+  type CategoryFits,
   topScores,
   providerKey,
   rank,
@@ -34,6 +35,7 @@ import { createResourcePoolsStore } from './store.js';
 export interface ExplainedCandidate {
   resource: ResourceRow;
   score: number;
+  standIn: boolean;
   explanation: { terms: MatchTerm[] };
 }
 
@@ -64,7 +66,13 @@ async function settle<T>(promise: Promise<T>, what: string, reasons: string[]): 
 }
 
 /** Everything matching needs about `pool` for demands of `communityIds`, in a fixed number of statements and calls. */
-async function loadMatchInputs(context: ResourcePoolsContext, store: ResourcePoolsStore, pool: readonly MatchPoolRow[], communityIds: readonly string[]): Promise<MatchInputs> {
+async function loadMatchInputs(
+  context: ResourcePoolsContext,
+  store: ResourcePoolsStore,
+  pool: readonly MatchPoolRow[],
+  communityIds: readonly string[],
+  fits: CategoryFits,
+): Promise<MatchInputs> {
   const now = context.clock();
   const ids = pool.map((row) => row.id);
   const unitIds = [...new Set(pool.filter((row) => row.provider_kind === 'CO_BUILDING_UNIT').map((row) => row.provider_id))];
@@ -92,6 +100,7 @@ async function loadMatchInputs(context: ResourcePoolsContext, store: ResourcePoo
       match: {
         id: row.id,
         category: row.category,
+        subKind: row.sub_kind,
         providerKind: row.provider_kind,
         providerId: row.provider_id,
         lat: row.lat,
@@ -111,6 +120,7 @@ async function loadMatchInputs(context: ResourcePoolsContext, store: ResourcePoo
     resources,
     degradedReasons,
     signalsFor: (communityId) => ({
+      fits,
       pairedUnitIds: pairings === 'unavailable' ? 'unavailable' : (pairings.get(communityId) ?? new Set<string>()),
       credit,
       ratings: ratingByProvider,
@@ -120,7 +130,16 @@ async function loadMatchInputs(context: ResourcePoolsContext, store: ResourcePoo
 }
 
 function forMatching(demand: DemandRow): DemandForMatching {
-  return { id: demand.id, category: demand.category, communityId: demand.community_id, lat: demand.lat, lng: demand.lng, amount: demand.amount, unit: demand.unit };
+  return {
+    id: demand.id,
+    category: demand.category,
+    subKind: demand.sub_kind,
+    communityId: demand.community_id,
+    lat: demand.lat,
+    lng: demand.lng,
+    amount: demand.amount,
+    unit: demand.unit,
+  };
 }
 
 /** Query.matchCandidates: null for an unknown demand. */
@@ -128,8 +147,9 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
   if (!Number.isInteger(first) || first < 1 || first > 100) throw badUserInput('first', 'must be between 1 and 100');
   const demand = await context.loaders.demandById.load(demandId);
   if (!demand) return null;
-  const pool = await context.store.findMatchPool(fittingCategories(demand.category), demand.community_id);
-  const inputs = await loadMatchInputs(context, context.store, pool, [demand.community_id]);
+  const fits = categoryFitsFromRows(await context.store.findCategoryFits());
+  const pool = await context.store.findMatchPool(fits.categoriesFor(demand.category), demand.community_id);
+  const inputs = await loadMatchInputs(context, context.store, pool, [demand.community_id], fits);
   if (inputs.degradedReasons.length > 0) context.log.warn('ranking without partner data', { demandId, reasons: inputs.degradedReasons });
   const ranking = rank(
     forMatching(demand),
@@ -143,7 +163,12 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
     demand,
     degraded: inputs.degradedReasons.length > 0,
     degradedReasons: inputs.degradedReasons,
-    candidates: ranking.candidates.map((candidate) => ({ resource: rowOf(candidate.resource.id), score: candidate.score, explanation: { terms: candidate.terms } })),
+    candidates: ranking.candidates.map((candidate) => ({
+      resource: rowOf(candidate.resource.id),
+      score: candidate.score,
+      standIn: candidate.standIn,
+      explanation: { terms: candidate.terms },
+    })),
     excluded: ranking.excluded.map((exclusion) => ({ resource: rowOf(exclusion.resource.id), reason: exclusion.reason, detail: exclusion.detail })),
   };
 }
@@ -197,9 +222,10 @@ export async function proposeAllocations(
   const scopeIds = communityIds ?? [];
   guard?.(scopeIds);
   const demands = scopeIds.length === 0 ? [] : await context.store.findOpenDemandsByCommunityIds(scopeIds);
-  const categories = [...new Set(demands.flatMap((demand) => fittingCategories(demand.category)))];
+  const fits = categoryFitsFromRows(await context.store.findCategoryFits());
+  const categories = [...new Set(demands.flatMap((demand) => fits.categoriesFor(demand.category)))];
   const pool = demands.length === 0 ? [] : await context.store.findResourcesForCommunities(categories, scopeIds);
-  const inputs = await loadMatchInputs(context, context.store, pool, scopeIds);
+  const inputs = await loadMatchInputs(context, context.store, pool, scopeIds, fits);
   const degraded = inputs.degradedReasons.length > 0;
   if (degraded) {
     context.log.warn('allocation plan without partner data', { communities: scopeIds.length, dryRun, allowDegraded, reasons: inputs.degradedReasons });

@@ -7,7 +7,7 @@ import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.js';
 import { SEEDERS } from '../../seed/index.js';
 import { planStreet } from '../../seed/plan.js';
 import { coBuildingSubgraph } from '../co-building/server.js';
-import { DEFAULT_MATCH_CONFIG, distanceKm, fittingCategories, MATCH_TERM_NAMES } from './matching.js';
+import { DEFAULT_MATCH_CONFIG, distanceKm, MATCH_TERM_NAMES } from './matching.js';
 import { capacityPeriodKey } from './order-lifecycle.js';
 import { httpPartnerDirectory, unavailablePartnerDirectory } from './partner-directory.js';
 import { createResourcePoolsStore, type ResourceRow } from './store.js';
@@ -28,7 +28,7 @@ const run = <Data = Record<string, any>>(query: string, variables?: Record<strin
 
 const MATCH = `query($id: ID!, $first: Int) { matchCandidates(demandId: $id, first: $first) {
   demand { id }
-  candidates { score resource { id category provider { ... on CoBuildingUnit { id } ... on Department { id } } location { lat lng } }
+  candidates { score standIn resource { id category provider { ... on CoBuildingUnit { id } ... on Department { id } } location { lat lng } }
     explanation { terms { name weight value contribution note } } }
   excluded { reason detail resource { id category } } } }`;
 
@@ -57,26 +57,40 @@ afterAll(async () => {
 /** A demand in the community of a pairing whose unit offers a resource serving that community. */
 async function pairedSetting(withUnrelatedResourceServing = false) {
   for (const pairing of plan.pairings) {
-    const { data } = await run(`query($id: ID!) { resources(first: 100, filter: { providerId: $id, servesCommunityId: "${pairing.communityId}" }) { nodes { id category remainingCapacity } } }`, {
-      id: pairing.unitId,
-    });
+    const { data } = await run(
+      `query($id: ID!) { resources(first: 100, filter: { providerId: $id, servesCommunityId: "${pairing.communityId}" }) { nodes { id category subKind remainingCapacity } } }`,
+      { id: pairing.unitId },
+    );
     const resource = data!.resources.nodes.find((node: any) => node.category !== 'FUNDS' && node.remainingCapacity > 0);
     if (!resource) continue;
     if (withUnrelatedResourceServing) {
       const serving = await run(`{ resources(first: 100, filter: { servesCommunityId: "${pairing.communityId}" }) { nodes { category } } }`);
-      const fitting = fittingCategories(resource.category);
-      if (!serving.data!.resources.nodes.some((node: any) => !fitting.includes(node.category))) continue;
+      // Another category with no rule for it in category_fits (only care and medical services stand in for each other).
+      const related = (category: string) => category === resource.category || ['CARE_SERVICE', 'PROFESSIONAL_SERVICE'].includes(category) && ['CARE_SERVICE', 'PROFESSIONAL_SERVICE'].includes(resource.category);
+      if (!serving.data!.resources.nodes.some((node: any) => !related(node.category))) continue;
     }
     return { pairing, resource };
   }
   throw new Error('no paired resource in the seed');
 }
 
-async function submitIn(communityId: string, category: string): Promise<string> {
+async function submitIn(communityId: string, resource: { category: string; subKind: string }): Promise<string> {
   const community = plan.communities.find((c) => c.id === communityId)!;
   const { data, errors } = await run(
     `mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id } }`,
-    { input: { title: '测试匹配', description: '测试', category, communityId, source: 'MICRO_WISH', location: community.location, actor: 'resident:t' } },
+    {
+      input: {
+        title: '测试匹配',
+        description: '测试',
+        category: resource.category,
+        subKind: resource.subKind,
+        amount: 1,
+        communityId,
+        source: 'MICRO_WISH',
+        location: community.location,
+        actor: 'resident:t',
+      },
+    },
   );
   expect(errors).toBeUndefined();
   return data!.submitDemand.id;
@@ -85,14 +99,15 @@ async function submitIn(communityId: string, category: string): Promise<string> 
 describe('matchCandidates: ranked, explained candidates', () => {
   it('ranks candidates with one explained term each, pairing and credit from a running co-building subgraph', async () => {
     const { pairing, resource } = await pairedSetting();
-    const id = await submitIn(pairing.communityId, resource.category);
+    const id = await submitIn(pairing.communityId, resource);
     const { data, errors } = await run(MATCH, { id, first: 100 });
     expect(errors).toBeUndefined();
     const result = data!.matchCandidates;
     expect(result.demand.id).toBe(id);
     expect(result.candidates.length).toBeGreaterThan(0);
-    const scores = result.candidates.map((candidate: any) => candidate.score);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // Best first: resources that can do the job by score, then stand-ins by score.
+    const order = result.candidates.map((candidate: any) => [candidate.standIn ? 1 : 0, -candidate.score]);
+    expect(order).toEqual([...order].sort((a: number[], b: number[]) => a[0]! - b[0]! || a[1]! - b[1]!));
     const community = plan.communities.find((c) => c.id === pairing.communityId)!;
     for (const candidate of result.candidates) {
       const terms = candidate.explanation.terms;
@@ -128,7 +143,7 @@ describe('matchCandidates: ranked, explained candidates', () => {
 
   it('lists excluded resources with the deciding constraint', async () => {
     const { pairing, resource } = await pairedSetting(true);
-    const id = await submitIn(pairing.communityId, resource.category);
+    const id = await submitIn(pairing.communityId, resource);
     const { data } = await run(MATCH, { id, first: 100 });
     const excluded = data!.matchCandidates.excluded as any[];
     const reasons = new Set(excluded.map((exclusion) => exclusion.reason));
@@ -155,7 +170,7 @@ describe('matchCandidates: ranked, explained candidates', () => {
 
   it('says when pairing and credit data are unavailable (co-building down) instead of failing', async () => {
     const { pairing, resource } = await pairedSetting();
-    const id = await submitIn(pairing.communityId, resource.category);
+    const id = await submitIn(pairing.communityId, resource);
     const down: MatchingSettings = { ...live, partners: httpPartnerDirectory({ url: 'http://127.0.0.1:9/graphql', timeoutMs: 300 }) };
     for (const settings of [down, { ...live, partners: unavailablePartnerDirectory }]) {
       const { data, errors } = await run(MATCH, { id, first: 100 }, settings);
@@ -239,21 +254,25 @@ describe('proposeAllocations: optimal, fair batch assignment', () => {
 });
 
 /** Resources of the test's own, serving a community of its own (tests own their data). */
-async function ownResources(communityId: string, resources: { id: string; category: ResourceRow['category']; amount: number; unit: string; period: ResourceRow['capacity_period'] }[]) {
+async function ownResources(
+  communityId: string,
+  resources: { id: string; category: ResourceRow['category']; subKind?: string; amount: number; unit: string; period: ResourceRow['capacity_period']; lat?: number; lng?: number }[],
+) {
   await createResourcePoolsStore(resourcePools.db).insertDataset({
     resources: resources.map((resource) => ({
       id: resource.id,
       name: `测试资源 ${resource.id}`,
       description: 'test',
       category: resource.category,
+      sub_kind: resource.subKind ?? 'GENERAL',
       source: 'ENTERPRISE_CSR',
       provider_kind: 'CO_BUILDING_UNIT',
       provider_id: 'unit-test-batch',
       capacity_amount: resource.amount,
       capacity_unit: resource.unit,
       capacity_period: resource.period,
-      lat: 31.9,
-      lng: 121.2,
+      lat: resource.lat ?? 31.9,
+      lng: resource.lng ?? 121.2,
       address: null,
       availability: [],
     })),
@@ -265,7 +284,7 @@ async function ownResources(communityId: string, resources: { id: string; catego
   });
 }
 
-async function submitDemands(communityId: string, category: string, count: number, need: { amount?: number; unit?: string } = {}): Promise<string[]> {
+async function submitDemands(communityId: string, category: string, count: number, need: { amount?: number; unit?: string; subKind?: string } = {}): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const { data, errors } = await run(`mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id } }`, {
@@ -352,7 +371,7 @@ describe('plans and rankings built on missing partner data', () => {
 
   it('says a ranking is degraded, with the reasons, and logs it; a ranking on full data is not', async () => {
     const { pairing, resource } = await pairedSetting();
-    const id = await submitIn(pairing.communityId, resource.category);
+    const id = await submitIn(pairing.communityId, resource);
     const query = `query($id: ID!) { matchCandidates(demandId: $id) { degraded degradedReasons candidates { resource { id } } } }`;
     lines.length = 0;
     const full = await runLogged(query, { id }, live);
@@ -393,6 +412,91 @@ describe('plans and rankings built on missing partner data', () => {
     expect(allowed.errors).toBeUndefined();
     expect(allowed.data!.proposeAllocations).toMatchObject({ dryRun: false, degraded: true });
     expect(allowed.data!.proposeAllocations.allocations.map((allocation: any) => allocation.demand.status)).toEqual(['DISPATCHED', 'DISPATCHED']);
+  });
+});
+
+describe('category fit from data (category_fits)', () => {
+  const RANKED = `query($id: ID!) { matchCandidates(demandId: $id, first: 20) {
+    candidates { standIn score resource { id subKind } explanation { terms { name value note } } }
+    excluded { reason detail resource { id } } } }`;
+  const community = 'community-test-fit';
+  let demand = '';
+  beforeAll(async () => {
+    // The fitness-equipment team is next door and paired; the lighting and repair resources are 8 km away.
+    await ownResources(community, [
+      { id: 'resource-test-fit-fitness', category: 'FACILITY_EQUIPMENT', subKind: 'FITNESS', amount: 10, unit: '件', period: 'ONCE' },
+      { id: 'resource-test-fit-repair', category: 'FACILITY_EQUIPMENT', subKind: 'REPAIR', amount: 10, unit: '件', period: 'ONCE', lat: 31.97, lng: 121.2 },
+      { id: 'resource-test-fit-lighting', category: 'FACILITY_EQUIPMENT', subKind: 'LIGHTING', amount: 10, unit: '件', period: 'ONCE', lat: 31.97, lng: 121.2 },
+    ]);
+    demand = (await submitDemands(community, 'FACILITY_EQUIPMENT', 1, { subKind: 'LIGHTING' }))[0]!;
+  });
+
+  it('ranks every resource that can do the job above any stand-in, and rules out those that cannot', async () => {
+    const { data, errors } = await run(RANKED, { id: demand });
+    expect(errors).toBeUndefined();
+    const own = data!.matchCandidates.candidates.filter((candidate: any) => candidate.resource.id.startsWith('resource-test-fit'));
+    expect(own.map((candidate: any) => [candidate.resource.id, candidate.standIn])).toEqual([
+      ['resource-test-fit-lighting', false],
+      ['resource-test-fit-repair', true],
+    ]);
+    const category = own[1].explanation.terms.find((term: any) => term.name === 'CATEGORY');
+    expect(category.value).toBeCloseTo(0.7, 6);
+    expect(category.note).toContain('REPAIR');
+    const fitness = data!.matchCandidates.excluded.find((exclusion: any) => exclusion.resource.id === 'resource-test-fit-fitness');
+    expect(fitness).toMatchObject({ reason: 'WRONG_CATEGORY' });
+    expect(fitness.detail).toContain('FITNESS');
+    const dispatch = await run(`mutation($id: ID!) { dispatchDemand(input: { id: $id, resourceId: "resource-test-fit-fitness" }) { id } }`, { id: demand });
+    expect(dispatch.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.resourceId' });
+  });
+
+  it('reads the fit table on every request: an operator\'s change applies at once, and the table is readable through the API', async () => {
+    const fits = await run(`{ categoryFits { demandCategory demandSubKind resourceCategory resourceSubKind weight note } helpKinds { category subKind label unit defaultAmount } }`);
+    expect(fits.errors).toBeUndefined();
+    expect(fits.data!.categoryFits).toContainEqual(
+      expect.objectContaining({ demandCategory: 'FACILITY_EQUIPMENT', demandSubKind: 'LIGHTING', resourceCategory: 'FACILITY_EQUIPMENT', resourceSubKind: 'REPAIR', weight: 0.7 }),
+    );
+    expect(fits.data!.helpKinds).toContainEqual({ category: 'FACILITY_EQUIPMENT', subKind: 'LIGHTING', label: expect.any(String), unit: '件', defaultAmount: 1 });
+    await resourcePools.db.query(
+      `INSERT INTO category_fits (demand_category, demand_sub_kind, resource_category, resource_sub_kind, weight, note)
+       VALUES ('FACILITY_EQUIPMENT', 'LIGHTING', 'FACILITY_EQUIPMENT', 'FITNESS', 0.3, 'test: the fitness team can change a bulb')`,
+    );
+    try {
+      const { data } = await run(RANKED, { id: demand });
+      const own = data!.matchCandidates.candidates.filter((candidate: any) => candidate.resource.id.startsWith('resource-test-fit'));
+      // Now a stand-in too: after the lighting resource, ranked among the stand-ins by score (it is next door).
+      expect(own.map((candidate: any) => [candidate.resource.id, candidate.standIn])).toEqual([
+        ['resource-test-fit-lighting', false],
+        ['resource-test-fit-fitness', true],
+        ['resource-test-fit-repair', true],
+      ]);
+    } finally {
+      await resourcePools.db.query(`DELETE FROM category_fits WHERE note = 'test: the fitness team can change a bulb'`);
+    }
+    // The database refuses rules that could not mean anything.
+    await expect(
+      resourcePools.db.query(`INSERT INTO category_fits (demand_category, demand_sub_kind, resource_category, resource_sub_kind, weight, note) VALUES ('FACILITY_EQUIPMENT', 'LIGHTNING', 'FACILITY_EQUIPMENT', NULL, 0.5, 'typo')`),
+    ).rejects.toThrow();
+    await expect(
+      resourcePools.db.query(`INSERT INTO category_fits (demand_category, demand_sub_kind, resource_category, resource_sub_kind, weight, note) VALUES ('FACILITY_EQUIPMENT', NULL, 'VENUE', NULL, 1.5, 'too much')`),
+    ).rejects.toThrow();
+  });
+
+  it('on the seeded street, no candidate that cannot do the job ranks above one that can, and every candidate fits by the table', async () => {
+    const { data: open } = await run(`{ demands(first: 100, filter: { status: OPEN }) { nodes { id title } } }`);
+    let standIns = 0;
+    for (const { id } of open!.demands.nodes) {
+      const { data, errors } = await run(RANKED, { id });
+      expect(errors).toBeUndefined();
+      const flags = data!.matchCandidates.candidates.map((candidate: any) => candidate.standIn);
+      expect({ id, flags }).toEqual({ id, flags: [...flags].sort((a: boolean, b: boolean) => Number(a) - Number(b)) });
+      for (const candidate of data!.matchCandidates.candidates) {
+        const category = candidate.explanation.terms.find((term: any) => term.name === 'CATEGORY');
+        expect(category.value).toBeGreaterThan(0);
+        expect(candidate.standIn).toBe(category.value < 1);
+        if (candidate.standIn) standIns += 1;
+      }
+    }
+    expect(standIns).toBeGreaterThan(0);
   });
 });
 

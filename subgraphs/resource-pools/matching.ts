@@ -5,7 +5,7 @@
  * inputs, and the benchmark calls the same functions on an in-memory city.
  */
 import { assertNever } from '../../lib/errors.js';
-import type { ProviderKind, ResourceCategory } from './store.js';
+import type { CategoryFitRow, ProviderKind, ResourceCategory } from './store.js';
 
 export const MATCH_TERM_NAMES = ['CATEGORY', 'DISTANCE', 'PAIRING', 'CREDIT', 'RATING', 'CAPACITY', 'FAIRNESS'] as const;
 export type MatchTermName = (typeof MATCH_TERM_NAMES)[number];
@@ -31,6 +31,8 @@ export const DEFAULT_MATCH_CONFIG: MatchConfig = {
 export interface DemandForMatching {
   id: string;
   category: ResourceCategory;
+  /** The narrower kind (help_kinds), GENERAL when the demand names none. */
+  subKind: string;
   communityId: string;
   lat: number | null;
   lng: number | null;
@@ -42,6 +44,8 @@ export interface DemandForMatching {
 export interface ResourceForMatching {
   id: string;
   category: ResourceCategory;
+  /** The narrower kind (help_kinds), GENERAL when the resource names none. */
+  subKind: string;
   providerKind: ProviderKind;
   providerId: string;
   lat: number | null;
@@ -61,6 +65,8 @@ export interface RatingSummary {
 
 /** Data from other subgraphs may be missing: 'unavailable' makes the term neutral or 0 and says so. */
 export interface MatchSignals {
+  /** Which kinds of resource can meet which kinds of demand (category_fits). */
+  fits: CategoryFits;
   /** Co-building units paired (结对) with the demand's community. */
   pairedUnitIds: ReadonlySet<string> | 'unavailable';
   /** Duty credit per unit id; null where a unit has no score yet. */
@@ -83,7 +89,8 @@ export interface MatchTerm {
 }
 
 export type Evaluation =
-  | { kind: 'candidate'; resource: ResourceForMatching; score: number; terms: MatchTerm[] }
+  /** `standIn`: the resource is of another kind that stands in (category fit below 1); it ranks after every one that can do the job. */
+  | { kind: 'candidate'; resource: ResourceForMatching; score: number; standIn: boolean; terms: MatchTerm[] }
   | { kind: 'excluded'; resource: ResourceForMatching; reason: ExclusionReason; detail: string };
 
 export interface Ranking {
@@ -95,26 +102,95 @@ export function providerKey(kind: ProviderKind, id: string): string {
   return `${kind}:${id}`;
 }
 
-/** Categories close enough that one can stand in for the other, at half the fit. */
-const RELATED_CATEGORIES: Readonly<Record<ResourceCategory, readonly ResourceCategory[]>> = {
-  VENUE: ['FACILITY_EQUIPMENT'],
-  FACILITY_EQUIPMENT: ['VENUE'],
-  VOLUNTEER_SERVICE: ['CARE_SERVICE'],
-  CARE_SERVICE: ['VOLUNTEER_SERVICE'],
-  PROFESSIONAL_SERVICE: ['TRAINING_EDUCATION'],
-  TRAINING_EDUCATION: ['PROFESSIONAL_SERVICE'],
-  FUNDS: ['MATERIALS'],
-  MATERIALS: ['FUNDS'],
-};
-
-/** The categories whose resources can meet a demand of `category` (itself first). */
-export function fittingCategories(category: ResourceCategory): ResourceCategory[] {
-  return [category, ...RELATED_CATEGORIES[category]];
+/** One row of category_fits: a NULL sub-kind means any kind of the category. */
+export interface CategoryFitRule {
+  demandCategory: ResourceCategory;
+  demandSubKind: string | null;
+  resourceCategory: ResourceCategory;
+  resourceSubKind: string | null;
+  /** 0–1: 1 can do the job, below 1 stands in, 0 cannot. */
+  weight: number;
+  note: string;
 }
 
-export function categoryFit(demand: ResourceCategory, resource: ResourceCategory): number {
-  if (demand === resource) return 1;
-  return RELATED_CATEGORIES[demand].includes(resource) ? 0.5 : 0;
+export interface Fit {
+  weight: number;
+  note: string;
+}
+
+/** The fit table of category_fits rows as the store reads them. */
+export function categoryFitsFromRows(rows: readonly CategoryFitRow[]): CategoryFits {
+  return new CategoryFits(
+    rows.map((row) => ({
+      demandCategory: row.demand_category,
+      demandSubKind: row.demand_sub_kind,
+      resourceCategory: row.resource_category,
+      resourceSubKind: row.resource_sub_kind,
+      weight: row.weight,
+      note: row.note,
+    })),
+  );
+}
+
+const ANY = '*';
+const kindLabel = (category: ResourceCategory, subKind: string) => (subKind === 'GENERAL' ? category : `${category}/${subKind}`);
+
+/**
+ * How well a kind of resource meets a kind of demand, from the rules of category_fits (data an
+ * operator edits). For a pair the most specific rule decides: the exact pair; the same kind (1
+ * without a rule); a rule for the demand's kind and any resource of the category; for any demand of
+ * the category and the resource's kind; for the two categories; no rule: 0, cannot.
+ */
+export class CategoryFits {
+  private readonly rules = new Map<string, CategoryFitRule>();
+  private readonly memo = new Map<string, Fit>();
+  private readonly categoriesByDemandCategory = new Map<ResourceCategory, ResourceCategory[]>();
+
+  constructor(rules: readonly CategoryFitRule[]) {
+    for (const rule of rules) {
+      this.rules.set(CategoryFits.key(rule.demandCategory, rule.demandSubKind ?? ANY, rule.resourceCategory, rule.resourceSubKind ?? ANY), rule);
+    }
+  }
+
+  private static key(demandCategory: string, demandSubKind: string, resourceCategory: string, resourceSubKind: string): string {
+    return `${demandCategory}|${demandSubKind}|${resourceCategory}|${resourceSubKind}`;
+  }
+
+  fit(demand: { category: ResourceCategory; subKind: string }, resource: { category: ResourceCategory; subKind: string }): Fit {
+    const key = CategoryFits.key(demand.category, demand.subKind, resource.category, resource.subKind);
+    let fit = this.memo.get(key);
+    if (!fit) {
+      fit = this.resolve(demand, resource, key);
+      this.memo.set(key, fit);
+    }
+    return fit;
+  }
+
+  private resolve(demand: { category: ResourceCategory; subKind: string }, resource: { category: ResourceCategory; subKind: string }, exactKey: string): Fit {
+    const what = kindLabel(resource.category, resource.subKind);
+    const forWhat = kindLabel(demand.category, demand.subKind);
+    const fromRule = (rule: CategoryFitRule): Fit => ({ weight: rule.weight, note: `${what} for ${forWhat}: ${rule.note}` });
+    const exact = this.rules.get(exactKey);
+    if (exact) return fromRule(exact);
+    if (demand.category === resource.category && demand.subKind === resource.subKind) return { weight: 1, note: `same kind (${what})` };
+    const rule =
+      this.rules.get(CategoryFits.key(demand.category, demand.subKind, resource.category, ANY)) ??
+      this.rules.get(CategoryFits.key(demand.category, ANY, resource.category, resource.subKind)) ??
+      this.rules.get(CategoryFits.key(demand.category, ANY, resource.category, ANY));
+    return rule ? fromRule(rule) : { weight: 0, note: `no rule in category_fits lets ${what} meet ${forWhat}` };
+  }
+
+  /** The categories whose resources may meet a demand of `category` (its own first): where to look. */
+  categoriesFor(category: ResourceCategory): ResourceCategory[] {
+    let list = this.categoriesByDemandCategory.get(category);
+    if (!list) {
+      const others = new Set<ResourceCategory>();
+      for (const rule of this.rules.values()) if (rule.demandCategory === category && rule.weight > 0 && rule.resourceCategory !== category) others.add(rule.resourceCategory);
+      list = [category, ...[...others].sort()];
+      this.categoriesByDemandCategory.set(category, list);
+    }
+    return list;
+  }
 }
 
 const EARTH_RADIUS_KM = 6371;
@@ -145,10 +221,9 @@ export function ratingValue(summary: RatingSummary | undefined): number {
 
 /** Scores one resource for one demand, or names the first constraint that rules it out. */
 export function evaluate(demand: DemandForMatching, resource: ResourceForMatching, signals: MatchSignals, config: MatchConfig): Evaluation {
-  const fit = categoryFit(demand.category, resource.category);
-  if (fit === 0) {
-    return { kind: 'excluded', resource, reason: 'WRONG_CATEGORY', detail: `${resource.category} does not meet a ${demand.category} demand` };
-  }
+  const categoryFit = signals.fits.fit(demand, resource);
+  const fit = categoryFit.weight;
+  if (fit === 0) return { kind: 'excluded', resource, reason: 'WRONG_CATEGORY', detail: categoryFit.note };
   if (!resource.servedCommunityIds.has(demand.communityId)) {
     return { kind: 'excluded', resource, reason: 'NOT_SERVING_COMMUNITY', detail: `the provider does not serve ${demand.communityId}` };
   }
@@ -189,7 +264,7 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
   for (const name of MATCH_TERM_NAMES) {
     switch (name) {
       case 'CATEGORY':
-        add(name, fit, fit === 1 ? 'same category' : `${resource.category} is related to ${demand.category}`);
+        add(name, fit, fit === 1 ? categoryFit.note : `stands in (${fit}): ${categoryFit.note}`);
         break;
       case 'DISTANCE':
         add(name, distance.value, distance.note);
@@ -238,7 +313,7 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
     }
   }
   const score = round(terms.reduce((sum, term) => sum + term.weight * term.value, 0), 6);
-  return { kind: 'candidate', resource, score, terms };
+  return { kind: 'candidate', resource, score, standIn: fit < 1, terms };
 }
 
 /**
@@ -246,8 +321,8 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
  * the explanation (term objects and notes dominate the cost when 100,000 demands are scored for a
  * batch). matching.test.ts checks that both agree on random pairs.
  */
-export function scorePair(demand: DemandForMatching, resource: ResourceForMatching, signals: MatchSignals, config: MatchConfig): number | null {
-  const fit = categoryFit(demand.category, resource.category);
+export function scorePair(demand: DemandForMatching, resource: ResourceForMatching, signals: MatchSignals, config: MatchConfig): { score: number; standIn: boolean } | null {
+  const fit = signals.fits.fit(demand, resource).weight;
   if (fit === 0 || !resource.servedCommunityIds.has(demand.communityId) || resource.capacityUnit !== demand.unit || resource.remaining < demand.amount) return null;
   let distance = 0.5;
   if (resource.lat !== null && resource.lng !== null && demand.lat !== null && demand.lng !== null) {
@@ -276,28 +351,33 @@ export function scorePair(demand: DemandForMatching, resource: ResourceForMatchi
     w.RATING * round(rating) +
     w.CAPACITY * round(capacity) +
     w.FAIRNESS * round(fairness);
-  return round(sum, 6);
+  return { score: round(sum, 6), standIn: fit < 1 };
 }
 
-/** The best `k` candidates by score alone (same order as rank()), for batch allocation. */
+/** Best first: every resource that can do the job before any stand-in, then by score, then by id (stable). */
+function better(a: { resource: { id: string }; score: number; standIn: boolean }, b: { resource: { id: string }; score: number; standIn: boolean }): number {
+  return Number(a.standIn) - Number(b.standIn) || b.score - a.score || (a.resource.id < b.resource.id ? -1 : 1);
+}
+
+/** The best `k` candidates without explanations (same order as rank()), for batch allocation. */
 export function topScores(
   demand: DemandForMatching,
   resources: Iterable<ResourceForMatching>,
   signals: MatchSignals,
   config: MatchConfig,
   k: number,
-): { resource: ResourceForMatching; score: number }[] {
-  const top: { resource: ResourceForMatching; score: number }[] = [];
+): { resource: ResourceForMatching; score: number; standIn: boolean }[] {
+  const top: { resource: ResourceForMatching; score: number; standIn: boolean }[] = [];
   for (const resource of resources) {
-    const score = scorePair(demand, resource, signals, config);
-    if (score === null) continue;
-    top.push({ resource, score });
+    const scored = scorePair(demand, resource, signals, config);
+    if (scored === null) continue;
+    top.push({ resource, ...scored });
   }
-  top.sort((a, b) => b.score - a.score || (a.resource.id < b.resource.id ? -1 : 1));
+  top.sort(better);
   return top.length > k ? top.slice(0, k) : top;
 }
 
-/** Candidates best first (ties by resource id, so rankings are stable); exclusions by resource id. */
+/** Candidates best first (see `better`); exclusions by resource id. */
 export function rank(
   demand: DemandForMatching,
   resources: Iterable<ResourceForMatching>,
@@ -312,7 +392,7 @@ export function rank(
     if (evaluation.kind === 'candidate') candidates.push(evaluation);
     else excluded.push(evaluation);
   }
-  candidates.sort((a, b) => b.score - a.score || (a.resource.id < b.resource.id ? -1 : 1));
+  candidates.sort(better);
   excluded.sort((a, b) => (a.resource.id < b.resource.id ? -1 : 1));
   return { candidates: candidates.slice(0, first), excluded };
 }

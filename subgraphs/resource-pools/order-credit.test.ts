@@ -33,6 +33,7 @@ function resource(id: string, providerKind: ResourceRow['provider_kind'], provid
     name: `测试资源 ${id}`,
     description: 'test',
     category: 'VOLUNTEER_SERVICE',
+    sub_kind: 'GENERAL',
     source: 'ENTERPRISE_CSR',
     provider_kind: providerKind,
     provider_id: providerId,

@@ -24,6 +24,7 @@ function testResource(id: string, capacity: number, period: ResourceRow['capacit
     name: `测试资源 ${id}`,
     description: 'test',
     category: 'CARE_SERVICE',
+    sub_kind: 'GENERAL',
     source: 'CHARITY_FUND',
     provider_kind: 'CO_BUILDING_UNIT',
     provider_id: 'unit-loop',

@@ -11,7 +11,7 @@ import { creditEventMessage } from '../../lib/credit-outbox.js';
 import type { Database } from '../../lib/database.js';
 import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/errors.js';
 import { enqueueOutbox, type OutboxMessage } from '../../lib/outbox.js';
-import { categoryFit } from './matching.js';
+import { categoryFitsFromRows } from './matching.js';
 import { capacityPeriodKey, nextDemandStatus, type OrderAction } from './order-lifecycle.js';
 import { createResourcePoolsStore, type DemandRow, type DemandSource, type ResourceCategory, type ResourcePoolsStore, type ResourceRow } from './store.js';
 
@@ -43,6 +43,8 @@ export interface SubmitDemandInput {
   gridId?: string | null;
   source: DemandSource;
   location?: { lat: number; lng: number } | null;
+  /** The narrower kind of help (help_kinds); GENERAL when omitted. */
+  subKind?: string | null;
   /** How much, in `unit`; both default to the kind's (help_kinds). */
   amount?: number | null;
   unit?: string | null;
@@ -74,8 +76,10 @@ export async function submitDemand(db: Database, input: SubmitDemandInput, now: 
   }
   return db.transaction(async (tx) => {
     const store = createResourcePoolsStore(tx);
-    const kind = (await store.findHelpKinds()).find((row) => row.category === input.category && row.sub_kind === 'GENERAL');
-    if (!kind) throw new HubError(ErrorCode.INTERNAL_SERVER_ERROR, `help_kinds has no GENERAL row for ${input.category}`);
+    const subKind = input.subKind ?? 'GENERAL';
+    const kinds = (await store.findHelpKinds()).filter((row) => row.category === input.category);
+    const kind = kinds.find((row) => row.sub_kind === subKind);
+    if (!kind) throw badUserInput('input.subKind', `must be one of the kinds of ${input.category}: ${kinds.map((row) => row.sub_kind).join(', ')}`);
     const unit = input.unit ?? kind.unit;
     // A default amount only makes sense in the kind's own unit (1000 元 is not 1000 场).
     const amount = input.amount ?? (unit === kind.unit ? kind.default_amount : 1);
@@ -83,6 +87,7 @@ export async function submitDemand(db: Database, input: SubmitDemandInput, now: 
       title,
       description,
       category: input.category,
+      sub_kind: subKind,
       community_id: communityId,
       grid_id: gridId,
       source: input.source,
@@ -234,9 +239,11 @@ async function requireDispatchable(store: ResourcePoolsStore, demand: DemandRow,
       `resource ${resource.id} counts its capacity in ${resource.capacity_unit}, but the demand asks for ${demand.amount} ${demand.unit}; choose a resource that counts in ${demand.unit}`,
     );
   }
-  if (categoryFit(demand.category, resource.category) === 0) {
-    throw badUserInput('input.resourceId', `a ${resource.category} resource cannot meet a ${demand.category} demand`);
-  }
+  const fit = categoryFitsFromRows(await store.findCategoryFits()).fit(
+    { category: demand.category, subKind: demand.sub_kind },
+    { category: resource.category, subKind: resource.sub_kind },
+  );
+  if (fit.weight === 0) throw badUserInput('input.resourceId', `resource ${resource.id} cannot meet this demand: ${fit.note}`);
   const served = await store.findResourceCommunitiesByResourceIds([resource.id]);
   if (!served.some((link) => link.community_id === demand.community_id)) {
     throw badUserInput('input.resourceId', `resource ${resource.id} does not serve ${demand.community_id}`);

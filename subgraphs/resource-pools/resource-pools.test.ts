@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/support/databa
 import { execute, sqlStatementsIn } from '../../test/support/operations.js';
 import { planStreet, REFERENCE_DATE } from '../../seed/plan.js';
 import { generateResourcePoolsDataset } from '../../seed/resource-pools.js';
+import { distanceKm } from './matching.js';
 import { createResourcePoolsStore, type ResourcePoolsDataset } from './store.js';
 import { createContext, createServer } from './server.js';
 import type { ResourcePoolsContext } from './context.js';
@@ -76,7 +77,18 @@ describe('resource-pools subgraph', () => {
       expect(r.capacity.amount).toBeGreaterThan(0);
       expect(['人次', '小时', '元', '场', '件']).toContain(r.capacity.unit);
       expect(r.servedCommunities.length).toBeGreaterThanOrEqual(1);
-      expect(r.servedCommunities.length).toBeLessThanOrEqual(5);
+      // A unit serves its paired communities and its neighbourhood; a department the whole street.
+      if (r.provider.__typename === 'CoBuildingUnit') {
+        const unit = plan.units.find((u) => u.id === r.provider.id)!;
+        const paired = new Set(plan.pairings.filter((pairing) => pairing.unitId === unit.id).map((pairing) => pairing.communityId));
+        const nearest = Math.min(...plan.communities.map((c) => distanceKm(unit.location, c.location)));
+        for (const { id } of r.servedCommunities) {
+          const community = plan.communities.find((c) => c.id === id)!;
+          if (!paired.has(id)) expect(distanceKm(unit.location, community.location)).toBeLessThanOrEqual(Math.max(3, nearest));
+        }
+      } else {
+        expect(r.servedCommunities.length).toBe(plan.communities.length);
+      }
       if (r.category === 'FUNDS') {
         expect(r.location).toBeNull();
         expect(r.availability).toEqual([]);

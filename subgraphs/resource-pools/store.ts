@@ -28,6 +28,8 @@ export interface ResourceRow {
   name: string;
   description: string;
   category: ResourceCategory;
+  /** The narrower kind (help_kinds), GENERAL when it names none. */
+  sub_kind: string;
   source: ResourceSource;
   provider_kind: ProviderKind;
   provider_id: string;
@@ -56,6 +58,8 @@ export interface DemandRow {
   title: string;
   description: string;
   category: ResourceCategory;
+  /** The narrower kind (help_kinds), GENERAL when it names none. */
+  sub_kind: string;
   community_id: string;
   grid_id: string | null;
   source: DemandSource;
@@ -101,6 +105,16 @@ export interface HelpKindRow {
   label: string;
   unit: string;
   default_amount: number;
+}
+
+/** A rule of category_fits: which kind of resource meets which kind of demand, how well (NULL sub-kind: any). */
+export interface CategoryFitRow {
+  demand_category: ResourceCategory;
+  demand_sub_kind: string | null;
+  resource_category: ResourceCategory;
+  resource_sub_kind: string | null;
+  weight: number;
+  note: string;
 }
 
 export interface CapacityUsageRow {
@@ -157,10 +171,10 @@ export interface ResourcePoolsDataset {
 }
 
 const RESOURCE_COLUMNS =
-  'id, name, description, category, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period, lat, lng, address, availability';
+  'id, name, description, category, sub_kind, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period, lat, lng, address, availability';
 // timestamptz would arrive as a Date; the API speaks ISO strings, so PostgreSQL formats it once here.
 const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const demandColumns = (t = '') => `${t}id, ${t}title, ${t}description, ${t}category, ${t}community_id, ${t}grid_id, ${t}source,
+const demandColumns = (t = '') => `${t}id, ${t}title, ${t}description, ${t}category, ${t}sub_kind, ${t}community_id, ${t}grid_id, ${t}source,
   ${t}status, ${isoUtc(`${t}created_at`)} AS created_at, ${t}lat, ${t}lng, ${t}amount, ${t}unit, ${t}resource_id, ${t}usage_period, ${t}rating, ${t}rating_comment`;
 const DEMAND_COLUMNS = demandColumns();
 const DEMAND_EVENT_COLUMNS = `demand_id, kind, from_status, to_status, actor, note, resource_id, ${isoUtc('occurred_at')} AS occurred_at`;
@@ -368,6 +382,14 @@ export function createResourcePoolsStore(db: Queryable) {
       );
     },
 
+    /** numeric arrives as text; the weights are small decimals, exact as a JS number. */
+    async findCategoryFits(): Promise<CategoryFitRow[]> {
+      const rows = await db.query<Omit<CategoryFitRow, 'weight'> & { weight: string }>(
+        'SELECT demand_category, demand_sub_kind, resource_category, resource_sub_kind, weight, note FROM category_fits ORDER BY id',
+      );
+      return rows.map((row) => ({ ...row, weight: Number(row.weight) }));
+    },
+
     findHelpKinds(): Promise<HelpKindRow[]> {
       return db.query<HelpKindRow>('SELECT category, sub_kind, label, unit, default_amount FROM help_kinds ORDER BY category, sub_kind');
     },
@@ -417,10 +439,10 @@ export function createResourcePoolsStore(db: Queryable) {
      */
     async insertDemand(demand: Omit<DemandRow, 'id'>): Promise<DemandRow> {
       const [row] = await db.query<DemandRow>(
-        `INSERT INTO demands (id, title, description, category, community_id, grid_id, source, status, created_at, lat, lng, amount, unit)
-         VALUES ('demand-' || to_char($8::timestamptz AT TIME ZONE 'UTC', 'YYYYMMDD') || '-' || lpad(nextval('demand_ids')::text, 6, '0'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+        `INSERT INTO demands (id, title, description, category, community_id, grid_id, source, status, created_at, lat, lng, amount, unit, sub_kind)
+         VALUES ('demand-' || to_char($8::timestamptz AT TIME ZONE 'UTC', 'YYYYMMDD') || '-' || lpad(nextval('demand_ids')::text, 6, '0'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
          RETURNING ${DEMAND_COLUMNS}`,
-        [demand.title, demand.description, demand.category, demand.community_id, demand.grid_id, demand.source, demand.status, demand.created_at, demand.lat, demand.lng, demand.amount, demand.unit],
+        [demand.title, demand.description, demand.category, demand.community_id, demand.grid_id, demand.source, demand.status, demand.created_at, demand.lat, demand.lng, demand.amount, demand.unit, demand.sub_kind],
       );
       return row!;
     },

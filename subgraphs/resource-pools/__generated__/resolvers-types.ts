@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ResourceRow, DemandRow, DemandEventRow } from '../store.js';
+import type { ResourceRow, DemandRow, DemandEventRow, HelpKindRow, CategoryFitRow } from '../store.js';
 import type { EntityReference } from '../../../lib/references.js';
 import type { ResourcePoolsContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -141,6 +141,23 @@ export type CapacityPeriod =
   /** 每年。Each year. */
   | 'YEAR';
 
+/** 一条类别匹配规则；细分类型为 null 表示本类别任意类型。对一对资源与需求，最具体的规则生效：完全相同的一对、同一类型（无规则时为 1）、需求类型对任意资源、任意需求对资源类型、两个类别；无规则时为 0（不能满足）。One category fit rule; a null sub-kind means any kind of the category. For a pair the most specific rule decides: the exact pair, the same kind (1 without a rule), the demand's kind with any resource, any demand with the resource's kind, the two categories; no rule: 0 (cannot). */
+export type CategoryFit = {
+  __typename?: 'CategoryFit';
+  /** 需求类别。Demand category. */
+  demandCategory: ResourceCategory;
+  /** 需求细分类型；null 为任意。Demand kind; null for any. */
+  demandSubKind?: Maybe<Scalars['String']['output']>;
+  /** 理由，显示在匹配说明中。Why, as shown in match explanations. */
+  note: Scalars['String']['output'];
+  /** 资源类别。Resource category. */
+  resourceCategory: ResourceCategory;
+  /** 资源细分类型；null 为任意。Resource kind; null for any. */
+  resourceSubKind?: Maybe<Scalars['String']['output']>;
+  /** 匹配度 0–1：1 能胜任，低于 1 为替代，0 不能。Fit 0–1: 1 can do the job, below 1 stands in, 0 cannot. */
+  weight: Scalars['Float']['output'];
+};
+
 /** 共建单位，与一个或多个社区（村）结对。A co-building unit paired with one or more communities or villages. */
 export type CoBuildingUnit = {
   __typename?: 'CoBuildingUnit';
@@ -210,6 +227,8 @@ export type Demand = {
   source: DemandSource;
   /** 当前状态。Current status. */
   status: DemandStatus;
+  /** 类别下的细分类型（见 helpKinds），未细分时为 GENERAL。The narrower kind of help within the category (see helpKinds); GENERAL when it names none. */
+  subKind: Scalars['String']['output'];
   /** 每一步的操作人和时间，最早的在前；仅订单各方可见（同 resource），其他调用方为空列表。Every step with its actor and time, oldest first; only the order's parties see it (as for `resource`), an empty list for other callers. */
   timeline: Array<DemandEvent>;
   /** 标题。Title. */
@@ -395,6 +414,21 @@ export type Grid = {
   id: Scalars['ID']['output'];
 };
 
+/** 一种帮扶类型：类别下的细分类型，及需求的默认数量与单位。A kind of help: a narrower kind within a category, with what a demand of it needs by default. */
+export type HelpKind = {
+  __typename?: 'HelpKind';
+  /** 类别。Category. */
+  category: ResourceCategory;
+  /** 需求未写明时的数量。What a demand of the kind needs unless it says. */
+  defaultAmount: Scalars['Int']['output'];
+  /** 名称。Label. */
+  label: Scalars['String']['output'];
+  /** 细分类型代码（GENERAL 为整个类别）。Code of the kind (GENERAL is the category as a whole). */
+  subKind: Scalars['String']['output'];
+  /** 该类资源计量能力的单位，也是需求默认的单位。The unit resources of the kind count capacity in, and a demand's default unit. */
+  unit: Scalars['String']['output'];
+};
+
 /** 可满足需求的资源及其得分。A resource that can meet the demand, with its score. */
 export type MatchCandidate = {
   __typename?: 'MatchCandidate';
@@ -404,6 +438,8 @@ export type MatchCandidate = {
   resource: Resource;
   /** 各项贡献之和。Sum of the terms' contributions. */
   score: Scalars['Float']['output'];
+  /** 替代：资源属于另一类型，只能部分胜任（类别匹配度低于 1）；替代资源总排在所有能胜任的资源之后。Stand-in: the resource is of another kind that can only partly do the job (category fit below 1); stand-ins always rank after every resource that can do it. */
+  standIn: Scalars['Boolean']['output'];
 };
 
 /** 被排除的资源及决定性约束。A resource ruled out, with the deciding constraint. */
@@ -458,7 +494,7 @@ export type MatchTerm = {
 export type MatchTermName =
   /** 能力：资源本周期剩余能力（未被已派、已接订单占用）的占比。Share of the resource's capacity left this period (not held by dispatched or accepted orders). */
   | 'CAPACITY'
-  /** 类别：相同为 1，相关为 0.5。Same category 1, a related category 0.5. */
+  /** 类别：匹配度，取自 categoryFits（同一类型为 1，可替代的类型低于 1）。The category fit from categoryFits (1 for the same kind, below 1 for a kind that stands in). */
   | 'CATEGORY'
   /** 信用：单位履责信用 / 200（基础分 100 为中性 0.5）。The unit's duty credit / 200 (100, the base, is neutral 0.5). */
   | 'CREDIT'
@@ -626,6 +662,8 @@ export type PageInfo = {
 /** 查询入口。The query root. */
 export type Query = {
   __typename?: 'Query';
+  /** 类别匹配规则：哪类资源能满足哪类需求、匹配度多少；数据表 category_fits，运维可直接修改，下一请求即生效。The category fit rules: which kind of resource meets which kind of demand, and how well; the category_fits table, which operators may edit (effective from the next request). */
+  categoryFits: Array<CategoryFit>;
   /** 单个需求；id 不存在时为 null。One demand; null when no such id exists. */
   demand?: Maybe<Demand>;
   /** 按 id 排序的需求分页列表。Demands, ordered by id. */
@@ -635,6 +673,8 @@ export type Query = {
    * Internal, for the co-building subgraph's order-based commitment progress (e.g. micro-wishes adopted); not in the gateway's API, system callers between subgraphs only: how many orders each provider unit fulfilled (FULFILLED or RATED) for a community with a fulfilment day in a window, one count per query in the order of `queries`.
    */
   fulfilledOrderCounts: Array<Scalars['Int']['output']>;
+  /** 帮扶类型（类别下的细分类型），及需求未写明时的默认数量和单位；数据表 help_kinds。The kinds of help (narrower kinds within the categories) with the amount and unit a demand of each needs unless it says; the help_kinds table. */
+  helpKinds: Array<HelpKind>;
   /**
    * 为一个需求排序的资源（供需对接），最优在前，每个附逐项得分说明，并列出被排除的资源及原因。first（1–100，默认 10）限制候选数。需求不存在时为 null。
    * Resources ranked for one demand, best first, each with its score explained term by term,
@@ -744,6 +784,8 @@ export type Resource = {
   servedCommunities?: Maybe<Array<Community>>;
   /** 资源来源。Where it comes from. */
   source: ResourceSource;
+  /** 类别下的细分类型（见 helpKinds），未细分时为 GENERAL。The narrower kind within the category (see helpKinds); GENERAL when it names none. */
+  subKind: Scalars['String']['output'];
 };
 
 /** 资源类别：资源提供或需求所要的帮助。What kind of help a resource gives or a demand asks for. */
@@ -834,6 +876,8 @@ export type SubmitDemandInput = {
   location?: InputMaybe<GeoPointInput>;
   /** 需求来源。Where it is raised. */
   source: DemandSource;
+  /** 类别下的细分类型（helpKinds 中本类别的 subKind），默认 GENERAL。The narrower kind within the category (a subKind of the category in helpKinds); GENERAL by default. */
+  subKind?: InputMaybe<Scalars['String']['input']>;
   /** 标题。Title. */
   title: Scalars['String']['input'];
   /** amount 的单位：人次、小时、元、场或件；默认为该类别资源的单位。The unit of `amount`: 人次, 小时, 元, 场 or 件; by default the unit resources of the category count in. */
@@ -969,6 +1013,7 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Capacity: ResolverTypeWrapper<Capacity>;
   CapacityPeriod: CapacityPeriod;
+  CategoryFit: ResolverTypeWrapper<CategoryFitRow>;
   CoBuildingUnit: ResolverTypeWrapper<EntityReference>;
   Community: ResolverTypeWrapper<EntityReference>;
   Demand: ResolverTypeWrapper<DemandRow>;
@@ -986,6 +1031,7 @@ export type ResolversTypes = {
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   Grid: ResolverTypeWrapper<EntityReference>;
+  HelpKind: ResolverTypeWrapper<HelpKindRow>;
   MatchCandidate: ResolverTypeWrapper<Omit<MatchCandidate, 'resource'> & { resource: ResolversTypes['Resource'] }>;
   MatchExclusion: ResolverTypeWrapper<Omit<MatchExclusion, 'resource'> & { resource: ResolversTypes['Resource'] }>;
   MatchExplanation: ResolverTypeWrapper<MatchExplanation>;
@@ -1022,6 +1068,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AuditEntry: AuditEntry;
   Capacity: Capacity;
+  CategoryFit: CategoryFitRow;
   CoBuildingUnit: EntityReference;
   Community: EntityReference;
   Demand: DemandRow;
@@ -1035,6 +1082,7 @@ export type ResolversParentTypes = {
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
   Grid: EntityReference;
+  HelpKind: HelpKindRow;
   MatchCandidate: Omit<MatchCandidate, 'resource'> & { resource: ResolversParentTypes['Resource'] };
   MatchExclusion: Omit<MatchExclusion, 'resource'> & { resource: ResolversParentTypes['Resource'] };
   MatchExplanation: MatchExplanation;
@@ -1105,6 +1153,15 @@ export type CapacityResolvers<ContextType = ResourcePoolsContext, ParentType ext
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CategoryFitResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['CategoryFit'] = ResolversParentTypes['CategoryFit']> = {
+  demandCategory?: Resolver<ResolversTypes['ResourceCategory'], ParentType, ContextType>;
+  demandSubKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resourceCategory?: Resolver<ResolversTypes['ResourceCategory'], ParentType, ContextType>;
+  resourceSubKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type CoBuildingUnitResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['CoBuildingUnit'] = ResolversParentTypes['CoBuildingUnit'], FederationReferenceType extends FederationReferenceTypes['CoBuildingUnit'] = FederationReferenceTypes['CoBuildingUnit']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoBuildingUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1138,6 +1195,7 @@ export type DemandResolvers<ContextType = ResourcePoolsContext, ParentType exten
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DemandSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DemandStatus'], ParentType, ContextType>;
+  subKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['DemandEvent']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1181,10 +1239,19 @@ export type GridResolvers<ContextType = ResourcePoolsContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type HelpKindResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['HelpKind'] = ResolversParentTypes['HelpKind']> = {
+  category?: Resolver<ResolversTypes['ResourceCategory'], ParentType, ContextType>;
+  defaultAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MatchCandidateResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = {
   explanation?: Resolver<ResolversTypes['MatchExplanation'], ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  standIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type MatchExclusionResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchExclusion'] = ResolversParentTypes['MatchExclusion']> = {
@@ -1239,9 +1306,11 @@ export type PageInfoResolvers<ContextType = ResourcePoolsContext, ParentType ext
 };
 
 export type QueryResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  categoryFits?: Resolver<Array<ResolversTypes['CategoryFit']>, ParentType, ContextType>;
   demand?: Resolver<Maybe<ResolversTypes['Demand']>, ParentType, ContextType, RequireFields<QueryDemandArgs, 'id'>>;
   demands?: Resolver<Maybe<ResolversTypes['DemandConnection']>, ParentType, ContextType, RequireFields<QueryDemandsArgs, 'first'>>;
   fulfilledOrderCounts?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<QueryFulfilledOrderCountsArgs, 'queries'>>;
+  helpKinds?: Resolver<Array<ResolversTypes['HelpKind']>, ParentType, ContextType>;
   matchCandidates?: Resolver<Maybe<ResolversTypes['MatchResult']>, ParentType, ContextType, RequireFields<QueryMatchCandidatesArgs, 'demandId' | 'first'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
   resourcePoolsAuditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryResourcePoolsAuditLogArgs, 'first'>>;
@@ -1262,6 +1331,7 @@ export type ResourceResolvers<ContextType = ResourcePoolsContext, ParentType ext
   remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   servedCommunities?: Resolver<Maybe<Array<ResolversTypes['Community']>>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ResourceSource'], ParentType, ContextType>;
+  subKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ResourceConnectionResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['ResourceConnection'] = ResolversParentTypes['ResourceConnection']> = {
@@ -1286,6 +1356,7 @@ export type Resolvers<ContextType = ResourcePoolsContext> = {
   AllocationPlan?: AllocationPlanResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
+  CategoryFit?: CategoryFitResolvers<ContextType>;
   CoBuildingUnit?: CoBuildingUnitResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   Demand?: DemandResolvers<ContextType>;
@@ -1295,6 +1366,7 @@ export type Resolvers<ContextType = ResourcePoolsContext> = {
   Department?: DepartmentResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Grid?: GridResolvers<ContextType>;
+  HelpKind?: HelpKindResolvers<ContextType>;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
   MatchExclusion?: MatchExclusionResolvers<ContextType>;
   MatchExplanation?: MatchExplanationResolvers<ContextType>;

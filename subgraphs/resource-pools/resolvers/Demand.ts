@@ -4,6 +4,7 @@ import { canReadOrderOf } from '../read-scope.js';
 
 export const Demand: DemandResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.demandById.load(reference.id),
+  subKind: (demand) => demand.sub_kind,
   community: (demand) => ({ id: demand.community_id }),
   grid: (demand) => (demand.grid_id === null ? null : { id: demand.grid_id }),
   createdAt: (demand) => demand.created_at,
