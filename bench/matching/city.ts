@@ -6,6 +6,7 @@
 import { Random } from '../../seed/random.js';
 import { CATEGORY_UNIT } from '../../seed/resource-pools.js';
 import type { MatchSignals, RatingSummary, ResourceForMatching } from '../../subgraphs/resource-pools/matching.js';
+import type { UnitProfile } from '../../subgraphs/resource-pools/partner-directory.js';
 import { CategoryFits, providerKey } from '../../subgraphs/resource-pools/matching.js';
 import type { ResourceCategory } from '../../subgraphs/resource-pools/store.js';
 
@@ -47,7 +48,7 @@ export interface City {
   pairedByCommunity: Map<string, Set<string>>;
   credit: Map<string, number | null>;
   ratings: Map<string, RatingSummary>;
-  signalsFor(communityId: string): MatchSignals;
+  signals: MatchSignals;
 }
 
 /** The city's demands and resources name no narrower kind: a resource meets demands of its own category. */
@@ -149,7 +150,9 @@ export function generateCity(size: CitySize, seed = 20261101): City {
     const category = random.pick(CATEGORIES);
     return { id: `d${i}`, category, subKind: 'GENERAL', communityId: community.id, lat: community.lat, lng: community.lng, amount: 1, unit: CATEGORY_UNIT[category] };
   });
-  const share = () => 0;
+  const partnersOf = new Map<string, Set<string>>();
+  for (const [communityId, unitIds] of pairedByCommunity) for (const unitId of unitIds) partnersOf.set(unitId, (partnersOf.get(unitId) ?? new Set()).add(communityId));
+  const profiles = new Map<string, UnitProfile>([...credit].map(([unitId, score]) => [unitId, { pairedCommunityIds: partnersOf.get(unitId) ?? new Set(), credit: score }]));
   return {
     communities,
     resources,
@@ -157,6 +160,6 @@ export function generateCity(size: CitySize, seed = 20261101): City {
     pairedByCommunity,
     credit,
     ratings,
-    signalsFor: (communityId) => ({ fits: CITY_FITS, pairedUnitIds: pairedByCommunity.get(communityId) ?? new Set(), credit, ratings, communityShare: share }),
+    signals: { fits: CITY_FITS, units: profiles, ratings, ordersOf: () => undefined },
   };
 }

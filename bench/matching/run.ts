@@ -64,12 +64,12 @@ console.log(`index built in ${ms(performance.now() - started)}`);
 // 1. Ranking one demand.
 const config = DEFAULT_MATCH_CONFIG;
 const sample = city.demands.slice(0, Math.min(10_000, city.demands.length));
-for (const demand of sample.slice(0, 500)) rank(demand, candidatesOf(demand), city.signalsFor(demand.communityId), config, 10); // warm-up
+for (const demand of sample.slice(0, 500)) rank(demand, candidatesOf(demand), city.signals, config, 10); // warm-up
 const indexed: number[] = [];
 let candidateCount = 0;
 for (const demand of sample) {
   const t = performance.now();
-  const ranking = rank(demand, candidatesOf(demand), city.signalsFor(demand.communityId), config, 10);
+  const ranking = rank(demand, candidatesOf(demand), city.signals, config, 10);
   indexed.push(performance.now() - t);
   candidateCount += ranking.candidates.length;
 }
@@ -77,7 +77,7 @@ indexed.sort((a, b) => a - b);
 const scan: number[] = [];
 for (const demand of sample.slice(0, 30)) {
   const t = performance.now();
-  rank(demand, city.resources, city.signalsFor(demand.communityId), config, 10);
+  rank(demand, city.resources, city.signals, config, 10);
   scan.push(performance.now() - t);
 }
 scan.sort((a, b) => a - b);
@@ -93,7 +93,7 @@ const resourceIndex = new Map(city.resources.map((resource, i) => [resource.id, 
 // Scores only (topScores): the explanation is built for the allocations shown, not for every edge.
 const edges: AllocationProblem['edges'][number][] = [];
 city.demands.forEach((demand, d) => {
-  for (const candidate of topScores(demand, candidatesOf(demand), city.signalsFor(demand.communityId), config, k)) {
+  for (const candidate of topScores(demand, candidatesOf(demand), city.signals, config, k)) {
     edges.push({ demand: d, resource: resourceIndex.get(candidate.resource.id)!, score: candidate.score });
   }
 });

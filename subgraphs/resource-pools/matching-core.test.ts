@@ -15,7 +15,7 @@ describe('matching core (pure)', () => {
     const mismatches: string[] = [];
     for (const config of configs) {
       for (const demand of city.demands.slice(0, 100)) {
-        const signals = city.signalsFor(demand.communityId);
+        const signals = city.signals;
         for (const resource of city.resources) {
           const evaluation = evaluate(demand, resource, signals, config);
           const score = scorePair(demand, resource, signals, config)?.score ?? null;
@@ -31,7 +31,7 @@ describe('matching core (pure)', () => {
 
   it('topScores returns the same order as rank, and every exclusion names one reason', () => {
     for (const demand of city.demands.slice(0, 50)) {
-      const signals = city.signalsFor(demand.communityId);
+      const signals = city.signals;
       const ranking = rank(demand, city.resources, signals, DEFAULT_MATCH_CONFIG, 10);
       expect(topScores(demand, city.resources, signals, DEFAULT_MATCH_CONFIG, 10).map((c) => [c.resource.id, c.score])).toEqual(
         ranking.candidates.map((c) => [c.resource.id, c.score]),

@@ -27,7 +27,7 @@ import {
 } from './matching.js';
 import { capacityPeriodKey, nextDemandStatus } from './order-lifecycle.js';
 import { capacityExhausted } from './orders.js';
-import { PartnerDataUnavailable } from './partner-directory.js';
+import { PartnerDataUnavailable, type UnitProfile } from './partner-directory.js';
 import type { ResourcePoolsContext } from './context.js';
 import type { DemandEventRow, DemandRow, MatchPoolRow, ResourcePoolsStore, ResourceRow } from './store.js';
 import { createResourcePoolsStore } from './store.js';
@@ -49,7 +49,7 @@ export interface MatchResultModel {
 
 interface MatchInputs {
   resources: Map<string, { row: ResourceRow; match: ResourceForMatching }>;
-  signalsFor(communityId: string): MatchSignals;
+  signals: MatchSignals;
   /** Why some terms had to do without their data (empty when nothing was missing). */
   degradedReasons: string[];
 }
@@ -65,33 +65,27 @@ async function settle<T>(promise: Promise<T>, what: string, reasons: string[]): 
   }
 }
 
-/** Everything matching needs about `pool` for demands of `communityIds`, in a fixed number of statements and calls. */
-async function loadMatchInputs(
-  context: ResourcePoolsContext,
-  store: ResourcePoolsStore,
-  pool: readonly MatchPoolRow[],
-  communityIds: readonly string[],
-  fits: CategoryFits,
-): Promise<MatchInputs> {
+/** Everything matching needs about `pool`, in a fixed number of statements and calls. */
+async function loadMatchInputs(context: ResourcePoolsContext, store: ResourcePoolsStore, pool: readonly MatchPoolRow[], fits: CategoryFits): Promise<MatchInputs> {
   const now = context.clock();
   const ids = pool.map((row) => row.id);
   const unitIds = [...new Set(pool.filter((row) => row.provider_kind === 'CO_BUILDING_UNIT').map((row) => row.provider_id))];
   const degradedReasons: string[] = [];
-  const [usage, ratings, counts, pairings, credit] = await Promise.all([
+  const [usage, ratings, counts, units] = await Promise.all([
     store.findCapacityUsage(pool.map((row) => ({ resourceId: row.id, periodStart: capacityPeriodKey(row.capacity_period, now) }))),
     store.findRatingsByProviderIds([...new Set(pool.map((row) => row.provider_id))]),
     store.findOrderCountsByResourceIds(ids),
-    settle(context.matching.partners.pairedUnitIdsByCommunity(communityIds), 'pairing (结对) data', degradedReasons),
-    settle(unitIds.length === 0 ? Promise.resolve(new Map<string, number | null>()) : context.matching.partners.creditOf(unitIds), 'duty credit data', degradedReasons),
+    unitIds.length === 0
+      ? new Map<string, UnitProfile>()
+      : settle(context.matching.partners.unitProfiles(unitIds), 'pairing (结对) and duty credit data', degradedReasons),
   ]);
   const used = new Map(usage.map((row) => [row.resource_id, row.used]));
   const ratingByProvider = new Map<string, RatingSummary>(ratings.map((row) => [providerKey(row.provider_kind, row.provider_id), { sum: row.sum, count: row.count }]));
-  const ordersByResource = new Map<string, { total: number; byCommunity: Map<string, number> }>();
+  const ordersByResource = new Map<string, Map<string, number>>();
   for (const row of counts) {
-    const entry = ordersByResource.get(row.resource_id) ?? { total: 0, byCommunity: new Map<string, number>() };
-    entry.total += row.count;
-    entry.byCommunity.set(row.community_id, row.count);
-    ordersByResource.set(row.resource_id, entry);
+    const byCommunity = ordersByResource.get(row.resource_id) ?? new Map<string, number>();
+    byCommunity.set(row.community_id, row.count);
+    ordersByResource.set(row.resource_id, byCommunity);
   }
   const resources = new Map<string, { row: ResourceRow; match: ResourceForMatching }>();
   for (const { served_community_ids: served, ...row } of pool) {
@@ -112,20 +106,10 @@ async function loadMatchInputs(
       },
     });
   }
-  const communityShare = (resourceId: string, communityId: string) => {
-    const entry = ordersByResource.get(resourceId);
-    return entry && entry.total > 0 ? (entry.byCommunity.get(communityId) ?? 0) / entry.total : 0;
-  };
   return {
     resources,
     degradedReasons,
-    signalsFor: (communityId) => ({
-      fits,
-      pairedUnitIds: pairings === 'unavailable' ? 'unavailable' : (pairings.get(communityId) ?? new Set<string>()),
-      credit,
-      ratings: ratingByProvider,
-      communityShare,
-    }),
+    signals: { fits, units, ratings: ratingByProvider, ordersOf: (resourceId) => ordersByResource.get(resourceId) },
   };
 }
 
@@ -149,12 +133,12 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
   if (!demand) return null;
   const fits = categoryFitsFromRows(await context.store.findCategoryFits());
   const pool = await context.store.findMatchPool(fits.categoriesFor(demand.category), demand.community_id);
-  const inputs = await loadMatchInputs(context, context.store, pool, [demand.community_id], fits);
+  const inputs = await loadMatchInputs(context, context.store, pool, fits);
   if (inputs.degradedReasons.length > 0) context.log.warn('ranking without partner data', { demandId, reasons: inputs.degradedReasons });
   const ranking = rank(
     forMatching(demand),
     [...inputs.resources.values()].map((entry) => entry.match),
-    inputs.signalsFor(demand.community_id),
+    inputs.signals,
     context.matching.match,
     first,
   );
@@ -225,7 +209,7 @@ export async function proposeAllocations(
   const fits = categoryFitsFromRows(await context.store.findCategoryFits());
   const categories = [...new Set(demands.flatMap((demand) => fits.categoriesFor(demand.category)))];
   const pool = demands.length === 0 ? [] : await context.store.findResourcesForCommunities(categories, scopeIds);
-  const inputs = await loadMatchInputs(context, context.store, pool, scopeIds, fits);
+  const inputs = await loadMatchInputs(context, context.store, pool, fits);
   const degraded = inputs.degradedReasons.length > 0;
   if (degraded) {
     context.log.warn('allocation plan without partner data', { communities: scopeIds.length, dryRun, allowDegraded, reasons: inputs.degradedReasons });
@@ -242,7 +226,7 @@ export async function proposeAllocations(
   }
   const edges: AllocationProblem['edges'][number][] = [];
   demands.forEach((demand, d) => {
-    const top = topScores(forMatching(demand), byCommunity.get(demand.community_id) ?? [], inputs.signalsFor(demand.community_id), context.matching.match, k);
+    const top = topScores(forMatching(demand), byCommunity.get(demand.community_id) ?? [], inputs.signals, context.matching.match, k);
     for (const candidate of top) edges.push({ demand: d, resource: resourceIndex.get(candidate.resource.id)!, score: candidate.score });
   });
   const problem: AllocationProblem = {
@@ -264,7 +248,7 @@ export async function proposeAllocations(
     }
     const resource = resourceList[r]!;
     // Explanations only for the pairs chosen: scoring every candidate without them is what keeps big batches fast.
-    const evaluation = evaluate(forMatching(demand), resource.match, inputs.signalsFor(demand.community_id), context.matching.match);
+    const evaluation = evaluate(forMatching(demand), resource.match, inputs.signals, context.matching.match);
     const terms = evaluation.kind === 'candidate' ? evaluation.terms : [];
     allocations.push({ demand, resource: resource.row, score: scoreOf.get(`${d}|${r}`)!, explanation: { terms } });
   });

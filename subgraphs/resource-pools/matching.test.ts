@@ -500,6 +500,50 @@ describe('category fit from data (category_fits)', () => {
   });
 });
 
+describe('fairness spreads help across communities without punishing pairing (结对)', () => {
+  it('never counts a unit\'s orders for its partners against it, and spreads the rest', async () => {
+    const { pairing } = await pairedSetting();
+    const partner = pairing.communityId;
+    const paired = new Set(plan.pairings.filter((p) => p.unitId === pairing.unitId).map((p) => p.communityId));
+    const other = plan.communities.find((community) => !paired.has(community.id))!.id;
+    const resourceId = 'resource-test-fairness';
+    await createResourcePoolsStore(resourcePools.db).insertDataset({
+      resources: [{
+        id: resourceId, name: '测试活动室', description: 'test', category: 'VENUE', sub_kind: 'ACTIVITY_ROOM', source: 'ENTERPRISE_CSR',
+        provider_kind: 'CO_BUILDING_UNIT', provider_id: pairing.unitId, capacity_amount: 50, capacity_unit: '场', capacity_period: 'ONCE',
+        lat: 31.9, lng: 121.2, address: null, availability: [],
+      }],
+      resourceCommunities: [partner, other].map((community_id) => ({ resource_id: resourceId, community_id })),
+      demands: [], demandEvents: [], capacityUsage: [], communityOffices: [],
+    });
+    const fairnessFor = async (communityId: string) => {
+      const [id] = await submitDemands(communityId, 'VENUE', 1, { subKind: 'ACTIVITY_ROOM' });
+      const { data, errors } = await run(MATCH, { id, first: 100 });
+      expect(errors).toBeUndefined();
+      const candidate = data!.matchCandidates.candidates.find((c: any) => c.resource.id === resourceId);
+      return { id: id!, term: candidate.explanation.terms.find((term: any) => term.name === 'FAIRNESS') };
+    };
+    const takeOrder = async (id: string) => {
+      for (const mutation of [`dispatchDemand(input: { id: $id, resourceId: "${resourceId}" })`, 'acceptOrder(input: { id: $id })']) {
+        const { errors } = await run(`mutation($id: ID!) { ${mutation} { id } }`, { id });
+        expect(errors).toBeUndefined();
+      }
+    };
+    // Its only order so far went to its own partner: that is 结对 working, not unfairness.
+    await takeOrder((await fairnessFor(partner)).id);
+    const forPartner = await fairnessFor(partner);
+    expect(forPartner.term).toMatchObject({ value: 1 });
+    expect(forPartner.term.note).toContain('paired');
+    expect((await fairnessFor(other)).term).toMatchObject({ value: 1 });
+    // Its orders outside its partners all went to `other` so far: spreading means others come first there.
+    await takeOrder((await fairnessFor(other)).id);
+    const forOther = await fairnessFor(other);
+    expect(forOther.term).toMatchObject({ value: 0 });
+    expect(forOther.term.note).toContain(other);
+    expect((await fairnessFor(partner)).term).toMatchObject({ value: 1 });
+  });
+});
+
 describe('federation fields', () => {
   it('resolves Community.openDemands and CoBuildingUnit.orders(status)', async () => {
     const communityId = plan.communities[3]!.id;

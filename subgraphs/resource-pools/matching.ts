@@ -5,6 +5,7 @@
  * inputs, and the benchmark calls the same functions on an in-memory city.
  */
 import { assertNever } from '../../lib/errors.js';
+import type { UnitProfile } from './partner-directory.js';
 import type { CategoryFitRow, ProviderKind, ResourceCategory } from './store.js';
 
 export const MATCH_TERM_NAMES = ['CATEGORY', 'DISTANCE', 'PAIRING', 'CREDIT', 'RATING', 'CAPACITY', 'FAIRNESS'] as const;
@@ -67,14 +68,12 @@ export interface RatingSummary {
 export interface MatchSignals {
   /** Which kinds of resource can meet which kinds of demand (category_fits). */
   fits: CategoryFits;
-  /** Co-building units paired (结对) with the demand's community. */
-  pairedUnitIds: ReadonlySet<string> | 'unavailable';
-  /** Duty credit per unit id; null where a unit has no score yet. */
-  credit: ReadonlyMap<string, number | null> | 'unavailable';
+  /** Pairings (结对) and duty credit of the co-building units providing the resources, by unit id. */
+  units: ReadonlyMap<string, UnitProfile> | 'unavailable';
   /** RATED orders per provider, keyed by providerKey(). */
   ratings: ReadonlyMap<string, RatingSummary>;
-  /** Share (0–1) of the resource's orders so far that went to the community (0 when it has none). */
-  communityShare(resourceId: string, communityId: string): number;
+  /** The orders a resource has taken so far (accepted, fulfilled or rated), per community; undefined for none. */
+  ordersOf(resourceId: string): ReadonlyMap<string, number> | undefined;
 }
 
 export interface MatchTerm {
@@ -219,6 +218,85 @@ export function ratingValue(summary: RatingSummary | undefined): number {
   return clamp01(((sum + 6) / (count + 2) - 1) / 4);
 }
 
+/** Whether the resource's provider is paired (结对) with the demand's community; null when nobody can say. */
+function pairingOf(demand: DemandForMatching, resource: ResourceForMatching, signals: MatchSignals): boolean | 'department' | null {
+  if (resource.providerKind !== 'CO_BUILDING_UNIT') return 'department';
+  if (signals.units === 'unavailable') return null;
+  return signals.units.get(resource.providerId)?.pairedCommunityIds.has(demand.communityId) ?? false;
+}
+
+function pairingNote(demand: DemandForMatching, resource: ResourceForMatching, paired: boolean | 'department' | null): string {
+  if (paired === 'department') return 'departments are not paired with communities';
+  if (paired === null) return 'pairing data unavailable (co-building not reachable)';
+  return paired ? `paired (结对) with ${demand.communityId}` : `not paired with ${demand.communityId}`;
+}
+
+type CreditBasis = { kind: 'department' } | { kind: 'unavailable' } | { kind: 'none' } | { kind: 'score'; score: number };
+
+function creditBasisOf(resource: ResourceForMatching, signals: MatchSignals): CreditBasis {
+  if (resource.providerKind !== 'CO_BUILDING_UNIT') return { kind: 'department' };
+  if (signals.units === 'unavailable') return { kind: 'unavailable' };
+  const score = signals.units.get(resource.providerId)?.credit ?? null;
+  return score === null ? { kind: 'none' } : { kind: 'score', score };
+}
+
+const creditValueOf = (basis: CreditBasis) => (basis.kind === 'score' ? creditValue(basis.score) : 0.5);
+
+function creditNote(basis: CreditBasis): string {
+  switch (basis.kind) {
+    case 'department':
+      return 'departments carry no duty credit: neutral';
+    case 'unavailable':
+      return 'credit data unavailable (co-building not reachable): neutral';
+    case 'none':
+      return 'no credit score yet: neutral';
+    case 'score':
+      return `duty credit ${basis.score}`;
+    default:
+      return assertNever(basis, 'credit basis');
+  }
+}
+
+interface FairnessBasis {
+  /** The demand's community is one of the provider's partners. */
+  partner: boolean;
+  /** Whether the partners are known (departments have none; 'unavailable' when co-building did not answer). */
+  partners: 'known' | 'none' | 'unavailable';
+  /** The resource's orders outside its provider's partners, and those of them for the demand's community. */
+  total: number;
+  here: number;
+}
+
+/**
+ * Fairness spreads a resource over the communities that have no better claim on it: 1 − the share
+ * of its orders outside its provider's partners that went to the demand's community. Orders for a
+ * unit's own partners (结对) are the point of pairing and never count, and a partner's demand is
+ * never held back by them (value 1).
+ */
+function fairnessBasisOf(demand: DemandForMatching, resource: ResourceForMatching, signals: MatchSignals): FairnessBasis {
+  const partnerSet = resource.providerKind !== 'CO_BUILDING_UNIT' || signals.units === 'unavailable' ? null : signals.units.get(resource.providerId)?.pairedCommunityIds;
+  const partners = resource.providerKind !== 'CO_BUILDING_UNIT' ? 'none' : signals.units === 'unavailable' ? 'unavailable' : 'known';
+  if (partnerSet?.has(demand.communityId)) return { partner: true, partners, total: 0, here: 0 };
+  let total = 0;
+  let here = 0;
+  for (const [communityId, count] of signals.ordersOf(resource.id) ?? []) {
+    if (partnerSet?.has(communityId)) continue;
+    total += count;
+    if (communityId === demand.communityId) here = count;
+  }
+  return { partner: false, partners, total, here };
+}
+
+const fairnessValueOf = (basis: FairnessBasis) => (basis.partner || basis.total === 0 ? 1 : 1 - basis.here / basis.total);
+
+function fairnessNote(demand: DemandForMatching, basis: FairnessBasis): string {
+  if (basis.partner) return `paired (结对) with ${demand.communityId}: help for a partner is never counted against it`;
+  const outside = basis.partners === 'none' ? '' : ' outside its partners';
+  if (basis.total === 0) return `no orders${outside} yet`;
+  const caveat = basis.partners === 'unavailable' ? ' (pairing data unavailable: orders for partners counted too)' : '';
+  return `${Math.round((basis.here / basis.total) * 100)}% of this resource's ${basis.total} orders${outside} went to ${demand.communityId}${caveat}`;
+}
+
 /** Scores one resource for one demand, or names the first constraint that rules it out. */
 export function evaluate(demand: DemandForMatching, resource: ResourceForMatching, signals: MatchSignals, config: MatchConfig): Evaluation {
   const categoryFit = signals.fits.fit(demand, resource);
@@ -269,22 +347,14 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
       case 'DISTANCE':
         add(name, distance.value, distance.note);
         break;
-      case 'PAIRING':
-        if (resource.providerKind !== 'CO_BUILDING_UNIT') add(name, 0, 'departments are not paired with communities');
-        else if (signals.pairedUnitIds === 'unavailable') add(name, 0, 'pairing data unavailable (co-building not reachable)');
-        else if (signals.pairedUnitIds.has(resource.providerId)) add(name, 1, `paired (结对) with ${demand.communityId}`);
-        else add(name, 0, `not paired with ${demand.communityId}`);
+      case 'PAIRING': {
+        const paired = pairingOf(demand, resource, signals);
+        add(name, paired === true ? 1 : 0, pairingNote(demand, resource, paired));
         break;
+      }
       case 'CREDIT': {
-        if (resource.providerKind !== 'CO_BUILDING_UNIT') {
-          add(name, 0.5, 'departments carry no duty credit: neutral');
-        } else if (signals.credit === 'unavailable') {
-          add(name, 0.5, 'credit data unavailable (co-building not reachable): neutral');
-        } else {
-          const score = signals.credit.get(resource.providerId) ?? null;
-          if (score === null) add(name, 0.5, 'no credit score yet: neutral');
-          else add(name, creditValue(score), `duty credit ${score}`);
-        }
+        const basis = creditBasisOf(resource, signals);
+        add(name, creditValueOf(basis), creditNote(basis));
         break;
       }
       case 'RATING': {
@@ -304,8 +374,8 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
         );
         break;
       case 'FAIRNESS': {
-        const share = signals.communityShare(resource.id, demand.communityId);
-        add(name, 1 - share, `${Math.round(share * 100)}% of this resource's orders went to ${demand.communityId}`);
+        const basis = fairnessBasisOf(demand, resource, signals);
+        add(name, fairnessValueOf(basis), fairnessNote(demand, basis));
         break;
       }
       default:
@@ -331,18 +401,11 @@ export function scorePair(demand: DemandForMatching, resource: ResourceForMatchi
     distance = 1 / (1 + km / config.distanceScaleKm);
   }
   const w = config.weights;
-  let pairing = 0;
-  let credit = 0.5;
-  if (resource.providerKind === 'CO_BUILDING_UNIT') {
-    if (signals.pairedUnitIds !== 'unavailable' && signals.pairedUnitIds.has(resource.providerId)) pairing = 1;
-    if (signals.credit !== 'unavailable') {
-      const score = signals.credit.get(resource.providerId) ?? null;
-      if (score !== null) credit = creditValue(score);
-    }
-  }
+  const pairing = pairingOf(demand, resource, signals) === true ? 1 : 0;
+  const credit = creditValueOf(creditBasisOf(resource, signals));
   const rating = ratingValue(signals.ratings.get(providerKey(resource.providerKind, resource.providerId)));
   const capacity = clamp01(resource.remaining / resource.capacityAmount);
-  const fairness = 1 - signals.communityShare(resource.id, demand.communityId);
+  const fairness = fairnessValueOf(fairnessBasisOf(demand, resource, signals));
   const sum =
     w.CATEGORY * round(fit) +
     w.DISTANCE * round(distance) +

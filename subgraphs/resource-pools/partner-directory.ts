@@ -1,19 +1,27 @@
 /**
- * What matching needs from the co-building subgraph — pairings (结对) and duty credit — behind one
- * interface. Resource pools never reads co-building's database; it asks the co-building subgraph
- * over HTTP (`_entities`), with a bounded timeout, and matching treats a failure as "data
- * unavailable" (the term is 0 or neutral and the explanation says so) rather than failing the query.
+ * What matching needs from the co-building subgraph — each unit's pairings (结对) and duty credit —
+ * behind one interface. Resource pools never reads co-building's database; it asks the co-building
+ * subgraph over HTTP (`_entities` on CoBuildingUnit, in bounded batches under one deadline), and
+ * matching treats a failure as "data unavailable" (the term is 0 or neutral, the result says it is
+ * degraded) rather than failing the query.
  */
 import { systemCaller } from '../../lib/auth/caller.js';
 import { signCaller } from '../../lib/auth/internal-signature.js';
 
+/** What matching needs to know about one co-building unit. */
+export interface UnitProfile {
+  /** Communities the unit has an ACTIVE pairing (结对) with. */
+  pairedCommunityIds: ReadonlySet<string>;
+  /** Duty credit; null for a unit without a score. */
+  credit: number | null;
+}
+
 export interface PartnerDirectory {
-  /** Units with an ACTIVE pairing with the community. Throws when the data cannot be had. */
-  pairedUnitIds(communityId: string): Promise<Set<string>>;
-  /** The same for many communities in one call (batch allocation). */
-  pairedUnitIdsByCommunity(communityIds: readonly string[]): Promise<Map<string, Set<string>>>;
-  /** Duty credit per unit; null for units without a score. Throws when the data cannot be had. */
-  creditOf(unitIds: readonly string[]): Promise<Map<string, number | null>>;
+  /**
+   * Pairings and duty credit of these units, keyed by unit id (units co-building does not know are
+   * left out). Throws PartnerDataUnavailable when the data cannot be had.
+   */
+  unitProfiles(unitIds: readonly string[]): Promise<Map<string, UnitProfile>>;
 }
 
 export class PartnerDataUnavailable extends Error {
@@ -22,26 +30,17 @@ export class PartnerDataUnavailable extends Error {
 
 /** When CO_BUILDING_URL is not configured: every call reports the data as unavailable. */
 export const unavailablePartnerDirectory: PartnerDirectory = {
-  pairedUnitIds: () => Promise.reject(new PartnerDataUnavailable('CO_BUILDING_URL is not set')),
-  pairedUnitIdsByCommunity: () => Promise.reject(new PartnerDataUnavailable('CO_BUILDING_URL is not set')),
-  creditOf: () => Promise.reject(new PartnerDataUnavailable('CO_BUILDING_URL is not set')),
+  unitProfiles: () => Promise.reject(new PartnerDataUnavailable('CO_BUILDING_URL is not set')),
 };
 
-const PAIRINGS = `query Pairings($representations: [_Any!]!) {
-  _entities(representations: $representations) { ... on Community { id pairings { status unit { id } } } }
+// The one place that knows where pairings and credit come from: co-building's CoBuildingUnit.
+const UNITS = `query Units($representations: [_Any!]!) {
+  _entities(representations: $representations) { ... on CoBuildingUnit { id pairings { status community { id } } creditScore { value } } }
 }`;
 
-// The one place that knows where credit comes from: co-building's CoBuildingUnit.creditScore.
-const CREDIT = `query Credit($representations: [_Any!]!) {
-  _entities(representations: $representations) { ... on CoBuildingUnit { id creditScore { value } } }
-}`;
-
-interface PairingsEntity {
+interface UnitEntity {
   id: string;
-  pairings: { status: string; unit: { id: string } }[];
-}
-interface CreditEntity {
-  id: string;
+  pairings: { status: string; community: { id: string } | null }[];
   creditScore: { value: number } | null;
 }
 
@@ -51,11 +50,17 @@ export interface HttpPartnerDirectoryOptions {
   timeoutMs?: number;
   /** HUB_INTERNAL_SECRETS: calls carry the signed caller system:resource-pools, like the grids relay. */
   internalSecrets?: readonly string[];
+  /** Units per request: a batch plan for a city asks about thousands, in bounded requests. */
+  unitsPerRequest?: number;
 }
+
+/** At most this many requests to co-building at once. */
+const PARALLEL_REQUESTS = 4;
 
 export function httpPartnerDirectory(options: HttpPartnerDirectoryOptions): PartnerDirectory {
   const secrets = options.internalSecrets ?? [];
-  async function entities<Entity>(query: string, representations: { __typename: string; id: string }[]): Promise<(Entity | null)[]> {
+  const chunkSize = options.unitsPerRequest ?? 500;
+  async function entities<Entity>(query: string, representations: { __typename: string; id: string }[], signal: AbortSignal): Promise<(Entity | null)[]> {
     if (representations.length === 0) return [];
     let response: Response;
     try {
@@ -68,7 +73,7 @@ export function httpPartnerDirectory(options: HttpPartnerDirectoryOptions): Part
             : signCaller(secrets, systemCaller('resource-pools'))),
         },
         body: JSON.stringify({ query, variables: { representations } }),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 1500),
+        signal,
       });
     } catch (error) {
       throw new PartnerDataUnavailable(`co-building not reachable: ${(error as Error).message}`);
@@ -81,24 +86,27 @@ export function httpPartnerDirectory(options: HttpPartnerDirectoryOptions): Part
     return list;
   }
 
-  const directory: PartnerDirectory = {
-    async pairedUnitIds(communityId) {
-      return (await directory.pairedUnitIdsByCommunity([communityId])).get(communityId) ?? new Set();
-    },
-    async pairedUnitIdsByCommunity(communityIds) {
-      const unique = [...new Set(communityIds)];
-      const list = await entities<PairingsEntity>(PAIRINGS, unique.map((id) => ({ __typename: 'Community', id })));
-      const result = new Map<string, Set<string>>(unique.map((id) => [id, new Set<string>()]));
-      list.forEach((entity, i) => {
-        for (const pairing of entity?.pairings ?? []) if (pairing.status === 'ACTIVE') result.get(unique[i]!)!.add(pairing.unit.id);
-      });
-      return result;
-    },
-    async creditOf(unitIds) {
+  return {
+    async unitProfiles(unitIds) {
       const unique = [...new Set(unitIds)];
-      const list = await entities<CreditEntity>(CREDIT, unique.map((id) => ({ __typename: 'CoBuildingUnit', id })));
-      return new Map(unique.map((id, i) => [id, list[i]?.creditScore?.value ?? null]));
+      const chunks: string[][] = [];
+      for (let i = 0; i < unique.length; i += chunkSize) chunks.push(unique.slice(i, i + chunkSize));
+      // One deadline for the whole answer, however many requests it takes.
+      const signal = AbortSignal.timeout(options.timeoutMs ?? 1500);
+      const profiles = new Map<string, UnitProfile>();
+      for (let i = 0; i < chunks.length; i += PARALLEL_REQUESTS) {
+        const lists = await Promise.all(
+          chunks.slice(i, i + PARALLEL_REQUESTS).map((chunk) => entities<UnitEntity>(UNITS, chunk.map((id) => ({ __typename: 'CoBuildingUnit', id })), signal)),
+        );
+        for (const entity of lists.flat()) {
+          if (!entity) continue;
+          profiles.set(entity.id, {
+            pairedCommunityIds: new Set(entity.pairings.filter((pairing) => pairing.status === 'ACTIVE' && pairing.community).map((pairing) => pairing.community!.id)),
+            credit: entity.creditScore?.value ?? null,
+          });
+        }
+      }
+      return profiles;
     },
   };
-  return directory;
 }

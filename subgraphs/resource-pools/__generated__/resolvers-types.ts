@@ -500,7 +500,7 @@ export type MatchTermName =
   | 'CREDIT'
   /** 距离：1 / (1 + 公里数 / MATCH_DISTANCE_SCALE_KM)；任一方无地点时为 0.5。1 / (1 + km / MATCH_DISTANCE_SCALE_KM) between the demand and the resource; 0.5 when either has no place. */
   | 'DISTANCE'
-  /** 公平：1 − 该资源订单中已给本社区的占比（在社区间分散帮扶）。1 − the share of the resource's orders already gone to this community (spreads help across communities). */
+  /** 公平：1 − 该资源在其结对社区以外的订单中已给本社区的占比（在没有更好选择的社区间分散帮扶）；结对社区的需求为 1，给结对社区的订单从不计入。1 − the share of the resource's orders outside its provider's partners that already went to this community (spreads help across communities with no better claim); 1 for a partner community's demand, and orders for partners (结对) never count against anyone. */
   | 'FAIRNESS'
   /** 结对：提供方是与需求所在社区结对的单位时为 1。1 when the provider is a unit paired with the demand's community. */
   | 'PAIRING'
