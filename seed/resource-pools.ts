@@ -366,8 +366,128 @@ export function generateResourcePoolsDataset(plan: StreetPlan): ResourcePoolsDat
       });
     }
   }
-  const demands = demandDrafts.map((draft, i) => ({ id: paddedId('demand', i, demandDrafts.length), ...draft }));
-  return { resources, resourceCommunities, ...orderHistory(plan, demands, resources, resourceCommunities) };
+  // Ids in the order demands were raised: the past year's closed orders first, then the current ones.
+  const past = pastOrders(plan, resources, resourceCommunities, gridsByCommunity);
+  const total = past.orders.length + demandDrafts.length;
+  const pastDemands = past.orders.map(({ demand }, i) => ({ id: paddedId('demand', i, total), ...demand }));
+  const pastEvents = past.orders.flatMap(({ events }, i) => events.map((event) => ({ demand_id: pastDemands[i]!.id, ...event })));
+  const demands = demandDrafts.map((draft, i) => ({ id: paddedId('demand', past.orders.length + i, total), ...draft }));
+  const current = orderHistory(plan, demands, resources, resourceCommunities, past.used);
+  return {
+    resources,
+    resourceCommunities,
+    ...current,
+    demands: [...pastDemands, ...current.demands],
+    demandEvents: [...pastEvents, ...current.demandEvents],
+  };
+}
+
+/** How a provider's work was rated over the past year: most well, some unevenly, a few poorly. */
+const RECORDS: readonly (readonly number[])[] = [
+  [4, 5, 5, 5, 5],
+  [3, 4, 4, 5],
+  [1, 2, 2, 3, 4],
+];
+/** What a past order asked for when no current demand title names the resource's kind. */
+const PAST_AMOUNTS: Readonly<Record<ResourceCategory, readonly number[]>> = {
+  VENUE: [1],
+  FUNDS: [2000, 5000],
+  VOLUNTEER_SERVICE: [4, 8],
+  PROFESSIONAL_SERVICE: [1, 2],
+  FACILITY_EQUIPMENT: [1],
+  MATERIALS: [10, 20],
+  TRAINING_EDUCATION: [1],
+  CARE_SERVICE: [1, 2],
+};
+const DAY_MS = 86_400_000;
+
+/**
+ * A year of closed orders before the 60 days of current demands, so that ratings and the duty credit
+ * they earn (co-building's seed turns them into credit events) tell providers apart: each provider
+ * has a record (RECORDS) its ratings are drawn from; each of its renewing resources (ONCE supplies
+ * would be used up) took 0–4 orders from the communities it serves, within its capacity, each walked
+ * SUBMIT → DISPATCH → ACCEPT → FULFIL → RATE (one in seven left unrated). A stream of its own keeps
+ * everything else as it was.
+ */
+function pastOrders(
+  plan: StreetPlan,
+  resources: readonly ResourceRow[],
+  links: readonly ResourceCommunityRow[],
+  gridsByCommunity: ReadonlyMap<string, readonly PlannedGrid[]>,
+): { orders: { demand: Omit<DemandRow, 'id'>; events: Omit<DemandEventRow, 'demand_id'>[] }[]; used: Map<string, CapacityUsageRow> } {
+  const random = Random.forStream(plan.seed, 'resource-pools-past-orders');
+  const windowStart = Date.parse(`${REFERENCE_DATE}T00:00:00Z`) - 60 * DAY_MS;
+  const locationOf = new Map(plan.communities.map((community) => [community.id, community.location]));
+  const servedBy = new Map<string, string[]>();
+  for (const link of links) servedBy.set(link.resource_id, [...(servedBy.get(link.resource_id) ?? []), link.community_id]);
+  const recordOf = new Map<string, readonly number[]>();
+  const used = new Map<string, CapacityUsageRow>();
+  const orders: { demand: Omit<DemandRow, 'id'>; events: Omit<DemandEventRow, 'demand_id'>[] }[] = [];
+  for (const resource of resources) {
+    if (resource.capacity_period === 'ONCE') continue;
+    let record = recordOf.get(resource.provider_id);
+    if (!record) {
+      record = random.chance(0.6) ? RECORDS[0]! : random.chance(0.75) ? RECORDS[1]! : RECORDS[2]!;
+      recordOf.set(resource.provider_id, record);
+    }
+    const titled = DEMAND_TITLES[resource.category].filter((entry) => entry.subKind === resource.sub_kind);
+    for (let n = random.int(0, 4); n > 0; n--) {
+      const communityId = random.pick(servedBy.get(resource.id)!);
+      const entry = titled.length > 0 ? random.pick(titled) : null;
+      const title = entry?.title ?? `${resource.category === 'FUNDS' || resource.category === 'MATERIALS' ? '申请' : '预约'}${resource.name}`;
+      const amount = Math.min(resource.capacity_amount, random.pick(entry?.amounts ?? PAST_AMOUNTS[resource.category]));
+      // Raised 2–12 months before the reference date; each step a few days after the one before.
+      let at = windowStart - random.int(1, 300) * DAY_MS + random.int(0, 86_399) * 1000;
+      const createdAt = at;
+      const steps = (['DISPATCH', 'ACCEPT', 'FULFIL', 'RATE'] as const).map((kind) => ({ kind, at: (at += random.int(1, 5) * DAY_MS) }));
+      const acceptAt = new Date(steps[1]!.at);
+      const key = `${resource.id}|${capacityPeriodKey(resource.capacity_period, acceptAt)}`;
+      const usage = used.get(key) ?? { resource_id: resource.id, period_start: capacityPeriodKey(resource.capacity_period, acceptAt), used: 0 };
+      if (usage.used + amount > resource.capacity_amount) continue;
+      usage.used += amount;
+      used.set(key, usage);
+      const rated = !random.chance(1 / 7);
+      const rating = rated ? random.pick(record) : null;
+      const home = locationOf.get(communityId)!;
+      const grids = gridsByCommunity.get(communityId) ?? [];
+      const grid = grids.length > 0 && random.chance(0.8) ? random.pick(grids) : null;
+      const events: Omit<DemandEventRow, 'demand_id'>[] = [
+        { kind: 'SUBMIT', from_status: null, to_status: 'OPEN', actor: grid ? `grid-worker:${grid.id}` : 'resident', note: null, resource_id: null, occurred_at: new Date(createdAt).toISOString() },
+      ];
+      let status: DemandStatus = 'OPEN';
+      for (const step of rated ? steps : steps.slice(0, 3)) {
+        const next: DemandStatus = nextDemandStatus(status, step.kind)!;
+        const actor = step.kind === 'DISPATCH' ? `community:${communityId}` : step.kind === 'RATE' ? 'resident' : `provider:${resource.provider_id}`;
+        events.push({ kind: step.kind, from_status: status, to_status: next, actor, note: step.kind === 'RATE' ? `${rating}星` : null, resource_id: resource.id, occurred_at: new Date(step.at).toISOString() });
+        status = next;
+      }
+      orders.push({
+        demand: {
+          title,
+          description: `${grid?.name ?? plan.communities.find((community) => community.id === communityId)!.name}居民提出：${title}。`,
+          category: resource.category,
+          sub_kind: resource.sub_kind,
+          amount,
+          unit: resource.capacity_unit,
+          community_id: communityId,
+          grid_id: grid?.id ?? null,
+          source: random.pick(DEMAND_SOURCES),
+          status,
+          created_at: new Date(createdAt).toISOString(),
+          lat: home.lat,
+          lng: home.lng,
+          resource_id: resource.id,
+          usage_period: usage.period_start,
+          rating,
+          rating_comment: rated ? random.pick(RATING_COMMENTS) : null,
+        },
+        events,
+      });
+    }
+  }
+  // Oldest first, as they were raised.
+  orders.sort((a, b) => a.demand.created_at.localeCompare(b.demand.created_at));
+  return { orders, used };
 }
 
 type DemandDraft = Pick<DemandRow, 'title' | 'description' | 'category' | 'sub_kind' | 'amount' | 'unit' | 'community_id' | 'grid_id' | 'source' | 'status' | 'created_at'>;
@@ -386,6 +506,8 @@ function orderHistory(
   drafts: readonly (DemandDraft & Pick<DemandRow, 'id'>)[],
   resources: readonly ResourceRow[],
   links: readonly ResourceCommunityRow[],
+  /** Capacity the past year's orders used, counted on. */
+  used: Map<string, CapacityUsageRow>,
 ): Pick<ResourcePoolsDataset, 'demands' | 'demandEvents' | 'capacityUsage' | 'communityOffices'> {
   const random = Random.forStream(plan.seed, 'resource-pools-orders');
   const referenceTime = Date.parse(`${REFERENCE_DATE}T00:00:00Z`);
@@ -395,7 +517,6 @@ function orderHistory(
   for (const link of links) {
     servingByCommunity.set(link.community_id, [...(servingByCommunity.get(link.community_id) ?? []), resourceById.get(link.resource_id)!]);
   }
-  const used = new Map<string, CapacityUsageRow>();
   const hasCapacity = (resource: ResourceRow, at: Date, amount: number) =>
     (used.get(`${resource.id}|${capacityPeriodKey(resource.capacity_period, at)}`)?.used ?? 0) + amount <= resource.capacity_amount;
 

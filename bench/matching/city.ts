@@ -152,7 +152,7 @@ export function generateCity(size: CitySize, seed = 20261101): City {
   });
   const partnersOf = new Map<string, Set<string>>();
   for (const [communityId, unitIds] of pairedByCommunity) for (const unitId of unitIds) partnersOf.set(unitId, (partnersOf.get(unitId) ?? new Set()).add(communityId));
-  const profiles = new Map<string, UnitProfile>([...credit].map(([unitId, score]) => [unitId, { pairedCommunityIds: partnersOf.get(unitId) ?? new Set(), credit: score }]));
+  const profiles = new Map<string, UnitProfile>([...credit].map(([unitId, score]) => [unitId, { pairedCommunityIds: partnersOf.get(unitId) ?? new Set(), credit: score, creditBasis: null }]));
   return {
     communities,
     resources,

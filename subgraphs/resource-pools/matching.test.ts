@@ -129,7 +129,8 @@ describe('matchCandidates: ranked, explained candidates', () => {
         expect(distance.value).toBe(0.5);
       }
       const credit = terms.find((term: any) => term.name === 'CREDIT');
-      if (candidate.resource.provider.id.startsWith('unit-')) expect(credit.note).toMatch(/^duty credit \d/);
+      // What the credit rests on: the base and the events counting now.
+      if (candidate.resource.provider.id.startsWith('unit-')) expect(credit.note).toMatch(/^duty credit \d+(\.\d+)?: base 100(, [+−]\d+(\.\d+)? from \d+ events? in the last 365 days \(.+\)| and no events in the last 365 days)$/);
     }
     const paired = result.candidates.find((candidate: any) => candidate.resource.id === resource.id);
     expect(paired.explanation.terms.find((term: any) => term.name === 'PAIRING')).toMatchObject({ value: 1, note: `paired (结对) with ${pairing.communityId}` });

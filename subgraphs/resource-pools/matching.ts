@@ -231,13 +231,39 @@ function pairingNote(demand: DemandForMatching, resource: ResourceForMatching, p
   return paired ? `paired (结对) with ${demand.communityId}` : `not paired with ${demand.communityId}`;
 }
 
-type CreditBasis = { kind: 'department' } | { kind: 'unavailable' } | { kind: 'none' } | { kind: 'score'; score: number };
+type CreditBasis =
+  | { kind: 'department' }
+  | { kind: 'unavailable' }
+  | { kind: 'none' }
+  | { kind: 'score'; score: number; basis: UnitProfile['creditBasis'] };
 
 function creditBasisOf(resource: ResourceForMatching, signals: MatchSignals): CreditBasis {
   if (resource.providerKind !== 'CO_BUILDING_UNIT') return { kind: 'department' };
   if (signals.units === 'unavailable') return { kind: 'unavailable' };
-  const score = signals.units.get(resource.providerId)?.credit ?? null;
-  return score === null ? { kind: 'none' } : { kind: 'score', score };
+  const profile = signals.units.get(resource.providerId);
+  return profile?.credit == null ? { kind: 'none' } : { kind: 'score', score: profile.credit, basis: profile.creditBasis };
+}
+
+const CREDIT_REASON_WORDS: Readonly<Record<string, [one: string, many: string]>> = {
+  RATING_RECEIVED: ['rating received', 'ratings received'],
+  DEADLINE_KEPT: ['deadline kept', 'deadlines kept'],
+  DEADLINE_MISSED: ['deadline missed', 'deadlines missed'],
+  COMMITMENT_MET: ['commitment met', 'commitments met'],
+  COMMITMENT_MISSED: ['commitment missed', 'commitments missed'],
+};
+const signed = (points: number) => `${points < 0 ? '−' : '+'}${Math.abs(Math.round(points * 100) / 100)}`;
+
+/** "duty credit 104: base 100, +4 from 3 events in the last 365 days (2 ratings received +2, 1 deadline kept +2)". */
+function creditWords(score: number, basis: UnitProfile['creditBasis']): string {
+  if (basis === null) return `duty credit ${score}`;
+  const count = basis.events.reduce((sum, event) => sum + event.count, 0);
+  if (count === 0) return `duty credit ${score}: base ${basis.base} and no events in the last 365 days`;
+  const points = basis.events.reduce((sum, event) => sum + event.points, 0);
+  const parts = basis.events.map((event) => {
+    const [one, many] = CREDIT_REASON_WORDS[event.reason] ?? [event.reason, event.reason];
+    return `${event.count} ${event.count === 1 ? one : many} ${signed(event.points)}`;
+  });
+  return `duty credit ${score}: base ${basis.base}, ${signed(points)} from ${count} ${count === 1 ? 'event' : 'events'} in the last 365 days (${parts.join(', ')})`;
 }
 
 const creditValueOf = (basis: CreditBasis) => (basis.kind === 'score' ? creditValue(basis.score) : 0.5);
@@ -251,7 +277,7 @@ function creditNote(basis: CreditBasis): string {
     case 'none':
       return 'no credit score yet: neutral';
     case 'score':
-      return `duty credit ${basis.score}`;
+      return creditWords(basis.score, basis.basis);
     default:
       return assertNever(basis, 'credit basis');
   }

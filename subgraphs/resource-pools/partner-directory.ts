@@ -14,6 +14,8 @@ export interface UnitProfile {
   pairedCommunityIds: ReadonlySet<string>;
   /** Duty credit; null for a unit without a score. */
   credit: number | null;
+  /** What the credit rests on: the base and the events counting now, by reason (co-building's CreditReason). */
+  creditBasis: { base: number; events: { reason: string; count: number; points: number }[] } | null;
 }
 
 export interface PartnerDirectory {
@@ -35,13 +37,15 @@ export const unavailablePartnerDirectory: PartnerDirectory = {
 
 // The one place that knows where pairings and credit come from: co-building's CoBuildingUnit.
 const UNITS = `query Units($representations: [_Any!]!) {
-  _entities(representations: $representations) { ... on CoBuildingUnit { id pairings { status community { id } } creditScore { value } } }
+  _entities(representations: $representations) {
+    ... on CoBuildingUnit { id pairings { status community { id } } creditScore { value base history { reason delta valid } } }
+  }
 }`;
 
 interface UnitEntity {
   id: string;
   pairings: { status: string; community: { id: string } | null }[];
-  creditScore: { value: number } | null;
+  creditScore: { value: number; base: number; history: { reason: string; delta: number; valid: boolean }[] } | null;
 }
 
 export interface HttpPartnerDirectoryOptions {
@@ -103,10 +107,24 @@ export function httpPartnerDirectory(options: HttpPartnerDirectoryOptions): Part
           profiles.set(entity.id, {
             pairedCommunityIds: new Set(entity.pairings.filter((pairing) => pairing.status === 'ACTIVE' && pairing.community).map((pairing) => pairing.community!.id)),
             credit: entity.creditScore?.value ?? null,
+            creditBasis: entity.creditScore ? creditBasisOf(entity.creditScore) : null,
           });
         }
       }
       return profiles;
     },
   };
+}
+
+/** The events counting now, summed by reason in the order they first appear (newest first). */
+function creditBasisOf(score: NonNullable<UnitEntity['creditScore']>): NonNullable<UnitProfile['creditBasis']> {
+  const byReason = new Map<string, { reason: string; count: number; points: number }>();
+  for (const event of score.history) {
+    if (!event.valid) continue;
+    const entry = byReason.get(event.reason) ?? { reason: event.reason, count: 0, points: 0 };
+    entry.count += 1;
+    entry.points += event.delta;
+    byReason.set(event.reason, entry);
+  }
+  return { base: score.base, events: [...byReason.values()] };
 }

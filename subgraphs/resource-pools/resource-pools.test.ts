@@ -128,19 +128,22 @@ describe('resource-pools subgraph', () => {
     expect(sqlStatementsIn(await database.registry.metrics()) - before).toBe(4);
   });
 
-  it('has demands in every community, at least 60% OPEN, openDemandCount matching', async () => {
+  it('has current demands in every community, at least 60% OPEN, openDemandCount matching', async () => {
     const representations = plan.communities.map((community) => ({ __typename: 'Community', id: community.id }));
     const { data, errors } = await run(
       `query($rep: [_Any!]!) { _entities(representations: $rep) { ... on Community {
-        id openDemandCount demands { id status community { id } } open: demands(status: OPEN) { id status } servedBy { id } } } }`,
+        id openDemandCount demands { id status createdAt community { id } } open: demands(status: OPEN) { id status } servedBy { id } } } }`,
       { rep: representations },
     );
     expect(errors).toBeUndefined();
     const communities = data!._entities as any[];
     expect(communities).toHaveLength(67);
+    const windowStart = Date.parse(`${REFERENCE_DATE}T00:00:00Z`) - 60 * 86_400_000;
     let total = 0;
     let open = 0;
     for (const community of communities) {
+      // The past year's closed orders are history; the current demands are those of the last 60 days.
+      community.demands = community.demands.filter((demand: any) => Date.parse(demand.createdAt) >= windowStart);
       expect(community.demands.length).toBeGreaterThanOrEqual(3);
       expect(community.demands.length).toBeLessThanOrEqual(8);
       for (const demand of community.demands) expect(demand.community.id).toBe(community.id);
@@ -151,24 +154,33 @@ describe('resource-pools subgraph', () => {
       total += community.demands.length;
       open += community.open.length;
     }
-    expect(total).toBe(dataset.demands.length);
+    expect(total).toBe(dataset.demands.filter((demand) => Date.parse(demand.created_at) >= windowStart).length);
     expect(open / total).toBeGreaterThanOrEqual(0.6);
     expect(open).toBeLessThan(total);
   });
 
-  it('dates demands in the 60 days before the reference date and links most to a grid of their community', async () => {
+  it('dates current demands in the 60 days before the reference date, a year of closed orders before them, and links most to a grid of their community', async () => {
     const demands = await allNodes('demands', 'id createdAt grid { id } community { id } source status category title');
     expect(demands).toHaveLength(dataset.demands.length);
     const reference = Date.parse(`${REFERENCE_DATE}T00:00:00Z`);
     const gridCommunity = new Map(plan.grids.map((grid) => [grid.id, grid.communityId]));
+    let past = 0;
     for (const demand of demands) {
       expect(demand.id).toMatch(/^demand-\d{4}$/);
       expect(demand.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
       const at = Date.parse(demand.createdAt);
       expect(at).toBeLessThan(reference);
-      expect(at).toBeGreaterThanOrEqual(reference - 60 * 86_400_000);
+      expect(at).toBeGreaterThanOrEqual(reference - 361 * 86_400_000);
+      if (at < reference - 60 * 86_400_000) {
+        past += 1;
+        expect(['FULFILLED', 'RATED']).toContain(demand.status);
+      }
       if (demand.grid) expect(gridCommunity.get(demand.grid.id)).toBe(demand.community.id);
     }
+    expect(past).toBeGreaterThan(200);
+    // Ids follow the order demands were raised in.
+    const byId = [...demands].sort((a, b) => (a.id < b.id ? -1 : 1)).map((demand) => demand.createdAt);
+    expect(byId.slice(0, past)).toEqual([...byId.slice(0, past)].sort());
     const withGrid = demands.filter((demand) => demand.grid !== null).length;
     expect(withGrid / demands.length).toBeGreaterThan(0.65);
     expect(withGrid).toBeLessThan(demands.length);
