@@ -14,6 +14,8 @@ import {
 import {
   evaluate,
   categoryFitsFromRows,
+  EXCLUSION_CLOSENESS,
+  noCandidateReason,
   type CategoryFits,
   topScores,
   providerKey,
@@ -39,12 +41,29 @@ export interface ExplainedCandidate {
   explanation: { terms: MatchTerm[] };
 }
 
+export interface ExclusionModel {
+  resource: ResourceRow;
+  reason: ExclusionReason;
+  detail: string;
+}
+
+/** The ruled-out resources of a ranking: counted by reason, listed closest first a page at a time. */
+export interface ExclusionsModel {
+  totalCount: number;
+  /** Reasons that ruled something out, closest first (EXCLUSION_CLOSENESS). */
+  byReason: { reason: ExclusionReason; count: number }[];
+  /** Up to `limit` exclusions from position `offset`, closest first. */
+  page(offset: number, limit: number): Promise<ExclusionModel[]>;
+}
+
 export interface MatchResultModel {
   demand: DemandRow;
   degraded: boolean;
   degradedReasons: string[];
   candidates: ExplainedCandidate[];
-  excluded: { resource: ResourceRow; reason: ExclusionReason; detail: string }[];
+  /** Why nothing fits, in words; null when something does. */
+  noCandidateReason: string | null;
+  exclusions: ExclusionsModel;
 }
 
 interface MatchInputs {
@@ -142,6 +161,8 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
     context.matching.match,
     first,
   );
+  const counts = new Map<ExclusionReason, number>();
+  for (const exclusion of ranking.excluded) counts.set(exclusion.reason, (counts.get(exclusion.reason) ?? 0) + 1);
   const rowOf = (id: string) => inputs.resources.get(id)!.row;
   return {
     demand,
@@ -153,7 +174,13 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
       standIn: candidate.standIn,
       explanation: { terms: candidate.terms },
     })),
-    excluded: ranking.excluded.map((exclusion) => ({ resource: rowOf(exclusion.resource.id), reason: exclusion.reason, detail: exclusion.detail })),
+    noCandidateReason: noCandidateReason(forMatching(demand), counts, ranking.candidates.length, context.matching.match),
+    exclusions: {
+      totalCount: ranking.excluded.length,
+      byReason: EXCLUSION_CLOSENESS.filter((reason) => counts.has(reason)).map((reason) => ({ reason, count: counts.get(reason)! })),
+      page: async (offset, limit) =>
+        ranking.excluded.slice(offset, offset + limit).map((exclusion) => ({ resource: rowOf(exclusion.resource.id), reason: exclusion.reason, detail: exclusion.detail })),
+    },
   };
 }
 

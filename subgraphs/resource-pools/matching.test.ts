@@ -545,6 +545,60 @@ describe('fairness spreads help across communities without punishing pairing (�
   });
 });
 
+describe('exclusions: summarised by reason, closest first, paged', () => {
+  const EXCLUSIONS = `query($id: ID!, $first: Int, $after: String) { matchCandidates(demandId: $id) {
+    candidates { resource { id } } noCandidateReason
+    exclusions(first: $first, after: $after) { totalCount byReason { reason count } nodes { reason detail resource { id } } pageInfo { hasNextPage endCursor } }
+    excluded { reason } } }`;
+  const CLOSENESS = ['NO_CAPACITY_LEFT', 'TOO_FAR', 'UNIT_MISMATCH', 'NOT_SERVING_COMMUNITY', 'WRONG_CATEGORY'];
+
+  it('counts exclusions by reason and lists the closest few, page by page', async () => {
+    const { pairing, resource } = await pairedSetting(true);
+    const id = await submitIn(pairing.communityId, resource);
+    const first = await run(EXCLUSIONS, { id, first: 3 });
+    expect(first.errors).toBeUndefined();
+    const result = first.data!.matchCandidates;
+    expect(result.noCandidateReason).toBeNull();
+    const { totalCount, byReason, nodes, pageInfo } = result.exclusions;
+    expect(byReason.reduce((sum: number, entry: any) => sum + entry.count, 0)).toBe(totalCount);
+    expect(byReason.map((entry: any) => CLOSENESS.indexOf(entry.reason))).toEqual([...byReason.map((entry: any) => CLOSENESS.indexOf(entry.reason))].sort());
+    for (const entry of byReason) expect(entry.count).toBeGreaterThan(0);
+    expect(totalCount).toBeGreaterThan(6);
+    expect(nodes).toHaveLength(3);
+    expect(pageInfo.hasNextPage).toBe(true);
+    const second = await run(EXCLUSIONS, { id, first: 3, after: pageInfo.endCursor });
+    const next = second.data!.matchCandidates.exclusions.nodes;
+    expect(next).toHaveLength(3);
+    const ranks = [...nodes, ...next].map((node: any) => CLOSENESS.indexOf(node.reason));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(new Set([...nodes, ...next].map((node: any) => node.resource.id)).size).toBe(6);
+    // The deprecated list is bounded too.
+    expect(result.excluded.length).toBeLessThanOrEqual(100);
+    const bad = await run(EXCLUSIONS, { id, first: 3, after: 'nonsense' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('says plainly why nothing fits when nothing does', async () => {
+    const community = 'community-test-nothing';
+    // A lighting resource exists, but serves another community.
+    await ownResources('community-test-elsewhere', [{ id: 'resource-test-lighting-elsewhere', category: 'FACILITY_EQUIPMENT', subKind: 'LIGHTING', amount: 10, unit: '件', period: 'ONCE' }]);
+    const [notServed] = await submitDemands(community, 'FACILITY_EQUIPMENT', 1, { subKind: 'LIGHTING' });
+    const { data } = await run(EXCLUSIONS, { id: notServed, first: 3 });
+    const result = data!.matchCandidates;
+    expect(result.candidates).toEqual([]);
+    expect(result.noCandidateReason).toMatch(/serves? community-test-nothing/);
+    expect(result.exclusions.nodes[0]).toMatchObject({ reason: 'NOT_SERVING_COMMUNITY' });
+
+    // A kind no resource is of, and no rule lets any other kind stand in for.
+    await resourcePools.db.query(`INSERT INTO help_kinds (category, sub_kind, label, unit, default_amount) VALUES ('MATERIALS', 'TEST_NOTHING', '测试：无人提供', '件', 1)`);
+    const [unknownKind] = await submitDemands(community, 'MATERIALS', 1, { subKind: 'TEST_NOTHING' });
+    const nothing = await run(EXCLUSIONS, { id: unknownKind, first: 3 });
+    expect(nothing.data!.matchCandidates.candidates).toEqual([]);
+    expect(nothing.data!.matchCandidates.noCandidateReason).toContain('MATERIALS/TEST_NOTHING');
+    expect(nothing.data!.matchCandidates.noCandidateReason).toMatch(/no resource/i);
+  });
+});
+
 describe('federation fields', () => {
   it('resolves Community.openDemands and CoBuildingUnit.orders(status)', async () => {
     const communityId = plan.communities[3]!.id;

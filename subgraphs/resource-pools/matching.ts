@@ -90,7 +90,8 @@ export interface MatchTerm {
 export type Evaluation =
   /** `standIn`: the resource is of another kind that stands in (category fit below 1); it ranks after every one that can do the job. */
   | { kind: 'candidate'; resource: ResourceForMatching; score: number; standIn: boolean; terms: MatchTerm[] }
-  | { kind: 'excluded'; resource: ResourceForMatching; reason: ExclusionReason; detail: string };
+  /** `fit`: the category fit, 0 for WRONG_CATEGORY (how close the resource came, with the reason). */
+  | { kind: 'excluded'; resource: ResourceForMatching; reason: ExclusionReason; detail: string; fit: number };
 
 export interface Ranking {
   candidates: Extract<Evaluation, { kind: 'candidate' }>[];
@@ -327,9 +328,9 @@ function fairnessNote(demand: DemandForMatching, basis: FairnessBasis): string {
 export function evaluate(demand: DemandForMatching, resource: ResourceForMatching, signals: MatchSignals, config: MatchConfig): Evaluation {
   const categoryFit = signals.fits.fit(demand, resource);
   const fit = categoryFit.weight;
-  if (fit === 0) return { kind: 'excluded', resource, reason: 'WRONG_CATEGORY', detail: categoryFit.note };
+  if (fit === 0) return { kind: 'excluded', resource, reason: 'WRONG_CATEGORY', detail: categoryFit.note, fit };
   if (!resource.servedCommunityIds.has(demand.communityId)) {
-    return { kind: 'excluded', resource, reason: 'NOT_SERVING_COMMUNITY', detail: `the provider does not serve ${demand.communityId}` };
+    return { kind: 'excluded', resource, reason: 'NOT_SERVING_COMMUNITY', detail: `the provider does not serve ${demand.communityId}`, fit };
   }
   if (resource.capacityUnit !== demand.unit) {
     return {
@@ -337,6 +338,7 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
       resource,
       reason: 'UNIT_MISMATCH',
       detail: `counts its capacity in ${resource.capacityUnit}; the demand asks for ${demand.amount} ${demand.unit}`,
+      fit,
     };
   }
   if (resource.remaining < demand.amount) {
@@ -345,6 +347,7 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
       resource,
       reason: 'NO_CAPACITY_LEFT',
       detail: `${Math.max(0, resource.remaining)} of ${resource.capacityAmount} ${resource.capacityUnit} left this period; the demand needs ${demand.amount}`,
+      fit,
     };
   }
   let distance: { value: number; note: string };
@@ -355,7 +358,7 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
   } else {
     const km = distanceKm({ lat: demand.lat, lng: demand.lng }, { lat: resource.lat, lng: resource.lng });
     if (km > config.maxDistanceKm) {
-      return { kind: 'excluded', resource, reason: 'TOO_FAR', detail: `${km.toFixed(1)} km away, more than ${config.maxDistanceKm} km` };
+      return { kind: 'excluded', resource, reason: 'TOO_FAR', detail: `${km.toFixed(1)} km away, more than ${config.maxDistanceKm} km`, fit };
     }
     distance = { value: 1 / (1 + km / config.distanceScaleKm), note: `${km.toFixed(2)} km away` };
   }
@@ -466,7 +469,65 @@ export function topScores(
   return top.length > k ? top.slice(0, k) : top;
 }
 
-/** Candidates best first (see `better`); exclusions by resource id. */
+/**
+ * How close an excluded resource came, closest first: short of capacity only this period, then too
+ * far, then counting another unit, then not serving the community, then of a kind that cannot do the
+ * job; within a reason the better category fit, then the nearer, then by id.
+ */
+export const EXCLUSION_CLOSENESS: readonly ExclusionReason[] = ['NO_CAPACITY_LEFT', 'TOO_FAR', 'UNIT_MISMATCH', 'NOT_SERVING_COMMUNITY', 'WRONG_CATEGORY'];
+
+export function closestFirst(demand: DemandForMatching): (a: Ranking['excluded'][number], b: Ranking['excluded'][number]) => number {
+  const away = (resource: ResourceForMatching) =>
+    resource.lat === null || resource.lng === null || demand.lat === null || demand.lng === null
+      ? Number.POSITIVE_INFINITY
+      : distanceKm({ lat: demand.lat, lng: demand.lng }, { lat: resource.lat, lng: resource.lng });
+  return (a, b) =>
+    EXCLUSION_CLOSENESS.indexOf(a.reason) - EXCLUSION_CLOSENESS.indexOf(b.reason) ||
+    b.fit - a.fit ||
+    away(a.resource) - away(b.resource) ||
+    (a.resource.id < b.resource.id ? -1 : 1);
+}
+
+/**
+ * Why a demand has no candidate, in words, from what ruled each resource out (null when it has
+ * candidates): no resource of a kind that can do the job at all, or how many could and what stopped
+ * each of them.
+ */
+export function noCandidateReason(demand: DemandForMatching, counts: ReadonlyMap<ExclusionReason, number>, candidates: number, config: MatchConfig): string | null {
+  if (candidates > 0) return null;
+  const kind = kindLabel(demand.category, demand.subKind);
+  const couldDoIt = [...counts].reduce((sum, [reason, count]) => (reason === 'WRONG_CATEGORY' ? sum : sum + count), 0);
+  if (couldDoIt === 0) {
+    return `no resource in the pool can meet a ${kind} demand: none is of its kind or of a kind that stands in for it (categoryFits)`;
+  }
+  const parts: string[] = [];
+  for (const reason of EXCLUSION_CLOSENESS) {
+    const count = counts.get(reason) ?? 0;
+    if (count === 0) continue;
+    const one = count === 1;
+    switch (reason) {
+      case 'NO_CAPACITY_LEFT':
+        parts.push(`${count} ${one ? 'has' : 'have'} less than ${demand.amount} ${demand.unit} left this period`);
+        break;
+      case 'TOO_FAR':
+        parts.push(`${count} ${one ? 'is' : 'are'} farther than ${config.maxDistanceKm} km`);
+        break;
+      case 'UNIT_MISMATCH':
+        parts.push(`${count} ${one ? 'counts' : 'count'} capacity in another unit than ${demand.unit}`);
+        break;
+      case 'NOT_SERVING_COMMUNITY':
+        parts.push(`${count} ${one ? 'does' : 'do'} not serve ${demand.communityId}`);
+        break;
+      case 'WRONG_CATEGORY':
+        break;
+      default:
+        assertNever(reason, 'exclusion reason');
+    }
+  }
+  return `${couldDoIt} ${couldDoIt === 1 ? 'resource is' : 'resources are'} of a kind that could meet a ${kind} demand, but ${parts.join(', ')}`;
+}
+
+/** Candidates best first (see `better`); exclusions closest first (see `closestFirst`). */
 export function rank(
   demand: DemandForMatching,
   resources: Iterable<ResourceForMatching>,
@@ -482,6 +543,6 @@ export function rank(
     else excluded.push(evaluation);
   }
   candidates.sort(better);
-  excluded.sort((a, b) => (a.resource.id < b.resource.id ? -1 : 1));
+  excluded.sort(closestFirst(demand));
   return { candidates: candidates.slice(0, first), excluded };
 }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ResourceRow, DemandRow, DemandEventRow, HelpKindRow, CategoryFitRow } from '../store.js';
+import type { MatchResultModel } from '../matching-service.js';
 import type { EntityReference } from '../../../lib/references.js';
 import type { ResourcePoolsContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -376,6 +377,15 @@ export type ExclusionReason =
   /** 类别不符。The category does not fit. */
   | 'WRONG_CATEGORY';
 
+/** 一个排除原因及其排除的资源数。One reason and how many resources it ruled out. */
+export type ExclusionReasonCount = {
+  __typename?: 'ExclusionReasonCount';
+  /** 被此原因排除的资源数。How many resources it ruled out. */
+  count: Scalars['Int']['output'];
+  /** 原因。The reason. */
+  reason: ExclusionReason;
+};
+
 /** 一次已完成订单计数的条件（内部）。What one count of fulfilled orders covers (internal). */
 export type FulfilledOrderCountQuery = {
   /** 提出需求的社区 id。The community the demands were raised in. */
@@ -453,6 +463,19 @@ export type MatchExclusion = {
   resource: Resource;
 };
 
+/** 被排除的资源：按原因的计数与最接近的若干个。The resources ruled out: counts by reason and the closest ones, a page at a time. */
+export type MatchExclusionConnection = {
+  __typename?: 'MatchExclusionConnection';
+  /** 每个原因排除了多少，最接近的原因在前（NO_CAPACITY_LEFT、TOO_FAR、UNIT_MISMATCH、NOT_SERVING_COMMUNITY、WRONG_CATEGORY）。How many each reason ruled out, the closest reason first (NO_CAPACITY_LEFT, TOO_FAR, UNIT_MISMATCH, NOT_SERVING_COMMUNITY, WRONG_CATEGORY). */
+  byReason: Array<ExclusionReasonCount>;
+  /** 本页被排除的资源，最接近的在前。The resources ruled out on this page, closest first. */
+  nodes: Array<MatchExclusion>;
+  /** 分页信息。Page information. */
+  pageInfo: PageInfo;
+  /** 被排除的总数。How many were ruled out. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** 候选得分的说明。Why a candidate scores what it does. */
 export type MatchExplanation = {
   __typename?: 'MatchExplanation';
@@ -471,8 +494,22 @@ export type MatchResult = {
   degradedReasons: Array<Scalars['String']['output']>;
   /** 需求。The demand. */
   demand: Demand;
-  /** 类别相符或服务本社区但被排除的资源，按资源 id 排序。Resources of a fitting category or serving the demand's community that were ruled out, by resource id. */
+  /**
+   * 已弃用：最接近的至多 100 个被排除资源（曾为全部）。Deprecated: the closest 100 resources ruled out at most (it used to be all of them).
+   * @deprecated Unbounded before and bounded to 100 now; use exclusions (counts by reason, closest first, paged). 已弃用：请用 exclusions。
+   */
   excluded: Array<MatchExclusion>;
+  /** 被排除的资源（类别相符或服务本社区）：按原因计数，最接近的在前，分页。The resources ruled out (of a fitting kind or serving the demand's community): counted by reason, closest first, a page at a time. */
+  exclusions: MatchExclusionConnection;
+  /** 无候选时用一句话说明原因（没有能胜任的类型，或能胜任的资源各因何被排除）；有候选时为 null。Why nothing fits, in words, when nothing does (no resource of a kind that can do the job, or what stopped each one that could); null when there are candidates. */
+  noCandidateReason?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** 为一个需求排序的资源。Resources ranked for one demand. */
+export type MatchResultExclusionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 匹配得分中的一项。One term of a match score. */
@@ -1027,6 +1064,7 @@ export type ResolversTypes = {
   Department: ResolverTypeWrapper<EntityReference>;
   DispatchDemandInput: DispatchDemandInput;
   ExclusionReason: ExclusionReason;
+  ExclusionReasonCount: ResolverTypeWrapper<ExclusionReasonCount>;
   FulfilledOrderCountQuery: FulfilledOrderCountQuery;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
@@ -1034,8 +1072,9 @@ export type ResolversTypes = {
   HelpKind: ResolverTypeWrapper<HelpKindRow>;
   MatchCandidate: ResolverTypeWrapper<Omit<MatchCandidate, 'resource'> & { resource: ResolversTypes['Resource'] }>;
   MatchExclusion: ResolverTypeWrapper<Omit<MatchExclusion, 'resource'> & { resource: ResolversTypes['Resource'] }>;
+  MatchExclusionConnection: ResolverTypeWrapper<Omit<MatchExclusionConnection, 'nodes'> & { nodes: Array<ResolversTypes['MatchExclusion']> }>;
   MatchExplanation: ResolverTypeWrapper<MatchExplanation>;
-  MatchResult: ResolverTypeWrapper<Omit<MatchResult, 'candidates' | 'demand' | 'excluded'> & { candidates: Array<ResolversTypes['MatchCandidate']>, demand: ResolversTypes['Demand'], excluded: Array<ResolversTypes['MatchExclusion']> }>;
+  MatchResult: ResolverTypeWrapper<MatchResultModel>;
   MatchTerm: ResolverTypeWrapper<MatchTerm>;
   MatchTermName: MatchTermName;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1078,6 +1117,7 @@ export type ResolversParentTypes = {
   DemandFilter: DemandFilter;
   Department: EntityReference;
   DispatchDemandInput: DispatchDemandInput;
+  ExclusionReasonCount: ExclusionReasonCount;
   FulfilledOrderCountQuery: FulfilledOrderCountQuery;
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
@@ -1085,8 +1125,9 @@ export type ResolversParentTypes = {
   HelpKind: HelpKindRow;
   MatchCandidate: Omit<MatchCandidate, 'resource'> & { resource: ResolversParentTypes['Resource'] };
   MatchExclusion: Omit<MatchExclusion, 'resource'> & { resource: ResolversParentTypes['Resource'] };
+  MatchExclusionConnection: Omit<MatchExclusionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['MatchExclusion']> };
   MatchExplanation: MatchExplanation;
-  MatchResult: Omit<MatchResult, 'candidates' | 'demand' | 'excluded'> & { candidates: Array<ResolversParentTypes['MatchCandidate']>, demand: ResolversParentTypes['Demand'], excluded: Array<ResolversParentTypes['MatchExclusion']> };
+  MatchResult: MatchResultModel;
   MatchTerm: MatchTerm;
   Mutation: Record<PropertyKey, never>;
   OpeningHours: OpeningHours;
@@ -1230,6 +1271,11 @@ export type DepartmentResolvers<ContextType = ResourcePoolsContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ExclusionReasonCountResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['ExclusionReasonCount'] = ResolversParentTypes['ExclusionReasonCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ExclusionReason'], ParentType, ContextType>;
+};
+
 export type GeoPointResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1260,6 +1306,13 @@ export type MatchExclusionResolvers<ContextType = ResourcePoolsContext, ParentTy
   resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
 };
 
+export type MatchExclusionConnectionResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchExclusionConnection'] = ResolversParentTypes['MatchExclusionConnection']> = {
+  byReason?: Resolver<Array<ResolversTypes['ExclusionReasonCount']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['MatchExclusion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MatchExplanationResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchExplanation'] = ResolversParentTypes['MatchExplanation']> = {
   terms?: Resolver<Array<ResolversTypes['MatchTerm']>, ParentType, ContextType>;
 };
@@ -1270,6 +1323,8 @@ export type MatchResultResolvers<ContextType = ResourcePoolsContext, ParentType 
   degradedReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   demand?: Resolver<ResolversTypes['Demand'], ParentType, ContextType>;
   excluded?: Resolver<Array<ResolversTypes['MatchExclusion']>, ParentType, ContextType>;
+  exclusions?: Resolver<ResolversTypes['MatchExclusionConnection'], ParentType, ContextType, RequireFields<MatchResultExclusionsArgs, 'first'>>;
+  noCandidateReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MatchTermResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchTerm'] = ResolversParentTypes['MatchTerm']> = {
@@ -1364,11 +1419,13 @@ export type Resolvers<ContextType = ResourcePoolsContext> = {
   DemandEdge?: DemandEdgeResolvers<ContextType>;
   DemandEvent?: DemandEventResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  ExclusionReasonCount?: ExclusionReasonCountResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Grid?: GridResolvers<ContextType>;
   HelpKind?: HelpKindResolvers<ContextType>;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
   MatchExclusion?: MatchExclusionResolvers<ContextType>;
+  MatchExclusionConnection?: MatchExclusionConnectionResolvers<ContextType>;
   MatchExplanation?: MatchExplanationResolvers<ContextType>;
   MatchResult?: MatchResultResolvers<ContextType>;
   MatchTerm?: MatchTermResolvers<ContextType>;

@@ -6,8 +6,9 @@ import { Demand } from './Demand.js';
 import { DemandEvent } from './DemandEvent.js';
 import { Department } from './Department.js';
 import { HelpKind } from './HelpKind.js';
+import { MatchResult } from './MatchResult.js';
 import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
 import { Resource } from './Resource.js';
 
-export const resolvers: Resolvers = { Query, Mutation, Resource, Demand, DemandEvent, HelpKind, CategoryFit, Community, CoBuildingUnit, Department };
+export const resolvers: Resolvers = { Query, Mutation, Resource, Demand, DemandEvent, HelpKind, CategoryFit, MatchResult, Community, CoBuildingUnit, Department };
