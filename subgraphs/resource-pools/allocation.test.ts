@@ -2,17 +2,47 @@ import { describe, expect, it } from '@jest/globals';
 import { Random } from '../../seed/random.js';
 import { assess, compareObjectives, gini, quotaOf, solveAllocation, solveGreedy, type AllocationProblem } from './allocation.js';
 
+/**
+ * The unserved steps of a plan, largest first: community c with u_c of its open_c demands unserved
+ * contributes 1/open_c, 2/open_c, …, u_c/open_c. Among plans equal in reach, quotas and score the
+ * fairest is the one whose steps are lexicographically smallest — its largest unserved share (1 −
+ * the minimum share served) first. As [numerator, denominator] pairs, compared exactly.
+ */
+function unservedSteps(problem: AllocationProblem, assignment: Int32Array): [number, number][] {
+  const open = new Map<string, number>();
+  const unserved = new Map<string, number>();
+  problem.demands.forEach((demand, d) => {
+    open.set(demand.communityId, (open.get(demand.communityId) ?? 0) + 1);
+    if (assignment[d]! < 0) unserved.set(demand.communityId, (unserved.get(demand.communityId) ?? 0) + 1);
+  });
+  const steps: [number, number][] = [];
+  for (const [community, count] of unserved) for (let k = 1; k <= count; k++) steps.push([k, open.get(community)!]);
+  return steps.sort((a, b) => b[0] * a[1] - a[0] * b[1]);
+}
+
+/** -1 when `a`'s steps are fairer (lexicographically smaller), 1 when `b`'s are, 0 when equal. */
+function compareSteps(a: [number, number][], b: [number, number][]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (i >= a.length) return -1;
+    if (i >= b.length) return 1;
+    const difference = a[i]![0] * b[i]![1] - b[i]![0] * a[i]![1];
+    if (difference !== 0) return Math.sign(difference);
+  }
+  return 0;
+}
+
 /** Every assignment (each demand: open or one of its candidates) within capacities; the best by the same objective. */
 function bruteForce(problem: AllocationProblem) {
   const options: number[][] = problem.demands.map(() => [-1]);
   for (const edge of problem.edges) options[edge.demand]!.push(edge.resource);
   const remaining = problem.resources.map((resource) => resource.capacity);
   const assignment = new Int32Array(problem.demands.length).fill(-1);
-  let best: ReturnType<typeof assess> | null = null;
+  let best: (ReturnType<typeof assess> & { steps: [number, number][] }) | null = null;
   const visit = (d: number) => {
     if (d === problem.demands.length) {
-      const result = assess(problem, assignment);
-      if (best === null || compareObjectives(result.objective, best.objective) > 0) best = result;
+      const result = { ...assess(problem, assignment), steps: unservedSteps(problem, assignment) };
+      const order = best === null ? 1 : compareObjectives(result.objective, best.objective) || -compareSteps(result.steps, best.steps);
+      if (order > 0) best = result;
       return;
     }
     const amount = problem.demands[d]!.amount ?? 1;
@@ -58,6 +88,9 @@ describe('batch allocation (min-cost flow)', () => {
       const best = bruteForce(problem);
       expect({ i, objective: solution.objective }).toEqual({ i, objective: best.objective });
       expect(solution.exact).toBe(true);
+      // Among the optimal plans, the fairest: the highest minimum share, then lexicographic max-min.
+      const shares = (steps: [number, number][]) => steps.map(([k, open]) => k / open);
+      expect({ i, minShare: solution.fairness.minShare, steps: shares(unservedSteps(problem, solution.assignment)) }).toEqual({ i, minShare: best.fairness.minShare, steps: shares(best.steps) });
       // The returned assignment respects capacities and uses only candidate pairs.
       const used = problem.resources.map(() => 0);
       solution.assignment.forEach((r, d) => {
@@ -135,6 +168,26 @@ describe('batch allocation (min-cost flow)', () => {
     expect(optimum.fairness.minShare).toBe(0.5);
     expect(greedy.fairness.minShare).toBe(0);
     expect(optimum.fairness.gini).toBeLessThan(greedy.fairness.gini);
+  });
+
+  it('does not stop at the quota floor: among equally scored plans it takes the one with the highest minimum share', () => {
+    // Two resources of capacity 2; community A has 2 demands, B has 8 (quota 2 at minShare 0.2). Every
+    // pair scores the same, so a plan giving A both of its demands and B its floor of 2 scores as much
+    // as one giving A one and B three — the second serves B's residents more evenly.
+    const demands = [...['a0', 'a1'].map((id) => ({ id, communityId: 'A' })), ...Array.from({ length: 8 }, (_, i) => ({ id: `b${i}`, communityId: 'B' }))];
+    const problem: AllocationProblem = {
+      demands,
+      resources: [
+        { id: 'r0', capacity: 2 },
+        { id: 'r1', capacity: 2 },
+      ],
+      edges: demands.flatMap((_, d) => [0, 1].map((resource) => ({ demand: d, resource, score: 5 }))),
+      minShare: 0.2,
+    };
+    const optimum = solveAllocation(problem);
+    expect(optimum.objective).toEqual({ communitiesReached: 2, quotaUnitsServed: 3, totalScore: 20 });
+    // A keeps one of two (0.5), B gets three of eight (0.375): the minimum share is 0.375, not the floor 0.25.
+    expect(optimum.fairness.minShare).toBe(0.375);
   });
 
   it('maximises the total score where fairness does not decide (beats greedy on a crossing)', () => {

@@ -8,16 +8,19 @@
  *      concern counts;
  *   2. quota units: each community c is guaranteed q_c = max(1, ceil(minShare × open_c)) served
  *      demands before any community gets more than its quota;
- *   3. the total score of the served (demand, resource) pairs.
+ *   3. the total score of the served (demand, resource) pairs;
+ *   4. among plans equal in all of that, the highest minimum share served (served / open of the
+ *      worst-served community), then the next, and so on (lexicographic max-min): fairness does not
+ *      stop at the quota floor when it costs no score.
  * each subject to every resource's remaining capacity and each demand being served at most once.
  *
  * The flow network: every demand d has one unit of supply and sends it either to a resource r it has
  * an edge to (cost SMAX − score) or to its community's "unserved" node U_c (cost SMAX). Resources
- * drain to the sink with their capacity; U_c drains with a convex, tiered cost: the first
- * open_c − q_c unserved units are free, the next q_c − 1 cost M2 each (a missed quota unit), the
- * last one costs M2 + M1 (the community gets nothing). Since SMAX is paid once per demand either
- * way, minimising cost maximises (reached, quota units, score) when M2 exceeds any score total and
- * M1 exceeds any M2 total. Scores are integers (thousandths), so the optimum is exact.
+ * drain to the sink with their capacity; U_c drains through one arc per demand it may leave
+ * unserved, with a convex cost: the first open_c − q_c are free, the next q_c − 1 miss a quota unit,
+ * the last one also leaves the community with nothing. Since SMAX is paid once per demand either
+ * way, minimising the cost vectors (solveOrderSlots) maximises the levels in order. Scores are
+ * integers (thousandths), so the optimum is exact.
  *
  * Algorithm: successive shortest paths, one augmentation per demand (each demand is an excess node,
  * the sink the only deficit), Dijkstra on reduced costs with node potentials, stopping as soon as the
@@ -313,7 +316,22 @@ class BinaryHeap<T> {
   }
 }
 
-/** The exact lexicographic optimum when every order takes one slot of a resource's `slots`. */
+/** Unserved-share steps are scaled by this before rounding, so distinct shares k/open stay distinct integers. */
+const SHARE_SCALE = 2 ** 31;
+
+/**
+ * The exact lexicographic optimum when every order takes one slot of a resource's `slots`.
+ *
+ * Costs are vectors (A, B, C) compared lexicographically, so no level can spill into another:
+ *   A: 1 for each missed quota unit, quotaTotal + 1 more for a community left with nothing;
+ *   B: SMAX − score for a served pair, SMAX for an unserved demand (so minimising B maximises score);
+ *   C: the k-th unserved demand of community c costs k / open_c (scaled): a convex cost that, among
+ *      plans equal in A and B, leaves the smallest largest unserved share — the highest minimum share
+ *      served — and then the next largest, and so on (lexicographic max-min over the communities'
+ *      unserved steps; any strictly increasing step cost gives the same plans, since single exchanges
+ *      decide optimality here).
+ * Dijkstra and node potentials work unchanged on vectors (an ordered group), one component each.
+ */
 function solveOrderSlots(problem: AllocationProblem, slots: readonly number[]): Int32Array {
   const n = problem.demands.length;
   const m = problem.resources.length;
@@ -326,9 +344,8 @@ function solveOrderSlots(problem: AllocationProblem, slots: readonly number[]): 
   }
   let quotaTotal = 0;
   for (const count of open) quotaTotal += quotaOf(count, problem.minShare);
-  const m2 = n * smax + 1;
-  const m1 = m2 * (quotaTotal + 1);
-  if (m1 + m2 + 4 * (smax + 1) * (n + 2) > Number.MAX_SAFE_INTEGER) {
+  const reachMiss = quotaTotal + 1;
+  if ((smax + 1) * (n + 2) * 4 > Number.MAX_SAFE_INTEGER || SHARE_SCALE * (n + 2) * 4 > Number.MAX_SAFE_INTEGER) {
     throw new RangeError('allocation problem too large for exact integer costs');
   }
 
@@ -337,23 +354,29 @@ function solveOrderSlots(problem: AllocationProblem, slots: readonly number[]): 
   const unservedBase = n + m;
   const sink = n + m + communities;
   const nodeCount = sink + 1;
-  const maxEdges = 2 * (problem.edges.length + n + m + 3 * communities);
+  const maxEdges = 2 * (problem.edges.length + 2 * n + m);
   const to = new Int32Array(maxEdges);
   const cap = new Int32Array(maxEdges);
-  const cost = new Float64Array(maxEdges);
+  const costA = new Float64Array(maxEdges);
+  const costB = new Float64Array(maxEdges);
+  const costC = new Float64Array(maxEdges);
   const next = new Int32Array(maxEdges);
   const head = new Int32Array(nodeCount).fill(-1);
   let edgeCount = 0;
-  const addEdge = (from: number, target: number, capacity: number, edgeCost: number): number => {
+  const addEdge = (from: number, target: number, capacity: number, a: number, b: number, c: number): number => {
     const forward = edgeCount;
     to[edgeCount] = target;
     cap[edgeCount] = capacity;
-    cost[edgeCount] = edgeCost;
+    costA[edgeCount] = a;
+    costB[edgeCount] = b;
+    costC[edgeCount] = c;
     next[edgeCount] = head[from]!;
     head[from] = edgeCount++;
     to[edgeCount] = from;
     cap[edgeCount] = 0;
-    cost[edgeCount] = -edgeCost;
+    costA[edgeCount] = -a;
+    costB[edgeCount] = -b;
+    costC[edgeCount] = -c;
     next[edgeCount] = head[target]!;
     head[target] = edgeCount++;
     return forward;
@@ -362,68 +385,88 @@ function solveOrderSlots(problem: AllocationProblem, slots: readonly number[]): 
   const pairEdges: { edge: number; demand: number; resource: number }[] = [];
   for (const edge of problem.edges) {
     if (edge.demand < 0 || edge.demand >= n || edge.resource < 0 || edge.resource >= m) throw new RangeError('edge index out of range');
-    const id = addEdge(edge.demand, resourceBase + edge.resource, 1, smax - scoreToInt(edge.score));
+    const id = addEdge(edge.demand, resourceBase + edge.resource, 1, 0, smax - scoreToInt(edge.score), 0);
     pairEdges.push({ edge: id, demand: edge.demand, resource: edge.resource });
   }
-  for (let d = 0; d < n; d++) addEdge(d, unservedBase + ofDemand[d]!, 1, smax);
+  for (let d = 0; d < n; d++) addEdge(d, unservedBase + ofDemand[d]!, 1, 0, smax, 0);
   slots.forEach((count, r) => {
-    if (count > 0) addEdge(resourceBase + r, sink, count, 0);
+    if (count > 0) addEdge(resourceBase + r, sink, count, 0, 0, 0);
   });
   open.forEach((count, c) => {
     const quota = quotaOf(count, problem.minShare);
-    if (count - quota > 0) addEdge(unservedBase + c, sink, count - quota, 0);
-    if (quota - 1 > 0) addEdge(unservedBase + c, sink, quota - 1, m2);
-    addEdge(unservedBase + c, sink, 1, m2 + m1);
+    // The k-th unserved demand: free up to open − quota, then a missed quota unit, the last one also the community's only chance.
+    for (let k = 1; k <= count; k++) {
+      const a = k <= count - quota ? 0 : k < count ? 1 : 1 + reachMiss;
+      addEdge(unservedBase + c, sink, 1, a, 0, Math.round((SHARE_SCALE * k) / count));
+    }
   });
 
-  const potential = new Float64Array(nodeCount);
-  const dist = new Float64Array(nodeCount).fill(Number.POSITIVE_INFINITY);
+  const pA = new Float64Array(nodeCount);
+  const pB = new Float64Array(nodeCount);
+  const pC = new Float64Array(nodeCount);
+  const dA = new Float64Array(nodeCount).fill(Number.POSITIVE_INFINITY);
+  const dB = new Float64Array(nodeCount);
+  const dC = new Float64Array(nodeCount);
   const settled = new Uint8Array(nodeCount);
   const viaEdge = new Int32Array(nodeCount).fill(-1);
   const touched: number[] = [];
-  const heap = new MinHeap(1024);
+  const heap = new VectorHeap(1024);
 
   for (let source = 0; source < n; source++) {
-    dist[source] = 0;
+    dA[source] = 0;
+    dB[source] = 0;
+    dC[source] = 0;
     touched.push(source);
-    heap.push(0, source);
-    let sinkDist = Number.POSITIVE_INFINITY;
+    heap.push(0, 0, 0, source);
+    let reached = false;
     const settledNodes: number[] = [];
     while (heap.size > 0) {
-      const key = heap.topKey();
       const u = heap.pop();
-      if (settled[u] === 1 || key > dist[u]!) continue;
+      if (settled[u] === 1) continue;
       settled[u] = 1;
       settledNodes.push(u);
       if (u === sink) {
-        sinkDist = key;
+        reached = true;
         break;
       }
-      const base = dist[u]! + potential[u]!;
+      const baseA = dA[u]! + pA[u]!;
+      const baseB = dB[u]! + pB[u]!;
+      const baseC = dC[u]! + pC[u]!;
       for (let e = head[u]!; e !== -1; e = next[e]!) {
         if (cap[e]! <= 0) continue;
         const v = to[e]!;
         if (settled[v] === 1) continue;
-        const candidate = base + cost[e]! - potential[v]!;
-        if (candidate < dist[v]!) {
-          if (dist[v] === Number.POSITIVE_INFINITY) touched.push(v);
-          dist[v] = candidate;
+        const a = baseA + costA[e]! - pA[v]!;
+        const b = baseB + costB[e]! - pB[v]!;
+        const c = baseC + costC[e]! - pC[v]!;
+        if (a < dA[v]! || (a === dA[v]! && (b < dB[v]! || (b === dB[v]! && c < dC[v]!)))) {
+          if (dA[v] === Number.POSITIVE_INFINITY) touched.push(v);
+          dA[v] = a;
+          dB[v] = b;
+          dC[v] = c;
           viaEdge[v] = e;
-          heap.push(candidate, v);
+          heap.push(a, b, c, v);
         }
       }
     }
     // The U_c arcs make the sink reachable from every demand, so this cannot happen.
-    if (sinkDist === Number.POSITIVE_INFINITY) throw new Error('allocation: sink unreachable');
+    if (!reached) throw new Error('allocation: sink unreachable');
     for (let v = sink; v !== source; ) {
       const e = viaEdge[v]!;
       cap[e] = cap[e]! - 1;
       cap[e ^ 1] = cap[e ^ 1]! + 1;
       v = to[e ^ 1]!;
     }
-    for (const v of settledNodes) potential[v] = potential[v]! + dist[v]! - sinkDist;
+    const sA = dA[sink]!;
+    const sB = dB[sink]!;
+    const sC = dC[sink]!;
+    for (const v of settledNodes) {
+      pA[v] = pA[v]! + dA[v]! - sA;
+      pB[v] = pB[v]! + dB[v]! - sB;
+      pC[v] = pC[v]! + dC[v]! - sC;
+    }
     for (const v of touched) {
-      dist[v] = Number.POSITIVE_INFINITY;
+      dA[v] = Number.POSITIVE_INFINITY;
       settled[v] = 0;
       viaEdge[v] = -1;
     }
@@ -452,14 +495,18 @@ export function solveGreedy(problem: AllocationProblem): Pick<AllocationSolution
   return { assignment, ...assess(problem, assignment) };
 }
 
-/** Binary min-heap of (key, node) with lazy deletion, on growable typed arrays. */
-class MinHeap {
-  private keys: Float64Array;
+/** Binary min-heap of (a, b, c) keys compared lexicographically, with a node each; lazy deletion, growable typed arrays. */
+class VectorHeap {
+  private a: Float64Array;
+  private b: Float64Array;
+  private c: Float64Array;
   private nodes: Int32Array;
   size = 0;
 
   constructor(capacity: number) {
-    this.keys = new Float64Array(capacity);
+    this.a = new Float64Array(capacity);
+    this.b = new Float64Array(capacity);
+    this.c = new Float64Array(capacity);
     this.nodes = new Int32Array(capacity);
   }
 
@@ -467,47 +514,74 @@ class MinHeap {
     this.size = 0;
   }
 
-  topKey(): number {
-    return this.keys[0]!;
+  private less(i: number, a: number, b: number, c: number): boolean {
+    const ai = this.a[i]!;
+    if (ai !== a) return ai < a;
+    const bi = this.b[i]!;
+    if (bi !== b) return bi < b;
+    return this.c[i]! < c;
   }
 
-  push(key: number, node: number): void {
-    if (this.size === this.keys.length) {
-      const keys = new Float64Array(this.size * 2);
-      keys.set(this.keys);
-      this.keys = keys;
-      const nodes = new Int32Array(this.size * 2);
-      nodes.set(this.nodes);
-      this.nodes = nodes;
+  private move(from: number, to: number): void {
+    this.a[to] = this.a[from]!;
+    this.b[to] = this.b[from]!;
+    this.c[to] = this.c[from]!;
+    this.nodes[to] = this.nodes[from]!;
+  }
+
+  push(a: number, b: number, c: number, node: number): void {
+    if (this.size === this.a.length) {
+      const grow = <T extends Float64Array | Int32Array>(array: T, make: (length: number) => T): T => {
+        const bigger = make(array.length * 2);
+        bigger.set(array);
+        return bigger;
+      };
+      this.a = grow(this.a, (length) => new Float64Array(length));
+      this.b = grow(this.b, (length) => new Float64Array(length));
+      this.c = grow(this.c, (length) => new Float64Array(length));
+      this.nodes = grow(this.nodes, (length) => new Int32Array(length));
     }
     let i = this.size++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (this.keys[parent]! <= key) break;
-      this.keys[i] = this.keys[parent]!;
-      this.nodes[i] = this.nodes[parent]!;
+      if (!this.greater(parent, a, b, c)) break;
+      this.move(parent, i);
       i = parent;
     }
-    this.keys[i] = key;
+    this.a[i] = a;
+    this.b[i] = b;
+    this.c[i] = c;
     this.nodes[i] = node;
+  }
+
+  /** Whether the key at `i` is strictly greater than (a, b, c). */
+  private greater(i: number, a: number, b: number, c: number): boolean {
+    const ai = this.a[i]!;
+    if (ai !== a) return ai > a;
+    const bi = this.b[i]!;
+    if (bi !== b) return bi > b;
+    return this.c[i]! > c;
   }
 
   pop(): number {
     const top = this.nodes[0]!;
     const last = --this.size;
-    const key = this.keys[last]!;
+    const a = this.a[last]!;
+    const b = this.b[last]!;
+    const c = this.c[last]!;
     const node = this.nodes[last]!;
     let i = 0;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= last) break;
-      if (child + 1 < last && this.keys[child + 1]! < this.keys[child]!) child += 1;
-      if (this.keys[child]! >= key) break;
-      this.keys[i] = this.keys[child]!;
-      this.nodes[i] = this.nodes[child]!;
+      if (child + 1 < last && this.less(child + 1, this.a[child]!, this.b[child]!, this.c[child]!)) child += 1;
+      if (!this.less(child, a, b, c)) break;
+      this.move(child, i);
       i = child;
     }
-    this.keys[i] = key;
+    this.a[i] = a;
+    this.b[i] = b;
+    this.c[i] = c;
     this.nodes[i] = node;
     return top;
   }

@@ -305,7 +305,8 @@ export async function proposeAllocations(
     objectiveBound: optimum.bound.totalScore,
     method:
       `min-cost flow (successive shortest paths) over each demand's top ${k} candidates; ` +
-      `lexicographic: communities reached, then each community's minimum share (${context.matching.fairMinShare}), then total score; ` +
+      `lexicographic: communities reached, then each community's minimum share (${context.matching.fairMinShare}), then total score, ` +
+      'then the highest minimum share served (max-min); ' +
       (optimum.exact
         ? 'proven optimal'
         : 'amounts did not fit the flow\'s plan, repaired: no plan scores above objectiveBound'),

@@ -572,10 +572,11 @@ export type Mutation = {
   /** 提供方报告已接订单完成。The provider reports an ACCEPTED order done. */
   fulfilOrder: Demand;
   /**
-   * 批量派单：在资源剩余能力下求最优，依次为 (1) 覆盖社区数，(2) 各社区最低份额，(3) 总分——对每个需求的前若干候选用最小费用流精确求解。dryRun 为 false 时在一个事务中派出。按 communityIds 或 officeId（本子图保存的社区 → 办事处映射）限定范围，二者皆给时取交集。
+   * 批量派单：在资源剩余能力下求最优，依次为 (1) 覆盖社区数，(2) 各社区最低份额，(3) 总分，(4) 总分相同时最低满足比例最高（字典序最大最小）——对每个需求的前若干候选用最小费用流求解。dryRun 为 false 时在一个事务中派出。按 communityIds 或 officeId（本子图保存的社区 → 办事处映射）限定范围，二者皆给时取交集。
    * Assigns many OPEN demands at once: the optimum under the resources' remaining capacities of
-   * (1) communities reached, (2) each community's minimum share, (3) total score — solved exactly by
-   * min-cost flow over each demand's top candidates. With dryRun false the allocated demands are
+   * (1) communities reached, (2) each community's minimum share, (3) total score, (4) among plans equal
+   * in those, the highest minimum share served, then the next (lexicographic max-min) — by min-cost
+   * flow over each demand's top candidates. With dryRun false the allocated demands are
    * dispatched in one transaction. Scope by communityIds or by officeId (the community → office
    * mapping this subgraph keeps), or both (intersection).
    */
