@@ -214,6 +214,19 @@ describe('batch allocation (min-cost flow)', () => {
     expect(optimum.objective.totalScore).toBe(17);
   });
 
+  it('reports as objective exactly the sum of the plan\'s own scores, to the last digit shown', () => {
+    // Scores carry four decimals, as match scores do; rounding each to thousandths would lose 0.0004 per pair.
+    const problem: AllocationProblem = {
+      demands: [0, 1, 2].map((i) => ({ id: `d${i}`, communityId: 'A' })),
+      resources: [{ id: 'r', capacity: 3 }],
+      edges: [0, 1, 2].map((demand) => ({ demand, resource: 0, score: 1.0004 })),
+      minShare: 0,
+    };
+    const optimum = solveAllocation(problem);
+    expect(optimum.objective.totalScore).toBe(3.0012);
+    expect(solveGreedy(problem).objective.totalScore).toBe(3.0012);
+  });
+
   it('computes quotas, Gini and handles empty problems', () => {
     expect(quotaOf(0, 0.5)).toBe(0);
     expect(quotaOf(5, 0)).toBe(1);

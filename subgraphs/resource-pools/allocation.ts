@@ -20,13 +20,15 @@
  * unserved, with a convex cost: the first open_c − q_c are free, the next q_c − 1 miss a quota unit,
  * the last one also leaves the community with nothing. Since SMAX is paid once per demand either
  * way, minimising the cost vectors (solveOrderSlots) maximises the levels in order. Scores are
- * integers (thousandths), so the optimum is exact.
+ * integers (in 1/10,000, as shown), so the optimum is exact and the objective is the sum shown.
  *
  * Algorithm: successive shortest paths, one augmentation per demand (each demand is an excess node,
  * the sink the only deficit), Dijkstra on reduced costs with node potentials, stopping as soon as the
  * sink is settled. Augmenting along a shortest path keeps the residual graph free of negative cycles,
  * so after the last demand the flow is a min-cost flow.
  */
+
+import { SCORE_UNITS } from './matching.js';
 
 export interface AllocationProblem {
   /** `amount`: how much of a resource's capacity the demand's order holds (default 1), in the resource's unit. */
@@ -69,7 +71,8 @@ export interface AllocationSolution {
   bound: AllocationObjective;
 }
 
-export const SCORE_SCALE = 1000;
+/** Scores are exact in 1/10,000 (matching.ts SCORE_UNITS): a plan's objective is the exact sum of its pairs' scores. */
+export const SCORE_SCALE = SCORE_UNITS;
 
 export function scoreToInt(score: number): number {
   return Math.round(score * SCORE_SCALE);

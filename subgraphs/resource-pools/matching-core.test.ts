@@ -29,6 +29,20 @@ describe('matching core (pure)', () => {
     expect(candidates).toBeGreaterThan(100);
   });
 
+  it('scores are exactly the sum of the contributions the explanation shows', () => {
+    for (const config of configs) {
+      for (const demand of city.demands.slice(0, 100)) {
+        for (const resource of city.resources.slice(0, 300)) {
+          const evaluation = evaluate(demand, resource, city.signals, config);
+          if (evaluation.kind !== 'candidate') continue;
+          const shown = evaluation.terms.reduce((sum, term) => sum + Math.round(term.contribution * 10_000), 0) / 10_000;
+          expect({ pair: `${demand.id}/${resource.id}`, score: evaluation.score }).toEqual({ pair: `${demand.id}/${resource.id}`, score: shown });
+          for (const term of evaluation.terms) expect(term.contribution).toBe(Math.round(term.weight * term.value * 10_000) / 10_000);
+        }
+      }
+    }
+  });
+
   it('topScores returns the same order as rank, and every exclusion names one reason', () => {
     for (const demand of city.demands.slice(0, 50)) {
       const signals = city.signals;

@@ -204,7 +204,15 @@ export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; ln
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
+/**
+ * Scores are shown with four decimals, and the figures shown are the figures: a term's value and
+ * contribution are rounded to 1/10,000, a score is the exact sum of the contributions shown, and a
+ * plan's objective the exact sum of its pairs' scores (all summed as integers of SCORE_UNITS).
+ */
+export const SCORE_UNITS = 10_000;
+const round = (value: number) => Math.round(value * SCORE_UNITS) / SCORE_UNITS;
+/** A term's contribution in integer score units, from its shown (rounded) value. */
+const contributionUnits = (weight: number, value: number) => Math.round(weight * round(value) * SCORE_UNITS);
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
 /** A credit score of 100 (every unit's starting base) is neutral: 0.5. */
@@ -366,7 +374,7 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
   const terms: MatchTerm[] = [];
   const add = (name: MatchTermName, value: number, note: string) => {
     const weight = config.weights[name];
-    terms.push({ name, weight, value: round(value), contribution: round(weight * value), note });
+    terms.push({ name, weight, value: round(value), contribution: contributionUnits(weight, value) / SCORE_UNITS, note });
   };
   for (const name of MATCH_TERM_NAMES) {
     switch (name) {
@@ -411,7 +419,7 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
         assertNever(name, 'match term');
     }
   }
-  const score = round(terms.reduce((sum, term) => sum + term.weight * term.value, 0), 6);
+  const score = terms.reduce((sum, term) => sum + contributionUnits(term.weight, term.value), 0) / SCORE_UNITS;
   return { kind: 'candidate', resource, score, standIn: fit < 1, terms };
 }
 
@@ -435,15 +443,15 @@ export function scorePair(demand: DemandForMatching, resource: ResourceForMatchi
   const rating = ratingValue(signals.ratings.get(providerKey(resource.providerKind, resource.providerId)));
   const capacity = clamp01(resource.remaining / resource.capacityAmount);
   const fairness = fairnessValueOf(fairnessBasisOf(demand, resource, signals));
-  const sum =
-    w.CATEGORY * round(fit) +
-    w.DISTANCE * round(distance) +
-    w.PAIRING * round(pairing) +
-    w.CREDIT * round(credit) +
-    w.RATING * round(rating) +
-    w.CAPACITY * round(capacity) +
-    w.FAIRNESS * round(fairness);
-  return { score: round(sum, 6), standIn: fit < 1 };
+  const units =
+    contributionUnits(w.CATEGORY, fit) +
+    contributionUnits(w.DISTANCE, distance) +
+    contributionUnits(w.PAIRING, pairing) +
+    contributionUnits(w.CREDIT, credit) +
+    contributionUnits(w.RATING, rating) +
+    contributionUnits(w.CAPACITY, capacity) +
+    contributionUnits(w.FAIRNESS, fairness);
+  return { score: units / SCORE_UNITS, standIn: fit < 1 };
 }
 
 /** Best first: every resource that can do the job before any stand-in, then by score, then by id (stable). */

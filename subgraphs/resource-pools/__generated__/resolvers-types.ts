@@ -70,7 +70,7 @@ export type AllocationPlan = {
   greedyObjective: Scalars['Float']['output'];
   /** 最优解的求法（对每个需求的前若干候选求解）。How the plan was computed (over each demand's top candidates). */
   method: Scalars['String']['output'];
-  /** 分配总分（最优目标中第三位、最次要的部分）。Total score of the allocations (the third, least important part of the optimum). */
+  /** 分配总分：各分配得分之和，分毫不差（得分为各项贡献之和，均保留 4 位小数）。Total score of the allocations: exactly the sum of their scores (each score exactly the sum of its contributions, all to 4 decimals). */
   objective: Scalars['Float']['output'];
   /** 没有方案的总分能高于此值（在同样的覆盖与配额下）；exact 时等于 objective。No plan scores above this (at the same communities reached and quotas); equals `objective` when `exact`. */
   objectiveBound: Scalars['Float']['output'];
@@ -446,7 +446,7 @@ export type MatchCandidate = {
   explanation: MatchExplanation;
   /** 资源。The resource. */
   resource: Resource;
-  /** 各项贡献之和。Sum of the terms' contributions. */
+  /** 各项贡献之和（精确到 4 位小数）。Exactly the sum of the terms' contributions (4 decimals). */
   score: Scalars['Float']['output'];
   /** 替代：资源属于另一类型，只能部分胜任（类别匹配度低于 1）；替代资源总排在所有能胜任的资源之后。Stand-in: the resource is of another kind that can only partly do the job (category fit below 1); stand-ins always rank after every resource that can do it. */
   standIn: Scalars['Boolean']['output'];
@@ -515,7 +515,7 @@ export type MatchResultExclusionsArgs = {
 /** 匹配得分中的一项。One term of a match score. */
 export type MatchTerm = {
   __typename?: 'MatchTerm';
-  /** 权重 × 取值。weight × value (the term's contribution). */
+  /** 权重 × 取值，保留 4 位小数。weight × value (the term's contribution), to 4 decimals. */
   contribution: Scalars['Float']['output'];
   /** 项名。Which term. */
   name: MatchTermName;
