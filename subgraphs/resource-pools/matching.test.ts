@@ -337,6 +337,34 @@ describe('proposeAllocations: dispatched orders hold capacity', () => {
   });
 });
 
+describe('proposeAllocations: fairness beyond the floor', () => {
+  it('among equally scored plans, proposes the one with the highest minimum share, and reports it', async () => {
+    // Two communities share two venues with 2 bookings a day each; every pair scores the same.
+    // Community X asks twice, Y eight times (its floor at 20 % is 2): X 1 + Y 3 beats X 2 + Y 2.
+    const [x, y] = ['community-test-maxmin-x', 'community-test-maxmin-y'];
+    await ownResources(x, [
+      { id: 'resource-test-maxmin-a', category: 'VENUE', subKind: 'ACTIVITY_ROOM', amount: 2, unit: '场', period: 'DAY' },
+      { id: 'resource-test-maxmin-b', category: 'VENUE', subKind: 'ACTIVITY_ROOM', amount: 2, unit: '场', period: 'DAY' },
+    ]);
+    await resourcePools.db.query(
+      `INSERT INTO resource_communities (resource_id, community_id) VALUES ('resource-test-maxmin-a', $1), ('resource-test-maxmin-b', $1)`,
+      [y],
+    );
+    await submitDemands(x, 'VENUE', 2, { subKind: 'ACTIVITY_ROOM' });
+    await submitDemands(y, 'VENUE', 8, { subKind: 'ACTIVITY_ROOM' });
+    const { data, errors } = await run(PLAN, { scope: { communityIds: [x, y] }, dryRun: true });
+    expect(errors).toBeUndefined();
+    const plan = data!.proposeAllocations;
+    const scores = new Set(plan.allocations.map((allocation: any) => allocation.score));
+    expect(scores.size).toBe(1);
+    const served = (community: string) => plan.allocations.filter((allocation: any) => allocation.demand.community.id === community).length;
+    expect([served(x), served(y)]).toEqual([1, 3]);
+    expect(plan.fairness).toMatchObject({ minShare: 0.375, served: 4 });
+    expect(plan.fairness.gini).toBeGreaterThanOrEqual(0);
+    expect(plan.greedyFairness.minShare).toBeLessThanOrEqual(plan.fairness.minShare);
+  });
+});
+
 describe('capacity counted in the resource\'s unit', () => {
   it('excludes resources that count another unit or have less left than the demand needs, and plans within amounts', async () => {
     const community = 'community-test-amounts';
