@@ -8,9 +8,9 @@ import type { ResourcePoolsContext } from './context.js';
 import { createLogger } from '../../lib/log.js';
 import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph.js';
 
-export function createServer(deps: SubgraphDeps) {
+export function createServer(deps: SubgraphDeps, env: NodeJS.ProcessEnv = process.env) {
   // Read the configuration when the server is made, so a bad value fails at start, not per request.
-  settingsFor(deps);
+  settingsFor(deps, env);
   return createSubgraphApollo<ResourcePoolsContext>('resource-pools', resolvers, deps.log);
 }
 
@@ -18,10 +18,10 @@ const settingsByDeps = new WeakMap<SubgraphDeps, MatchingSettings>();
 const defaultLog = createLogger('resource-pools');
 
 /** Environment configuration, parsed once per set of deps (once per process in production). */
-function settingsFor(deps: SubgraphDeps): MatchingSettings {
+function settingsFor(deps: SubgraphDeps, env: NodeJS.ProcessEnv = process.env): MatchingSettings {
   let settings = settingsByDeps.get(deps);
   if (!settings) {
-    settings = matchingSettingsFromEnv();
+    settings = matchingSettingsFromEnv(env);
     settingsByDeps.set(deps, settings);
   }
   return settings;
@@ -41,9 +41,17 @@ export function createContext(
   return { store, loaders: createLoaders(store), db: deps.db, clock, matching: settings, caller, log: deps.log ?? defaultLog };
 }
 
-export const resourcePoolsSubgraph: SubgraphModule<ResourcePoolsContext> = {
-  createServer,
-  createContext: (deps, caller) => createContext(deps, settingsFor(deps), caller),
-  // Ratings of orders co-building units fulfilled reach co-building's credit score through the outbox.
-  startBackgroundJobs: (deps) => startCreditEventRelay('resource-pools', deps),
-};
+/**
+ * The subgraph configured from `env` rather than the process environment: in-process hubs (tests,
+ * benchmarks) give it co-building's URL as the launcher does (CO_BUILDING_URL).
+ */
+export function resourcePoolsSubgraphWithEnv(env: NodeJS.ProcessEnv): SubgraphModule<ResourcePoolsContext> {
+  return {
+    createServer: (deps) => createServer(deps, env),
+    createContext: (deps, caller) => createContext(deps, settingsFor(deps, env), caller),
+    // Ratings of orders co-building units fulfilled reach co-building's credit score through the outbox.
+    startBackgroundJobs: (deps) => startCreditEventRelay('resource-pools', deps),
+  };
+}
+
+export const resourcePoolsSubgraph: SubgraphModule<ResourcePoolsContext> = resourcePoolsSubgraphWithEnv(process.env);

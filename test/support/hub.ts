@@ -3,9 +3,10 @@ import { Registry } from 'prom-client';
 import type { RunningService } from '../../lib/http-service.js';
 import { createLogger } from '../../lib/log.js';
 import { projectPath } from '../../lib/project-root.js';
-import { SUBGRAPH_NAMES, type StartedSubgraph, type SubgraphName } from '../../lib/subgraph.js';
+import { startSubgraph, SUBGRAPH_NAMES, type StartedSubgraph, type SubgraphName } from '../../lib/subgraph.js';
 import { startGatewayHttp } from '../../gateway/src/http.js';
 import { startSubgraphByName } from '../../hub/subgraph-modules.js';
+import { resourcePoolsSubgraphWithEnv } from '../../subgraphs/resource-pools/server.js';
 import { SEEDERS } from '../../seed/index.js';
 import { planStreet } from '../../seed/plan.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
@@ -48,10 +49,15 @@ export async function startTestHub(
     await Promise.all(Object.values(databases).map((database) => database.drop()));
   };
   try {
-    for (const name of SUBGRAPH_NAMES) {
+    // Co-building before resource-pools, which asks it for pairings and credit as the launcher wires it.
+    for (const name of [...SUBGRAPH_NAMES].sort((a, b) => Number(a === 'resource-pools') - Number(b === 'resource-pools'))) {
       databases[name] = await createTestDatabase(name);
       await databases[name].db.transaction((tx) => SEEDERS[name].insert(tx, plan));
-      subgraphs[name] = await startSubgraphByName(name, { databaseUrl: databases[name].url, log: logFor(name), internalSecrets: TEST_INTERNAL_SECRETS });
+      const options = { databaseUrl: databases[name].url, log: logFor(name), internalSecrets: TEST_INTERNAL_SECRETS };
+      subgraphs[name] =
+        name === 'resource-pools'
+          ? await startSubgraph(name, resourcePoolsSubgraphWithEnv({ CO_BUILDING_URL: subgraphs['co-building'].url, HUB_INTERNAL_SECRETS: TEST_INTERNAL_SECRETS.join(',') }), options)
+          : await startSubgraphByName(name, options);
     }
     gateway = await startGatewayHttp(
       {
