@@ -207,7 +207,7 @@ const ROADS = ['人民路', '长江路', '解放路', '北京路', '上海路', 
  * What residents ask for, by category: the title, the kind (help_kinds) and the amounts a demand of
  * it asks for, in the unit resources of the category count capacity in (capacityOf above).
  */
-const DEMAND_TITLES: Record<ResourceCategory, readonly { title: string; subKind: string; amounts: readonly number[] }[]> = {
+export const DEMAND_TITLES: Record<ResourceCategory, readonly { title: string; subKind: string; amounts: readonly number[] }[]> = {
   VENUE: [
     { title: '借用场地开展老年人文艺排练', subKind: 'ACTIVITY_ROOM', amounts: [1, 2] },
     { title: '为儿童暑期活动提供活动室', subKind: 'ACTIVITY_ROOM', amounts: [1, 2] },

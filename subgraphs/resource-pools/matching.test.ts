@@ -1,7 +1,7 @@
 import { TEST_INTERNAL_SECRETS } from '../../test/support/auth.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
-import { execute } from '../../test/support/operations.js';
+import { execute, sqlStatementsIn } from '../../test/support/operations.js';
 import { createLogger } from '../../lib/log.js';
 import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.js';
 import { SEEDERS } from '../../seed/index.js';
@@ -617,6 +617,14 @@ describe('exclusions: summarised by reason, closest first, paged', () => {
     expect(result.candidates).toEqual([]);
     expect(result.noCandidateReason).toMatch(/serves? community-test-nothing/);
     expect(result.exclusions.nodes[0]).toMatchObject({ reason: 'NOT_SERVING_COMMUNITY' });
+    // An old demand without a place: every resource of the kind is within reach.
+    const { data: placeless } = await run(`mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id } }`, {
+      input: { title: '维修小区路灯', description: '测试', category: 'FACILITY_EQUIPMENT', subKind: 'LIGHTING', communityId: community, source: 'RESIDENT_ORDER' },
+    });
+    const anywhere = await run(EXCLUSIONS, { id: placeless!.submitDemand.id, first: 3 });
+    expect(anywhere.errors).toBeUndefined();
+    expect(anywhere.data!.matchCandidates.exclusions.nodes.map((node: any) => node.reason)).toContain('NOT_SERVING_COMMUNITY');
+    expect(anywhere.data!.matchCandidates.exclusions.totalCount).toBeGreaterThanOrEqual(result.exclusions.totalCount);
 
     // A kind no resource is of, and no rule lets any other kind stand in for.
     await resourcePools.db.query(`INSERT INTO help_kinds (category, sub_kind, label, unit, default_amount) VALUES ('MATERIALS', 'TEST_NOTHING', '测试：无人提供', '件', 1)`);
@@ -625,6 +633,26 @@ describe('exclusions: summarised by reason, closest first, paged', () => {
     expect(nothing.data!.matchCandidates.candidates).toEqual([]);
     expect(nothing.data!.matchCandidates.noCandidateReason).toContain('MATERIALS/TEST_NOTHING');
     expect(nothing.data!.matchCandidates.noCandidateReason).toMatch(/no resource/i);
+  });
+});
+
+describe('partner directory (co-building over HTTP)', () => {
+  it('reuses a unit\'s pairings and credit for the cache time, then asks again', async () => {
+    let clock = 1_000_000;
+    const directory = httpPartnerDirectory({ url: coBuilding.url, timeoutMs: 5000, internalSecrets: TEST_INTERNAL_SECRETS, cacheTtlMs: 30_000, now: () => clock });
+    const units = plan.units.slice(0, 3).map((unit) => unit.id);
+    const statements = async () => sqlStatementsIn(await coBuilding.registry.metrics());
+    const before = await statements();
+    const first = await directory.unitProfiles(units);
+    const afterFirst = await statements();
+    expect(afterFirst).toBeGreaterThan(before);
+    expect([...first.keys()].sort()).toEqual([...units].sort());
+    clock += 29_000;
+    expect(await directory.unitProfiles(units)).toEqual(first);
+    expect(await statements()).toBe(afterFirst);
+    clock += 2_000;
+    await directory.unitProfiles(units);
+    expect(await statements()).toBeGreaterThan(afterFirst);
   });
 });
 

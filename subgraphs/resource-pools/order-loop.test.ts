@@ -279,6 +279,25 @@ describe('order loop (点单 → 派单 → 接单 → 评单)', () => {
     expect((await act('DISPATCH', tooMuch, 'resource-loop-amounts')).errors).toBeUndefined();
   });
 
+  it('counts a rating in its provider\'s rating summary in the rating\'s transaction, as the seeds and migration do', async () => {
+    const summary = async () =>
+      (await database.db.query<{ rating_sum: number; rating_count: number }>(
+        `SELECT rating_sum, rating_count FROM provider_ratings WHERE provider_kind = 'CO_BUILDING_UNIT' AND provider_id = 'unit-loop'`,
+      ))[0] ?? { rating_sum: 0, rating_count: 0 };
+    const id = await demandIn('FULFILLED');
+    const before = await summary();
+    expect((await act('RATE', id)).errors).toBeUndefined();
+    expect(await summary()).toEqual({ rating_sum: before.rating_sum + 5, rating_count: before.rating_count + 1 });
+    const drift = await database.db.query(
+      `SELECT p.provider_id FROM provider_ratings p
+         LEFT JOIN (SELECT r.provider_kind, r.provider_id, sum(d.rating)::int AS s, count(*)::int AS n
+                      FROM demands d JOIN resources r ON r.id = d.resource_id WHERE d.status = 'RATED' GROUP BY 1, 2) a
+           ON a.provider_kind = p.provider_kind AND a.provider_id = p.provider_id
+        WHERE a.s IS DISTINCT FROM p.rating_sum OR a.n IS DISTINCT FROM p.rating_count`,
+    );
+    expect(drift).toEqual([]);
+  });
+
   it('seeds demands in every status with timelines that follow the transition table', async () => {
     const demands = await database.db.query<{ id: string; status: DemandStatus; resource_id: string | null; rating: number | null }>(
       `SELECT id, status, resource_id, rating FROM demands WHERE id ~ '^demand-\\d{4}$'`,

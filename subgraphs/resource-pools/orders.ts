@@ -8,7 +8,7 @@
  * which rolls the transaction back, so a refused call changes nothing.
  */
 import { creditEventMessage } from '../../lib/credit-outbox.js';
-import type { Database } from '../../lib/database.js';
+import type { Database, Queryable } from '../../lib/database.js';
 import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/errors.js';
 import { enqueueOutbox, type OutboxMessage } from '../../lib/outbox.js';
 import { categoryFitsFromRows } from './matching.js';
@@ -196,7 +196,7 @@ export async function applyOrderAction(
         assertNever(action, 'order action');
     }
     const updated = await store.updateDemand(demand.id, fields);
-    if (action === 'RATE') await enqueueOutbox(tx, await ratingCreditEvent(store, updated, now), now);
+    if (action === 'RATE') await recordRating(tx, store, updated, now);
     await store.insertDemandEvents([
       {
         demand_id: demand.id,
@@ -214,19 +214,21 @@ export async function applyOrderAction(
 }
 
 /**
- * The credit event of a rating (评单), for orders a co-building unit fulfilled: co-building turns the
- * rating into points (its credit policy, subgraphs/co-building/credit.ts) and links the event back to
- * this demand. Orders of departments' resources move no credit: only units have a duty credit score.
+ * What a rating (评单) moves, in its own transaction: the provider's rating summary (matching's
+ * RATING term), and for orders a co-building unit fulfilled the credit event co-building turns into
+ * points (its credit policy, subgraphs/co-building/credit.ts), linked back to this demand. Orders of
+ * departments' resources move no credit: only units have a duty credit score.
  */
-async function ratingCreditEvent(store: ResourcePoolsStore, demand: DemandRow, now: Date): Promise<OutboxMessage[]> {
+async function recordRating(tx: Queryable, store: ResourcePoolsStore, demand: DemandRow, now: Date): Promise<void> {
   const [resource] = demand.resource_id === null ? [] : await store.findResourcesByIds([demand.resource_id]);
-  if (resource?.provider_kind !== 'CO_BUILDING_UNIT' || demand.rating === null) return [];
-  return [
-    creditEventMessage(
-      { unitId: resource.provider_id, reason: 'RATING_RECEIVED', rating: demand.rating, source: { subgraph: 'resource-pools', type: 'Demand', id: demand.id } },
-      now,
-    ),
-  ];
+  if (!resource || demand.rating === null) return;
+  await store.addProviderRating(resource.provider_kind, resource.provider_id, demand.rating);
+  if (resource.provider_kind !== 'CO_BUILDING_UNIT') return;
+  const message: OutboxMessage = creditEventMessage(
+    { unitId: resource.provider_id, reason: 'RATING_RECEIVED', rating: demand.rating, source: { subgraph: 'resource-pools', type: 'Demand', id: demand.id } },
+    now,
+  );
+  await enqueueOutbox(tx, [message], now);
 }
 
 /** A demand may go only to an existing resource that serves its community with a fitting category, counting capacity in the demand's unit. */
@@ -274,7 +276,7 @@ async function keepCapacityForAcceptance(store: ResourcePoolsStore, demand: Dema
   return period;
 }
 
-export function capacityExhausted(resource: ResourceRow, period: string, amount: number): HubError {
+export function capacityExhausted(resource: Pick<ResourceRow, 'id' | 'capacity_unit' | 'capacity_amount'>, period: string, amount: number): HubError {
   return new HubError(
     ErrorCode.CAPACITY_EXHAUSTED,
     `resource ${resource.id} has less than ${amount} ${resource.capacity_unit} left for the period starting ${period}`,

@@ -1,7 +1,8 @@
 /**
  * What matching needs from the co-building subgraph — each unit's pairings (结对) and duty credit —
  * behind one interface. Resource pools never reads co-building's database; it asks the co-building
- * subgraph over HTTP (`_entities` on CoBuildingUnit, in bounded batches under one deadline), and
+ * subgraph over HTTP (`_entities` on CoBuildingUnit, in batches of bounded size and number, each
+ * with a timeout), and
  * matching treats a failure as "data unavailable" (the term is 0 or neutral, the result says it is
  * degraded) rather than failing the query.
  */
@@ -38,14 +39,14 @@ export const unavailablePartnerDirectory: PartnerDirectory = {
 // The one place that knows where pairings and credit come from: co-building's CoBuildingUnit.
 const UNITS = `query Units($representations: [_Any!]!) {
   _entities(representations: $representations) {
-    ... on CoBuildingUnit { id pairings { status community { id } } creditScore { value base history { reason delta valid } } }
+    ... on CoBuildingUnit { id pairings { status community { id } } creditScore { base history { reason delta valid } } }
   }
 }`;
 
 interface UnitEntity {
   id: string;
   pairings: { status: string; community: { id: string } | null }[];
-  creditScore: { value: number; base: number; history: { reason: string; delta: number; valid: boolean }[] } | null;
+  creditScore: { base: number; history: { reason: string; delta: number; valid: boolean }[] } | null;
 }
 
 export interface HttpPartnerDirectoryOptions {
@@ -56,6 +57,14 @@ export interface HttpPartnerDirectoryOptions {
   internalSecrets?: readonly string[];
   /** Units per request: a batch plan for a city asks about thousands, in bounded requests. */
   unitsPerRequest?: number;
+  /**
+   * How long a unit's answer is reused (PARTNER_CACHE_TTL_MS; 0 never): pairings and credit change
+   * seldom, and a ranking must not wait for co-building every time. Only answers are kept, never a
+   * failure, so an outage is seen (degraded) as soon as a unit is not known fresh.
+   */
+  cacheTtlMs?: number;
+  /** "Now" for the cache (tests inject a clock). */
+  now?: () => number;
 }
 
 /** At most this many requests to co-building at once. */
@@ -64,7 +73,7 @@ const PARALLEL_REQUESTS = 4;
 export function httpPartnerDirectory(options: HttpPartnerDirectoryOptions): PartnerDirectory {
   const secrets = options.internalSecrets ?? [];
   const chunkSize = options.unitsPerRequest ?? 500;
-  async function entities<Entity>(query: string, representations: { __typename: string; id: string }[], signal: AbortSignal): Promise<(Entity | null)[]> {
+  async function entities<Entity>(query: string, representations: { __typename: string; id: string }[]): Promise<(Entity | null)[]> {
     if (representations.length === 0) return [];
     let response: Response;
     try {
@@ -77,7 +86,7 @@ export function httpPartnerDirectory(options: HttpPartnerDirectoryOptions): Part
             : signCaller(secrets, systemCaller('resource-pools'))),
         },
         body: JSON.stringify({ query, variables: { representations } }),
-        signal,
+        signal: AbortSignal.timeout(options.timeoutMs ?? 1500),
       });
     } catch (error) {
       throw new PartnerDataUnavailable(`co-building not reachable: ${(error as Error).message}`);
@@ -90,30 +99,53 @@ export function httpPartnerDirectory(options: HttpPartnerDirectoryOptions): Part
     return list;
   }
 
+  const ttl = options.cacheTtlMs ?? 0;
+  const now = options.now ?? Date.now;
+  const cache = new Map<string, { profile: UnitProfile | null; until: number }>();
   return {
     async unitProfiles(unitIds) {
-      const unique = [...new Set(unitIds)];
+      const wanted = [...new Set(unitIds)];
+      const profiles = new Map<string, UnitProfile>();
+      const unique: string[] = [];
+      const at = now();
+      for (const id of wanted) {
+        const cached = cache.get(id);
+        if (cached && cached.until > at) {
+          if (cached.profile) profiles.set(id, cached.profile);
+        } else unique.push(id);
+      }
       const chunks: string[][] = [];
       for (let i = 0; i < unique.length; i += chunkSize) chunks.push(unique.slice(i, i + chunkSize));
-      // One deadline for the whole answer, however many requests it takes.
-      const signal = AbortSignal.timeout(options.timeoutMs ?? 1500);
-      const profiles = new Map<string, UnitProfile>();
+      // Each request has the timeout; at most PARALLEL_REQUESTS at a time, so a city-wide plan's
+      // thousands of units take ceil(chunks / PARALLEL_REQUESTS) timeouts at worst.
+      const fetched = new Map<string, UnitProfile>();
       for (let i = 0; i < chunks.length; i += PARALLEL_REQUESTS) {
         const lists = await Promise.all(
-          chunks.slice(i, i + PARALLEL_REQUESTS).map((chunk) => entities<UnitEntity>(UNITS, chunk.map((id) => ({ __typename: 'CoBuildingUnit', id })), signal)),
+          chunks.slice(i, i + PARALLEL_REQUESTS).map((chunk) => entities<UnitEntity>(UNITS, chunk.map((id) => ({ __typename: 'CoBuildingUnit', id })))),
         );
         for (const entity of lists.flat()) {
           if (!entity) continue;
-          profiles.set(entity.id, {
+          fetched.set(entity.id, {
             pairedCommunityIds: new Set(entity.pairings.filter((pairing) => pairing.status === 'ACTIVE' && pairing.community).map((pairing) => pairing.community!.id)),
-            credit: entity.creditScore?.value ?? null,
+            // co-building's value is by definition the base plus the events valid now: summed here from the same history.
+            credit: entity.creditScore ? creditValueOf(entity.creditScore) : null,
             creditBasis: entity.creditScore ? creditBasisOf(entity.creditScore) : null,
           });
         }
       }
+      if (ttl > 0) {
+        // A full city's units at most: old entries go when the cache outgrows that.
+        if (cache.size > 100_000) cache.clear();
+        for (const id of unique) cache.set(id, { profile: fetched.get(id) ?? null, until: at + ttl });
+      }
+      for (const [id, profile] of fetched) profiles.set(id, profile);
       return profiles;
     },
   };
+}
+
+function creditValueOf(score: NonNullable<UnitEntity['creditScore']>): number {
+  return Math.round((score.base + score.history.reduce((sum, event) => sum + (event.valid ? event.delta : 0), 0)) * 100) / 100;
 }
 
 /** The events counting now, summed by reason in the order they first appear (newest first). */

@@ -33,6 +33,7 @@ export function matchingSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): M
       MATCH_FAIR_MIN_SHARE: z.coerce.number().min(0).max(1).default(0.2),
       CO_BUILDING_URL: z.string().url().optional(),
       PARTNER_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(1500),
+      PARTNER_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
       HUB_INTERNAL_SECRETS: z.string().optional(),
     },
     env,
@@ -56,6 +57,7 @@ export function matchingSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): M
       ? httpPartnerDirectory({
           url: parsed.CO_BUILDING_URL,
           timeoutMs: parsed.PARTNER_TIMEOUT_MS,
+          cacheTtlMs: parsed.PARTNER_CACHE_TTL_MS,
           internalSecrets: parsed.HUB_INTERNAL_SECRETS?.split(',').filter(Boolean) ?? [],
         })
       : unavailablePartnerDirectory,

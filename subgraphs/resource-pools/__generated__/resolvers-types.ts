@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ResourceRow, DemandRow, DemandEventRow, HelpKindRow, CategoryFitRow } from '../store.js';
-import type { MatchResultModel } from '../matching-service.js';
+import type { MatchResultModel, AllocationModel } from '../matching-service.js';
 import type { EntityReference } from '../../../lib/references.js';
 import type { ResourcePoolsContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -87,7 +87,7 @@ export type AllocationScopeInput = {
   actor?: InputMaybe<Scalars['String']['input']>;
   /** 求解时每个需求考虑的候选数（1–50，默认 15）。Candidates per demand considered by the solver (1–50, default 15). */
   candidatesPerDemand?: InputMaybe<Scalars['Int']['input']>;
-  /** 社区（村）id 列表。Ids of communities or villages. */
+  /** 社区（村）id 列表，1–10000 个。Ids of communities or villages, 1–10,000. */
   communityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** 办事处：其下辖社区（取自资源池保存的映射）。An office: its communities, from the mapping resource-pools keeps. */
   officeId?: InputMaybe<Scalars['ID']['input']>;
@@ -499,7 +499,7 @@ export type MatchResult = {
    * @deprecated Unbounded before and bounded to 100 now; use exclusions (counts by reason, closest first, paged). 已弃用：请用 exclusions。
    */
   excluded: Array<MatchExclusion>;
-  /** 被排除的资源（类别相符或服务本社区）：按原因计数，最接近的在前，分页。The resources ruled out (of a fitting kind or serving the demand's community): counted by reason, closest first, a page at a time. */
+  /** 被排除的资源：服务本社区而被排除的，及 MATCH_MAX_DISTANCE_KM 范围内（或无固定地点）能胜任却不服务本社区的；按原因计数，最接近的在前，分页。The resources ruled out: those serving the demand's community, and those of a kind that could do the job within MATCH_MAX_DISTANCE_KM (or without a fixed place) that do not serve it; counted by reason, closest first, a page at a time. */
   exclusions: MatchExclusionConnection;
   /** 无候选时用一句话说明原因（没有能胜任的类型，或能胜任的资源各因何被排除）；有候选时为 null。Why nothing fits, in words, when nothing does (no resource of a kind that can do the job, or what stopped each one that could); null when there are candidates. */
   noCandidateReason?: Maybe<Scalars['String']['output']>;
@@ -1039,7 +1039,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Allocation: ResolverTypeWrapper<Omit<Allocation, 'demand' | 'resource'> & { demand: ResolversTypes['Demand'], resource: ResolversTypes['Resource'] }>;
+  Allocation: ResolverTypeWrapper<AllocationModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AllocationFairness: ResolverTypeWrapper<AllocationFairness>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1097,7 +1097,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Allocation: Omit<Allocation, 'demand' | 'resource'> & { demand: ResolversParentTypes['Demand'], resource: ResolversParentTypes['Resource'] };
+  Allocation: AllocationModel;
   Float: Scalars['Float']['output'];
   AllocationFairness: AllocationFairness;
   Int: Scalars['Int']['output'];

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { Allocation } from './Allocation.js';
 import { CoBuildingUnit } from './CoBuildingUnit.js';
 import { CategoryFit } from './CategoryFit.js';
 import { Community } from './Community.js';
@@ -11,4 +12,4 @@ import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
 import { Resource } from './Resource.js';
 
-export const resolvers: Resolvers = { Query, Mutation, Resource, Demand, DemandEvent, HelpKind, CategoryFit, MatchResult, Community, CoBuildingUnit, Department };
+export const resolvers: Resolvers = { Query, Mutation, Resource, Demand, DemandEvent, HelpKind, CategoryFit, MatchResult, Allocation, Community, CoBuildingUnit, Department };
