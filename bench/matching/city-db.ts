@@ -13,6 +13,7 @@
 import pg from 'pg';
 import { creditDelta, creditValidUntil } from '../../subgraphs/co-building/credit.js';
 import { capacityPeriodKey } from '../../subgraphs/resource-pools/order-lifecycle.js';
+import { createResourcePoolsStore } from '../../subgraphs/resource-pools/store.js';
 import { Random } from '../../seed/random.js';
 import { CATEGORY_UNIT, DEMAND_TITLES } from '../../seed/resource-pools.js';
 import type { CitySize } from './city.js';
@@ -89,7 +90,8 @@ export async function loadCity(urls: { resourcePools: string; coBuilding: string
       AS c(idx int, id text, gx int, gy int, lat float8, lng float8, busy boolean, office_id text)`, [JSON.stringify(communities)]);
     await client.query('CREATE UNIQUE INDEX ON city_communities (gx, gy)');
     await client.query('CREATE UNIQUE INDEX ON city_communities (idx)');
-    await client.query('CREATE TEMP TABLE city_busy AS SELECT row_number() OVER (ORDER BY idx) - 1 AS b, idx FROM city_communities WHERE busy');
+    await client.query('CREATE TEMP TABLE city_busy AS SELECT (row_number() OVER (ORDER BY idx) - 1)::int AS b, idx FROM city_communities WHERE busy');
+    await client.query('CREATE UNIQUE INDEX ON city_busy (b)');
     await client.query(`CREATE TEMP TABLE city_units AS SELECT * FROM json_to_recordset($1::json) AS u(idx int, id text, lat float8, lng float8, gx int, gy int)`, [
       JSON.stringify(units),
     ]);
@@ -172,7 +174,7 @@ export async function loadCity(urls: { resourcePools: string; coBuilding: string
                  FROM generate_series(0, $1 - 1) i) g
          JOIN city_titles t ON t.t = floor(g.r_title * (SELECT count(*) FROM city_titles))
          JOIN city_communities c ON c.idx = CASE WHEN g.r_busy < 0.6
-                                               THEN (SELECT b.idx FROM city_busy b WHERE b.b = floor(g.r_where * (SELECT count(*) FROM city_busy)))
+                                               THEN (SELECT b.idx FROM city_busy b WHERE b.b = floor(g.r_where * (SELECT count(*) FROM city_busy))::int)
                                                ELSE floor(g.r_where * $3)::int END`,
       [size.demands, now.toISOString(), size.communities],
     );
@@ -201,6 +203,8 @@ export async function loadCity(urls: { resourcePools: string; coBuilding: string
       `INSERT INTO community_offices (community_id, office_id) SELECT community_id, office_id FROM json_to_recordset($1::json) AS c(community_id text, office_id text)`,
       communities.map((community) => ({ community_id: community.id, office_id: community.office_id })),
     );
+    // The providers' rating summaries (provider_ratings), as the seeds leave them.
+    await createResourcePoolsStore({ query: async (sql, params) => (await client.query(sql, params as unknown[])).rows }).rebuildProviderRatings();
     log(`  ${pastOrders} rated past orders in ${Date.now() - started} ms`);
     const rated = await client.query<{ unit_id: string; demand_id: string; rating: number; rated_at: Date }>(
       `SELECT r.provider_id AS unit_id, d.id AS demand_id, d.rating, d.created_at + interval '10 days' AS rated_at

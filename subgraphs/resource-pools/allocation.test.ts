@@ -227,6 +227,21 @@ describe('batch allocation (min-cost flow)', () => {
     expect(solveGreedy(problem).objective.totalScore).toBe(3.0012);
   });
 
+  it('reports the minimum share over the communities a plan can reach beside the one over all', () => {
+    // B's only demand has no candidate: no plan can serve it, so its 0 says nothing about the plan.
+    const problem: AllocationProblem = {
+      demands: [
+        { id: 'a0', communityId: 'A' },
+        { id: 'a1', communityId: 'A' },
+        { id: 'b0', communityId: 'B' },
+      ],
+      resources: [{ id: 'r', capacity: 1 }],
+      edges: [0, 1].map((demand) => ({ demand, resource: 0, score: 1 })),
+      minShare: 0,
+    };
+    expect(solveAllocation(problem).fairness).toMatchObject({ minShare: 0, reachableMinShare: 0.5 });
+  });
+
   it('computes quotas, Gini and handles empty problems', () => {
     expect(quotaOf(0, 0.5)).toBe(0);
     expect(quotaOf(5, 0)).toBe(1);

@@ -55,6 +55,8 @@ export interface AllocationFairness {
   quotaUnitsTotal: number;
   /** min over communities with open demands of served / open. */
   minShare: number;
+  /** The same over the communities a plan can reach at all (at least one open demand with a candidate); 1 when none. */
+  reachableMinShare: number;
   /** Gini coefficient of served / open across communities with open demands (0 = perfectly even). */
   gini: number;
   served: number;
@@ -121,12 +123,16 @@ export function assess(problem: AllocationProblem, assignment: Int32Array): { ob
   let quotaServed = 0;
   let quotaTotal = 0;
   const shares: number[] = [];
+  const reachable = new Uint8Array(open.length);
+  for (const edge of problem.edges) reachable[ofDemand[edge.demand]!] = 1;
+  let reachableMinShare = 1;
   open.forEach((count, c) => {
     const quota = quotaOf(count, problem.minShare);
     quotaTotal += quota;
     quotaServed += Math.min(quota, served[c]!);
     if (served[c]! > 0) reached += 1;
     shares.push(served[c]! / count);
+    if (reachable[c] === 1) reachableMinShare = Math.min(reachableMinShare, served[c]! / count);
   });
   return {
     objective: { communitiesReached: reached, quotaUnitsServed: quotaServed, totalScore: scoreInt / SCORE_SCALE },
@@ -135,7 +141,8 @@ export function assess(problem: AllocationProblem, assignment: Int32Array): { ob
       communitiesReached: reached,
       quotaUnitsServed: quotaServed,
       quotaUnitsTotal: quotaTotal,
-      minShare: shares.length === 0 ? 1 : Math.min(...shares),
+      minShare: shares.reduce((min, share) => Math.min(min, share), 1),
+      reachableMinShare,
       gini: gini(shares),
       served: total,
     },

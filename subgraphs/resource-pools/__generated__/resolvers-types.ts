@@ -45,6 +45,8 @@ export type AllocationFairness = {
   quotaUnitsServed: Scalars['Int']['output'];
   /** 各社区配额之和。Sum of the communities' quotas. */
   quotaUnitsTotal: Scalars['Int']['output'];
+  /** 同上，但只计任何方案都能覆盖的社区（至少一个待派需求有候选）；没有这样的社区时为 1。The same over the communities any plan can reach (at least one open demand with a candidate); 1 when there are none. */
+  reachableMinShare: Scalars['Float']['output'];
   /** 已满足的需求数。Demands served. */
   served: Scalars['Int']['output'];
 };
@@ -1158,6 +1160,7 @@ export type AllocationFairnessResolvers<ContextType = ResourcePoolsContext, Pare
   minShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   quotaUnitsServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quotaUnitsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reachableMinShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   served?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
