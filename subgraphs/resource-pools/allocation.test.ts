@@ -227,6 +227,26 @@ describe('batch allocation (min-cost flow)', () => {
     expect(solveGreedy(problem).objective.totalScore).toBe(3.0012);
   });
 
+  it('repairs a plan that overflows in amounts without taking a community\'s only order', () => {
+    // The flow over slots gives the resource A's only demand and B's two best (3 + 3 + 3 > 7):
+    // one of B's has to go, not A's.
+    const problem: AllocationProblem = {
+      demands: [
+        { id: 'a1', communityId: 'A', amount: 3 },
+        { id: 'b1', communityId: 'B', amount: 3 },
+        { id: 'b2', communityId: 'B', amount: 3 },
+        { id: 'b3', communityId: 'B', amount: 1 },
+      ],
+      resources: [{ id: 'r', capacity: 7 }],
+      edges: [1, 5, 5, 1].map((score, demand) => ({ demand, resource: 0, score })),
+      minShare: 0,
+    };
+    const plan = solveAllocation(problem);
+    expect(plan.fairness.communitiesReached).toBe(2);
+    expect(plan.assignment[0]).toBe(0);
+    expect(plan.fairness.served).toBe(3);
+  });
+
   it('reports the minimum share over the communities a plan can reach beside the one over all', () => {
     // B's only demand has no candidate: no plan can serve it, so its 0 says nothing about the plan.
     const problem: AllocationProblem = {

@@ -222,8 +222,8 @@ function repairAmounts(problem: AllocationProblem, relaxed: Int32Array, used: nu
   });
   const scoreOf = new Map<number, number>();
   for (const edge of problem.edges) scoreOf.set(edge.demand * problem.resources.length + edge.resource, edge.score);
-  // 0: the community would lose its only order; 1: it would fall below its quota; 2: neither.
-  const harm = (d: number) => {
+  // How safely an order can leave: 0 its community would lose its only order, 1 it would fall below its quota, 2 neither.
+  const safety = (d: number) => {
     const c = ofDemand[d]!;
     if (served[c]! <= 1) return 0;
     return served[c]! <= quotaOf(open[c]!, problem.minShare) ? 1 : 2;
@@ -234,14 +234,14 @@ function repairAmounts(problem: AllocationProblem, relaxed: Int32Array, used: nu
   });
   problem.resources.forEach((resource, r) => {
     while (used[r]! > resource.capacity) {
-      // Least harm first, then the least score per amount given back.
+      // The safest order to take off first, then the one giving back the least score per amount.
       const list = onResource[r]!;
+      const perAmount = (d: number) => scoreOf.get(d * problem.resources.length + r)! / amountOf(problem, d);
       let worst = 0;
-      const key = (d: number) => [-harm(d), scoreOf.get(d * problem.resources.length + r)! / amountOf(problem, d)] as const;
       for (let i = 1; i < list.length; i++) {
-        const [a1, a2] = key(list[i]!);
-        const [b1, b2] = key(list[worst]!);
-        if (a1 > b1 || (a1 === b1 && a2 < b2)) worst = i;
+        const candidate = list[i]!;
+        const current = list[worst]!;
+        if (safety(candidate) > safety(current) || (safety(candidate) === safety(current) && perAmount(candidate) < perAmount(current))) worst = i;
       }
       const d = list.splice(worst, 1)[0]!;
       assignment[d] = -1;

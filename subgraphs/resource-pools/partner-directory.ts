@@ -73,7 +73,7 @@ const PARALLEL_REQUESTS = 4;
 export function httpPartnerDirectory(options: HttpPartnerDirectoryOptions): PartnerDirectory {
   const secrets = options.internalSecrets ?? [];
   const chunkSize = options.unitsPerRequest ?? 500;
-  async function entities<Entity>(query: string, representations: { __typename: string; id: string }[]): Promise<(Entity | null)[]> {
+  async function entities<Entity>(query: string, representations: { __typename: string; id: string }[], timeoutMs: number): Promise<(Entity | null)[]> {
     if (representations.length === 0) return [];
     let response: Response;
     try {
@@ -86,10 +86,10 @@ export function httpPartnerDirectory(options: HttpPartnerDirectoryOptions): Part
             : signCaller(secrets, systemCaller('resource-pools'))),
         },
         body: JSON.stringify({ query, variables: { representations } }),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 1500),
+        signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      throw new PartnerDataUnavailable(`co-building not reachable: ${(error as Error).message}`);
+      throw new PartnerDataUnavailable(`co-building not reachable: ${(error as Error).message}`, { cause: error });
     }
     const body = (await response.json().catch(() => null)) as { data?: { _entities?: (Entity | null)[] }; errors?: { message: string }[] } | null;
     const list = body?.data?._entities;
@@ -99,6 +99,18 @@ export function httpPartnerDirectory(options: HttpPartnerDirectoryOptions): Part
     return list;
   }
 
+  const timeoutMs = options.timeoutMs ?? 1500;
+  /** One batch of units; a timeout is tried once more with twice the time (a busy co-building, not a down one). */
+  async function unitsOnce(chunk: readonly string[]): Promise<(UnitEntity | null)[]> {
+    const representations = chunk.map((id) => ({ __typename: 'CoBuildingUnit', id }));
+    try {
+      return await entities<UnitEntity>(UNITS, representations, timeoutMs);
+    } catch (error) {
+      const timedOut = error instanceof PartnerDataUnavailable && error.cause instanceof Error && error.cause.name === 'TimeoutError';
+      if (!timedOut) throw error;
+      return entities<UnitEntity>(UNITS, representations, 2 * timeoutMs);
+    }
+  }
   const ttl = options.cacheTtlMs ?? 0;
   const now = options.now ?? Date.now;
   const cache = new Map<string, { profile: UnitProfile | null; until: number }>();
@@ -120,9 +132,7 @@ export function httpPartnerDirectory(options: HttpPartnerDirectoryOptions): Part
       // thousands of units take ceil(chunks / PARALLEL_REQUESTS) timeouts at worst.
       const fetched = new Map<string, UnitProfile>();
       for (let i = 0; i < chunks.length; i += PARALLEL_REQUESTS) {
-        const lists = await Promise.all(
-          chunks.slice(i, i + PARALLEL_REQUESTS).map((chunk) => entities<UnitEntity>(UNITS, chunk.map((id) => ({ __typename: 'CoBuildingUnit', id })))),
-        );
+        const lists = await Promise.all(chunks.slice(i, i + PARALLEL_REQUESTS).map((chunk) => unitsOnce(chunk)));
         for (const entity of lists.flat()) {
           if (!entity) continue;
           fetched.set(entity.id, {
