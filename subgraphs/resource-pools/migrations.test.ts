@@ -54,7 +54,7 @@ afterAll(async () => {
 });
 
 describe('resource-pools migrations over existing rows', () => {
-  it('005 gives an order dispatched before holds existed its hold, in the China Standard Time period of its dispatch', async () => {
+  it('006 gives an order dispatched before holds existed its hold, in the China Standard Time period of its dispatch', async () => {
     const demand = await client.query(`SELECT usage_period FROM demands WHERE id = 'd-dispatched'`);
     expect(demand.rows).toEqual([{ usage_period: '2026-11-03' }]);
     const usage = await client.query(`SELECT resource_id, period_start, used FROM capacity_usage ORDER BY resource_id`);
@@ -64,7 +64,7 @@ describe('resource-pools migrations over existing rows', () => {
     ]);
   });
 
-  it('006 keeps what held orders hold (1 of their resource\'s unit) and gives the others their kind\'s default amount', async () => {
+  it('007 keeps what held orders hold (1 of their resource\'s unit) and gives the others their kind\'s default amount', async () => {
     const rows = await client.query(`SELECT id, amount, unit FROM demands ORDER BY id`);
     expect(rows.rows).toEqual([
       { id: 'd-accepted', amount: 1, unit: '元' },

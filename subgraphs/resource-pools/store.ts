@@ -221,7 +221,7 @@ async function insertDemandEventRows(db: Queryable, events: readonly DemandEvent
   );
 }
 
-/** provider_ratings from the RATED orders, as migration 009 first filled it. */
+/** provider_ratings from the RATED orders, as migration 010 first filled it. */
 async function rebuildProviderRatingRows(db: Queryable): Promise<void> {
   await db.query(
     `INSERT INTO provider_ratings AS p (provider_kind, provider_id, rating_sum, rating_count)

@@ -3,7 +3,7 @@
 --
 -- Kinds narrower than the eight categories: a street's resources and demands are specific (a
 -- lighting repair is not a fitness-equipment repair; hardship relief is not a student bursary).
--- GENERAL (migration 006) is the category as a whole. default_amount is what a demand of the kind
+-- GENERAL (migration 007) is the category as a whole. default_amount is what a demand of the kind
 -- needs unless it says (a home nursing order is four visits; a flood-control order fifty sandbags).
 INSERT INTO help_kinds (category, sub_kind, label, unit, default_amount) VALUES
   ('VENUE', 'ACTIVITY_ROOM', '活动室', '场', 1),
