@@ -45,6 +45,8 @@ export class PeerCallFailed extends Error {
     readonly kind: 'unavailable' | 'refused',
     message: string,
     readonly code?: string,
+    /** The peer did not answer within the timeout (a busy peer, perhaps, rather than a down one). */
+    readonly timedOut = false,
   ) {
     super(`${peer}: ${message}`);
   }
@@ -92,8 +94,9 @@ export class PeerClient {
       response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs) });
       text = await response.text();
     } catch (error) {
-      const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `not reachable (${(error as Error).message})`;
-      throw new PeerCallFailed(target, 'unavailable', `${operation.name}: ${reason}`);
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      const reason = timedOut ? `no answer within ${timeoutMs} ms` : `not reachable (${(error as Error).message})`;
+      throw new PeerCallFailed(target, 'unavailable', `${operation.name}: ${reason}`, undefined, timedOut);
     }
     const parsed = parseAnswer<Data>(text);
     const firstError = parsed?.errors?.[0];

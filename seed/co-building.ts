@@ -10,6 +10,7 @@ import type {
   UnitRow,
 } from '../subgraphs/co-building/store.js';
 import { generateGridsDataset } from './grids.js';
+import { generateResourcePoolsDataset } from './resource-pools.js';
 import { mobilePhone, personName, placeName } from './names.js';
 import { REFERENCE_DATE, sequentialId, type StreetPlan } from './plan.js';
 import { Random } from './random.js';
@@ -179,7 +180,7 @@ export function generateCoBuildingDataset(plan: StreetPlan): CoBuildingDataset {
       };
     }),
   );
-  return { units, pairings, serviceReports, commitments, creditEvents: creditEventsOfSeededIncidents(plan) };
+  return { units, pairings, serviceReports, commitments, creditEvents: [...creditEventsOfSeededIncidents(plan), ...creditEventsOfSeededOrders(plan)] };
 }
 
 /**
@@ -209,4 +210,34 @@ function creditEventsOfSeededIncidents(plan: StreetPlan): NewCreditEvent[] {
     if (incident.rating !== null && incident.rated_at !== null) add(incident.responsible_unit_id, incident.id, 'RATING_RECEIVED', incident.rated_at, incident.rating);
   }
   return events;
+}
+
+/**
+ * The credit events the resource-pools subgraph's seeded rated orders would have delivered through
+ * its outbox (a rating of an order a unit's resource fulfilled, at the time it was rated), so both
+ * subgraphs agree and credit rests on the same record as the ratings matching shows.
+ */
+function creditEventsOfSeededOrders(plan: StreetPlan): NewCreditEvent[] {
+  const { resources, demands, demandEvents } = generateResourcePoolsDataset(plan);
+  const unitOf = new Map(resources.filter((resource) => resource.provider_kind === 'CO_BUILDING_UNIT').map((resource) => [resource.id, resource.provider_id]));
+  const ratedAt = new Map(demandEvents.filter((event) => event.kind === 'RATE').map((event) => [event.demand_id, event.occurred_at]));
+  return demands.flatMap((demand) => {
+    const unitId = demand.resource_id === null ? undefined : unitOf.get(demand.resource_id);
+    const at = ratedAt.get(demand.id);
+    if (demand.status !== 'RATED' || demand.rating === null || unitId === undefined || at === undefined) return [];
+    const occurredAt = new Date(at);
+    return [
+      {
+        unit_id: unitId,
+        reason: 'RATING_RECEIVED' as const,
+        delta: creditDelta('RATING_RECEIVED', demand.rating)!,
+        rating: demand.rating,
+        source_subgraph: 'resource-pools',
+        source_type: 'Demand',
+        source_id: demand.id,
+        occurred_at: occurredAt,
+        valid_until: creditValidUntil(occurredAt),
+      },
+    ];
+  });
 }

@@ -1,6 +1,7 @@
 import { createTokenVerifier, mintToken, type HubClaims } from '../../lib/auth/jwt.js';
 import { ReplayGuard, signRouterRequest } from '../../lib/auth/router-signature.js';
 import type { SubgraphTrust } from '../../lib/auth/subgraph-trust.js';
+import { PeerClient, type PeerName } from '../../lib/peer-client.js';
 
 /**
  * The benchmark's secrets and caller. Requests carry a street admin's token, so that ours, which
@@ -20,6 +21,11 @@ export async function benchSubgraphTrust(name: string): Promise<SubgraphTrust> {
     router: { secrets: BENCH_ROUTER_SECRETS, staticKeys: [], audience: name, replayGuard: new ReplayGuard() },
     serviceSecrets: BENCH_INTERNAL_SECRETS,
   };
+}
+
+/** The peer client of subgraph `self` in a benchmark's hub (service tokens with the bench's internal secret). */
+export function benchPeers(self: string, urls: Partial<Record<PeerName, string>>): PeerClient {
+  return new PeerClient({ self, urls, serviceSecrets: BENCH_INTERNAL_SECRETS });
 }
 
 /** The router signature a stock gateway adds to a request for subgraph `name` with this body. */

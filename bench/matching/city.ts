@@ -4,8 +4,10 @@
  * communities around their provider, open demands spread over the communities.
  */
 import { Random } from '../../seed/random.js';
+import { CATEGORY_UNIT } from '../../seed/resource-pools.js';
 import type { MatchSignals, RatingSummary, ResourceForMatching } from '../../subgraphs/resource-pools/matching.js';
-import { providerKey } from '../../subgraphs/resource-pools/matching.js';
+import type { UnitProfile } from '../../subgraphs/resource-pools/partner-directory.js';
+import { CategoryFits, providerKey } from '../../subgraphs/resource-pools/matching.js';
 import type { ResourceCategory } from '../../subgraphs/resource-pools/store.js';
 
 export const CATEGORIES: readonly ResourceCategory[] = [
@@ -31,9 +33,12 @@ export const CITY_SCALE: CitySize = { communities: 6000, units: 20000, resources
 export interface BenchDemand {
   id: string;
   category: ResourceCategory;
+  subKind: string;
   communityId: string;
   lat: number;
   lng: number;
+  amount: number;
+  unit: string;
 }
 
 export interface City {
@@ -43,8 +48,11 @@ export interface City {
   pairedByCommunity: Map<string, Set<string>>;
   credit: Map<string, number | null>;
   ratings: Map<string, RatingSummary>;
-  signalsFor(communityId: string): MatchSignals;
+  signals: MatchSignals;
 }
+
+/** The city's demands and resources name no narrower kind: a resource meets demands of its own category. */
+export const CITY_FITS = new CategoryFits([]);
 
 const ORIGIN = { lat: 31.75, lng: 120.75 };
 const SIDE_DEG = 0.55; // about 60 km
@@ -123,12 +131,14 @@ export function generateCity(size: CitySize, seed = 20261101): City {
     resources.push({
       id: `r${i}`,
       category,
+      subKind: 'GENERAL',
       providerKind: kind,
       providerId,
       lat,
       lng,
       servedCommunityIds,
       capacityAmount,
+      capacityUnit: CATEGORY_UNIT[category],
       // Part of the capacity is already taken this period, so supply is scarce where demand clusters.
       remaining: random.chance(0.6) ? 0 : random.int(1, capacityAmount),
     });
@@ -137,9 +147,12 @@ export function generateCity(size: CitySize, seed = 20261101): City {
   const busy = communities.filter(() => random.chance(0.2));
   const demands: BenchDemand[] = Array.from({ length: size.demands }, (_, i) => {
     const community = random.chance(0.6) ? random.pick(busy) : random.pick(communities);
-    return { id: `d${i}`, category: random.pick(CATEGORIES), communityId: community.id, lat: community.lat, lng: community.lng };
+    const category = random.pick(CATEGORIES);
+    return { id: `d${i}`, category, subKind: 'GENERAL', communityId: community.id, lat: community.lat, lng: community.lng, amount: 1, unit: CATEGORY_UNIT[category] };
   });
-  const share = () => 0;
+  const partnersOf = new Map<string, Set<string>>();
+  for (const [communityId, unitIds] of pairedByCommunity) for (const unitId of unitIds) partnersOf.set(unitId, (partnersOf.get(unitId) ?? new Set()).add(communityId));
+  const profiles = new Map<string, UnitProfile>([...credit].map(([unitId, score]) => [unitId, { pairedCommunityIds: partnersOf.get(unitId) ?? new Set(), credit: score, creditBasis: null }]));
   return {
     communities,
     resources,
@@ -147,6 +160,6 @@ export function generateCity(size: CitySize, seed = 20261101): City {
     pairedByCommunity,
     credit,
     ratings,
-    signalsFor: (communityId) => ({ pairedUnitIds: pairedByCommunity.get(communityId) ?? new Set(), credit, ratings, communityShare: share }),
+    signals: { fits: CITY_FITS, units: profiles, ratings, ordersOf: () => undefined },
   };
 }

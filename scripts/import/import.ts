@@ -323,7 +323,8 @@ const resourcesImporter: KindImporter<'resources', ResourceWrite> = {
       }
       const unknown = communities.filter((key) => !communityIds.has(key));
       if (unknown.length > 0) return { rowNumber, error: `communities ${unknown.map((key) => `"${key}"`).join(', ')} not found (give community ids or external codes)` };
-      const row: ImportedResourceRow = { id: importedId('resource', value.external_code), ...rest, provider_id: providerId, availability: [] };
+      // Ledgers name categories only: an imported resource is of its category's GENERAL kind (help_kinds).
+      const row: ImportedResourceRow = { id: importedId('resource', value.external_code), ...rest, sub_kind: 'GENERAL', provider_id: providerId, availability: [] };
       return { rowNumber, row: { row, communityIds: communities.map((key) => communityIds.get(key)!) } };
     });
   },

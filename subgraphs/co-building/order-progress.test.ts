@@ -42,6 +42,7 @@ function resource(id: string, providerId: string): ResourceRow {
     name: `测试资源 ${id}`,
     description: 'test',
     category: 'MATERIALS',
+    sub_kind: 'GENERAL',
     source: 'ENTERPRISE_CSR',
     provider_kind: 'CO_BUILDING_UNIT',
     provider_id: providerId,

@@ -1,6 +1,7 @@
 import type { Caller } from '../../lib/auth/caller.js';
 import type { Database } from '../../lib/database.js';
 import type { PeerClient } from '../../lib/peer-client.js';
+import type { Logger } from '../../lib/log.js';
 import type { ResourcePoolsLoaders } from './loaders.js';
 import type { MatchingSettings } from './settings.js';
 import type { ResourcePoolsStore } from './store.js';
@@ -18,4 +19,6 @@ export interface ResourcePoolsContext {
   peers: PeerClient | undefined;
   /** Who asks: the signed caller the gateway forwarded (lib/auth); decides what may be changed and unmasked. */
   caller: Caller;
+  /** The service's log (e.g. matching that had to do without partner data says so here). */
+  log: Logger;
 }

@@ -15,10 +15,10 @@ describe('matching core (pure)', () => {
     const mismatches: string[] = [];
     for (const config of configs) {
       for (const demand of city.demands.slice(0, 100)) {
-        const signals = city.signalsFor(demand.communityId);
+        const signals = city.signals;
         for (const resource of city.resources) {
           const evaluation = evaluate(demand, resource, signals, config);
-          const score = scorePair(demand, resource, signals, config);
+          const score = scorePair(demand, resource, signals, config)?.score ?? null;
           const expected = evaluation.kind === 'excluded' ? null : evaluation.score;
           if (evaluation.kind === 'candidate') candidates += 1;
           if (score !== expected) mismatches.push(`${demand.id}/${resource.id}: ${score} vs ${expected}`);
@@ -29,9 +29,23 @@ describe('matching core (pure)', () => {
     expect(candidates).toBeGreaterThan(100);
   });
 
+  it('scores are exactly the sum of the contributions the explanation shows', () => {
+    for (const config of configs) {
+      for (const demand of city.demands.slice(0, 100)) {
+        for (const resource of city.resources.slice(0, 300)) {
+          const evaluation = evaluate(demand, resource, city.signals, config);
+          if (evaluation.kind !== 'candidate') continue;
+          const shown = evaluation.terms.reduce((sum, term) => sum + Math.round(term.contribution * 10_000), 0) / 10_000;
+          expect({ pair: `${demand.id}/${resource.id}`, score: evaluation.score }).toEqual({ pair: `${demand.id}/${resource.id}`, score: shown });
+          for (const term of evaluation.terms) expect(term.contribution).toBe(Math.round(term.weight * term.value * 10_000) / 10_000);
+        }
+      }
+    }
+  });
+
   it('topScores returns the same order as rank, and every exclusion names one reason', () => {
     for (const demand of city.demands.slice(0, 50)) {
-      const signals = city.signalsFor(demand.communityId);
+      const signals = city.signals;
       const ranking = rank(demand, city.resources, signals, DEFAULT_MATCH_CONFIG, 10);
       expect(topScores(demand, city.resources, signals, DEFAULT_MATCH_CONFIG, 10).map((c) => [c.resource.id, c.score])).toEqual(
         ranking.candidates.map((c) => [c.resource.id, c.score]),

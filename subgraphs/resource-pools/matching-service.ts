@@ -1,138 +1,292 @@
 /**
- * Gathers what the pure matching functions need — the resource pool with remaining capacities, the
- * providers' ratings and order history from this subgraph's database, pairings and credit from the
- * co-building subgraph — and turns rankings and allocation plans into API results.
+ * Gathers what the pure matching functions need — the resources in question with their remaining
+ * capacities, the providers' ratings and order history from this subgraph's database, pairings and
+ * credit from the co-building subgraph — and turns rankings and allocation plans into API results.
+ *
+ * Everything is read by indexed SQL scoped to the question: a ranking reads the resources serving
+ * the demand's community and counts (and, for the exclusions page, lists) the resources of a kind
+ * that could do the job within reach; a plan reads the resources of the kinds its demands need
+ * serving its communities. Nothing loads the whole pool.
  */
 import { badUserInput, ErrorCode, HubError } from '../../lib/errors.js';
+import { solveAllocation, solveGreedy, type AllocationFairness, type AllocationProblem } from './allocation.js';
 import {
-  assess,
-  solveAllocation,
-  solveGreedy,
-  type AllocationFairness,
-  type AllocationProblem,
-} from './allocation.js';
-import {
+  categoryFitsFromRows,
+  closestFirst,
   evaluate,
-  fittingCategories,
-  topScores,
+  EXCLUSION_CLOSENESS,
+  noCandidateReason,
   providerKey,
   rank,
+  topScores,
+  type CategoryFits,
+  type DemandForMatching,
+  type ExclusionReason,
   type MatchSignals,
   type MatchTerm,
   type RatingSummary,
   type ResourceForMatching,
 } from './matching.js';
 import { capacityPeriodKey, nextDemandStatus } from './order-lifecycle.js';
-import { PartnerDataUnavailable } from './partner-directory.js';
+import { capacityExhausted } from './orders.js';
+import { PartnerDataUnavailable, type UnitProfile } from './partner-directory.js';
 import type { ResourcePoolsContext } from './context.js';
-import type { DemandEventRow, DemandRow, MatchPoolRow, ResourcePoolsStore, ResourceRow } from './store.js';
+import type { BoundingBox, DemandEventRow, DemandRow, HelpKindRow, KindOfHelp, PoolRow, ResourcePoolsStore, ResourceRow } from './store.js';
 import { createResourcePoolsStore } from './store.js';
 
 export interface ExplainedCandidate {
   resource: ResourceRow;
   score: number;
+  standIn: boolean;
   explanation: { terms: MatchTerm[] };
+}
+
+export interface ExclusionModel {
+  resource: ResourceRow;
+  reason: ExclusionReason;
+  detail: string;
+}
+
+/** The ruled-out resources of a ranking: counted by reason, listed closest first a page at a time. */
+export interface ExclusionsModel {
+  totalCount: number;
+  /** Reasons that ruled something out, closest first (EXCLUSION_CLOSENESS). */
+  byReason: { reason: ExclusionReason; count: number }[];
+  /** Up to `limit` exclusions from position `offset`, closest first. */
+  page(offset: number, limit: number): Promise<ExclusionModel[]>;
 }
 
 export interface MatchResultModel {
   demand: DemandRow;
+  degraded: boolean;
+  degradedReasons: string[];
   candidates: ExplainedCandidate[];
-  excluded: { resource: ResourceRow; reason: 'WRONG_CATEGORY' | 'NOT_SERVING_COMMUNITY' | 'NO_CAPACITY_LEFT' | 'TOO_FAR'; detail: string }[];
+  /** Why nothing fits, in words; null when something does. */
+  noCandidateReason: string | null;
+  exclusions: ExclusionsModel;
 }
 
-interface MatchInputs {
-  resources: Map<string, { row: ResourceRow; match: ResourceForMatching }>;
-  signalsFor(communityId: string): MatchSignals;
+/** A resource in question with the communities it is known to serve (those asked about). */
+interface PoolEntry<Row extends PoolRow> {
+  row: Row;
+  servedCommunityIds: Set<string>;
 }
 
-async function settle<T>(promise: Promise<T>, log: (message: string) => void): Promise<T | 'unavailable'> {
+interface MatchInputs<Row extends PoolRow> {
+  resources: Map<string, { row: Row; match: ResourceForMatching }>;
+  signals: MatchSignals;
+  /** Why some terms had to do without their data (empty when nothing was missing). */
+  degradedReasons: string[];
+}
+
+async function settle<T>(promise: Promise<T>, what: string, reasons: string[]): Promise<T | 'unavailable'> {
   try {
     return await promise;
   } catch (error) {
     // Only the partner's own failures degrade to "unavailable"; programming errors surface.
     if (!(error instanceof PartnerDataUnavailable)) throw error;
-    log(error.message);
+    reasons.push(`${what} unavailable: ${error.message}`);
     return 'unavailable';
   }
 }
 
-/** Everything matching needs about `pool` for demands of `communityIds`, in a fixed number of statements and calls. */
-async function loadMatchInputs(context: ResourcePoolsContext, store: ResourcePoolsStore, pool: readonly MatchPoolRow[], communityIds: readonly string[]): Promise<MatchInputs> {
-  const now = context.clock();
-  const ids = pool.map((row) => row.id);
-  const unitIds = [...new Set(pool.filter((row) => row.provider_kind === 'CO_BUILDING_UNIT').map((row) => row.provider_id))];
-  const ignore = () => undefined;
-  const [usage, ratings, counts, pairings, credit] = await Promise.all([
-    store.findCapacityUsage(pool.map((row) => ({ resourceId: row.id, periodStart: capacityPeriodKey(row.capacity_period, now) }))),
-    store.findRatingsByProviderIds([...new Set(pool.map((row) => row.provider_id))]),
-    store.findOrderCountsByResourceIds(ids),
-    settle(context.matching.partners.pairedUnitIdsByCommunity(communityIds), ignore),
-    settle(unitIds.length === 0 ? Promise.resolve(new Map<string, number | null>()) : context.matching.partners.creditOf(unitIds), ignore),
+/** What this subgraph's database says about the resources in question. */
+interface PoolFacts {
+  /** Capacity used in each resource's current period. */
+  used: ReadonlyMap<string, number>;
+  /** Rated orders per provider, keyed by providerKey(). */
+  ratings: ReadonlyMap<string, RatingSummary>;
+  /** Orders taken per resource, per community. */
+  orders: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+/** PoolFacts of many resources (a batch plan), in three statements. */
+async function fetchPoolFacts(store: ResourcePoolsStore, rows: readonly PoolRow[], now: Date): Promise<PoolFacts> {
+  const [usage, ratings, counts] = await Promise.all([
+    store.findCapacityUsage(rows.map((row) => ({ resourceId: row.id, periodStart: capacityPeriodKey(row.capacity_period, now) }))),
+    store.findRatingsByProviderIds([...new Set(rows.map((row) => row.provider_id))]),
+    store.findOrderCountsByResourceIds(rows.map((row) => row.id)),
   ]);
-  const used = new Map(usage.map((row) => [row.resource_id, row.used]));
-  const ratingByProvider = new Map<string, RatingSummary>(ratings.map((row) => [providerKey(row.provider_kind, row.provider_id), { sum: row.sum, count: row.count }]));
-  const ordersByResource = new Map<string, { total: number; byCommunity: Map<string, number> }>();
+  const orders = new Map<string, Map<string, number>>();
   for (const row of counts) {
-    const entry = ordersByResource.get(row.resource_id) ?? { total: 0, byCommunity: new Map<string, number>() };
-    entry.total += row.count;
-    entry.byCommunity.set(row.community_id, row.count);
-    ordersByResource.set(row.resource_id, entry);
+    const byCommunity = orders.get(row.resource_id) ?? new Map<string, number>();
+    byCommunity.set(row.community_id, row.count);
+    orders.set(row.resource_id, byCommunity);
   }
-  const resources = new Map<string, { row: ResourceRow; match: ResourceForMatching }>();
-  for (const { served_community_ids: served, ...row } of pool) {
+  return {
+    used: new Map(usage.map((row) => [row.resource_id, row.used])),
+    ratings: new Map(ratings.map((row) => [providerKey(row.provider_kind, row.provider_id), { sum: row.sum, count: row.count }])),
+    orders,
+  };
+}
+
+/** Pairings and credit of these units from co-building (batched), or 'unavailable' with the reason added to `reasons`. */
+async function partnerProfiles(context: ResourcePoolsContext, unitIds: readonly string[], reasons: string[]): Promise<ReadonlyMap<string, UnitProfile> | 'unavailable'> {
+  if (unitIds.length === 0) return new Map();
+  return settle(context.matching.partners.unitProfiles(unitIds), 'pairing (结对) and duty credit data', reasons);
+}
+
+const unitIdsOf = (rows: readonly Pick<PoolRow, 'provider_kind' | 'provider_id'>[]) => [
+  ...new Set(rows.filter((row) => row.provider_kind === 'CO_BUILDING_UNIT').map((row) => row.provider_id)),
+];
+
+/** The resources in question ready for the pure functions. */
+function matchInputs<Row extends PoolRow>(
+  pool: readonly PoolEntry<Row>[],
+  fits: CategoryFits,
+  facts: PoolFacts,
+  units: ReadonlyMap<string, UnitProfile> | 'unavailable',
+  degradedReasons: string[],
+): MatchInputs<Row> {
+  const resources = new Map<string, { row: Row; match: ResourceForMatching }>();
+  for (const { row, servedCommunityIds } of pool) {
     resources.set(row.id, {
       row,
       match: {
         id: row.id,
         category: row.category,
+        subKind: row.sub_kind,
         providerKind: row.provider_kind,
         providerId: row.provider_id,
         lat: row.lat,
         lng: row.lng,
-        servedCommunityIds: new Set(served),
+        servedCommunityIds,
         capacityAmount: row.capacity_amount,
-        remaining: row.capacity_amount - (used.get(row.id) ?? 0),
+        capacityUnit: row.capacity_unit,
+        remaining: row.capacity_amount - (facts.used.get(row.id) ?? 0),
       },
     });
   }
-  const communityShare = (resourceId: string, communityId: string) => {
-    const entry = ordersByResource.get(resourceId);
-    return entry && entry.total > 0 ? (entry.byCommunity.get(communityId) ?? 0) / entry.total : 0;
-  };
   return {
     resources,
-    signalsFor: (communityId) => ({
-      pairedUnitIds: pairings === 'unavailable' ? 'unavailable' : (pairings.get(communityId) ?? new Set<string>()),
-      credit,
-      ratings: ratingByProvider,
-      communityShare,
-    }),
+    degradedReasons,
+    signals: { fits, units, ratings: facts.ratings, ordersOf: (resourceId) => facts.orders.get(resourceId) },
   };
 }
 
-function forMatching(demand: DemandRow) {
-  return { id: demand.id, category: demand.category, communityId: demand.community_id, lat: demand.lat, lng: demand.lng };
+function forMatching(demand: DemandRow): DemandForMatching {
+  return {
+    id: demand.id,
+    category: demand.category,
+    subKind: demand.sub_kind,
+    communityId: demand.community_id,
+    lat: demand.lat,
+    lng: demand.lng,
+    amount: demand.amount,
+    unit: demand.unit,
+  };
 }
 
-/** Query.matchCandidates: null for an unknown demand. */
+/** The kinds of resource that can do (or stand in for) the demand's job, with their fit. */
+function fittingKinds(demand: DemandForMatching, kinds: readonly HelpKindRow[], fits: CategoryFits): (KindOfHelp & { weight: number })[] {
+  return kinds
+    .map((kind) => ({ category: kind.category, subKind: kind.sub_kind, weight: fits.fit(demand, { category: kind.category, subKind: kind.sub_kind }).weight }))
+    .filter((kind) => kind.weight > 0);
+}
+
+const KM_PER_DEGREE = 111.32;
+
+/** The box of MATCH_MAX_DISTANCE_KM around the demand; null (anywhere) for a demand without a place. */
+function reachOf(demand: DemandForMatching, maxDistanceKm: number): BoundingBox | null {
+  if (demand.lat === null || demand.lng === null) return null;
+  const dLat = maxDistanceKm / KM_PER_DEGREE;
+  const dLng = maxDistanceKm / (KM_PER_DEGREE * Math.max(0.01, Math.cos((demand.lat * Math.PI) / 180)));
+  return { south: demand.lat - dLat, north: demand.lat + dLat, west: demand.lng - dLng, east: demand.lng + dLng };
+}
+
+function inBox(resource: { lat: number | null; lng: number | null }, box: BoundingBox | null): boolean {
+  return box === null || resource.lat === null || resource.lng === null || (resource.lat >= box.south && resource.lat <= box.north && resource.lng >= box.west && resource.lng <= box.east);
+}
+
+/** The exclusions whose reason comes before NOT_SERVING_COMMUNITY in closeness, then those after it. */
+const BEFORE_NOT_SERVING = new Set(EXCLUSION_CLOSENESS.slice(0, EXCLUSION_CLOSENESS.indexOf('NOT_SERVING_COMMUNITY')));
+
+/**
+ * Query.matchCandidates: null for an unknown demand. Ranks the resources serving the demand's
+ * community; the resources of a kind that could do the job within reach but not serving it are
+ * counted in SQL and listed only when a page of exclusions reaches them.
+ */
 export async function matchCandidates(context: ResourcePoolsContext, demandId: string, first: number): Promise<MatchResultModel | null> {
   if (!Number.isInteger(first) || first < 1 || first > 100) throw badUserInput('first', 'must be between 1 and 100');
-  const demand = await context.loaders.demandById.load(demandId);
-  if (!demand) return null;
-  const pool = await context.store.findMatchPool(fittingCategories(demand.category), demand.community_id);
-  const inputs = await loadMatchInputs(context, context.store, pool, [demand.community_id]);
-  const ranking = rank(
-    forMatching(demand),
-    [...inputs.resources.values()].map((entry) => entry.match),
-    inputs.signalsFor(demand.community_id),
-    context.matching.match,
-    first,
-  );
+  const store = context.store;
+  // As much at once as the data allows: the demand and the fit rules; then the community's resources
+  // (and from them the call to co-building) beside the count of the others within reach.
+  const [row, { fits: fitRows, kinds: kindRows }] = await Promise.all([context.loaders.demandById.load(demandId), store.findFitsAndKinds()]);
+  if (!row) return null;
+  const demand = forMatching(row);
+  const config = context.matching.match;
+  const now = context.clock();
+  const fits = categoryFitsFromRows(fitRows);
+  const kinds = fittingKinds(demand, kindRows, fits);
+  const box = reachOf(demand, config.maxDistanceKm);
+  // co-building is asked about the units serving the community while their resources are read.
+  const degradedReasons: string[] = [];
+  const [serving, units, inReach] = await Promise.all([
+    store.findRankingPool(row.community_id, {
+      DAY: capacityPeriodKey('DAY', now),
+      WEEK: capacityPeriodKey('WEEK', now),
+      MONTH: capacityPeriodKey('MONTH', now),
+      YEAR: capacityPeriodKey('YEAR', now),
+    }),
+    store.findUnitIdsServingCommunity(row.community_id).then((unitIds) => partnerProfiles(context, unitIds, degradedReasons)),
+    store.countResourcesInReach(kinds, box),
+  ]);
+  const facts: PoolFacts = {
+    used: new Map(serving.map((resource) => [resource.id, resource.used])),
+    ratings: new Map(
+      serving
+        .filter((resource) => resource.rating_count !== null)
+        .map((resource) => [providerKey(resource.provider_kind, resource.provider_id), { sum: resource.rating_sum!, count: resource.rating_count! }]),
+    ),
+    orders: new Map(serving.map((resource) => [resource.id, new Map(Object.entries(resource.orders ?? {}))])),
+  };
+  const pool = serving.map(({ used: _used, orders: _orders, rating_sum: _sum, rating_count: _count, ...resource }) => ({
+    row: resource,
+    servedCommunityIds: new Set([row.community_id]),
+  }));
+  const inputs = matchInputs(pool, fits, facts, units, degradedReasons);
+  if (inputs.degradedReasons.length > 0) context.log.warn('ranking without partner data', { demandId, reasons: inputs.degradedReasons });
+  const ranking = rank(demand, [...inputs.resources.values()].map((entry) => entry.match), inputs.signals, config, first);
+  const fittingHere = [...inputs.resources.values()].filter((entry) => fits.fit(demand, entry.match).weight > 0 && inBox(entry.row, box)).length;
+  const notServing = Math.max(0, inReach - fittingHere);
+  const counts = new Map<ExclusionReason, number>();
+  for (const exclusion of ranking.excluded) counts.set(exclusion.reason, (counts.get(exclusion.reason) ?? 0) + 1);
+  if (notServing > 0) counts.set('NOT_SERVING_COMMUNITY', notServing);
   const rowOf = (id: string) => inputs.resources.get(id)!.row;
+  const explained = (exclusion: (typeof ranking.excluded)[number]): ExclusionModel => ({ resource: rowOf(exclusion.resource.id), reason: exclusion.reason, detail: exclusion.detail });
+  const before = ranking.excluded.filter((exclusion) => BEFORE_NOT_SERVING.has(exclusion.reason)).sort(closestFirst(demand));
+  const after = ranking.excluded.filter((exclusion) => !BEFORE_NOT_SERVING.has(exclusion.reason)).sort(closestFirst(demand));
   return {
-    demand,
-    candidates: ranking.candidates.map((candidate) => ({ resource: rowOf(candidate.resource.id), score: candidate.score, explanation: { terms: candidate.terms } })),
-    excluded: ranking.excluded.map((exclusion) => ({ resource: rowOf(exclusion.resource.id), reason: exclusion.reason, detail: exclusion.detail })),
+    demand: row,
+    degraded: inputs.degradedReasons.length > 0,
+    degradedReasons: inputs.degradedReasons,
+    candidates: ranking.candidates.map((candidate) => ({
+      resource: rowOf(candidate.resource.id),
+      score: candidate.score,
+      standIn: candidate.standIn,
+      explanation: { terms: candidate.terms },
+    })),
+    noCandidateReason: noCandidateReason(demand, counts, ranking.candidates.length, config),
+    exclusions: {
+      totalCount: ranking.excluded.length + notServing,
+      byReason: EXCLUSION_CLOSENESS.filter((reason) => counts.has(reason)).map((reason) => ({ reason, count: counts.get(reason)! })),
+      // Closest first: the near misses among the serving resources, then the ones not serving the
+      // community (from SQL, only as far as the page reaches), then the ones that cannot do the job.
+      async page(offset, limit) {
+        const page = before.slice(offset, offset + limit).map(explained);
+        const fromNotServing = Math.max(0, offset - before.length);
+        const wanted = Math.min(limit - page.length, notServing - fromNotServing);
+        if (wanted > 0) {
+          // Closest first from the indexes, leaving out the resources that serve the community (they are ranked above).
+          const near = demand.lat === null || demand.lng === null || box === null ? null : { from: { lat: demand.lat, lng: demand.lng }, box };
+          const rows = await store.findClosestResourcesInReach(kinds, near, [...inputs.resources.keys()], fromNotServing, wanted);
+          page.push(...rows.map((resource): ExclusionModel => ({ resource, reason: 'NOT_SERVING_COMMUNITY', detail: `the provider does not serve ${row.community_id}` })));
+        }
+        const fromAfter = Math.max(0, offset - before.length - notServing);
+        if (page.length < limit) page.push(...after.slice(fromAfter, fromAfter + limit - page.length).map(explained));
+        return page;
+      },
+    },
   };
 }
 
@@ -143,16 +297,31 @@ export interface AllocationScope {
   actor?: string | null;
 }
 
+/** One demand assigned to one resource; the resource row and the explanation are produced only when asked for. */
+export interface AllocationModel {
+  demand: DemandRow;
+  resource: PoolRow;
+  score: number;
+  explain(): { terms: MatchTerm[] };
+}
+
 export interface AllocationPlanModel {
   dryRun: boolean;
-  allocations: { demand: DemandRow; resource: ResourceRow; score: number; explanation: { terms: MatchTerm[] } }[];
+  degraded: boolean;
+  degradedReasons: string[];
+  allocations: AllocationModel[];
   unallocated: DemandRow[];
   objective: number;
   greedyObjective: number;
   fairness: AllocationFairness;
   greedyFairness: AllocationFairness;
+  exact: boolean;
+  objectiveBound: number;
   method: string;
 }
+
+/** Communities one proposeAllocations may cover: a whole city's. */
+export const MAX_SCOPE_COMMUNITIES = 10_000;
 
 /** Mutation.proposeAllocations. */
 export async function proposeAllocations(
@@ -161,6 +330,8 @@ export async function proposeAllocations(
   dryRun: boolean,
   /** Checks the caller may allocate in these communities (lib/auth/policy.ts) before anything is read or dispatched. */
   guard?: (communityIds: readonly string[]) => void,
+  /** Dispatch even a plan built without pairing or credit data (the caller has seen it flagged). */
+  allowDegraded = false,
 ): Promise<AllocationPlanModel> {
   const k = scope.candidatesPerDemand ?? 15;
   if (!Number.isInteger(k) || k < 1 || k > 50) throw badUserInput('scope.candidatesPerDemand', 'must be between 1 and 50');
@@ -168,37 +339,71 @@ export async function proposeAllocations(
   if (actor.length === 0 || actor.length > 100) throw badUserInput('scope.actor', 'must be 1–100 characters');
   if (scope.officeId == null && scope.communityIds == null) throw badUserInput('scope', 'give officeId, communityIds or both');
   let communityIds = scope.communityIds == null ? null : [...new Set(scope.communityIds)];
-  if (communityIds !== null && (communityIds.length === 0 || communityIds.length > 1000)) {
-    throw badUserInput('scope.communityIds', 'must name 1–1000 communities');
+  if (communityIds !== null && (communityIds.length === 0 || communityIds.length > MAX_SCOPE_COMMUNITIES)) {
+    throw badUserInput('scope.communityIds', `must name 1–${MAX_SCOPE_COMMUNITIES} communities`);
   }
   if (scope.officeId != null) {
-    const ofOffice = await context.store.findCommunityIdsByOfficeId(scope.officeId);
-    if (ofOffice.length === 0) throw badUserInput('scope.officeId', `no communities are mapped to office ${scope.officeId}`);
-    communityIds = communityIds === null ? ofOffice : communityIds.filter((id) => ofOffice.includes(id));
+    const ofOffice = new Set(await context.store.findCommunityIdsByOfficeId(scope.officeId));
+    if (ofOffice.size === 0) throw badUserInput('scope.officeId', `no communities are mapped to office ${scope.officeId}`);
+    communityIds = communityIds === null ? [...ofOffice] : communityIds.filter((id) => ofOffice.has(id));
   }
   const scopeIds = communityIds ?? [];
   guard?.(scopeIds);
-  const demands = scopeIds.length === 0 ? [] : await context.store.findOpenDemandsByCommunityIds(scopeIds);
-  const categories = [...new Set(demands.flatMap((demand) => fittingCategories(demand.category)))];
-  const pool = demands.length === 0 ? [] : await context.store.findResourcesForCommunities(categories, scopeIds);
-  const inputs = await loadMatchInputs(context, context.store, pool, scopeIds);
+  const store = context.store;
+  const [demands, { fits: fitRows, kinds: kindRows }] = await Promise.all([
+    scopeIds.length === 0 ? Promise.resolve([]) : store.findOpenDemandsByCommunityIds(scopeIds),
+    store.findFitsAndKinds(),
+  ]);
+  const fits = categoryFitsFromRows(fitRows);
+  // The kinds each kind of demand of the scope could use, worked out once per kind of demand.
+  const kindKey = (kind: { category: string; subKind: string }) => `${kind.category}|${kind.subKind}`;
+  const fittingByDemandKind = new Map<string, string[]>();
+  const needed = new Map<string, KindOfHelp>();
+  for (const demand of demands) {
+    const key = `${demand.category}|${demand.sub_kind}`;
+    if (fittingByDemandKind.has(key)) continue;
+    const fitting = fittingKinds(forMatching(demand), kindRows, fits);
+    fittingByDemandKind.set(key, fitting.map(kindKey));
+    for (const kind of fitting) needed.set(kindKey(kind), kind);
+  }
+  const { resources: poolRows, links } = await store.findPoolForCommunities([...needed.values()], scopeIds);
+  const served = new Map<string, Set<string>>();
+  for (const link of links) {
+    let communities = served.get(link.resource_id);
+    if (!communities) served.set(link.resource_id, (communities = new Set()));
+    communities.add(link.community_id);
+  }
+  const degradedReasons: string[] = [];
+  const [facts, units] = await Promise.all([fetchPoolFacts(store, poolRows, context.clock()), partnerProfiles(context, unitIdsOf(poolRows), degradedReasons)]);
+  const inputs = matchInputs(poolRows.map((row) => ({ row, servedCommunityIds: served.get(row.id)! })), fits, facts, units, degradedReasons);
+  const degraded = inputs.degradedReasons.length > 0;
+  if (degraded) {
+    context.log.warn('allocation plan without partner data', { communities: scopeIds.length, dryRun, allowDegraded, reasons: inputs.degradedReasons });
+  }
 
-  // Each demand's top-k candidates become the edges of the flow problem.
+  // Each demand's top-k candidates become the edges of the flow problem: only the resources of a
+  // fitting kind serving its community are scored (community → kind → resources).
   const resourceList = [...inputs.resources.values()];
   const resourceIndex = new Map(resourceList.map((entry, i) => [entry.row.id, i]));
-  const byCommunity = new Map<string, ResourceForMatching[]>();
-  for (const entry of resourceList) {
-    for (const communityId of entry.match.servedCommunityIds) {
-      byCommunity.set(communityId, [...(byCommunity.get(communityId) ?? []), entry.match]);
-    }
+  const byCommunityKind = new Map<string, Map<string, ResourceForMatching[]>>();
+  for (const link of links) {
+    const entry = inputs.resources.get(link.resource_id)!;
+    let byKind = byCommunityKind.get(link.community_id);
+    if (!byKind) byCommunityKind.set(link.community_id, (byKind = new Map()));
+    const key = kindKey(entry.match);
+    let list = byKind.get(key);
+    if (!list) byKind.set(key, (list = []));
+    list.push(entry.match);
   }
   const edges: AllocationProblem['edges'][number][] = [];
   demands.forEach((demand, d) => {
-    const top = topScores(forMatching(demand), byCommunity.get(demand.community_id) ?? [], inputs.signalsFor(demand.community_id), context.matching.match, k);
+    const byKind = byCommunityKind.get(demand.community_id);
+    const candidates = byKind ? fittingByDemandKind.get(`${demand.category}|${demand.sub_kind}`)!.flatMap((key) => byKind.get(key) ?? []) : [];
+    const top = topScores(forMatching(demand), candidates, inputs.signals, context.matching.match, k);
     for (const candidate of top) edges.push({ demand: d, resource: resourceIndex.get(candidate.resource.id)!, score: candidate.score });
   });
   const problem: AllocationProblem = {
-    demands: demands.map((demand) => ({ id: demand.id, communityId: demand.community_id })),
+    demands: demands.map((demand) => ({ id: demand.id, communityId: demand.community_id, amount: demand.amount })),
     resources: resourceList.map((entry) => ({ id: entry.row.id, capacity: Math.max(0, entry.match.remaining) })),
     edges,
     minShare: context.matching.fairMinShare,
@@ -206,7 +411,7 @@ export async function proposeAllocations(
   const optimum = solveAllocation(problem);
   const greedy = solveGreedy(problem);
   const scoreOf = new Map(edges.map((edge) => [`${edge.demand}|${edge.resource}`, edge.score]));
-  const allocations: AllocationPlanModel['allocations'] = [];
+  const allocations: AllocationModel[] = [];
   const unallocated: DemandRow[] = [];
   demands.forEach((demand, d) => {
     const r = optimum.assignment[d]!;
@@ -215,48 +420,58 @@ export async function proposeAllocations(
       return;
     }
     const resource = resourceList[r]!;
-    // Explanations only for the pairs chosen: scoring every candidate without them is what keeps big batches fast.
-    const evaluation = evaluate(forMatching(demand), resource.match, inputs.signalsFor(demand.community_id), context.matching.match);
-    const terms = evaluation.kind === 'candidate' ? evaluation.terms : [];
-    allocations.push({ demand, resource: resource.row, score: scoreOf.get(`${d}|${r}`)!, explanation: { terms } });
+    allocations.push({
+      demand,
+      resource: resource.row,
+      score: scoreOf.get(`${d}|${r}`)!,
+      // Explanations only for the pairs asked about: scoring every candidate without them keeps big batches fast.
+      explain() {
+        const evaluation = evaluate(forMatching(demand), resource.match, inputs.signals, context.matching.match);
+        return { terms: evaluation.kind === 'candidate' ? evaluation.terms : [] };
+      },
+    });
   });
 
+  if (!dryRun && degraded && !allowDegraded) {
+    // A plan that silently dropped the pairing and credit terms must not become orders unnoticed.
+    throw new HubError(
+      ErrorCode.SUBGRAPH_UNAVAILABLE,
+      `the plan was made without data from co-building (${inputs.degradedReasons.join('; ')}), so nothing was dispatched; ` +
+        'try again when co-building answers, or dispatch this plan anyway with allowDegraded: true',
+      { serviceName: 'co-building', reasons: inputs.degradedReasons },
+    );
+  }
   if (!dryRun && allocations.length > 0) await dispatchAllocations(context, allocations, actor);
-  const greedyCheck = assess(problem, greedy.assignment);
   return {
     dryRun,
+    degraded,
+    degradedReasons: inputs.degradedReasons,
     allocations,
     unallocated,
     objective: optimum.objective.totalScore,
-    greedyObjective: greedyCheck.objective.totalScore,
+    greedyObjective: greedy.objective.totalScore,
     fairness: optimum.fairness,
-    greedyFairness: greedyCheck.fairness,
+    greedyFairness: greedy.fairness,
+    exact: optimum.exact,
+    objectiveBound: optimum.bound.totalScore,
     method:
-      `exact min-cost flow (successive shortest paths) over each demand's top ${k} candidates; ` +
-      `lexicographic: communities reached, then each community's minimum share (${context.matching.fairMinShare}), then total score`,
+      `min-cost flow (successive shortest paths) over each demand's top ${k} candidates; ` +
+      `lexicographic: communities reached, then each community's minimum share (${context.matching.fairMinShare}), then total score, ` +
+      'then the highest minimum share served (max-min); ' +
+      (optimum.exact ? 'proven optimal' : "amounts did not fit the flow's plan, repaired: no plan scores above objectiveBound"),
   };
 }
 
 /**
- * Dispatches a plan in one transaction: resources are locked (in id order, so two plans cannot
- * deadlock), every demand must still be OPEN, and no resource may be given more orders than it has
- * capacity left this period; otherwise nothing is dispatched (ILLEGAL_TRANSITION / CAPACITY_EXHAUSTED).
+ * Dispatches a plan in one transaction: every demand must still be in the status it was planned in
+ * (locked, in id order), and every resource's share of the plan is held with the same conditional
+ * upsert a single dispatch uses, so concurrent planners (in any process) cannot hold more than a
+ * resource has; otherwise nothing is dispatched (ILLEGAL_TRANSITION / CAPACITY_EXHAUSTED).
  */
-async function dispatchAllocations(context: ResourcePoolsContext, allocations: AllocationPlanModel['allocations'], actor: string): Promise<void> {
+async function dispatchAllocations(context: ResourcePoolsContext, allocations: AllocationModel[], actor: string): Promise<void> {
   const now = context.clock();
   await context.db.transaction(async (tx) => {
     const store = createResourcePoolsStore(tx);
-    const resources = [...new Map(allocations.map((allocation) => [allocation.resource.id, allocation.resource])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-    await store.lockResources(resources.map((resource) => resource.id));
-    const usage = await store.findCapacityUsage(resources.map((resource) => ({ resourceId: resource.id, periodStart: capacityPeriodKey(resource.capacity_period, now) })));
-    const used = new Map(usage.map((row) => [row.resource_id, row.used]));
-    const planned = new Map<string, number>();
-    for (const allocation of allocations) planned.set(allocation.resource.id, (planned.get(allocation.resource.id) ?? 0) + 1);
-    for (const resource of resources) {
-      if ((used.get(resource.id) ?? 0) + planned.get(resource.id)! > resource.capacity_amount) {
-        throw new HubError(ErrorCode.CAPACITY_EXHAUSTED, `resource ${resource.id} no longer has capacity for the plan; propose again`, { resourceId: resource.id });
-      }
-    }
     const ids = allocations.map((allocation) => allocation.demand.id);
     const locked = new Map((await store.lockDemands(ids)).map((demand) => [demand.id, demand]));
     for (const allocation of allocations) {
@@ -269,7 +484,19 @@ async function dispatchAllocations(context: ResourcePoolsContext, allocations: A
         });
       }
     }
-    const dispatched = await store.dispatchDemands(allocations.map((allocation) => ({ id: allocation.demand.id, resourceId: allocation.resource.id })));
+    const holds = new Map<string, { resource: PoolRow; periodStart: string; amount: number }>();
+    for (const allocation of allocations) {
+      const hold = holds.get(allocation.resource.id) ?? { resource: allocation.resource, periodStart: capacityPeriodKey(allocation.resource.capacity_period, now), amount: 0 };
+      hold.amount += allocation.demand.amount;
+      holds.set(allocation.resource.id, hold);
+    }
+    const held = new Set(await store.holdCapacity([...holds.values()].map((hold) => ({ resourceId: hold.resource.id, periodStart: hold.periodStart, amount: hold.amount }))));
+    for (const hold of [...holds.values()].sort((a, b) => (a.resource.id < b.resource.id ? -1 : 1))) {
+      if (!held.has(hold.resource.id)) throw capacityExhausted(hold.resource, hold.periodStart, hold.amount);
+    }
+    const dispatched = await store.dispatchDemands(
+      allocations.map((allocation) => ({ id: allocation.demand.id, resourceId: allocation.resource.id, usagePeriod: holds.get(allocation.resource.id)!.periodStart })),
+    );
     const byId = new Map(dispatched.map((demand) => [demand.id, demand]));
     const events: DemandEventRow[] = allocations.map((allocation) => ({
       demand_id: allocation.demand.id,

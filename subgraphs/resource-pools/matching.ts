@@ -5,12 +5,13 @@
  * inputs, and the benchmark calls the same functions on an in-memory city.
  */
 import { assertNever } from '../../lib/errors.js';
-import type { ProviderKind, ResourceCategory } from './store.js';
+import type { UnitProfile } from './partner-directory.js';
+import type { CategoryFitRow, ProviderKind, ResourceCategory } from './store.js';
 
 export const MATCH_TERM_NAMES = ['CATEGORY', 'DISTANCE', 'PAIRING', 'CREDIT', 'RATING', 'CAPACITY', 'FAIRNESS'] as const;
 export type MatchTermName = (typeof MATCH_TERM_NAMES)[number];
 
-export type ExclusionReason = 'WRONG_CATEGORY' | 'NOT_SERVING_COMMUNITY' | 'NO_CAPACITY_LEFT' | 'TOO_FAR';
+export type ExclusionReason = 'WRONG_CATEGORY' | 'NOT_SERVING_COMMUNITY' | 'UNIT_MISMATCH' | 'NO_CAPACITY_LEFT' | 'TOO_FAR';
 
 export type MatchWeights = Record<MatchTermName, number>;
 
@@ -31,21 +32,30 @@ export const DEFAULT_MATCH_CONFIG: MatchConfig = {
 export interface DemandForMatching {
   id: string;
   category: ResourceCategory;
+  /** The narrower kind (help_kinds), GENERAL when the demand names none. */
+  subKind: string;
   communityId: string;
   lat: number | null;
   lng: number | null;
+  /** How much the demand needs, in `unit`. */
+  amount: number;
+  unit: string;
 }
 
 export interface ResourceForMatching {
   id: string;
   category: ResourceCategory;
+  /** The narrower kind (help_kinds), GENERAL when the resource names none. */
+  subKind: string;
   providerKind: ProviderKind;
   providerId: string;
   lat: number | null;
   lng: number | null;
   servedCommunityIds: ReadonlySet<string>;
   capacityAmount: number;
-  /** Capacity left in the current period (amount minus accepted orders). */
+  /** What the capacity is counted in (人次, 小时, 元, 场, 件). */
+  capacityUnit: string;
+  /** Capacity left in the current period (amount minus what dispatched and accepted orders hold). */
   remaining: number;
 }
 
@@ -56,14 +66,14 @@ export interface RatingSummary {
 
 /** Data from other subgraphs may be missing: 'unavailable' makes the term neutral or 0 and says so. */
 export interface MatchSignals {
-  /** Co-building units paired (结对) with the demand's community. */
-  pairedUnitIds: ReadonlySet<string> | 'unavailable';
-  /** Duty credit per unit id; null where a unit has no score yet. */
-  credit: ReadonlyMap<string, number | null> | 'unavailable';
+  /** Which kinds of resource can meet which kinds of demand (category_fits). */
+  fits: CategoryFits;
+  /** Pairings (结对) and duty credit of the co-building units providing the resources, by unit id. */
+  units: ReadonlyMap<string, UnitProfile> | 'unavailable';
   /** RATED orders per provider, keyed by providerKey(). */
   ratings: ReadonlyMap<string, RatingSummary>;
-  /** Share (0–1) of the resource's orders so far that went to the community (0 when it has none). */
-  communityShare(resourceId: string, communityId: string): number;
+  /** The orders a resource has taken so far (accepted, fulfilled or rated), per community; undefined for none. */
+  ordersOf(resourceId: string): ReadonlyMap<string, number> | undefined;
 }
 
 export interface MatchTerm {
@@ -78,8 +88,10 @@ export interface MatchTerm {
 }
 
 export type Evaluation =
-  | { kind: 'candidate'; resource: ResourceForMatching; score: number; terms: MatchTerm[] }
-  | { kind: 'excluded'; resource: ResourceForMatching; reason: ExclusionReason; detail: string };
+  /** `standIn`: the resource is of another kind that stands in (category fit below 1); it ranks after every one that can do the job. */
+  | { kind: 'candidate'; resource: ResourceForMatching; score: number; standIn: boolean; terms: MatchTerm[] }
+  /** `fit`: the category fit, 0 for WRONG_CATEGORY (how close the resource came, with the reason). */
+  | { kind: 'excluded'; resource: ResourceForMatching; reason: ExclusionReason; detail: string; fit: number };
 
 export interface Ranking {
   candidates: Extract<Evaluation, { kind: 'candidate' }>[];
@@ -90,26 +102,95 @@ export function providerKey(kind: ProviderKind, id: string): string {
   return `${kind}:${id}`;
 }
 
-/** Categories close enough that one can stand in for the other, at half the fit. */
-const RELATED_CATEGORIES: Readonly<Record<ResourceCategory, readonly ResourceCategory[]>> = {
-  VENUE: ['FACILITY_EQUIPMENT'],
-  FACILITY_EQUIPMENT: ['VENUE'],
-  VOLUNTEER_SERVICE: ['CARE_SERVICE'],
-  CARE_SERVICE: ['VOLUNTEER_SERVICE'],
-  PROFESSIONAL_SERVICE: ['TRAINING_EDUCATION'],
-  TRAINING_EDUCATION: ['PROFESSIONAL_SERVICE'],
-  FUNDS: ['MATERIALS'],
-  MATERIALS: ['FUNDS'],
-};
-
-/** The categories whose resources can meet a demand of `category` (itself first). */
-export function fittingCategories(category: ResourceCategory): ResourceCategory[] {
-  return [category, ...RELATED_CATEGORIES[category]];
+/** One row of category_fits: a NULL sub-kind means any kind of the category. */
+export interface CategoryFitRule {
+  demandCategory: ResourceCategory;
+  demandSubKind: string | null;
+  resourceCategory: ResourceCategory;
+  resourceSubKind: string | null;
+  /** 0–1: 1 can do the job, below 1 stands in, 0 cannot. */
+  weight: number;
+  note: string;
 }
 
-export function categoryFit(demand: ResourceCategory, resource: ResourceCategory): number {
-  if (demand === resource) return 1;
-  return RELATED_CATEGORIES[demand].includes(resource) ? 0.5 : 0;
+export interface Fit {
+  weight: number;
+  note: string;
+}
+
+/** The fit table of category_fits rows as the store reads them. */
+export function categoryFitsFromRows(rows: readonly CategoryFitRow[]): CategoryFits {
+  return new CategoryFits(
+    rows.map((row) => ({
+      demandCategory: row.demand_category,
+      demandSubKind: row.demand_sub_kind,
+      resourceCategory: row.resource_category,
+      resourceSubKind: row.resource_sub_kind,
+      weight: row.weight,
+      note: row.note,
+    })),
+  );
+}
+
+const ANY = '*';
+const kindLabel = (category: ResourceCategory, subKind: string) => (subKind === 'GENERAL' ? category : `${category}/${subKind}`);
+
+/**
+ * How well a kind of resource meets a kind of demand, from the rules of category_fits (data an
+ * operator edits). For a pair the most specific rule decides: the exact pair; the same kind (1
+ * without a rule); a rule for the demand's kind and any resource of the category; for any demand of
+ * the category and the resource's kind; for the two categories; no rule: 0, cannot.
+ */
+export class CategoryFits {
+  private readonly rules = new Map<string, CategoryFitRule>();
+  private readonly memo = new Map<string, Fit>();
+  private readonly categoriesByDemandCategory = new Map<ResourceCategory, ResourceCategory[]>();
+
+  constructor(rules: readonly CategoryFitRule[]) {
+    for (const rule of rules) {
+      this.rules.set(CategoryFits.key(rule.demandCategory, rule.demandSubKind ?? ANY, rule.resourceCategory, rule.resourceSubKind ?? ANY), rule);
+    }
+  }
+
+  private static key(demandCategory: string, demandSubKind: string, resourceCategory: string, resourceSubKind: string): string {
+    return `${demandCategory}|${demandSubKind}|${resourceCategory}|${resourceSubKind}`;
+  }
+
+  fit(demand: { category: ResourceCategory; subKind: string }, resource: { category: ResourceCategory; subKind: string }): Fit {
+    const key = CategoryFits.key(demand.category, demand.subKind, resource.category, resource.subKind);
+    let fit = this.memo.get(key);
+    if (!fit) {
+      fit = this.resolve(demand, resource, key);
+      this.memo.set(key, fit);
+    }
+    return fit;
+  }
+
+  private resolve(demand: { category: ResourceCategory; subKind: string }, resource: { category: ResourceCategory; subKind: string }, exactKey: string): Fit {
+    const what = kindLabel(resource.category, resource.subKind);
+    const forWhat = kindLabel(demand.category, demand.subKind);
+    const fromRule = (rule: CategoryFitRule): Fit => ({ weight: rule.weight, note: `${what} for ${forWhat}: ${rule.note}` });
+    const exact = this.rules.get(exactKey);
+    if (exact) return fromRule(exact);
+    if (demand.category === resource.category && demand.subKind === resource.subKind) return { weight: 1, note: `same kind (${what})` };
+    const rule =
+      this.rules.get(CategoryFits.key(demand.category, demand.subKind, resource.category, ANY)) ??
+      this.rules.get(CategoryFits.key(demand.category, ANY, resource.category, resource.subKind)) ??
+      this.rules.get(CategoryFits.key(demand.category, ANY, resource.category, ANY));
+    return rule ? fromRule(rule) : { weight: 0, note: `no rule in category_fits lets ${what} meet ${forWhat}` };
+  }
+
+  /** The categories whose resources may meet a demand of `category` (its own first): where to look. */
+  categoriesFor(category: ResourceCategory): ResourceCategory[] {
+    let list = this.categoriesByDemandCategory.get(category);
+    if (!list) {
+      const others = new Set<ResourceCategory>();
+      for (const rule of this.rules.values()) if (rule.demandCategory === category && rule.weight > 0 && rule.resourceCategory !== category) others.add(rule.resourceCategory);
+      list = [category, ...[...others].sort()];
+      this.categoriesByDemandCategory.set(category, list);
+    }
+    return list;
+  }
 }
 
 const EARTH_RADIUS_KM = 6371;
@@ -123,7 +204,15 @@ export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; ln
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
+/**
+ * Scores are shown with four decimals, and the figures shown are the figures: a term's value and
+ * contribution are rounded to 1/10,000, a score is the exact sum of the contributions shown, and a
+ * plan's objective the exact sum of its pairs' scores (all summed as integers of SCORE_UNITS).
+ */
+export const SCORE_UNITS = 10_000;
+const round = (value: number) => Math.round(value * SCORE_UNITS) / SCORE_UNITS;
+/** A term's contribution in integer score units, from its shown (rounded) value. */
+const contributionUnits = (weight: number, value: number) => Math.round(weight * round(value) * SCORE_UNITS);
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
 /** A credit score of 100 (every unit's starting base) is neutral: 0.5. */
@@ -138,17 +227,136 @@ export function ratingValue(summary: RatingSummary | undefined): number {
   return clamp01(((sum + 6) / (count + 2) - 1) / 4);
 }
 
+/** Whether the resource's provider is paired (结对) with the demand's community; null when nobody can say. */
+function pairingOf(demand: DemandForMatching, resource: ResourceForMatching, signals: MatchSignals): boolean | 'department' | null {
+  if (resource.providerKind !== 'CO_BUILDING_UNIT') return 'department';
+  if (signals.units === 'unavailable') return null;
+  return signals.units.get(resource.providerId)?.pairedCommunityIds.has(demand.communityId) ?? false;
+}
+
+function pairingNote(demand: DemandForMatching, resource: ResourceForMatching, paired: boolean | 'department' | null): string {
+  if (paired === 'department') return 'departments are not paired with communities';
+  if (paired === null) return 'pairing data unavailable (co-building not reachable)';
+  return paired ? `paired (结对) with ${demand.communityId}` : `not paired with ${demand.communityId}`;
+}
+
+type CreditBasis =
+  | { kind: 'department' }
+  | { kind: 'unavailable' }
+  | { kind: 'none' }
+  | { kind: 'score'; score: number; basis: UnitProfile['creditBasis'] };
+
+function creditBasisOf(resource: ResourceForMatching, signals: MatchSignals): CreditBasis {
+  if (resource.providerKind !== 'CO_BUILDING_UNIT') return { kind: 'department' };
+  if (signals.units === 'unavailable') return { kind: 'unavailable' };
+  const profile = signals.units.get(resource.providerId);
+  return profile?.credit == null ? { kind: 'none' } : { kind: 'score', score: profile.credit, basis: profile.creditBasis };
+}
+
+const CREDIT_REASON_WORDS: Readonly<Record<string, [one: string, many: string]>> = {
+  RATING_RECEIVED: ['rating received', 'ratings received'],
+  DEADLINE_KEPT: ['deadline kept', 'deadlines kept'],
+  DEADLINE_MISSED: ['deadline missed', 'deadlines missed'],
+  COMMITMENT_MET: ['commitment met', 'commitments met'],
+  COMMITMENT_MISSED: ['commitment missed', 'commitments missed'],
+};
+const signed = (points: number) => `${points < 0 ? '−' : '+'}${Math.abs(Math.round(points * 100) / 100)}`;
+
+/** "duty credit 104: base 100, +4 from 3 events in the last 365 days (2 ratings received +2, 1 deadline kept +2)". */
+function creditWords(score: number, basis: UnitProfile['creditBasis']): string {
+  if (basis === null) return `duty credit ${score}`;
+  const count = basis.events.reduce((sum, event) => sum + event.count, 0);
+  if (count === 0) return `duty credit ${score}: base ${basis.base} and no events in the last 365 days`;
+  const points = basis.events.reduce((sum, event) => sum + event.points, 0);
+  const parts = basis.events.map((event) => {
+    const [one, many] = CREDIT_REASON_WORDS[event.reason] ?? [event.reason, event.reason];
+    return `${event.count} ${event.count === 1 ? one : many} ${signed(event.points)}`;
+  });
+  return `duty credit ${score}: base ${basis.base}, ${signed(points)} from ${count} ${count === 1 ? 'event' : 'events'} in the last 365 days (${parts.join(', ')})`;
+}
+
+const creditValueOf = (basis: CreditBasis) => (basis.kind === 'score' ? creditValue(basis.score) : 0.5);
+
+function creditNote(basis: CreditBasis): string {
+  switch (basis.kind) {
+    case 'department':
+      return 'departments carry no duty credit: neutral';
+    case 'unavailable':
+      return 'credit data unavailable (co-building not reachable): neutral';
+    case 'none':
+      return 'no credit score yet: neutral';
+    case 'score':
+      return creditWords(basis.score, basis.basis);
+    default:
+      return assertNever(basis, 'credit basis');
+  }
+}
+
+interface FairnessBasis {
+  /** The demand's community is one of the provider's partners. */
+  partner: boolean;
+  /** Whether the partners are known (departments have none; 'unavailable' when co-building did not answer). */
+  partners: 'known' | 'none' | 'unavailable';
+  /** The resource's orders outside its provider's partners, and those of them for the demand's community. */
+  total: number;
+  here: number;
+}
+
+/**
+ * Fairness spreads a resource over the communities that have no better claim on it: 1 − the share
+ * of its orders outside its provider's partners that went to the demand's community. Orders for a
+ * unit's own partners (结对) are the point of pairing and never count, and a partner's demand is
+ * never held back by them (value 1).
+ */
+function fairnessBasisOf(demand: DemandForMatching, resource: ResourceForMatching, signals: MatchSignals): FairnessBasis {
+  const partnerSet = resource.providerKind !== 'CO_BUILDING_UNIT' || signals.units === 'unavailable' ? null : signals.units.get(resource.providerId)?.pairedCommunityIds;
+  const partners = resource.providerKind !== 'CO_BUILDING_UNIT' ? 'none' : signals.units === 'unavailable' ? 'unavailable' : 'known';
+  if (partnerSet?.has(demand.communityId)) return { partner: true, partners, total: 0, here: 0 };
+  let total = 0;
+  let here = 0;
+  for (const [communityId, count] of signals.ordersOf(resource.id) ?? []) {
+    if (partnerSet?.has(communityId)) continue;
+    total += count;
+    if (communityId === demand.communityId) here = count;
+  }
+  return { partner: false, partners, total, here };
+}
+
+const fairnessValueOf = (basis: FairnessBasis) => (basis.partner || basis.total === 0 ? 1 : 1 - basis.here / basis.total);
+
+function fairnessNote(demand: DemandForMatching, basis: FairnessBasis): string {
+  if (basis.partner) return `paired (结对) with ${demand.communityId}: help for a partner is never counted against it`;
+  const outside = basis.partners === 'none' ? '' : ' outside its partners';
+  if (basis.total === 0) return `no orders${outside} yet`;
+  const caveat = basis.partners === 'unavailable' ? ' (pairing data unavailable: orders for partners counted too)' : '';
+  return `${Math.round((basis.here / basis.total) * 100)}% of this resource's ${basis.total} orders${outside} went to ${demand.communityId}${caveat}`;
+}
+
 /** Scores one resource for one demand, or names the first constraint that rules it out. */
 export function evaluate(demand: DemandForMatching, resource: ResourceForMatching, signals: MatchSignals, config: MatchConfig): Evaluation {
-  const fit = categoryFit(demand.category, resource.category);
-  if (fit === 0) {
-    return { kind: 'excluded', resource, reason: 'WRONG_CATEGORY', detail: `${resource.category} does not meet a ${demand.category} demand` };
-  }
+  const categoryFit = signals.fits.fit(demand, resource);
+  const fit = categoryFit.weight;
+  if (fit === 0) return { kind: 'excluded', resource, reason: 'WRONG_CATEGORY', detail: categoryFit.note, fit };
   if (!resource.servedCommunityIds.has(demand.communityId)) {
-    return { kind: 'excluded', resource, reason: 'NOT_SERVING_COMMUNITY', detail: `the provider does not serve ${demand.communityId}` };
+    return { kind: 'excluded', resource, reason: 'NOT_SERVING_COMMUNITY', detail: `the provider does not serve ${demand.communityId}`, fit };
   }
-  if (resource.remaining <= 0) {
-    return { kind: 'excluded', resource, reason: 'NO_CAPACITY_LEFT', detail: `all ${resource.capacityAmount} of this period are taken` };
+  if (resource.capacityUnit !== demand.unit) {
+    return {
+      kind: 'excluded',
+      resource,
+      reason: 'UNIT_MISMATCH',
+      detail: `counts its capacity in ${resource.capacityUnit}; the demand asks for ${demand.amount} ${demand.unit}`,
+      fit,
+    };
+  }
+  if (resource.remaining < demand.amount) {
+    return {
+      kind: 'excluded',
+      resource,
+      reason: 'NO_CAPACITY_LEFT',
+      detail: `${Math.max(0, resource.remaining)} of ${resource.capacityAmount} ${resource.capacityUnit} left this period; the demand needs ${demand.amount}`,
+      fit,
+    };
   }
   let distance: { value: number; note: string };
   if (resource.lat === null || resource.lng === null) {
@@ -158,7 +366,7 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
   } else {
     const km = distanceKm({ lat: demand.lat, lng: demand.lng }, { lat: resource.lat, lng: resource.lng });
     if (km > config.maxDistanceKm) {
-      return { kind: 'excluded', resource, reason: 'TOO_FAR', detail: `${km.toFixed(1)} km away, more than ${config.maxDistanceKm} km` };
+      return { kind: 'excluded', resource, reason: 'TOO_FAR', detail: `${km.toFixed(1)} km away, more than ${config.maxDistanceKm} km`, fit };
     }
     distance = { value: 1 / (1 + km / config.distanceScaleKm), note: `${km.toFixed(2)} km away` };
   }
@@ -166,32 +374,24 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
   const terms: MatchTerm[] = [];
   const add = (name: MatchTermName, value: number, note: string) => {
     const weight = config.weights[name];
-    terms.push({ name, weight, value: round(value), contribution: round(weight * value), note });
+    terms.push({ name, weight, value: round(value), contribution: contributionUnits(weight, value) / SCORE_UNITS, note });
   };
   for (const name of MATCH_TERM_NAMES) {
     switch (name) {
       case 'CATEGORY':
-        add(name, fit, fit === 1 ? 'same category' : `${resource.category} is related to ${demand.category}`);
+        add(name, fit, fit === 1 ? categoryFit.note : `stands in (${fit}): ${categoryFit.note}`);
         break;
       case 'DISTANCE':
         add(name, distance.value, distance.note);
         break;
-      case 'PAIRING':
-        if (resource.providerKind !== 'CO_BUILDING_UNIT') add(name, 0, 'departments are not paired with communities');
-        else if (signals.pairedUnitIds === 'unavailable') add(name, 0, 'pairing data unavailable (co-building not reachable)');
-        else if (signals.pairedUnitIds.has(resource.providerId)) add(name, 1, `paired (结对) with ${demand.communityId}`);
-        else add(name, 0, `not paired with ${demand.communityId}`);
+      case 'PAIRING': {
+        const paired = pairingOf(demand, resource, signals);
+        add(name, paired === true ? 1 : 0, pairingNote(demand, resource, paired));
         break;
+      }
       case 'CREDIT': {
-        if (resource.providerKind !== 'CO_BUILDING_UNIT') {
-          add(name, 0.5, 'departments carry no duty credit: neutral');
-        } else if (signals.credit === 'unavailable') {
-          add(name, 0.5, 'credit data unavailable (co-building not reachable): neutral');
-        } else {
-          const score = signals.credit.get(resource.providerId) ?? null;
-          if (score === null) add(name, 0.5, 'no credit score yet: neutral');
-          else add(name, creditValue(score), `duty credit ${score}`);
-        }
+        const basis = creditBasisOf(resource, signals);
+        add(name, creditValueOf(basis), creditNote(basis));
         break;
       }
       case 'RATING': {
@@ -204,19 +404,23 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
         break;
       }
       case 'CAPACITY':
-        add(name, clamp01(resource.remaining / resource.capacityAmount), `${resource.remaining} of ${resource.capacityAmount} left this period`);
+        add(
+          name,
+          clamp01(resource.remaining / resource.capacityAmount),
+          `${resource.remaining} of ${resource.capacityAmount} ${resource.capacityUnit} left this period; the demand needs ${demand.amount}`,
+        );
         break;
       case 'FAIRNESS': {
-        const share = signals.communityShare(resource.id, demand.communityId);
-        add(name, 1 - share, `${Math.round(share * 100)}% of this resource's orders went to ${demand.communityId}`);
+        const basis = fairnessBasisOf(demand, resource, signals);
+        add(name, fairnessValueOf(basis), fairnessNote(demand, basis));
         break;
       }
       default:
         assertNever(name, 'match term');
     }
   }
-  const score = round(terms.reduce((sum, term) => sum + term.weight * term.value, 0), 6);
-  return { kind: 'candidate', resource, score, terms };
+  const score = terms.reduce((sum, term) => sum + contributionUnits(term.weight, term.value), 0) / SCORE_UNITS;
+  return { kind: 'candidate', resource, score, standIn: fit < 1, terms };
 }
 
 /**
@@ -224,9 +428,9 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
  * the explanation (term objects and notes dominate the cost when 100,000 demands are scored for a
  * batch). matching.test.ts checks that both agree on random pairs.
  */
-export function scorePair(demand: DemandForMatching, resource: ResourceForMatching, signals: MatchSignals, config: MatchConfig): number | null {
-  const fit = categoryFit(demand.category, resource.category);
-  if (fit === 0 || !resource.servedCommunityIds.has(demand.communityId) || resource.remaining <= 0) return null;
+export function scorePair(demand: DemandForMatching, resource: ResourceForMatching, signals: MatchSignals, config: MatchConfig): { score: number; standIn: boolean } | null {
+  const fit = signals.fits.fit(demand, resource).weight;
+  if (fit === 0 || !resource.servedCommunityIds.has(demand.communityId) || resource.capacityUnit !== demand.unit || resource.remaining < demand.amount) return null;
   let distance = 0.5;
   if (resource.lat !== null && resource.lng !== null && demand.lat !== null && demand.lng !== null) {
     const km = distanceKm({ lat: demand.lat, lng: demand.lng }, { lat: resource.lat, lng: resource.lng });
@@ -234,48 +438,104 @@ export function scorePair(demand: DemandForMatching, resource: ResourceForMatchi
     distance = 1 / (1 + km / config.distanceScaleKm);
   }
   const w = config.weights;
-  let pairing = 0;
-  let credit = 0.5;
-  if (resource.providerKind === 'CO_BUILDING_UNIT') {
-    if (signals.pairedUnitIds !== 'unavailable' && signals.pairedUnitIds.has(resource.providerId)) pairing = 1;
-    if (signals.credit !== 'unavailable') {
-      const score = signals.credit.get(resource.providerId) ?? null;
-      if (score !== null) credit = creditValue(score);
-    }
-  }
+  const pairing = pairingOf(demand, resource, signals) === true ? 1 : 0;
+  const credit = creditValueOf(creditBasisOf(resource, signals));
   const rating = ratingValue(signals.ratings.get(providerKey(resource.providerKind, resource.providerId)));
   const capacity = clamp01(resource.remaining / resource.capacityAmount);
-  const fairness = 1 - signals.communityShare(resource.id, demand.communityId);
-  const sum =
-    w.CATEGORY * round(fit) +
-    w.DISTANCE * round(distance) +
-    w.PAIRING * round(pairing) +
-    w.CREDIT * round(credit) +
-    w.RATING * round(rating) +
-    w.CAPACITY * round(capacity) +
-    w.FAIRNESS * round(fairness);
-  return round(sum, 6);
+  const fairness = fairnessValueOf(fairnessBasisOf(demand, resource, signals));
+  const units =
+    contributionUnits(w.CATEGORY, fit) +
+    contributionUnits(w.DISTANCE, distance) +
+    contributionUnits(w.PAIRING, pairing) +
+    contributionUnits(w.CREDIT, credit) +
+    contributionUnits(w.RATING, rating) +
+    contributionUnits(w.CAPACITY, capacity) +
+    contributionUnits(w.FAIRNESS, fairness);
+  return { score: units / SCORE_UNITS, standIn: fit < 1 };
 }
 
-/** The best `k` candidates by score alone (same order as rank()), for batch allocation. */
+/** Best first: every resource that can do the job before any stand-in, then by score, then by id (stable). */
+function better(a: { resource: { id: string }; score: number; standIn: boolean }, b: { resource: { id: string }; score: number; standIn: boolean }): number {
+  return Number(a.standIn) - Number(b.standIn) || b.score - a.score || (a.resource.id < b.resource.id ? -1 : 1);
+}
+
+/** The best `k` candidates without explanations (same order as rank()), for batch allocation. */
 export function topScores(
   demand: DemandForMatching,
   resources: Iterable<ResourceForMatching>,
   signals: MatchSignals,
   config: MatchConfig,
   k: number,
-): { resource: ResourceForMatching; score: number }[] {
-  const top: { resource: ResourceForMatching; score: number }[] = [];
+): { resource: ResourceForMatching; score: number; standIn: boolean }[] {
+  const top: { resource: ResourceForMatching; score: number; standIn: boolean }[] = [];
   for (const resource of resources) {
-    const score = scorePair(demand, resource, signals, config);
-    if (score === null) continue;
-    top.push({ resource, score });
+    const scored = scorePair(demand, resource, signals, config);
+    if (scored === null) continue;
+    top.push({ resource, ...scored });
   }
-  top.sort((a, b) => b.score - a.score || (a.resource.id < b.resource.id ? -1 : 1));
+  top.sort(better);
   return top.length > k ? top.slice(0, k) : top;
 }
 
-/** Candidates best first (ties by resource id, so rankings are stable); exclusions by resource id. */
+/**
+ * How close an excluded resource came, closest first: short of capacity only this period, then too
+ * far, then counting another unit, then not serving the community, then of a kind that cannot do the
+ * job; within a reason the better category fit, then the nearer, then by id.
+ */
+export const EXCLUSION_CLOSENESS: readonly ExclusionReason[] = ['NO_CAPACITY_LEFT', 'TOO_FAR', 'UNIT_MISMATCH', 'NOT_SERVING_COMMUNITY', 'WRONG_CATEGORY'];
+
+export function closestFirst(demand: DemandForMatching): (a: Ranking['excluded'][number], b: Ranking['excluded'][number]) => number {
+  const away = (resource: ResourceForMatching) =>
+    resource.lat === null || resource.lng === null || demand.lat === null || demand.lng === null
+      ? Number.POSITIVE_INFINITY
+      : distanceKm({ lat: demand.lat, lng: demand.lng }, { lat: resource.lat, lng: resource.lng });
+  return (a, b) =>
+    EXCLUSION_CLOSENESS.indexOf(a.reason) - EXCLUSION_CLOSENESS.indexOf(b.reason) ||
+    b.fit - a.fit ||
+    away(a.resource) - away(b.resource) ||
+    (a.resource.id < b.resource.id ? -1 : 1);
+}
+
+/**
+ * Why a demand has no candidate, in words, from what ruled each resource out (null when it has
+ * candidates): no resource of a kind that can do the job at all, or how many could and what stopped
+ * each of them.
+ */
+export function noCandidateReason(demand: DemandForMatching, counts: ReadonlyMap<ExclusionReason, number>, candidates: number, config: MatchConfig): string | null {
+  if (candidates > 0) return null;
+  const kind = kindLabel(demand.category, demand.subKind);
+  const couldDoIt = [...counts].reduce((sum, [reason, count]) => (reason === 'WRONG_CATEGORY' ? sum : sum + count), 0);
+  if (couldDoIt === 0) {
+    return `no resource in the pool can meet a ${kind} demand: none is of its kind or of a kind that stands in for it (categoryFits)`;
+  }
+  const parts: string[] = [];
+  for (const reason of EXCLUSION_CLOSENESS) {
+    const count = counts.get(reason) ?? 0;
+    if (count === 0) continue;
+    const one = count === 1;
+    switch (reason) {
+      case 'NO_CAPACITY_LEFT':
+        parts.push(`${count} ${one ? 'has' : 'have'} less than ${demand.amount} ${demand.unit} left this period`);
+        break;
+      case 'TOO_FAR':
+        parts.push(`${count} ${one ? 'is' : 'are'} farther than ${config.maxDistanceKm} km`);
+        break;
+      case 'UNIT_MISMATCH':
+        parts.push(`${count} ${one ? 'counts' : 'count'} capacity in another unit than ${demand.unit}`);
+        break;
+      case 'NOT_SERVING_COMMUNITY':
+        parts.push(`${count} ${one ? 'does' : 'do'} not serve ${demand.communityId}`);
+        break;
+      case 'WRONG_CATEGORY':
+        break;
+      default:
+        assertNever(reason, 'exclusion reason');
+    }
+  }
+  return `${couldDoIt} ${couldDoIt === 1 ? 'resource is' : 'resources are'} of a kind that could meet a ${kind} demand, but ${parts.join(', ')}`;
+}
+
+/** Candidates best first (see `better`); exclusions closest first (see `closestFirst`). */
 export function rank(
   demand: DemandForMatching,
   resources: Iterable<ResourceForMatching>,
@@ -290,7 +550,7 @@ export function rank(
     if (evaluation.kind === 'candidate') candidates.push(evaluation);
     else excluded.push(evaluation);
   }
-  candidates.sort((a, b) => b.score - a.score || (a.resource.id < b.resource.id ? -1 : 1));
-  excluded.sort((a, b) => (a.resource.id < b.resource.id ? -1 : 1));
+  candidates.sort(better);
+  excluded.sort(closestFirst(demand));
   return { candidates: candidates.slice(0, first), excluded };
 }

@@ -1,21 +1,22 @@
 /**
  * The order loop's writes (点单 → 派单 → 接单 → 评单). Each runs in one transaction that locks the
  * demand row, asks the pure transition table (order-lifecycle.ts) what may happen, and writes the
- * row and its timeline entry together; acceptance also takes one unit of the resource's capacity
- * for the current period with a conditional upsert (store.consumeCapacity), and rating an order a
+ * row and its timeline entry together; a dispatch also holds the resource's capacity for the current
+ * period with a conditional upsert (store.holdCapacity) until the order is declined, cancelled or
+ * expires, and rating an order a
  * co-building unit fulfilled writes its credit event to the outbox (lib/credit-outbox.ts). Any refusal throws,
  * which rolls the transaction back, so a refused call changes nothing.
  */
 import { creditEventMessage } from '../../lib/credit-outbox.js';
-import type { Database } from '../../lib/database.js';
+import type { Database, Queryable } from '../../lib/database.js';
 import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/errors.js';
 import { enqueueOutbox, type OutboxMessage } from '../../lib/outbox.js';
 import type { PeerClient } from '../../lib/peer-client.js';
 import { askOwner } from '../../lib/references.js';
 import { COMMUNITY_OF_DEMAND, GRID_OF_DEMAND } from './peers.js';
-import { categoryFit } from './matching.js';
+import { categoryFitsFromRows } from './matching.js';
 import { capacityPeriodKey, nextDemandStatus, type OrderAction } from './order-lifecycle.js';
-import { createResourcePoolsStore, type DemandEventRow, type DemandRow, type DemandSource, type ResourceCategory, type ResourcePoolsStore } from './store.js';
+import { createResourcePoolsStore, type DemandEventRow, type DemandRow, type DemandSource, type ResourceCategory, type ResourcePoolsStore, type ResourceRow } from './store.js';
 
 const MAX_TEXT = 2000;
 const ID = /^[\w.:-]{1,100}$/;
@@ -45,6 +46,11 @@ export interface SubmitDemandInput {
   gridId?: string | null;
   source: DemandSource;
   location?: { lat: number; lng: number } | null;
+  /** The narrower kind of help (help_kinds); GENERAL when omitted. */
+  subKind?: string | null;
+  /** How much, in `unit`; both default to the kind's (help_kinds). */
+  amount?: number | null;
+  unit?: string | null;
   actor: string;
   /** The actor's identity for separation of duties (lib/auth/policy.ts actorKeyOf). */
   actorKey?: string | null;
@@ -69,6 +75,10 @@ export async function checkDemandPlace(peers: PeerClient | undefined, input: Pic
   if (grid.community.id !== communityId) throw badUserInput('input.gridId', `grid ${gridId} belongs to community ${grid.community.id}, not ${communityId}`);
 }
 
+/** The units capacities are counted in (help_kinds checks the same list). */
+export const CAPACITY_UNITS = ['人次', '小时', '元', '场', '件'] as const;
+const MAX_AMOUNT = 1_000_000_000;
+
 /** Writes a demand whose place checkDemandPlace has confirmed (the Mutation resolver asks first). */
 export async function submitDemand(db: Database, input: SubmitDemandInput, now: Date): Promise<DemandRow> {
   const title = requireText(input.title, 'input.title', 100);
@@ -83,12 +93,26 @@ export async function submitDemand(db: Database, input: SubmitDemandInput, now: 
     if (!Number.isFinite(lat) || lat < -90 || lat > 90) throw badUserInput('input.location.lat', 'must be between -90 and 90');
     if (!Number.isFinite(lng) || lng < -180 || lng > 180) throw badUserInput('input.location.lng', 'must be between -180 and 180');
   }
+  if (input.amount != null && (!Number.isInteger(input.amount) || input.amount < 1 || input.amount > MAX_AMOUNT)) {
+    throw badUserInput('input.amount', `must be a whole number from 1 to ${MAX_AMOUNT}`);
+  }
+  if (input.unit != null && !(CAPACITY_UNITS as readonly string[]).includes(input.unit)) {
+    throw badUserInput('input.unit', `must be one of ${CAPACITY_UNITS.join(', ')}`);
+  }
   return db.transaction(async (tx) => {
     const store = createResourcePoolsStore(tx);
+    const subKind = input.subKind ?? 'GENERAL';
+    const kinds = (await store.findHelpKinds()).filter((row) => row.category === input.category);
+    const kind = kinds.find((row) => row.sub_kind === subKind);
+    if (!kind) throw badUserInput('input.subKind', `must be one of the kinds of ${input.category}: ${kinds.map((row) => row.sub_kind).join(', ')}`);
+    const unit = input.unit ?? kind.unit;
+    // A default amount only makes sense in the kind's own unit (1000 元 is not 1000 场).
+    const amount = input.amount ?? (unit === kind.unit ? kind.default_amount : 1);
     const demand = await store.insertDemand({
       title,
       description,
       category: input.category,
+      sub_kind: subKind,
       community_id: communityId,
       grid_id: gridId,
       source: input.source,
@@ -96,6 +120,8 @@ export async function submitDemand(db: Database, input: SubmitDemandInput, now: 
       created_at: now.toISOString(),
       lat,
       lng,
+      amount,
+      unit,
       resource_id: null,
       usage_period: null,
       rating: null,
@@ -185,27 +211,33 @@ export async function applyOrderAction(db: Database, action: OrderAction, input:
       rating_comment: demand.rating_comment,
     };
     switch (action) {
-      case 'DISPATCH':
-        fields.resource_id = (await requireDispatchable(store, demand, input.resourceId!)).id;
-        fields.usage_period = null;
+      case 'DISPATCH': {
+        const resource = await requireDispatchable(store, demand, input.resourceId!);
+        fields.resource_id = resource.id;
+        fields.usage_period = await holdCapacity(store, resource, demand.amount, now);
         break;
+      }
       case 'ACCEPT':
-        fields.usage_period = await takeCapacity(store, demand, now);
+        fields.usage_period = await keepCapacityForAcceptance(store, demand, now);
         break;
       case 'RATE':
         fields.rating = rating;
         fields.rating_comment = comment;
         break;
       case 'DECLINE':
-      case 'FULFIL':
       case 'CANCEL':
       case 'EXPIRE':
+        // The order no longer needs the resource: what its dispatch held goes back (nothing when it was not dispatched).
+        if (demand.resource_id !== null && demand.usage_period !== null) await store.releaseCapacity(demand.resource_id, demand.usage_period, demand.amount);
+        fields.usage_period = null;
+        break;
+      case 'FULFIL':
         break;
       default:
         assertNever(action, 'order action');
     }
     const updated = await store.updateDemand(demand.id, fields);
-    if (action === 'RATE') await enqueueOutbox(tx, await ratingCreditEvent(store, updated, now), now);
+    if (action === 'RATE') await recordRating(tx, store, updated, now);
     await store.insertDemandEvents([
       {
         demand_id: demand.id,
@@ -224,28 +256,38 @@ export async function applyOrderAction(db: Database, action: OrderAction, input:
 }
 
 /**
- * The credit event of a rating (评单), for orders a co-building unit fulfilled: co-building turns the
- * rating into points (its credit policy, subgraphs/co-building/credit.ts) and links the event back to
- * this demand. Orders of departments' resources move no credit: only units have a duty credit score.
+ * What a rating (评单) moves, in its own transaction: the provider's rating summary (matching's
+ * RATING term), and for orders a co-building unit fulfilled the credit event co-building turns into
+ * points (its credit policy, subgraphs/co-building/credit.ts), linked back to this demand. Orders of
+ * departments' resources move no credit: only units have a duty credit score.
  */
-async function ratingCreditEvent(store: ResourcePoolsStore, demand: DemandRow, now: Date): Promise<OutboxMessage[]> {
+async function recordRating(tx: Queryable, store: ResourcePoolsStore, demand: DemandRow, now: Date): Promise<void> {
   const [resource] = demand.resource_id === null ? [] : await store.findResourcesByIds([demand.resource_id]);
-  if (resource?.provider_kind !== 'CO_BUILDING_UNIT' || demand.rating === null) return [];
-  return [
-    creditEventMessage(
-      { unitId: resource.provider_id, reason: 'RATING_RECEIVED', rating: demand.rating, source: { subgraph: 'resource-pools', type: 'Demand', id: demand.id } },
-      now,
-    ),
-  ];
+  if (!resource || demand.rating === null) return;
+  await store.addProviderRating(resource.provider_kind, resource.provider_id, demand.rating);
+  if (resource.provider_kind !== 'CO_BUILDING_UNIT') return;
+  const message: OutboxMessage = creditEventMessage(
+    { unitId: resource.provider_id, reason: 'RATING_RECEIVED', rating: demand.rating, source: { subgraph: 'resource-pools', type: 'Demand', id: demand.id } },
+    now,
+  );
+  await enqueueOutbox(tx, [message], now);
 }
 
-/** A demand may go only to an existing resource that serves its community with a fitting category. */
+/** A demand may go only to an existing resource that serves its community with a fitting category, counting capacity in the demand's unit. */
 async function requireDispatchable(store: ResourcePoolsStore, demand: DemandRow, resourceId: string) {
   const [resource] = await store.findResourcesByIds([resourceId]);
   if (!resource) throw badUserInput('input.resourceId', `no resource ${resourceId}`);
-  if (categoryFit(demand.category, resource.category) === 0) {
-    throw badUserInput('input.resourceId', `a ${resource.category} resource cannot meet a ${demand.category} demand`);
+  if (resource.capacity_unit !== demand.unit) {
+    throw badUserInput(
+      'input.resourceId',
+      `resource ${resource.id} counts its capacity in ${resource.capacity_unit}, but the demand asks for ${demand.amount} ${demand.unit}; choose a resource that counts in ${demand.unit}`,
+    );
   }
+  const fit = categoryFitsFromRows(await store.findCategoryFits()).fit(
+    { category: demand.category, subKind: demand.sub_kind },
+    { category: resource.category, subKind: resource.sub_kind },
+  );
+  if (fit.weight === 0) throw badUserInput('input.resourceId', `resource ${resource.id} cannot meet this demand: ${fit.note}`);
   const served = await store.findResourceCommunitiesByResourceIds([resource.id]);
   if (!served.some((link) => link.community_id === demand.community_id)) {
     throw badUserInput('input.resourceId', `resource ${resource.id} does not serve ${demand.community_id}`);
@@ -253,17 +295,33 @@ async function requireDispatchable(store: ResourcePoolsStore, demand: DemandRow,
   return resource;
 }
 
-/** One unit of the dispatched resource's capacity in the period `now` falls in, or CAPACITY_EXHAUSTED. */
-async function takeCapacity(store: ResourcePoolsStore, demand: DemandRow, now: Date): Promise<string> {
+/** Holds `amount` of the resource's capacity in the period `now` falls in (the dispatch's), or CAPACITY_EXHAUSTED. */
+async function holdCapacity(store: ResourcePoolsStore, resource: ResourceRow, amount: number, now: Date): Promise<string> {
+  const period = capacityPeriodKey(resource.capacity_period, now);
+  if ((await store.holdCapacity([{ resourceId: resource.id, periodStart: period, amount }])).length === 0) throw capacityExhausted(resource, period, amount);
+  return period;
+}
+
+/**
+ * Acceptance turns the dispatch's hold into use. Accepted in the period it was dispatched in, that
+ * takes nothing more; accepted in a later period (a DAY resource dispatched yesterday), the order
+ * uses today's capacity, so the hold moves: taken in the current period (or CAPACITY_EXHAUSTED),
+ * given back in the old one. Orders dispatched before holds existed hold nothing and take it now.
+ */
+async function keepCapacityForAcceptance(store: ResourcePoolsStore, demand: DemandRow, now: Date): Promise<string> {
   const [resource] = demand.resource_id === null ? [] : await store.findResourcesByIds([demand.resource_id]);
   if (!resource) throw new HubError(ErrorCode.INTERNAL_SERVER_ERROR, `dispatched demand ${demand.id} has no resource`);
   const period = capacityPeriodKey(resource.capacity_period, now);
-  if (!(await store.consumeCapacity(resource.id, period, 1, resource.capacity_amount))) {
-    throw new HubError(ErrorCode.CAPACITY_EXHAUSTED, `resource ${resource.id} has no capacity left for the period starting ${period}`, {
-      resourceId: resource.id,
-      periodStart: period,
-      capacity: resource.capacity_amount,
-    });
-  }
+  if (demand.usage_period === period) return period;
+  await holdCapacity(store, resource, demand.amount, now);
+  if (demand.usage_period !== null) await store.releaseCapacity(resource.id, demand.usage_period, demand.amount);
   return period;
+}
+
+export function capacityExhausted(resource: Pick<ResourceRow, 'id' | 'capacity_unit' | 'capacity_amount'>, period: string, amount: number): HubError {
+  return new HubError(
+    ErrorCode.CAPACITY_EXHAUSTED,
+    `resource ${resource.id} has less than ${amount} ${resource.capacity_unit} left for the period starting ${period}`,
+    { resourceId: resource.id, periodStart: period, capacity: resource.capacity_amount, amount },
+  );
 }

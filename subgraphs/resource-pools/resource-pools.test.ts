@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/support/databa
 import { execute, sqlStatementsIn } from '../../test/support/operations.js';
 import { planStreet, REFERENCE_DATE } from '../../seed/plan.js';
 import { generateResourcePoolsDataset } from '../../seed/resource-pools.js';
+import { distanceKm } from './matching.js';
 import { createResourcePoolsStore, type ResourcePoolsDataset } from './store.js';
 import { createContext, createServer } from './server.js';
 import type { ResourcePoolsContext } from './context.js';
@@ -76,7 +77,18 @@ describe('resource-pools subgraph', () => {
       expect(r.capacity.amount).toBeGreaterThan(0);
       expect(['人次', '小时', '元', '场', '件']).toContain(r.capacity.unit);
       expect(r.servedCommunities.length).toBeGreaterThanOrEqual(1);
-      expect(r.servedCommunities.length).toBeLessThanOrEqual(5);
+      // A unit serves its paired communities and its neighbourhood; a department the whole street.
+      if (r.provider.__typename === 'CoBuildingUnit') {
+        const unit = plan.units.find((u) => u.id === r.provider.id)!;
+        const paired = new Set(plan.pairings.filter((pairing) => pairing.unitId === unit.id).map((pairing) => pairing.communityId));
+        const nearest = Math.min(...plan.communities.map((c) => distanceKm(unit.location, c.location)));
+        for (const { id } of r.servedCommunities) {
+          const community = plan.communities.find((c) => c.id === id)!;
+          if (!paired.has(id)) expect(distanceKm(unit.location, community.location)).toBeLessThanOrEqual(Math.max(3, nearest));
+        }
+      } else {
+        expect(r.servedCommunities.length).toBe(plan.communities.length);
+      }
       if (r.category === 'FUNDS') {
         expect(r.location).toBeNull();
         expect(r.availability).toEqual([]);
@@ -116,19 +128,22 @@ describe('resource-pools subgraph', () => {
     expect(sqlStatementsIn(await database.registry.metrics()) - before).toBe(4);
   });
 
-  it('has demands in every community, at least 60% OPEN, openDemandCount matching', async () => {
+  it('has current demands in every community, at least 60% OPEN, openDemandCount matching', async () => {
     const representations = plan.communities.map((community) => ({ __typename: 'Community', id: community.id }));
     const { data, errors } = await run(
       `query($rep: [_Any!]!) { _entities(representations: $rep) { ... on Community {
-        id openDemandCount demands { id status community { id } } open: demands(status: OPEN) { id status } servedBy { id } } } }`,
+        id openDemandCount demands { id status createdAt community { id } } open: demands(status: OPEN) { id status } servedBy { id } } } }`,
       { rep: representations },
     );
     expect(errors).toBeUndefined();
     const communities = data!._entities as any[];
     expect(communities).toHaveLength(67);
+    const windowStart = Date.parse(`${REFERENCE_DATE}T00:00:00Z`) - 60 * 86_400_000;
     let total = 0;
     let open = 0;
     for (const community of communities) {
+      // The past year's closed orders are history; the current demands are those of the last 60 days.
+      community.demands = community.demands.filter((demand: any) => Date.parse(demand.createdAt) >= windowStart);
       expect(community.demands.length).toBeGreaterThanOrEqual(3);
       expect(community.demands.length).toBeLessThanOrEqual(8);
       for (const demand of community.demands) expect(demand.community.id).toBe(community.id);
@@ -139,24 +154,33 @@ describe('resource-pools subgraph', () => {
       total += community.demands.length;
       open += community.open.length;
     }
-    expect(total).toBe(dataset.demands.length);
+    expect(total).toBe(dataset.demands.filter((demand) => Date.parse(demand.created_at) >= windowStart).length);
     expect(open / total).toBeGreaterThanOrEqual(0.6);
     expect(open).toBeLessThan(total);
   });
 
-  it('dates demands in the 60 days before the reference date and links most to a grid of their community', async () => {
+  it('dates current demands in the 60 days before the reference date, a year of closed orders before them, and links most to a grid of their community', async () => {
     const demands = await allNodes('demands', 'id createdAt grid { id } community { id } source status category title');
     expect(demands).toHaveLength(dataset.demands.length);
     const reference = Date.parse(`${REFERENCE_DATE}T00:00:00Z`);
     const gridCommunity = new Map(plan.grids.map((grid) => [grid.id, grid.communityId]));
+    let past = 0;
     for (const demand of demands) {
       expect(demand.id).toMatch(/^demand-\d{4}$/);
       expect(demand.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
       const at = Date.parse(demand.createdAt);
       expect(at).toBeLessThan(reference);
-      expect(at).toBeGreaterThanOrEqual(reference - 60 * 86_400_000);
+      expect(at).toBeGreaterThanOrEqual(reference - 361 * 86_400_000);
+      if (at < reference - 60 * 86_400_000) {
+        past += 1;
+        expect(['FULFILLED', 'RATED']).toContain(demand.status);
+      }
       if (demand.grid) expect(gridCommunity.get(demand.grid.id)).toBe(demand.community.id);
     }
+    expect(past).toBeGreaterThan(200);
+    // Ids follow the order demands were raised in.
+    const byId = [...demands].sort((a, b) => (a.id < b.id ? -1 : 1)).map((demand) => demand.createdAt);
+    expect(byId.slice(0, past)).toEqual([...byId.slice(0, past)].sort());
     const withGrid = demands.filter((demand) => demand.grid !== null).length;
     expect(withGrid / demands.length).toBeGreaterThan(0.65);
     expect(withGrid).toBeLessThan(demands.length);

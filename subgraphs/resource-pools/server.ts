@@ -5,21 +5,23 @@ import { resolvers } from './resolvers/index.js';
 import { matchingSettingsFromEnv, type MatchingSettings } from './settings.js';
 import { createResourcePoolsStore } from './store.js';
 import type { ResourcePoolsContext } from './context.js';
+import { createLogger } from '../../lib/log.js';
 import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph.js';
 
-export function createServer(deps: SubgraphDeps) {
+export function createServer(deps: SubgraphDeps, env: NodeJS.ProcessEnv = process.env) {
   // Read the configuration when the server is made, so a bad value fails at start, not per request.
-  settingsFor(deps);
+  settingsFor(deps, env);
   return createSubgraphApollo<ResourcePoolsContext>('resource-pools', resolvers, deps.log);
 }
 
 const settingsByDeps = new WeakMap<SubgraphDeps, MatchingSettings>();
+const defaultLog = createLogger('resource-pools');
 
 /** Environment configuration, parsed once per set of deps (once per process in production). */
-function settingsFor(deps: SubgraphDeps): MatchingSettings {
+function settingsFor(deps: SubgraphDeps, env: NodeJS.ProcessEnv = process.env): MatchingSettings {
   let settings = settingsByDeps.get(deps);
   if (!settings) {
-    settings = matchingSettingsFromEnv(deps.peers);
+    settings = matchingSettingsFromEnv(deps.peers, env);
     settingsByDeps.set(deps, settings);
   }
   return settings;
@@ -36,7 +38,7 @@ export function createContext(
 ): ResourcePoolsContext {
   const store = createResourcePoolsStore(deps.db);
   const clock = deps.clock ?? (() => new Date());
-  return { store, loaders: createLoaders(store), db: deps.db, clock, matching: settings, peers: deps.peers, caller };
+  return { store, loaders: createLoaders(store), db: deps.db, clock, matching: settings, peers: deps.peers, caller, log: deps.log ?? defaultLog };
 }
 
 export const resourcePoolsSubgraph: SubgraphModule<ResourcePoolsContext> = {

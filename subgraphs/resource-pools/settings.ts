@@ -33,6 +33,7 @@ export function matchingSettingsFromEnv(peers: PeerClient | undefined, env: Node
       MATCH_DISTANCE_SCALE_KM: z.coerce.number().positive().max(1000).default(DEFAULT_MATCH_CONFIG.distanceScaleKm),
       MATCH_MAX_DISTANCE_KM: z.coerce.number().positive().max(20000).default(DEFAULT_MATCH_CONFIG.maxDistanceKm),
       MATCH_FAIR_MIN_SHARE: z.coerce.number().min(0).max(1).default(0.2),
+      PARTNER_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
     },
     env,
   );
@@ -51,6 +52,6 @@ export function matchingSettingsFromEnv(peers: PeerClient | undefined, env: Node
       maxDistanceKm: parsed.MATCH_MAX_DISTANCE_KM,
     },
     fairMinShare: parsed.MATCH_FAIR_MIN_SHARE,
-    partners: peers?.knows('co-building') ? peerPartnerDirectory(peers) : unavailablePartnerDirectory,
+    partners: peers?.knows('co-building') ? peerPartnerDirectory(peers, { cacheTtlMs: parsed.PARTNER_CACHE_TTL_MS }) : unavailablePartnerDirectory,
   };
 }

@@ -28,6 +28,8 @@ export interface ResourceRow {
   name: string;
   description: string;
   category: ResourceCategory;
+  /** The narrower kind (help_kinds), GENERAL when it names none. */
+  sub_kind: string;
   source: ResourceSource;
   provider_kind: ProviderKind;
   provider_id: string;
@@ -56,6 +58,8 @@ export interface DemandRow {
   title: string;
   description: string;
   category: ResourceCategory;
+  /** The narrower kind (help_kinds), GENERAL when it names none. */
+  sub_kind: string;
   community_id: string;
   grid_id: string | null;
   source: DemandSource;
@@ -65,9 +69,16 @@ export interface DemandRow {
   /** The community's location, copied at submission (matching never asks grids for it). */
   lat: number | null;
   lng: number | null;
+  /** How much the demand needs, in `unit`: what its order holds of its resource's capacity (counted in the same unit). */
+  amount: number;
+  unit: string;
   /** The resource it was dispatched to; set from DISPATCHED on. */
   resource_id: string | null;
-  /** capacity_usage.period_start the accepted order was counted in. */
+  /**
+   * capacity_usage.period_start of the capacity the order holds: from dispatch (the dispatch's
+   * period) until it is declined, cancelled or expires; moved to the acceptance's period if that is a
+   * later one. Null while nothing is held.
+   */
   usage_period: string | null;
   rating: number | null;
   rating_comment: string | null;
@@ -93,6 +104,25 @@ export interface DemandEventRow {
   occurred_at: string;
 }
 
+/** A kind of help (help_kinds): what a demand of it needs unless it says otherwise. */
+export interface HelpKindRow {
+  category: ResourceCategory;
+  sub_kind: string;
+  label: string;
+  unit: string;
+  default_amount: number;
+}
+
+/** A rule of category_fits: which kind of resource meets which kind of demand, how well (NULL sub-kind: any). */
+export interface CategoryFitRow {
+  demand_category: ResourceCategory;
+  demand_sub_kind: string | null;
+  resource_category: ResourceCategory;
+  resource_sub_kind: string | null;
+  weight: number;
+  note: string;
+}
+
 export interface CapacityUsageRow {
   resource_id: string;
   period_start: string;
@@ -104,9 +134,34 @@ export interface CommunityOfficeRow {
   office_id: string;
 }
 
-/** A resource with every community it serves, as matching needs it. */
-export interface MatchPoolRow extends ResourceRow {
-  served_community_ids: string[];
+/** The columns of a resource that matching needs (a batch plan loads many; the API loads full rows for the few it shows). */
+export type PoolRow = Pick<
+  ResourceRow,
+  'id' | 'category' | 'sub_kind' | 'provider_kind' | 'provider_id' | 'capacity_amount' | 'capacity_unit' | 'capacity_period' | 'lat' | 'lng'
+>;
+
+/** A resource serving a community with what ranking it needs (store.findRankingPool). */
+export interface RankingPoolRow extends ResourceRow {
+  /** Capacity used in its current period. */
+  used: number;
+  /** Orders taken (accepted, fulfilled, rated) per community; null for none. */
+  orders: Record<string, number> | null;
+  rating_sum: number | null;
+  rating_count: number | null;
+}
+
+/** A kind of help: a category and a narrower kind within it (help_kinds). */
+export interface KindOfHelp {
+  category: ResourceCategory;
+  subKind: string;
+}
+
+/** Degrees of latitude and longitude around a point (store.countResourcesInReach). */
+export interface BoundingBox {
+  south: number;
+  north: number;
+  west: number;
+  east: number;
 }
 
 /** The fields of a demand the order loop changes. */
@@ -146,12 +201,16 @@ export interface ResourcePoolsDataset {
   communityOffices: CommunityOfficeRow[];
 }
 
+/** Kinds of help passed as parallel arrays ($1 categories, $2 sub-kinds, and $3 weights for WEIGHTED_KINDS). */
+const KINDS = 'unnest($1::text[], $2::text[]) AS k(category, sub_kind)';
+const WEIGHTED_KINDS = 'unnest($1::text[], $2::text[], $3::float8[]) AS k(category, sub_kind, weight)';
+const POOL_COLUMNS = 'id, category, sub_kind, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period, lat, lng';
 const RESOURCE_COLUMNS =
-  'id, name, description, category, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period, lat, lng, address, availability';
+  'id, name, description, category, sub_kind, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period, lat, lng, address, availability';
 // timestamptz would arrive as a Date; the API speaks ISO strings, so PostgreSQL formats it once here.
 const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const demandColumns = (t = '') => `${t}id, ${t}title, ${t}description, ${t}category, ${t}community_id, ${t}grid_id, ${t}source,
-  ${t}status, ${isoUtc(`${t}created_at`)} AS created_at, ${t}lat, ${t}lng, ${t}resource_id, ${t}usage_period, ${t}rating, ${t}rating_comment`;
+const demandColumns = (t = '') => `${t}id, ${t}title, ${t}description, ${t}category, ${t}sub_kind, ${t}community_id, ${t}grid_id, ${t}source,
+  ${t}status, ${isoUtc(`${t}created_at`)} AS created_at, ${t}lat, ${t}lng, ${t}amount, ${t}unit, ${t}resource_id, ${t}usage_period, ${t}rating, ${t}rating_comment`;
 const DEMAND_COLUMNS = demandColumns();
 const DEMAND_EVENT_COLUMNS = `demand_id, kind, from_status, to_status, actor, actor_key, note, resource_id, ${isoUtc('occurred_at')} AS occurred_at`;
 /** Demands whose order counts towards a resource's record (ratings, fairness shares). */
@@ -165,6 +224,18 @@ async function insertDemandEventRows(db: Queryable, events: readonly DemandEvent
      SELECT demand_id, kind, from_status, to_status, actor, actor_key, note, resource_id, occurred_at
        FROM json_populate_recordset(NULL::demand_events, $1::json)`,
     [JSON.stringify(events)],
+  );
+}
+
+/** provider_ratings from the RATED orders, as migration 010 first filled it. */
+async function rebuildProviderRatingRows(db: Queryable): Promise<void> {
+  await db.query(
+    `INSERT INTO provider_ratings AS p (provider_kind, provider_id, rating_sum, rating_count)
+     SELECT r.provider_kind, r.provider_id, sum(d.rating), count(*)
+       FROM demands d JOIN resources r ON r.id = d.resource_id
+      WHERE d.status = 'RATED'
+      GROUP BY r.provider_kind, r.provider_id
+     ON CONFLICT (provider_kind, provider_id) DO UPDATE SET rating_sum = EXCLUDED.rating_sum, rating_count = EXCLUDED.rating_count`,
   );
 }
 
@@ -188,6 +259,59 @@ export function createResourcePoolsStore(db: Queryable) {
           WHERE rc.community_id = ANY($1) ORDER BY r.id`,
         [communityIds],
       );
+    },
+
+    /**
+     * The resources serving a community, each with what ranking it needs, in one statement: the
+     * capacity used in its current period (`periodStarts`: the key of each kind of period now), the
+     * orders it has taken per community, and its provider's rating summary.
+     */
+    findRankingPool(communityId: string, periodStarts: Readonly<Record<Exclude<CapacityPeriod, 'ONCE'>, string>>): Promise<RankingPoolRow[]> {
+      return db.query<RankingPoolRow>(
+        `SELECT ${RESOURCE_COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')},
+                coalesce((SELECT u.used FROM capacity_usage u
+                           WHERE u.resource_id = r.id
+                             AND u.period_start = CASE r.capacity_period WHEN 'DAY' THEN $2 WHEN 'WEEK' THEN $3 WHEN 'MONTH' THEN $4 WHEN 'YEAR' THEN $5 ELSE 'ONCE' END), 0) AS used,
+                (SELECT json_object_agg(o.community_id, o.count) FROM (
+                   SELECT d.community_id, count(*)::int AS count FROM demands d
+                    WHERE d.resource_id = r.id AND d.status = ANY($6) GROUP BY d.community_id) o) AS orders,
+                p.rating_sum, p.rating_count
+           FROM resource_communities rc
+           JOIN resources r ON r.id = rc.resource_id
+           LEFT JOIN provider_ratings p ON p.provider_kind = r.provider_kind AND p.provider_id = r.provider_id
+          WHERE rc.community_id = $1
+          ORDER BY r.id`,
+        [communityId, periodStarts.DAY, periodStarts.WEEK, periodStarts.MONTH, periodStarts.YEAR, TAKEN_STATUSES],
+      );
+    },
+
+    /** The co-building units whose resources serve a community. */
+    async findUnitIdsServingCommunity(communityId: string): Promise<string[]> {
+      const rows = await db.query<{ provider_id: string }>(
+        `SELECT DISTINCT r.provider_id FROM resource_communities rc JOIN resources r ON r.id = rc.resource_id
+          WHERE rc.community_id = $1 AND r.provider_kind = 'CO_BUILDING_UNIT'`,
+        [communityId],
+      );
+      return rows.map((row) => row.provider_id);
+    },
+
+    /** The category fit rules and the kinds of help, in one statement (a ranking needs both). */
+    async findFitsAndKinds(): Promise<{ fits: CategoryFitRow[]; kinds: HelpKindRow[] }> {
+      const [row] = await db.query<{ fits: (Omit<CategoryFitRow, 'weight'> & { weight: number | string })[] | null; kinds: HelpKindRow[] | null }>(
+        `SELECT (SELECT json_agg(f ORDER BY f.id) FROM (SELECT id, demand_category, demand_sub_kind, resource_category, resource_sub_kind, weight, note FROM category_fits) f) AS fits,
+                (SELECT json_agg(k ORDER BY k.category, k.sub_kind) FROM (SELECT category, sub_kind, label, unit, default_amount FROM help_kinds) k) AS kinds`,
+      );
+      return {
+        fits: (row?.fits ?? []).map(({ demand_category, demand_sub_kind, resource_category, resource_sub_kind, weight, note }) => ({
+          demand_category,
+          demand_sub_kind,
+          resource_category,
+          resource_sub_kind,
+          weight: Number(weight),
+          note,
+        })),
+        kinds: row?.kinds ?? [],
+      };
     },
 
     findResourceCommunitiesByResourceIds(resourceIds: readonly string[]): Promise<ResourceCommunityRow[]> {
@@ -259,52 +383,141 @@ export function createResourcePoolsStore(db: Queryable) {
     },
 
     /**
-     * Takes `amount` of a resource's capacity in one period, or nothing: one conditional upsert, so
-     * two transactions (in any process) racing for the last unit serialise on the usage row and the
-     * second one sees the first one's increment. False when it would exceed `capacity`.
+     * Holds capacity of resources, each `amount` in one period, all in one statement: a conditional
+     * upsert per row, so two transactions (in any process) racing for the last unit serialise on the
+     * usage row and the second one sees the first one's increment. Returns the resource ids whose
+     * hold was taken (a hold that would exceed the resource's capacity is not); a batch rolls back
+     * unless all were. One row per resource and period; rows are taken in resource order, so two
+     * batches holding overlapping resources cannot deadlock.
      */
-    async consumeCapacity(resourceId: string, periodStart: string, amount: number, capacity: number): Promise<boolean> {
-      if (amount > capacity) return false;
-      const rows = await db.query<{ used: number }>(
-        `INSERT INTO capacity_usage AS u (resource_id, period_start, used) VALUES ($1, $2, $3)
+    async holdCapacity(holds: readonly { resourceId: string; periodStart: string; amount: number }[]): Promise<string[]> {
+      if (holds.length === 0) return [];
+      const rows = await db.query<{ resource_id: string }>(
+        `INSERT INTO capacity_usage AS u (resource_id, period_start, used)
+         SELECT h.resource_id, h.period_start, h.amount
+           FROM json_to_recordset($1::json) AS h(resource_id text, period_start text, amount int)
+           JOIN resources r ON r.id = h.resource_id
+          WHERE h.amount <= r.capacity_amount ORDER BY h.resource_id, h.period_start
          ON CONFLICT (resource_id, period_start) DO UPDATE SET used = u.used + EXCLUDED.used
-          WHERE u.used + EXCLUDED.used <= $4
-         RETURNING used`,
-        [resourceId, periodStart, amount, capacity],
+          WHERE u.used + EXCLUDED.used <= (SELECT r.capacity_amount FROM resources r WHERE r.id = u.resource_id)
+         RETURNING u.resource_id`,
+        [JSON.stringify(holds.map((hold) => ({ resource_id: hold.resourceId, period_start: hold.periodStart, amount: hold.amount })))],
       );
-      return rows.length === 1;
+      return rows.map((row) => row.resource_id);
     },
 
-    /** Resources that could meet (fitting category) or that serve (community), with their service areas. */
-    findMatchPool(categories: readonly ResourceCategory[], communityId: string): Promise<MatchPoolRow[]> {
-      return db.query<MatchPoolRow>(
-        `SELECT ${RESOURCE_COLUMNS}, ARRAY(SELECT rc.community_id FROM resource_communities rc WHERE rc.resource_id = r.id) AS served_community_ids
-           FROM resources r
-          WHERE r.category = ANY($1) OR r.id IN (SELECT resource_id FROM resource_communities WHERE community_id = $2)
-          ORDER BY r.id`,
-        [categories, communityId],
+    /** Gives back what an order held (declined, cancelled, expired, or moved to another period). */
+    async releaseCapacity(resourceId: string, periodStart: string, amount: number): Promise<void> {
+      await db.query(
+        'UPDATE capacity_usage SET used = greatest(0, used - $3) WHERE resource_id = $1 AND period_start = $2',
+        [resourceId, periodStart, amount],
       );
     },
 
-    /** Resources of these categories serving any of these communities, with their service areas. */
-    findResourcesForCommunities(categories: readonly ResourceCategory[], communityIds: readonly string[]): Promise<MatchPoolRow[]> {
-      return db.query<MatchPoolRow>(
-        `SELECT ${RESOURCE_COLUMNS}, ARRAY(SELECT rc.community_id FROM resource_communities rc WHERE rc.resource_id = r.id) AS served_community_ids
-           FROM resources r
-          WHERE r.category = ANY($1) AND r.id IN (SELECT resource_id FROM resource_communities WHERE community_id = ANY($2))
-          ORDER BY r.id`,
-        [categories, communityIds],
+    /**
+     * How many resources of these kinds are within reach: inside the box or without a fixed place
+     * (delivered wherever they are needed); every one of them when `box` is null. Two index-only
+     * scans per kind (resources_kind_place, resources_kind_placeless).
+     */
+    async countResourcesInReach(kinds: readonly KindOfHelp[], box: BoundingBox | null): Promise<number> {
+      if (kinds.length === 0) return 0;
+      const [row] = await db.query<{ count: number }>(
+        `SELECT (SELECT count(*) FROM ${KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind
+                  WHERE ${box === null ? 'r.lat IS NOT NULL' : 'r.lat BETWEEN $3 AND $4 AND r.lng BETWEEN $5 AND $6'})
+              + (SELECT count(*) FROM ${KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind
+                  WHERE r.lat IS NULL) AS count`,
+        [kinds.map((kind) => kind.category), kinds.map((kind) => kind.subKind), ...(box === null ? [] : [box.south, box.north, box.west, box.east])],
+      );
+      return Number(row?.count ?? 0);
+    },
+
+    /**
+     * Resources of these kinds within reach (as countResourcesInReach) other than `except`, closest
+     * first — the better fit, then the nearer (squared equirectangular distance, which orders like the
+     * great-circle one at a city's size), resources without a place last, then by id — `limit` of
+     * them from `offset`. The order is worked out from the indexes alone; only the rows shown are read.
+     */
+    findClosestResourcesInReach(
+      kinds: readonly (KindOfHelp & { weight: number })[],
+      /** Where the demand is and the box around it; null for a demand without a place (then every resource is within reach). */
+      near: { from: { lat: number; lng: number }; box: BoundingBox } | null,
+      except: readonly string[],
+      offset: number,
+      limit: number,
+    ): Promise<ResourceRow[]> {
+      if (kinds.length === 0 || limit === 0) return Promise.resolve([]);
+      const distance = near === null ? '0' : '(r.lat - $7) ^ 2 + ((r.lng - $8) * cos(radians($7))) ^ 2';
+      const placed = near === null ? 'r.lat IS NOT NULL' : 'r.lat BETWEEN $9 AND $10 AND r.lng BETWEEN $11 AND $12';
+      return db.query<ResourceRow>(
+        `WITH closest AS (
+           SELECT id, weight, placeless, d FROM (
+             SELECT r.id, k.weight, false AS placeless, ${distance} AS d
+               FROM ${WEIGHTED_KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind WHERE ${placed}
+             UNION ALL
+             SELECT r.id, k.weight, true, 0
+               FROM ${WEIGHTED_KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind WHERE r.lat IS NULL
+           ) x
+           WHERE id <> ALL($4)
+           ORDER BY weight DESC, placeless, d, id OFFSET $5 LIMIT $6)
+         SELECT ${RESOURCE_COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')}
+           FROM closest c JOIN resources r ON r.id = c.id
+          ORDER BY c.weight DESC, c.placeless, c.d, c.id`,
+        [
+          kinds.map((kind) => kind.category),
+          kinds.map((kind) => kind.subKind),
+          kinds.map((kind) => kind.weight),
+          except,
+          offset,
+          limit,
+          ...(near === null ? [] : [near.from.lat, near.from.lng, near.box.south, near.box.north, near.box.west, near.box.east]),
+        ],
       );
     },
 
-    /** Sum and count of ratings of RATED orders per provider. */
+    /**
+     * The resources of these kinds serving any of these communities, with the columns matching needs,
+     * and which of the communities each serves: a batch plan's pool, in one indexed statement.
+     */
+    async findPoolForCommunities(kinds: readonly KindOfHelp[], communityIds: readonly string[]): Promise<{ resources: PoolRow[]; links: ResourceCommunityRow[] }> {
+      if (kinds.length === 0 || communityIds.length === 0) return { resources: [], links: [] };
+      // Each resource once with its columns, and the (resource, community) links apart: a resource
+      // serves several communities, and its columns need not travel once per link.
+      const rows = await db.query<PoolRow & { communities: string[] }>(
+        `SELECT ${POOL_COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')}, s.communities
+           FROM (SELECT rc.resource_id, array_agg(rc.community_id) AS communities
+                   FROM resource_communities rc WHERE rc.community_id = ANY($1) GROUP BY rc.resource_id) s
+           JOIN resources r ON r.id = s.resource_id
+           JOIN unnest($2::text[], $3::text[]) AS k(category, sub_kind) ON r.category = k.category AND r.sub_kind = k.sub_kind`,
+        [communityIds, kinds.map((kind) => kind.category), kinds.map((kind) => kind.subKind)],
+      );
+      const links: ResourceCommunityRow[] = [];
+      const resources = rows.map(({ communities, ...resource }) => {
+        for (const communityId of communities) links.push({ resource_id: resource.id, community_id: communityId });
+        return resource;
+      });
+      return { resources, links };
+    },
+
+    /** Sum and count of ratings of RATED orders per provider (provider_ratings). */
     findRatingsByProviderIds(providerIds: readonly string[]): Promise<{ provider_kind: ProviderKind; provider_id: string; sum: number; count: number }[]> {
       return db.query(
-        `SELECT r.provider_kind, r.provider_id, sum(d.rating)::int AS sum, count(*) AS count
-           FROM demands d JOIN resources r ON r.id = d.resource_id
-          WHERE d.status = 'RATED' AND r.provider_id = ANY($1) GROUP BY r.provider_kind, r.provider_id`,
+        `SELECT provider_kind, provider_id, rating_sum AS sum, rating_count AS count FROM provider_ratings WHERE provider_id = ANY($1)`,
         [providerIds],
       );
+    },
+
+    /** Counts one more rated order of the provider (rateOrder, in the rating's transaction). */
+    async addProviderRating(kind: ProviderKind, providerId: string, rating: number): Promise<void> {
+      await db.query(
+        `INSERT INTO provider_ratings AS p (provider_kind, provider_id, rating_sum, rating_count) VALUES ($1, $2, $3, 1)
+         ON CONFLICT (provider_kind, provider_id) DO UPDATE SET rating_sum = p.rating_sum + EXCLUDED.rating_sum, rating_count = p.rating_count + 1`,
+        [kind, providerId, rating],
+      );
+    },
+
+    /** provider_ratings recomputed from the orders (after a bulk load of rated orders). */
+    rebuildProviderRatings(): Promise<void> {
+      return rebuildProviderRatingRows(db);
     },
 
     /**
@@ -343,6 +556,18 @@ export function createResourcePoolsStore(db: Queryable) {
       );
     },
 
+    /** numeric arrives as text; the weights are small decimals, exact as a JS number. */
+    async findCategoryFits(): Promise<CategoryFitRow[]> {
+      const rows = await db.query<Omit<CategoryFitRow, 'weight'> & { weight: string }>(
+        'SELECT demand_category, demand_sub_kind, resource_category, resource_sub_kind, weight, note FROM category_fits ORDER BY id',
+      );
+      return rows.map((row) => ({ ...row, weight: Number(row.weight) }));
+    },
+
+    findHelpKinds(): Promise<HelpKindRow[]> {
+      return db.query<HelpKindRow>('SELECT category, sub_kind, label, unit, default_amount FROM help_kinds ORDER BY category, sub_kind');
+    },
+
     async findCommunityIdsByOfficeId(officeId: string): Promise<string[]> {
       const rows = await db.query<{ community_id: string }>(
         'SELECT community_id FROM community_offices WHERE office_id = $1 ORDER BY community_id',
@@ -362,18 +587,13 @@ export function createResourcePoolsStore(db: Queryable) {
       return db.query<DemandRow>(`SELECT ${DEMAND_COLUMNS} FROM demands WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [ids]);
     },
 
-    /** Resource rows locked in id order: serialises batch dispatches that check the same capacities. */
-    async lockResources(ids: readonly string[]): Promise<void> {
-      await db.query('SELECT id FROM resources WHERE id = ANY($1) ORDER BY id FOR UPDATE', [ids]);
-    },
-
-    /** Sets many demands DISPATCHED to their resources in one statement. */
-    dispatchDemands(pairs: readonly { id: string; resourceId: string }[]): Promise<DemandRow[]> {
+    /** Sets many demands DISPATCHED to their resources, holding capacity in `usagePeriod`, in one statement. */
+    dispatchDemands(pairs: readonly { id: string; resourceId: string; usagePeriod: string }[]): Promise<DemandRow[]> {
       return db.query<DemandRow>(
-        `UPDATE demands d SET status = 'DISPATCHED', resource_id = p.resource_id, usage_period = NULL
-           FROM unnest($1::text[], $2::text[]) AS p(id, resource_id)
+        `UPDATE demands d SET status = 'DISPATCHED', resource_id = p.resource_id, usage_period = p.usage_period
+           FROM unnest($1::text[], $2::text[], $3::text[]) AS p(id, resource_id, usage_period)
           WHERE d.id = p.id RETURNING ${demandColumns('d.')}`,
-        [pairs.map((pair) => pair.id), pairs.map((pair) => pair.resourceId)],
+        [pairs.map((pair) => pair.id), pairs.map((pair) => pair.resourceId), pairs.map((pair) => pair.usagePeriod)],
       );
     },
 
@@ -393,10 +613,10 @@ export function createResourcePoolsStore(db: Queryable) {
      */
     async insertDemand(demand: Omit<DemandRow, 'id'>): Promise<DemandRow> {
       const [row] = await db.query<DemandRow>(
-        `INSERT INTO demands (id, title, description, category, community_id, grid_id, source, status, created_at, lat, lng)
-         VALUES ('demand-' || to_char($8::timestamptz AT TIME ZONE 'UTC', 'YYYYMMDD') || '-' || lpad(nextval('demand_ids')::text, 6, '0'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+        `INSERT INTO demands (id, title, description, category, community_id, grid_id, source, status, created_at, lat, lng, amount, unit, sub_kind)
+         VALUES ('demand-' || to_char($8::timestamptz AT TIME ZONE 'UTC', 'YYYYMMDD') || '-' || lpad(nextval('demand_ids')::text, 6, '0'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
          RETURNING ${DEMAND_COLUMNS}`,
-        [demand.title, demand.description, demand.category, demand.community_id, demand.grid_id, demand.source, demand.status, demand.created_at, demand.lat, demand.lng],
+        [demand.title, demand.description, demand.category, demand.community_id, demand.grid_id, demand.source, demand.status, demand.created_at, demand.lat, demand.lng, demand.amount, demand.unit, demand.sub_kind],
       );
       return row!;
     },
@@ -467,6 +687,7 @@ export function createResourcePoolsStore(db: Queryable) {
       await insertDemandEventRows(db, data.demandEvents);
       await insertRows(db, 'capacity_usage', data.capacityUsage);
       await insertRows(db, 'community_offices', data.communityOffices);
+      await rebuildProviderRatingRows(db);
     },
   };
 }

@@ -52,7 +52,8 @@ export async function startTestHub(
   // Filled in as the subgraphs start: each one's peer client reads it when it calls (ports are 0).
   const peerUrls: Partial<Record<SubgraphName, string>> = {};
   try {
-    for (const name of SUBGRAPH_NAMES) {
+    // Co-building before resource-pools, which asks it for pairings and credit as the launcher wires it.
+    for (const name of [...SUBGRAPH_NAMES].sort((a, b) => Number(a === 'resource-pools') - Number(b === 'resource-pools'))) {
       databases[name] = await createTestDatabase(name);
       await databases[name].db.transaction((tx) => SEEDERS[name].insert(tx, plan));
       subgraphs[name] = await startSubgraphByName(name, {

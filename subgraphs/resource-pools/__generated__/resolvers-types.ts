@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ResourceRow, DemandRow, DemandEventRow } from '../store.js';
+import type { ResourceRow, DemandRow, DemandEventRow, HelpKindRow, CategoryFitRow } from '../store.js';
+import type { MatchResultModel, AllocationModel } from '../matching-service.js';
 import type { EntityReference } from '../../../lib/references.js';
 import type { ResourcePoolsContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -44,6 +45,8 @@ export type AllocationFairness = {
   quotaUnitsServed: Scalars['Int']['output'];
   /** 各社区配额之和。Sum of the communities' quotas. */
   quotaUnitsTotal: Scalars['Int']['output'];
+  /** 同上，但只计任何方案都能覆盖的社区（至少一个待派需求有候选）；没有这样的社区时为 1。The same over the communities any plan can reach (at least one open demand with a candidate); 1 when there are none. */
+  reachableMinShare: Scalars['Float']['output'];
   /** 已满足的需求数。Demands served. */
   served: Scalars['Int']['output'];
 };
@@ -53,18 +56,26 @@ export type AllocationPlan = {
   __typename?: 'AllocationPlan';
   /** 分配结果。The allocations. */
   allocations: Array<Allocation>;
+  /** 方案缺少共建子图的数据（结对、信用），相关项按中性或 0 计；这样的方案默认不派单（见 allowDegraded）。The plan was made without co-building's data (pairings, credit), those terms counting as neutral or 0; such a plan is not dispatched unless allowDegraded. */
+  degraded: Scalars['Boolean']['output'];
+  /** 缺少哪些数据及原因；完整时为空。Which data was missing and why; empty when nothing was. */
+  degradedReasons: Array<Scalars['String']['output']>;
   /** 已派单时为 false。False when the allocations were dispatched. */
   dryRun: Scalars['Boolean']['output'];
+  /** 方案是否经证明为最优：当所需数量不适合流模型的解而需修补时为 false，此时 objectiveBound 为上界。Whether the plan is proven optimal; false when the amounts did not fit the flow's plan and it was repaired, `objectiveBound` then bounds the optimum. */
+  exact: Scalars['Boolean']['output'];
   /** 本方案的公平性。Fairness of this plan. */
   fairness: AllocationFairness;
   /** 贪心基线的公平性。Fairness of the greedy baseline. */
   greedyFairness: AllocationFairness;
   /** 同一候选上贪心基线（最优配对优先）的总分。Total score of the greedy baseline (best pairs first) on the same candidates. */
   greedyObjective: Scalars['Float']['output'];
-  /** 最优解的求法（对每个需求的前若干候选精确求解）。How the optimum was computed (exact over each demand's top candidates). */
+  /** 最优解的求法（对每个需求的前若干候选求解）。How the plan was computed (over each demand's top candidates). */
   method: Scalars['String']['output'];
-  /** 分配总分（最优目标中第三位、最次要的部分）。Total score of the allocations (the third, least important part of the optimum). */
+  /** 分配总分：各分配得分之和，分毫不差（得分为各项贡献之和，均保留 4 位小数）。Total score of the allocations: exactly the sum of their scores (each score exactly the sum of its contributions, all to 4 decimals). */
   objective: Scalars['Float']['output'];
+  /** 没有方案的总分能高于此值（在同样的覆盖与配额下）；exact 时等于 objective。No plan scores above this (at the same communities reached and quotas); equals `objective` when `exact`. */
+  objectiveBound: Scalars['Float']['output'];
   /** 范围内未分到资源的待派需求，按 id 排序。Open demands in scope left without a resource, by id. */
   unallocated: Array<Demand>;
 };
@@ -78,7 +89,7 @@ export type AllocationScopeInput = {
   actor?: InputMaybe<Scalars['String']['input']>;
   /** 求解时每个需求考虑的候选数（1–50，默认 15）。Candidates per demand considered by the solver (1–50, default 15). */
   candidatesPerDemand?: InputMaybe<Scalars['Int']['input']>;
-  /** 社区（村）id 列表。Ids of communities or villages. */
+  /** 社区（村）id 列表，1–10000 个。Ids of communities or villages, 1–10,000. */
   communityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** 办事处：其下辖社区（取自资源池保存的映射）。An office: its communities, from the mapping resource-pools keeps. */
   officeId?: InputMaybe<Scalars['ID']['input']>;
@@ -133,6 +144,23 @@ export type CapacityPeriod =
   /** 每年。Each year. */
   | 'YEAR';
 
+/** 一条类别匹配规则；细分类型为 null 表示本类别任意类型。对一对资源与需求，最具体的规则生效：完全相同的一对、同一类型（无规则时为 1）、需求类型对任意资源、任意需求对资源类型、两个类别；无规则时为 0（不能满足）。One category fit rule; a null sub-kind means any kind of the category. For a pair the most specific rule decides: the exact pair, the same kind (1 without a rule), the demand's kind with any resource, any demand with the resource's kind, the two categories; no rule: 0 (cannot). */
+export type CategoryFit = {
+  __typename?: 'CategoryFit';
+  /** 需求类别。Demand category. */
+  demandCategory: ResourceCategory;
+  /** 需求细分类型；null 为任意。Demand kind; null for any. */
+  demandSubKind?: Maybe<Scalars['String']['output']>;
+  /** 理由，显示在匹配说明中。Why, as shown in match explanations. */
+  note: Scalars['String']['output'];
+  /** 资源类别。Resource category. */
+  resourceCategory: ResourceCategory;
+  /** 资源细分类型；null 为任意。Resource kind; null for any. */
+  resourceSubKind?: Maybe<Scalars['String']['output']>;
+  /** 匹配度 0–1：1 能胜任，低于 1 为替代，0 不能。Fit 0–1: 1 can do the job, below 1 stands in, 0 cannot. */
+  weight: Scalars['Float']['output'];
+};
+
 /** 共建单位，与一个或多个社区（村）结对。A co-building unit paired with one or more communities or villages. */
 export type CoBuildingUnit = {
   __typename?: 'CoBuildingUnit';
@@ -176,6 +204,8 @@ export type Demand = {
   __typename?: 'Demand';
   /** 当前状态允许的动作，如 DISPATCHED 时为 [ACCEPT, DECLINE, CANCEL, EXPIRE]。Actions its current status allows, e.g. [ACCEPT, DECLINE, CANCEL, EXPIRE] when DISPATCHED. */
   allowedActions: Array<OrderAction>;
+  /** 所需数量，以 unit 计；派单占用资源能力中的这一数量。How much the demand needs, in `unit`; its order holds this much of the resource's capacity. */
+  amount: Scalars['Int']['output'];
   /** 所需资源类别。The category of help asked for. */
   category: ResourceCategory;
   /** 所在社区或村。The community or village it is raised in. */
@@ -200,10 +230,14 @@ export type Demand = {
   source: DemandSource;
   /** 当前状态。Current status. */
   status: DemandStatus;
+  /** 类别下的细分类型（见 helpKinds），未细分时为 GENERAL。The narrower kind of help within the category (see helpKinds); GENERAL when it names none. */
+  subKind: Scalars['String']['output'];
   /** 每一步的操作人和时间，最早的在前；仅订单各方可见（同 resource），其他调用方为空列表。Every step with its actor and time, oldest first; only the order's parties see it (as for `resource`), an empty list for other callers. */
   timeline: Array<DemandEvent>;
   /** 标题；其中的电话和证件号码脱敏。Title; phone and ID numbers in it are masked. */
   title: Scalars['String']['output'];
+  /** amount 的单位（人次、小时、元、场、件），须与所派资源的能力单位相同。The unit of `amount` (人次, 小时, 元, 场 or 件); the resource it goes to must count capacity in it. */
+  unit: Scalars['String']['output'];
 };
 
 /** 需求分页结果。A page of demands. */
@@ -336,12 +370,23 @@ export type DispatchDemandInput = {
 export type ExclusionReason =
   /** 提供方不服务需求所在社区（不在服务范围）。The provider does not serve the demand's community (not its service area). */
   | 'NOT_SERVING_COMMUNITY'
-  /** 本周期能力已用完。All capacity of the current period is taken. */
+  /** 本周期剩余能力少于需求所需数量。Less of the current period's capacity is left than the demand needs. */
   | 'NO_CAPACITY_LEFT'
   /** 距离超过 MATCH_MAX_DISTANCE_KM。Farther than MATCH_MAX_DISTANCE_KM. */
   | 'TOO_FAR'
+  /** 资源以其他单位计量能力（如需求要元，资源按件计）。The resource counts capacity in another unit than the demand's (e.g. the demand asks for 元, the resource counts 件). */
+  | 'UNIT_MISMATCH'
   /** 类别不符。The category does not fit. */
   | 'WRONG_CATEGORY';
+
+/** 一个排除原因及其排除的资源数。One reason and how many resources it ruled out. */
+export type ExclusionReasonCount = {
+  __typename?: 'ExclusionReasonCount';
+  /** 被此原因排除的资源数。How many resources it ruled out. */
+  count: Scalars['Int']['output'];
+  /** 原因。The reason. */
+  reason: ExclusionReason;
+};
 
 /** 一次已完成订单计数的条件（内部）。What one count of fulfilled orders covers (internal). */
 export type FulfilledOrderCountQuery = {
@@ -381,6 +426,21 @@ export type Grid = {
   id: Scalars['ID']['output'];
 };
 
+/** 一种帮扶类型：类别下的细分类型，及需求的默认数量与单位。A kind of help: a narrower kind within a category, with what a demand of it needs by default. */
+export type HelpKind = {
+  __typename?: 'HelpKind';
+  /** 类别。Category. */
+  category: ResourceCategory;
+  /** 需求未写明时的数量。What a demand of the kind needs unless it says. */
+  defaultAmount: Scalars['Int']['output'];
+  /** 名称。Label. */
+  label: Scalars['String']['output'];
+  /** 细分类型代码（GENERAL 为整个类别）。Code of the kind (GENERAL is the category as a whole). */
+  subKind: Scalars['String']['output'];
+  /** 该类资源计量能力的单位，也是需求默认的单位。The unit resources of the kind count capacity in, and a demand's default unit. */
+  unit: Scalars['String']['output'];
+};
+
 /** 可满足需求的资源及其得分。A resource that can meet the demand, with its score. */
 export type MatchCandidate = {
   __typename?: 'MatchCandidate';
@@ -388,8 +448,10 @@ export type MatchCandidate = {
   explanation: MatchExplanation;
   /** 资源。The resource. */
   resource: Resource;
-  /** 各项贡献之和。Sum of the terms' contributions. */
+  /** 各项贡献之和（精确到 4 位小数）。Exactly the sum of the terms' contributions (4 decimals). */
   score: Scalars['Float']['output'];
+  /** 替代：资源属于另一类型，只能部分胜任（类别匹配度低于 1）；替代资源总排在所有能胜任的资源之后。Stand-in: the resource is of another kind that can only partly do the job (category fit below 1); stand-ins always rank after every resource that can do it. */
+  standIn: Scalars['Boolean']['output'];
 };
 
 /** 被排除的资源及决定性约束。A resource ruled out, with the deciding constraint. */
@@ -401,6 +463,19 @@ export type MatchExclusion = {
   reason: ExclusionReason;
   /** 资源。The resource. */
   resource: Resource;
+};
+
+/** 被排除的资源：按原因的计数与最接近的若干个。The resources ruled out: counts by reason and the closest ones, a page at a time. */
+export type MatchExclusionConnection = {
+  __typename?: 'MatchExclusionConnection';
+  /** 每个原因排除了多少，最接近的原因在前（NO_CAPACITY_LEFT、TOO_FAR、UNIT_MISMATCH、NOT_SERVING_COMMUNITY、WRONG_CATEGORY）。How many each reason ruled out, the closest reason first (NO_CAPACITY_LEFT, TOO_FAR, UNIT_MISMATCH, NOT_SERVING_COMMUNITY, WRONG_CATEGORY). */
+  byReason: Array<ExclusionReasonCount>;
+  /** 本页被排除的资源，最接近的在前。The resources ruled out on this page, closest first. */
+  nodes: Array<MatchExclusion>;
+  /** 分页信息。Page information. */
+  pageInfo: PageInfo;
+  /** 被排除的总数。How many were ruled out. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** 候选得分的说明。Why a candidate scores what it does. */
@@ -415,16 +490,34 @@ export type MatchResult = {
   __typename?: 'MatchResult';
   /** 候选资源，最优在前。The candidates, best first. */
   candidates: Array<MatchCandidate>;
+  /** 排序缺少其他子图的数据（结对、信用），相关项按中性或 0 计。The ranking had to do without data from another subgraph (pairings, credit); those terms count as neutral or 0. */
+  degraded: Scalars['Boolean']['output'];
+  /** 缺少哪些数据及原因；完整时为空。Which data was missing and why; empty when nothing was. */
+  degradedReasons: Array<Scalars['String']['output']>;
   /** 需求。The demand. */
   demand: Demand;
-  /** 类别相符或服务本社区但被排除的资源，按资源 id 排序。Resources of a fitting category or serving the demand's community that were ruled out, by resource id. */
+  /**
+   * 已弃用：最接近的至多 100 个被排除资源（曾为全部）。Deprecated: the closest 100 resources ruled out at most (it used to be all of them).
+   * @deprecated Unbounded before and bounded to 100 now; use exclusions (counts by reason, closest first, paged). 已弃用：请用 exclusions。
+   */
   excluded: Array<MatchExclusion>;
+  /** 被排除的资源：服务本社区而被排除的，及 MATCH_MAX_DISTANCE_KM 范围内（或无固定地点）能胜任却不服务本社区的；按原因计数，最接近的在前，分页。The resources ruled out: those serving the demand's community, and those of a kind that could do the job within MATCH_MAX_DISTANCE_KM (or without a fixed place) that do not serve it; counted by reason, closest first, a page at a time. */
+  exclusions: MatchExclusionConnection;
+  /** 无候选时用一句话说明原因（没有能胜任的类型，或能胜任的资源各因何被排除）；有候选时为 null。Why nothing fits, in words, when nothing does (no resource of a kind that can do the job, or what stopped each one that could); null when there are candidates. */
+  noCandidateReason?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** 为一个需求排序的资源。Resources ranked for one demand. */
+export type MatchResultExclusionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 匹配得分中的一项。One term of a match score. */
 export type MatchTerm = {
   __typename?: 'MatchTerm';
-  /** 权重 × 取值。weight × value (the term's contribution). */
+  /** 权重 × 取值，保留 4 位小数。weight × value (the term's contribution), to 4 decimals. */
   contribution: Scalars['Float']['output'];
   /** 项名。Which term. */
   name: MatchTermName;
@@ -438,15 +531,15 @@ export type MatchTerm = {
 
 /** 匹配项衡量的内容。What a match term measures. */
 export type MatchTermName =
-  /** 能力：资源本周期剩余能力的占比。Share of the resource's capacity left this period. */
+  /** 能力：资源本周期剩余能力（未被已派、已接订单占用）的占比。Share of the resource's capacity left this period (not held by dispatched or accepted orders). */
   | 'CAPACITY'
-  /** 类别：相同为 1，相关为 0.5。Same category 1, a related category 0.5. */
+  /** 类别：匹配度，取自 categoryFits（同一类型为 1，可替代的类型低于 1）。The category fit from categoryFits (1 for the same kind, below 1 for a kind that stands in). */
   | 'CATEGORY'
   /** 信用：单位履责信用 / 200（基础分 100 为中性 0.5）。The unit's duty credit / 200 (100, the base, is neutral 0.5). */
   | 'CREDIT'
   /** 距离：1 / (1 + 公里数 / MATCH_DISTANCE_SCALE_KM)；任一方无地点时为 0.5。1 / (1 + km / MATCH_DISTANCE_SCALE_KM) between the demand and the resource; 0.5 when either has no place. */
   | 'DISTANCE'
-  /** 公平：1 − 该资源订单中已给本社区的占比（在社区间分散帮扶）。1 − the share of the resource's orders already gone to this community (spreads help across communities). */
+  /** 公平：1 − 该资源在其结对社区以外的订单中已给本社区的占比（在没有更好选择的社区间分散帮扶）；结对社区的需求为 1，给结对社区的订单从不计入。1 − the share of the resource's orders outside its provider's partners that already went to this community (spreads help across communities with no better claim); 1 for a partner community's demand, and orders for partners (结对) never count against anyone. */
   | 'FAIRNESS'
   /** 结对：提供方是与需求所在社区结对的单位时为 1。1 when the provider is a unit paired with the demand's community. */
   | 'PAIRING'
@@ -457,26 +550,35 @@ export type MatchTermName =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * 提供方接受已派的订单（接单）。占用资源本周期的一份供给能力；已用完时报 CAPACITY_EXHAUSTED，且不做任何改动。
-   * The provider accepts a DISPATCHED order. Uses one unit of the resource's capacity in the current
-   * period; fails with CAPACITY_EXHAUSTED, changing nothing, when none is left.
+   * 提供方接受已派的订单（接单）。派单时占用的能力转为使用；若接单已在派单之后的周期，则改占本周期的能力，已无剩余时报 CAPACITY_EXHAUSTED，且不做任何改动。
+   * The provider accepts a DISPATCHED order. The capacity its dispatch holds becomes used; accepted in
+   * a later period than the dispatch, the order takes the current period's capacity instead and fails
+   * with CAPACITY_EXHAUSTED, changing nothing, when none is left.
    */
   acceptOrder: Demand;
   /** 提出人撤回 OPEN、DISPATCHED 或 DECLINED 的需求（取消）。Whoever raised it withdraws an OPEN, DISPATCHED or DECLINED demand. */
   cancelDemand: Demand;
-  /** 提供方拒绝已派的订单（拒单），退回派单人，状态 DECLINED。The provider declines a DISPATCHED order; it returns to the dispatcher as DECLINED. */
+  /** 提供方拒绝已派的订单（拒单），退回派单人，状态 DECLINED，并释放派单占用的能力。The provider declines a DISPATCHED order; it returns to the dispatcher as DECLINED and the capacity its dispatch held is given back. */
   declineOrder: Demand;
-  /** 社区或网格党支部把 OPEN（或 DECLINED）的需求派给服务本社区的资源（派单）。The community or grid branch dispatches an OPEN (or DECLINED) demand to a resource serving its community. */
+  /**
+   * 社区或网格党支部把 OPEN（或 DECLINED）的需求派给服务本社区的资源（派单）。派单即占用资源本周期供给能力中需求所需的数量（amount，资源须以需求的单位计量能力，否则报 BAD_USER_INPUT），直到拒单、取消或过期；剩余不足时报 CAPACITY_EXHAUSTED，且不做任何改动。
+   * The community or grid branch dispatches an OPEN (or DECLINED) demand to a resource serving its
+   * community. The dispatch holds the demand's `amount` of the resource's capacity in the current
+   * period until the order is declined, cancelled or expires (the resource must count capacity in the
+   * demand's `unit`, else BAD_USER_INPUT); fails with CAPACITY_EXHAUSTED, changing nothing, when less
+   * is left.
+   */
   dispatchDemand: Demand;
   /** 将 OPEN、DISPATCHED 或 DECLINED 的需求标为未按时满足（过期），如由定时任务调用。Marks an OPEN, DISPATCHED or DECLINED demand as not met in time, e.g. by a scheduler. */
   expireDemand: Demand;
   /** 提供方报告已接订单完成。The provider reports an ACCEPTED order done. */
   fulfilOrder: Demand;
   /**
-   * 批量派单：在资源剩余能力下求最优，依次为 (1) 覆盖社区数，(2) 各社区最低份额，(3) 总分——对每个需求的前若干候选用最小费用流精确求解。dryRun 为 false 时在一个事务中派出。按 communityIds 或 officeId（本子图保存的社区 → 办事处映射）限定范围，二者皆给时取交集。
+   * 批量派单：在资源剩余能力下求最优，依次为 (1) 覆盖社区数，(2) 各社区最低份额，(3) 总分，(4) 总分相同时最低满足比例最高（字典序最大最小）——对每个需求的前若干候选用最小费用流求解。dryRun 为 false 时在一个事务中派出。按 communityIds 或 officeId（本子图保存的社区 → 办事处映射）限定范围，二者皆给时取交集。
    * Assigns many OPEN demands at once: the optimum under the resources' remaining capacities of
-   * (1) communities reached, (2) each community's minimum share, (3) total score — solved exactly by
-   * min-cost flow over each demand's top candidates. With dryRun false the allocated demands are
+   * (1) communities reached, (2) each community's minimum share, (3) total score, (4) among plans equal
+   * in those, the highest minimum share served, then the next (lexicographic max-min) — by min-cost
+   * flow over each demand's top candidates. With dryRun false the allocated demands are
    * dispatched in one transaction. Scope by communityIds or by officeId (the community → office
    * mapping this subgraph keeps), or both (intersection).
    */
@@ -526,6 +628,7 @@ export type MutationFulfilOrderArgs = {
 
 /** 变更入口。The mutation root. */
 export type MutationProposeAllocationsArgs = {
+  allowDegraded?: InputMaybe<Scalars['Boolean']['input']>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   scope: AllocationScopeInput;
 };
@@ -599,6 +702,8 @@ export type PageInfo = {
 /** 查询入口。The query root. */
 export type Query = {
   __typename?: 'Query';
+  /** 类别匹配规则：哪类资源能满足哪类需求、匹配度多少；数据表 category_fits，运维可直接修改，下一请求即生效。The category fit rules: which kind of resource meets which kind of demand, and how well; the category_fits table, which operators may edit (effective from the next request). */
+  categoryFits: Array<CategoryFit>;
   /** 单个需求；id 不存在时为 null。One demand; null when no such id exists. */
   demand?: Maybe<Demand>;
   /** 按 id 排序的需求分页列表。Demands, ordered by id. */
@@ -608,6 +713,8 @@ export type Query = {
    * Internal, for the co-building subgraph's order-based commitment progress (e.g. micro-wishes adopted); not in the gateway's API, system callers between subgraphs only: how many orders each provider unit fulfilled (FULFILLED or RATED) for a community with a fulfilment day in a window, one count per query in the order of `queries`.
    */
   fulfilledOrderCounts: Array<Scalars['Int']['output']>;
+  /** 帮扶类型（类别下的细分类型），及需求未写明时的默认数量和单位；数据表 help_kinds。The kinds of help (narrower kinds within the categories) with the amount and unit a demand of each needs unless it says; the help_kinds table. */
+  helpKinds: Array<HelpKind>;
   /**
    * 为一个需求排序的资源（供需对接），最优在前，每个附逐项得分说明，并列出被排除的资源及原因。first（1–100，默认 10）限制候选数。需求不存在时为 null。
    * Resources ranked for one demand, best first, each with its score explained term by term,
@@ -711,12 +818,14 @@ export type Resource = {
   name: Scalars['String']['output'];
   /** 提供方。Who provides it. */
   provider?: Maybe<ResourceProvider>;
-  /** 本周期尚未被已接订单占用的能力。Capacity not yet used by accepted orders in the current period. */
+  /** 本周期尚未被已派或已接订单占用的能力。Capacity not yet held by dispatched or used by accepted orders in the current period. */
   remainingCapacity: Scalars['Int']['output'];
   /** 服务社区，按 id 排序。Communities the resource serves, ordered by id. */
   servedCommunities?: Maybe<Array<Community>>;
   /** 资源来源。Where it comes from. */
   source: ResourceSource;
+  /** 类别下的细分类型（见 helpKinds），未细分时为 GENERAL。The narrower kind within the category (see helpKinds); GENERAL when it names none. */
+  subKind: Scalars['String']['output'];
 };
 
 /** 资源类别：资源提供或需求所要的帮助。What kind of help a resource gives or a demand asks for. */
@@ -793,6 +902,8 @@ export type SubmitDemandInput = {
    * @deprecated Ignored: the actor is the signed-in caller (token subject). 已弃用：操作人取自登录调用方。
    */
   actor?: InputMaybe<Scalars['String']['input']>;
+  /** 所需数量，1–1000000000；默认为该类别的默认值（如场地 1 场、志愿服务 4 小时、资金 1000 元）。How much is needed, 1–1,000,000,000; by default the kind's default (e.g. 1 场 of a venue, 4 小时 of volunteer service, 1000 元 of funds). */
+  amount?: InputMaybe<Scalars['Int']['input']>;
   /** 所需资源类别。The category of help asked for. */
   category: ResourceCategory;
   /** 社区（村）id。Community or village id. */
@@ -805,8 +916,12 @@ export type SubmitDemandInput = {
   location?: InputMaybe<GeoPointInput>;
   /** 需求来源。Where it is raised. */
   source: DemandSource;
+  /** 类别下的细分类型（helpKinds 中本类别的 subKind），默认 GENERAL。The narrower kind within the category (a subKind of the category in helpKinds); GENERAL by default. */
+  subKind?: InputMaybe<Scalars['String']['input']>;
   /** 标题。Title. */
   title: Scalars['String']['input'];
+  /** amount 的单位：人次、小时、元、场或件；默认为该类别资源的单位。The unit of `amount`: 人次, 小时, 元, 场 or 件; by default the unit resources of the category count in. */
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -926,7 +1041,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Allocation: ResolverTypeWrapper<Omit<Allocation, 'demand' | 'resource'> & { demand: ResolversTypes['Demand'], resource: ResolversTypes['Resource'] }>;
+  Allocation: ResolverTypeWrapper<AllocationModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AllocationFairness: ResolverTypeWrapper<AllocationFairness>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -938,6 +1053,7 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Capacity: ResolverTypeWrapper<Capacity>;
   CapacityPeriod: CapacityPeriod;
+  CategoryFit: ResolverTypeWrapper<CategoryFitRow>;
   CoBuildingUnit: ResolverTypeWrapper<EntityReference>;
   Community: ResolverTypeWrapper<EntityReference>;
   Demand: ResolverTypeWrapper<DemandRow>;
@@ -951,14 +1067,17 @@ export type ResolversTypes = {
   Department: ResolverTypeWrapper<EntityReference>;
   DispatchDemandInput: DispatchDemandInput;
   ExclusionReason: ExclusionReason;
+  ExclusionReasonCount: ResolverTypeWrapper<ExclusionReasonCount>;
   FulfilledOrderCountQuery: FulfilledOrderCountQuery;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   Grid: ResolverTypeWrapper<EntityReference>;
+  HelpKind: ResolverTypeWrapper<HelpKindRow>;
   MatchCandidate: ResolverTypeWrapper<Omit<MatchCandidate, 'resource'> & { resource: ResolversTypes['Resource'] }>;
   MatchExclusion: ResolverTypeWrapper<Omit<MatchExclusion, 'resource'> & { resource: ResolversTypes['Resource'] }>;
+  MatchExclusionConnection: ResolverTypeWrapper<Omit<MatchExclusionConnection, 'nodes'> & { nodes: Array<ResolversTypes['MatchExclusion']> }>;
   MatchExplanation: ResolverTypeWrapper<MatchExplanation>;
-  MatchResult: ResolverTypeWrapper<Omit<MatchResult, 'candidates' | 'demand' | 'excluded'> & { candidates: Array<ResolversTypes['MatchCandidate']>, demand: ResolversTypes['Demand'], excluded: Array<ResolversTypes['MatchExclusion']> }>;
+  MatchResult: ResolverTypeWrapper<MatchResultModel>;
   MatchTerm: ResolverTypeWrapper<MatchTerm>;
   MatchTermName: MatchTermName;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -980,7 +1099,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Allocation: Omit<Allocation, 'demand' | 'resource'> & { demand: ResolversParentTypes['Demand'], resource: ResolversParentTypes['Resource'] };
+  Allocation: AllocationModel;
   Float: Scalars['Float']['output'];
   AllocationFairness: AllocationFairness;
   Int: Scalars['Int']['output'];
@@ -991,6 +1110,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AuditEntry: AuditEntry;
   Capacity: Capacity;
+  CategoryFit: CategoryFitRow;
   CoBuildingUnit: EntityReference;
   Community: EntityReference;
   Demand: DemandRow;
@@ -1000,14 +1120,17 @@ export type ResolversParentTypes = {
   DemandFilter: DemandFilter;
   Department: EntityReference;
   DispatchDemandInput: DispatchDemandInput;
+  ExclusionReasonCount: ExclusionReasonCount;
   FulfilledOrderCountQuery: FulfilledOrderCountQuery;
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
   Grid: EntityReference;
+  HelpKind: HelpKindRow;
   MatchCandidate: Omit<MatchCandidate, 'resource'> & { resource: ResolversParentTypes['Resource'] };
   MatchExclusion: Omit<MatchExclusion, 'resource'> & { resource: ResolversParentTypes['Resource'] };
+  MatchExclusionConnection: Omit<MatchExclusionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['MatchExclusion']> };
   MatchExplanation: MatchExplanation;
-  MatchResult: Omit<MatchResult, 'candidates' | 'demand' | 'excluded'> & { candidates: Array<ResolversParentTypes['MatchCandidate']>, demand: ResolversParentTypes['Demand'], excluded: Array<ResolversParentTypes['MatchExclusion']> };
+  MatchResult: MatchResultModel;
   MatchTerm: MatchTerm;
   Mutation: Record<PropertyKey, never>;
   OpeningHours: OpeningHours;
@@ -1037,17 +1160,22 @@ export type AllocationFairnessResolvers<ContextType = ResourcePoolsContext, Pare
   minShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   quotaUnitsServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quotaUnitsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reachableMinShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   served?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AllocationPlanResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['AllocationPlan'] = ResolversParentTypes['AllocationPlan']> = {
   allocations?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  degraded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  degradedReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fairness?: Resolver<ResolversTypes['AllocationFairness'], ParentType, ContextType>;
   greedyFairness?: Resolver<ResolversTypes['AllocationFairness'], ParentType, ContextType>;
   greedyObjective?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   objective?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  objectiveBound?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unallocated?: Resolver<Array<ResolversTypes['Demand']>, ParentType, ContextType>;
 };
 
@@ -1070,6 +1198,15 @@ export type CapacityResolvers<ContextType = ResourcePoolsContext, ParentType ext
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CategoryFitResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['CategoryFit'] = ResolversParentTypes['CategoryFit']> = {
+  demandCategory?: Resolver<ResolversTypes['ResourceCategory'], ParentType, ContextType>;
+  demandSubKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resourceCategory?: Resolver<ResolversTypes['ResourceCategory'], ParentType, ContextType>;
+  resourceSubKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type CoBuildingUnitResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['CoBuildingUnit'] = ResolversParentTypes['CoBuildingUnit'], FederationReferenceType extends FederationReferenceTypes['CoBuildingUnit'] = FederationReferenceTypes['CoBuildingUnit']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoBuildingUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1090,6 +1227,7 @@ export type CommunityResolvers<ContextType = ResourcePoolsContext, ParentType ex
 export type DemandResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Demand'] = ResolversParentTypes['Demand'], FederationReferenceType extends FederationReferenceTypes['Demand'] = FederationReferenceTypes['Demand']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Demand']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allowedActions?: Resolver<Array<ResolversTypes['OrderAction']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['ResourceCategory'], ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1102,8 +1240,10 @@ export type DemandResolvers<ContextType = ResourcePoolsContext, ParentType exten
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['DemandSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DemandStatus'], ParentType, ContextType>;
+  subKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['DemandEvent']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DemandConnectionResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['DemandConnection'] = ResolversParentTypes['DemandConnection']> = {
@@ -1135,6 +1275,11 @@ export type DepartmentResolvers<ContextType = ResourcePoolsContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ExclusionReasonCountResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['ExclusionReasonCount'] = ResolversParentTypes['ExclusionReasonCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ExclusionReason'], ParentType, ContextType>;
+};
+
 export type GeoPointResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1144,10 +1289,19 @@ export type GridResolvers<ContextType = ResourcePoolsContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type HelpKindResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['HelpKind'] = ResolversParentTypes['HelpKind']> = {
+  category?: Resolver<ResolversTypes['ResourceCategory'], ParentType, ContextType>;
+  defaultAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MatchCandidateResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = {
   explanation?: Resolver<ResolversTypes['MatchExplanation'], ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  standIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type MatchExclusionResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchExclusion'] = ResolversParentTypes['MatchExclusion']> = {
@@ -1156,14 +1310,25 @@ export type MatchExclusionResolvers<ContextType = ResourcePoolsContext, ParentTy
   resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
 };
 
+export type MatchExclusionConnectionResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchExclusionConnection'] = ResolversParentTypes['MatchExclusionConnection']> = {
+  byReason?: Resolver<Array<ResolversTypes['ExclusionReasonCount']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['MatchExclusion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MatchExplanationResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchExplanation'] = ResolversParentTypes['MatchExplanation']> = {
   terms?: Resolver<Array<ResolversTypes['MatchTerm']>, ParentType, ContextType>;
 };
 
 export type MatchResultResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchResult'] = ResolversParentTypes['MatchResult']> = {
   candidates?: Resolver<Array<ResolversTypes['MatchCandidate']>, ParentType, ContextType>;
+  degraded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  degradedReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   demand?: Resolver<ResolversTypes['Demand'], ParentType, ContextType>;
   excluded?: Resolver<Array<ResolversTypes['MatchExclusion']>, ParentType, ContextType>;
+  exclusions?: Resolver<ResolversTypes['MatchExclusionConnection'], ParentType, ContextType, RequireFields<MatchResultExclusionsArgs, 'first'>>;
+  noCandidateReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MatchTermResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['MatchTerm'] = ResolversParentTypes['MatchTerm']> = {
@@ -1181,7 +1346,7 @@ export type MutationResolvers<ContextType = ResourcePoolsContext, ParentType ext
   dispatchDemand?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationDispatchDemandArgs, 'input'>>;
   expireDemand?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationExpireDemandArgs, 'input'>>;
   fulfilOrder?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationFulfilOrderArgs, 'input'>>;
-  proposeAllocations?: Resolver<ResolversTypes['AllocationPlan'], ParentType, ContextType, RequireFields<MutationProposeAllocationsArgs, 'dryRun' | 'scope'>>;
+  proposeAllocations?: Resolver<ResolversTypes['AllocationPlan'], ParentType, ContextType, RequireFields<MutationProposeAllocationsArgs, 'allowDegraded' | 'dryRun' | 'scope'>>;
   rateOrder?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationRateOrderArgs, 'input'>>;
   submitDemand?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationSubmitDemandArgs, 'input'>>;
 };
@@ -1200,9 +1365,11 @@ export type PageInfoResolvers<ContextType = ResourcePoolsContext, ParentType ext
 };
 
 export type QueryResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  categoryFits?: Resolver<Array<ResolversTypes['CategoryFit']>, ParentType, ContextType>;
   demand?: Resolver<Maybe<ResolversTypes['Demand']>, ParentType, ContextType, RequireFields<QueryDemandArgs, 'id'>>;
   demands?: Resolver<Maybe<ResolversTypes['DemandConnection']>, ParentType, ContextType, RequireFields<QueryDemandsArgs, 'first'>>;
   fulfilledOrderCounts?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<QueryFulfilledOrderCountsArgs, 'queries'>>;
+  helpKinds?: Resolver<Array<ResolversTypes['HelpKind']>, ParentType, ContextType>;
   matchCandidates?: Resolver<Maybe<ResolversTypes['MatchResult']>, ParentType, ContextType, RequireFields<QueryMatchCandidatesArgs, 'demandId' | 'first'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
   resourcePoolsAuditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryResourcePoolsAuditLogArgs, 'first'>>;
@@ -1223,6 +1390,7 @@ export type ResourceResolvers<ContextType = ResourcePoolsContext, ParentType ext
   remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   servedCommunities?: Resolver<Maybe<Array<ResolversTypes['Community']>>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ResourceSource'], ParentType, ContextType>;
+  subKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ResourceConnectionResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['ResourceConnection'] = ResolversParentTypes['ResourceConnection']> = {
@@ -1247,6 +1415,7 @@ export type Resolvers<ContextType = ResourcePoolsContext> = {
   AllocationPlan?: AllocationPlanResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
+  CategoryFit?: CategoryFitResolvers<ContextType>;
   CoBuildingUnit?: CoBuildingUnitResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   Demand?: DemandResolvers<ContextType>;
@@ -1254,10 +1423,13 @@ export type Resolvers<ContextType = ResourcePoolsContext> = {
   DemandEdge?: DemandEdgeResolvers<ContextType>;
   DemandEvent?: DemandEventResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  ExclusionReasonCount?: ExclusionReasonCountResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Grid?: GridResolvers<ContextType>;
+  HelpKind?: HelpKindResolvers<ContextType>;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
   MatchExclusion?: MatchExclusionResolvers<ContextType>;
+  MatchExclusionConnection?: MatchExclusionConnectionResolvers<ContextType>;
   MatchExplanation?: MatchExplanationResolvers<ContextType>;
   MatchResult?: MatchResultResolvers<ContextType>;
   MatchTerm?: MatchTermResolvers<ContextType>;

@@ -8,6 +8,7 @@ export const Demand: DemandResolvers = {
   // Demands are public; a resident's number written into one is in clear only for pii:read among the order's parties.
   title: async (demand, _args, { loaders, caller }) => (await personalDataWithin(caller, () => canReadOrderOf(caller, demand, loaders))).text(demand.title),
   description: async (demand, _args, { loaders, caller }) => (await personalDataWithin(caller, () => canReadOrderOf(caller, demand, loaders))).text(demand.description),
+  subKind: (demand) => demand.sub_kind,
   community: (demand) => ({ id: demand.community_id }),
   grid: (demand) => (demand.grid_id === null ? null : { id: demand.grid_id }),
   createdAt: (demand) => demand.created_at,

@@ -72,8 +72,12 @@ export const Mutation: MutationResolvers = {
   rateOrder: orderMutation('rateOrder'),
   cancelDemand: orderMutation('cancelDemand'),
   expireDemand: orderMutation('expireDemand'),
-  proposeAllocations: (_parent, { scope, dryRun }, context) =>
-    proposeAllocations(context, { ...scope, actor: actorOf(context.caller, scope.actor) }, dryRun ?? true, (communityIds) =>
-      authorize(context.caller, 'proposeAllocations', { communityIds }),
+  proposeAllocations: (_parent, { scope, dryRun, allowDegraded }, context) =>
+    proposeAllocations(
+      context,
+      { ...scope, actor: actorOf(context.caller, scope.actor) },
+      dryRun ?? true,
+      (communityIds) => authorize(context.caller, 'proposeAllocations', { communityIds }),
+      allowDegraded ?? false,
     ),
 };

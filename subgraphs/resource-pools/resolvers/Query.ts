@@ -18,6 +18,8 @@ export const Query: QueryResolvers = {
   },
   demand: (_parent, { id }, { loaders }) => loaders.demandById.load(id),
   matchCandidates: (_parent, { demandId, first }, context) => matchCandidates(context, demandId, first ?? 10),
+  helpKinds: (_parent, _args, { store }) => store.findHelpKinds(),
+  categoryFits: (_parent, _args, { store }) => store.findCategoryFits(),
   fulfilledOrderCounts: (_parent, { queries }, { store, caller }) => {
     authorizeInternal(caller, 'fulfilledOrderCounts');
     if (queries.length > MAX_ORDER_COUNT_QUERIES) throw badUserInput('queries', `at most ${MAX_ORDER_COUNT_QUERIES} queries`);

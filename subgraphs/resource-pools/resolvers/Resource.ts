@@ -21,6 +21,7 @@ export const Resource: ResourceResolvers = {
         return assertNever(resource.provider_kind, 'provider kind');
     }
   },
+  subKind: (resource) => resource.sub_kind,
   capacity: (resource) => ({ amount: resource.capacity_amount, unit: resource.capacity_unit, period: resource.capacity_period }),
   location: (resource) => (resource.lat === null || resource.lng === null ? null : { lat: resource.lat, lng: resource.lng }),
   async remainingCapacity(resource, _args, { loaders, clock }) {
