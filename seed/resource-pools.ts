@@ -452,14 +452,22 @@ function pastOrders(
       const home = locationOf.get(communityId)!;
       const grids = gridsByCommunity.get(communityId) ?? [];
       const grid = grids.length > 0 && random.chance(0.8) ? random.pick(grids) : null;
+      // The same sides as the current demands below: the raising side submits, dispatches and records
+      // the residents' rating; the provider accepts and fulfils (separation of duties).
+      const communityWorker = seededActor('COMMUNITY_WORKER', `community:${communityId}`, { communityId });
+      const submitter = grid ? seededActor('GRID_WORKER', `grid-worker:${grid.id}`, { gridId: grid.id, communityId }) : communityWorker;
+      const provider =
+        resource.provider_kind === 'CO_BUILDING_UNIT'
+          ? seededActor('UNIT_MEMBER', `provider:${resource.provider_id}`, { unitId: resource.provider_id })
+          : seededActor('DEPARTMENT_STAFF', `provider:${resource.provider_id}`, { departmentId: resource.provider_id });
       const events: Omit<DemandEventRow, 'demand_id'>[] = [
-        { kind: 'SUBMIT', from_status: null, to_status: 'OPEN', actor: grid ? `grid-worker:${grid.id}` : 'resident', note: null, resource_id: null, occurred_at: new Date(createdAt).toISOString() },
+        { kind: 'SUBMIT', from_status: null, to_status: 'OPEN', ...submitter, note: null, resource_id: null, occurred_at: new Date(createdAt).toISOString() },
       ];
       let status: DemandStatus = 'OPEN';
       for (const step of rated ? steps : steps.slice(0, 3)) {
         const next: DemandStatus = nextDemandStatus(status, step.kind)!;
-        const actor = step.kind === 'DISPATCH' ? `community:${communityId}` : step.kind === 'RATE' ? 'resident' : `provider:${resource.provider_id}`;
-        events.push({ kind: step.kind, from_status: status, to_status: next, actor, note: step.kind === 'RATE' ? `${rating}星` : null, resource_id: resource.id, occurred_at: new Date(step.at).toISOString() });
+        const actor = step.kind === 'DISPATCH' ? communityWorker : step.kind === 'RATE' ? submitter : provider;
+        events.push({ kind: step.kind, from_status: status, to_status: next, ...actor, note: step.kind === 'RATE' ? `${rating}星` : null, resource_id: resource.id, occurred_at: new Date(step.at).toISOString() });
         status = next;
       }
       orders.push({

@@ -11,7 +11,8 @@ import { coBuildingSubgraph } from '../co-building/server.js';
 import { DEFAULT_MATCH_CONFIG, distanceKm, MATCH_TERM_NAMES } from './matching.js';
 import { capacityPeriodKey } from './order-lifecycle.js';
 import { peerPartnerDirectory, unavailablePartnerDirectory } from './partner-directory.js';
-import { createResourcePoolsStore, type ResourceRow } from './store.js';
+import { createResourcePoolsStore, type ResourceCategory, type ResourceRow } from './store.js';
+import { submitDemand } from './orders.js';
 import { createContext, createServer } from './server.js';
 import type { MatchingSettings } from './settings.js';
 import type { ResourcePoolsContext } from './context.js';
@@ -291,14 +292,15 @@ async function ownResources(
   });
 }
 
-async function submitDemands(communityId: string, category: string, count: number, need: { amount?: number; unit?: string; subKind?: string } = {}): Promise<string[]> {
+/**
+ * Demands of the test's own communities, which grids does not know: written with the order loop's
+ * own submitDemand, past the resolver's reference check (test/write-references.test.ts tests that).
+ */
+async function submitDemands(communityId: string, category: ResourceCategory, count: number, need: { amount?: number; unit?: string; subKind?: string } = {}): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const { data, errors } = await run(`mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id } }`, {
-      input: { title: '党员活动日场地借用', description: '测试', category, communityId, source: 'RESIDENT_ORDER', location: { lat: 31.9, lng: 121.2 }, ...need },
-    });
-    expect(errors).toBeUndefined();
-    ids.push(data!.submitDemand.id);
+    const input = { title: '党员活动日场地借用', description: '测试', category, communityId, source: 'RESIDENT_ORDER' as const, location: { lat: 31.9, lng: 121.2 }, ...need };
+    ids.push((await submitDemand(resourcePools.db, { ...input, actor: 'test:community-worker' }, NOW)).id);
   }
   return ids;
 }
@@ -623,10 +625,12 @@ describe('exclusions: summarised by reason, closest first, paged', () => {
     expect(result.noCandidateReason).toMatch(/serves? community-test-nothing/);
     expect(result.exclusions.nodes[0]).toMatchObject({ reason: 'NOT_SERVING_COMMUNITY' });
     // An old demand without a place: every resource of the kind is within reach.
-    const { data: placeless } = await run(`mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id } }`, {
-      input: { title: '维修小区路灯', description: '测试', category: 'FACILITY_EQUIPMENT', subKind: 'LIGHTING', communityId: community, source: 'RESIDENT_ORDER' },
-    });
-    const anywhere = await run(EXCLUSIONS, { id: placeless!.submitDemand.id, first: 3 });
+    const placeless = await submitDemand(
+      resourcePools.db,
+      { title: '维修小区路灯', description: '测试', category: 'FACILITY_EQUIPMENT', subKind: 'LIGHTING', communityId: community, source: 'RESIDENT_ORDER', actor: 'test:community-worker' },
+      NOW,
+    );
+    const anywhere = await run(EXCLUSIONS, { id: placeless.id, first: 3 });
     expect(anywhere.errors).toBeUndefined();
     expect(anywhere.data!.matchCandidates.exclusions.nodes.map((node: any) => node.reason)).toContain('NOT_SERVING_COMMUNITY');
     expect(anywhere.data!.matchCandidates.exclusions.totalCount).toBeGreaterThanOrEqual(result.exclusions.totalCount);
