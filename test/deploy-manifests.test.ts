@@ -45,7 +45,6 @@ import {
   moduleGraph,
   readsVariable,
   sourceOfEntry,
-  type ComposeService,
   type KubernetesObject,
 } from './support/deploy-files.js';
 
@@ -79,18 +78,18 @@ const disruptionBudgets = objectsOf<IPodDisruptionBudget>('PodDisruptionBudget')
 
 type SchemaValidate = (data: unknown) => boolean;
 const KINDS: Record<string, { model(object: KubernetesObject): { validate(): void }; schema: SchemaValidate }> = {
-  'v1/Namespace': { model: (object) => new Namespace(object as unknown as INamespace), schema: namespaceSchema },
-  'v1/ConfigMap': { model: (object) => new ConfigMap(object as unknown as IConfigMap), schema: configMapSchema },
-  'v1/Secret': { model: (object) => new Secret(object as unknown as ISecret), schema: secretSchema },
-  'v1/Service': { model: (object) => new Service(object as unknown as IService), schema: serviceSchema },
-  'apps/v1/Deployment': { model: (object) => new Deployment(object as unknown as IDeployment), schema: deploymentSchema },
+  'v1/Namespace': { model: (object) => new Namespace(object), schema: namespaceSchema },
+  'v1/ConfigMap': { model: (object) => new ConfigMap(object), schema: configMapSchema },
+  'v1/Secret': { model: (object) => new Secret(object), schema: secretSchema },
+  'v1/Service': { model: (object) => new Service(object), schema: serviceSchema },
+  'apps/v1/Deployment': { model: (object) => new Deployment(object), schema: deploymentSchema },
   'autoscaling/v2/HorizontalPodAutoscaler': {
     model: (object) => new HorizontalPodAutoscaler(object as unknown as IHorizontalPodAutoscaler),
     schema: autoscalerSchema,
   },
-  'policy/v1/PodDisruptionBudget': { model: (object) => new PodDisruptionBudget(object as unknown as IPodDisruptionBudget), schema: disruptionBudgetSchema },
-  'networking.k8s.io/v1/Ingress': { model: (object) => new Ingress(object as unknown as IIngress), schema: ingressSchema },
-  'networking.k8s.io/v1/NetworkPolicy': { model: (object) => new NetworkPolicy(object as unknown as INetworkPolicy), schema: networkPolicySchema },
+  'policy/v1/PodDisruptionBudget': { model: (object) => new PodDisruptionBudget(object), schema: disruptionBudgetSchema },
+  'networking.k8s.io/v1/Ingress': { model: (object) => new Ingress(object), schema: ingressSchema },
+  'networking.k8s.io/v1/NetworkPolicy': { model: (object) => new NetworkPolicy(object), schema: networkPolicySchema },
 };
 
 /**
@@ -102,7 +101,11 @@ function unknownFields(schema: SchemaValidate, object: unknown): string[] {
   const objectsRead: { path: string; copy: Record<string, unknown>; read: Set<PropertyKey> }[] = [];
   const watch = (value: unknown, path: string): unknown => {
     if (value === null || typeof value !== 'object') return value;
-    if (Array.isArray(value)) return new Proxy(value.map((item, i) => watch(item, `${path}/${i}`)), {});
+    if (Array.isArray(value))
+      return new Proxy(
+        value.map((item, i) => watch(item, `${path}/${i}`)),
+        {},
+      );
     const copy = Object.fromEntries(Object.entries(value).map(([key, child]) => [key, watch(child, `${path}/${key}`)]));
     const read = new Set<PropertyKey>();
     objectsRead.push({ path, copy, read });
@@ -114,7 +117,11 @@ function unknownFields(schema: SchemaValidate, object: unknown): string[] {
     });
   };
   schema(watch(object, ''));
-  const unknown = objectsRead.flatMap(({ path, copy, read }) => Object.keys(copy).filter((key) => !read.has(key)).map((key) => `${path}/${key}`));
+  const unknown = objectsRead.flatMap(({ path, copy, read }) =>
+    Object.keys(copy)
+      .filter((key) => !read.has(key))
+      .map((key) => `${path}/${key}`),
+  );
   return unknown.filter((path) => !unknown.some((other) => path.startsWith(`${other}/`)));
 }
 
@@ -231,7 +238,9 @@ const serviceUrl = (name: string): string => {
   const service = services.find((candidate) => candidate.metadata.name === name)!;
   return `http://${name}:${service.spec!.ports![0]!.port}/graphql`;
 };
-const dockerUser = dockerStages().at(-1)!.instructions.find((instruction) => instruction.keyword === 'USER')?.args[0];
+const dockerUser = dockerStages()
+  .at(-1)!
+  .instructions.find((instruction) => instruction.keyword === 'USER')?.args[0];
 
 // ---------------------------------------------------------------------------------------------
 
@@ -244,7 +253,7 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
   );
 
   it('the schema check finds a wrong type and a misspelt field (so a passing check means something)', () => {
-    const broken = structuredClone(gateway) as IDeployment & KubernetesObject;
+    const broken = structuredClone<IDeployment & KubernetesObject>(gateway);
     const container = broken.spec!.template.spec!.containers[0]! as IContainer & Record<string, unknown>;
     container.ports = [{ containerPort: 'http' as unknown as number }];
     expect(problemsOf(broken).join('\n')).toMatch(/containerPort must be integer/);
@@ -260,7 +269,11 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
     const namespaces = objectsOf<INamespace>('Namespace');
     expect(namespaces).toHaveLength(1);
     const namespace = namespaces[0]!.metadata.name;
-    expect(objects.filter((object) => object.kind !== 'Namespace' && object.metadata.namespace !== namespace).map((object) => `${object.kind} ${object.metadata.name}`)).toEqual([]);
+    expect(
+      objects
+        .filter((object) => object.kind !== 'Namespace' && object.metadata.namespace !== namespace)
+        .map((object) => `${object.kind} ${object.metadata.name}`),
+    ).toEqual([]);
   });
 
   it('every subgraph of the supergraph has a Deployment running its own code and a Service, and the gateway is given its URL', () => {
@@ -290,7 +303,9 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
   });
 
   it('every Secret and ConfigMap a container refers to, and every key, exists in the manifests', () => {
-    expect(deployments.flatMap((deployment) => environmentOf(containerOf(deployment)).problems.map((problem) => `${deployment.metadata.name}: ${problem}`))).toEqual([]);
+    expect(
+      deployments.flatMap((deployment) => environmentOf(containerOf(deployment)).problems.map((problem) => `${deployment.metadata.name}: ${problem}`)),
+    ).toEqual([]);
   });
 
   it.each(deployments.map((deployment) => [deployment.metadata.name, deployment] as const))(
@@ -336,7 +351,11 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
       const container = containerOf(deployment);
       const variables = variablesOf(deployment);
       const [port] = container.ports ?? [];
-      expect({ deployment: deployment.metadata.name, ports: container.ports?.length, name: port?.name }).toEqual({ deployment: deployment.metadata.name, ports: 1, name: 'http' });
+      expect({ deployment: deployment.metadata.name, ports: container.ports?.length, name: port?.name }).toEqual({
+        deployment: deployment.metadata.name,
+        ports: 1,
+        name: 'http',
+      });
       expect(variables.get('HOST')?.value).toBe('0.0.0.0');
       expect(variables.get('PORT')?.value).toBe(String(port!.containerPort));
       for (const probe of [container.startupProbe, container.livenessProbe, container.readinessProbe]) {
@@ -373,20 +392,22 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
       expect({ name, service: service?.metadata?.name, more: moreServices.length }).toEqual({ name, service: name, more: 0 });
       // A Service selects the pods of one Deployment only.
       expect(deployments.filter((other) => selects(service!.spec!.selector, labelsOf(other))).map((other) => other.metadata.name)).toEqual([name]);
-      const scalers = autoscalers.filter((scaler) => scaler.spec!.scaleTargetRef.kind === 'Deployment' && scaler.spec!.scaleTargetRef.name === name);
+      const scalers = autoscalers.filter((scaler) => scaler.spec.scaleTargetRef.kind === 'Deployment' && scaler.spec.scaleTargetRef.name === name);
       expect(scalers).toHaveLength(1);
-      const scaler = scalers[0]!.spec!;
+      const scaler = scalers[0]!.spec;
       expect(scaler.scaleTargetRef.apiVersion).toBe('apps/v1');
       expect(scaler.minReplicas).toBeGreaterThanOrEqual(2);
       expect(scaler.maxReplicas).toBeGreaterThanOrEqual(scaler.minReplicas!);
       expect(scaler.metrics?.map((metric) => metric.resource?.name)).toEqual(['cpu']);
       expect(containerOf(deployment).resources?.requests?.cpu).toBeDefined(); // what CPU utilisation is measured against
       const budgets = disruptionBudgets.filter((budget) => selects(budget.spec!.selector?.matchLabels, labels));
-      expect(budgets.map((budget) => budget.metadata!.name)).toEqual([name]);
+      expect(budgets.map((budget) => budget.metadata.name)).toEqual([name]);
       expect(budgets[0]!.spec!.minAvailable).toBe(1);
       expect(Number(budgets[0]!.spec!.minAvailable)).toBeLessThan(scaler.minReplicas!);
       const spread = deployment.spec!.template.spec!.topologySpreadConstraints ?? [];
-      expect(spread.some((constraint) => constraint.topologyKey === 'kubernetes.io/hostname' && selects(constraint.labelSelector?.matchLabels, labels))).toBe(true);
+      expect(spread.some((constraint) => constraint.topologyKey === 'kubernetes.io/hostname' && selects(constraint.labelSelector?.matchLabels, labels))).toBe(
+        true,
+      );
     }
   });
 
@@ -432,7 +453,10 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
     for (const deployment of deployments) {
       const preStop = containerOf(deployment).lifecycle?.preStop?.exec?.command ?? [];
       const pauseSeconds = preStop[0] === 'sleep' ? Number(preStop[1]) : 0;
-      expect({ deployment: deployment.metadata.name, longer: deployment.spec!.template.spec!.terminationGracePeriodSeconds! > pauseSeconds + drainSeconds }).toEqual({
+      expect({
+        deployment: deployment.metadata.name,
+        longer: deployment.spec!.template.spec!.terminationGracePeriodSeconds! > pauseSeconds + drainSeconds,
+      }).toEqual({
         deployment: deployment.metadata.name,
         longer: true,
       });
@@ -468,9 +492,11 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
 
   it('every Secret holds placeholders only, which the services refuse at start', async () => {
     for (const secret of secrets) {
-      for (const [key, value] of Object.entries(secretValues(secret))) expect({ secret: secret.metadata.name, key, value }).toEqual({ secret: secret.metadata.name, key, value: 'CHANGE-ME' });
+      for (const [key, value] of Object.entries(secretValues(secret)))
+        expect({ secret: secret.metadata.name, key, value }).toEqual({ secret: secret.metadata.name, key, value: 'CHANGE-ME' });
     }
-    const asEnvironment = (deployment: IDeployment & KubernetesObject) => Object.fromEntries([...variablesOf(deployment)].map(([name, variable]) => [name, variable.value]));
+    const asEnvironment = (deployment: IDeployment & KubernetesObject) =>
+      Object.fromEntries([...variablesOf(deployment)].map(([name, variable]) => [name, variable.value]));
     await expect(gatewaySecurityFromEnv(asEnvironment(gateway))).rejects.toThrow(ConfigurationError);
     for (const deployment of subgraphDeployments) {
       const environment = asEnvironment(deployment);
@@ -494,11 +520,15 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
 
   it('the NetworkPolicy lets only the hub’s own pods reach the subgraphs', () => {
     const [policy] = objectsOf<INetworkPolicy>('NetworkPolicy');
-    const selected = deployments.filter((deployment) => selects(policy!.spec!.podSelector.matchLabels, labelsOf(deployment))).map((deployment) => deployment.metadata.name);
+    const selected = deployments
+      .filter((deployment) => selects(policy!.spec!.podSelector?.matchLabels, labelsOf(deployment)))
+      .map((deployment) => deployment.metadata.name);
     expect(selected.sort()).toEqual([...SUPERGRAPH_SUBGRAPHS].sort());
     const [rule, ...moreRules] = policy!.spec!.ingress!;
     expect(moreRules).toHaveLength(0);
-    const allowed = deployments.filter((deployment) => rule!.from!.some((peer) => !peer.namespaceSelector && selects(peer.podSelector?.matchLabels, labelsOf(deployment))));
+    const allowed = deployments.filter((deployment) =>
+      rule!.from!.some((peer) => !peer.namespaceSelector && selects(peer.podSelector?.matchLabels, labelsOf(deployment))),
+    );
     expect(allowed.map((deployment) => deployment.metadata.name).sort()).toEqual(deployments.map((deployment) => deployment.metadata.name).sort());
     expect(rule!.ports).toEqual([{ protocol: 'TCP', port: 'http' }]);
   });
@@ -516,7 +546,10 @@ describe('docker-compose (deploy/compose.yaml)', () => {
   it('runs every Kubernetes Deployment as a service of the same name, image and command', () => {
     for (const deployment of deployments) {
       const service = compose.services[deployment.metadata.name];
-      expect({ deployment: deployment.metadata.name, command: service?.command }).toEqual({ deployment: deployment.metadata.name, command: containerOf(deployment).command });
+      expect({ deployment: deployment.metadata.name, command: service?.command }).toEqual({
+        deployment: deployment.metadata.name,
+        command: containerOf(deployment).command,
+      });
     }
     expect(new Set(hubServices.map(([, service]) => service.image)).size).toBe(1);
     for (const [, service] of hubServices) expect(service.build).toEqual({ context: '..', dockerfile: 'deploy/Dockerfile' });
@@ -528,7 +561,10 @@ describe('docker-compose (deploy/compose.yaml)', () => {
     for (const deployment of deployments) {
       const kubernetes = variablesOf(deployment);
       const composed = composeEnvironment(compose.services[deployment.metadata.name]!, filledEnv);
-      expect({ service: deployment.metadata.name, names: Object.keys(composed).sort() }).toEqual({ service: deployment.metadata.name, names: [...kubernetes.keys()].sort() });
+      expect({ service: deployment.metadata.name, names: Object.keys(composed).sort() }).toEqual({
+        service: deployment.metadata.name,
+        names: [...kubernetes.keys()].sort(),
+      });
       for (const [name, variable] of kubernetes) {
         if (variable.source.startsWith('secret/') || differing.has(name)) continue;
         expect({ service: deployment.metadata.name, name, value: composed[name] }).toEqual({ service: deployment.metadata.name, name, value: variable.value });
@@ -538,7 +574,10 @@ describe('docker-compose (deploy/compose.yaml)', () => {
 
   it('never gives a gateway HUB_INTERNAL_SECRETS or a database', () => {
     for (const [name, service] of hubServices.filter(([, service]) => service.command?.[1]?.startsWith('dist/gateway/'))) {
-      expect({ name, variables: Object.keys(service.environment ?? {}).filter((variable) => variable === 'HUB_INTERNAL_SECRETS' || variable === 'DATABASE_URL') }).toEqual({ name, variables: [] });
+      expect({
+        name,
+        variables: Object.keys(service.environment ?? {}).filter((variable) => variable === 'HUB_INTERNAL_SECRETS' || variable === 'DATABASE_URL'),
+      }).toEqual({ name, variables: [] });
     }
   });
 
@@ -572,8 +611,12 @@ describe('docker-compose (deploy/compose.yaml)', () => {
 
   it('starts the subgraphs once PostgreSQL is healthy and the gateways once every subgraph is', () => {
     for (const [name, service] of hubServices) {
-      const dependencies = Object.entries(service.depends_on ?? {}).map(([dependency, { condition }]) => `${dependency} ${condition}`).sort();
-      const expected = service.command![1]!.startsWith('dist/subgraphs/') ? ['postgres service_healthy'] : SUBGRAPH_NAMES.map((subgraph) => `${subgraph} service_healthy`).sort();
+      const dependencies = Object.entries(service.depends_on ?? {})
+        .map(([dependency, { condition }]) => `${dependency} ${condition}`)
+        .sort();
+      const expected = service.command![1]!.startsWith('dist/subgraphs/')
+        ? ['postgres service_healthy']
+        : SUBGRAPH_NAMES.map((subgraph) => `${subgraph} service_healthy`).sort();
       expect({ name, dependencies }).toEqual({ name, dependencies: expected });
       expect(service.healthcheck?.test.join(' ')).toMatch(/\/health/);
     }
@@ -582,14 +625,21 @@ describe('docker-compose (deploy/compose.yaml)', () => {
   it('gives a stopping service longer than its drain, on a read-only root filesystem', () => {
     const drainSeconds = Math.max(DRAIN_TIMEOUT_MS, DEFAULT_SUPERVISION.stopTimeoutMs) / 1000;
     for (const [name, service] of hubServices) {
-      expect({ name, seconds: Number(/^(\d+)s$/.exec(service.stop_grace_period ?? '')?.[1]) > drainSeconds, readOnly: service.read_only }).toEqual({ name, seconds: true, readOnly: true });
+      expect({ name, seconds: Number(/^(\d+)s$/.exec(service.stop_grace_period ?? '')?.[1]) > drainSeconds, readOnly: service.read_only }).toEqual({
+        name,
+        seconds: true,
+        readOnly: true,
+      });
     }
   });
 
   it('mounts schema/supergraph.graphql where SUPERGRAPH_PATH points', () => {
     for (const [name, service] of hubServices.filter(([, service]) => service.environment?.SUPERGRAPH_PATH !== undefined)) {
       const path = composeEnvironment(service, filledEnv).SUPERGRAPH_PATH;
-      expect({ name, source: bindMounts(service).find((mount) => mount.target === path)?.source }).toEqual({ name, source: projectPath('schema', 'supergraph.graphql') });
+      expect({ name, source: bindMounts(service).find((mount) => mount.target === path)?.source }).toEqual({
+        name,
+        source: projectPath('schema', 'supergraph.graphql'),
+      });
     }
   });
 
@@ -634,9 +684,28 @@ describe('the image (deploy/Dockerfile)', () => {
   });
 
   it('keeps secrets, data, dependencies, builds and tests out of the build context', () => {
-    const ignored = ['.data', '.data/dev-jwt-secret', '.data/router-secret', '.env', 'deploy/.env', 'node_modules', 'dist', '.git', 'lib/migrate.test.ts', 'test/support/auth.ts'];
+    const ignored = [
+      '.data',
+      '.data/dev-jwt-secret',
+      '.data/router-secret',
+      '.env',
+      'deploy/.env',
+      'node_modules',
+      'dist',
+      '.git',
+      'lib/migrate.test.ts',
+      'test/support/auth.ts',
+    ];
     expect(ignored.filter((path) => !isIgnoredByDocker(path))).toEqual([]);
-    const kept = ['package.json', 'package-lock.json', 'tsconfig.json', 'lib/subgraph.ts', 'gateway/hive/main.ts', 'explorer-ui/main.tsx', 'subgraphs/grids/migrations/001_grid_matrix.sql'];
+    const kept = [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'lib/subgraph.ts',
+      'gateway/hive/main.ts',
+      'explorer-ui/main.tsx',
+      'subgraphs/grids/migrations/001_grid_matrix.sql',
+    ];
     expect(kept.filter((path) => isIgnoredByDocker(path))).toEqual([]);
     const secretLike = /SECRET|PASSWORD|TOKEN|KEY/i;
     const declared = stages.flatMap((stage) => stage.instructions.filter((instruction) => instruction.keyword === 'ENV' || instruction.keyword === 'ARG'));
@@ -666,7 +735,10 @@ describe('the image (deploy/Dockerfile)', () => {
     // What the runtime copies from the build stage: compiled output, or sources that reached the context.
     for (const instruction of runtime.instructions.filter((candidate) => candidate.keyword === 'COPY' && candidate.flags.from === 'build')) {
       for (const source of copyOf(instruction).sources.map((path) => path.replace(/^\/app\//, ''))) {
-        expect({ source, available: source.startsWith('dist') || source === 'package.json' || (existsSync(projectPath(source)) && !isIgnoredByDocker(source)) }).toEqual({
+        expect({
+          source,
+          available: source.startsWith('dist') || source === 'package.json' || (existsSync(projectPath(source)) && !isIgnoredByDocker(source)),
+        }).toEqual({
           source,
           available: true,
         });

@@ -187,7 +187,14 @@ export function isIgnoredByDocker(path: string): boolean {
     const glob = (negated ? pattern.slice(1) : pattern).replace(/\/$/, '');
     const source = glob
       .split('/')
-      .map((part) => (part === '**' ? '(?:.*)' : part.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')))
+      .map((part) =>
+        part === '**'
+          ? '(?:.*)'
+          : part
+              .replace(/[.+^$()|[\]\\]/g, '\\$&')
+              .replace(/\*/g, '[^/]*')
+              .replace(/\?/g, '[^/]'),
+      )
       .join('/')
       .replace(/\(\?:\.\*\)\//g, '(?:.*/)?');
     const regex = new RegExp(`^${source}$`);
@@ -235,7 +242,9 @@ export function moduleGraph(entry: string): ModuleGraph {
     seen.add(file);
     const text = readFileSync(file, 'utf8');
     const specifiers = [
-      ...[...text.matchAll(/(?:^|\n)\s*(?:import|export)\s+(type\s+)?[^;'"]*?\bfrom\s+['"]([^'"]+)['"]/g)].filter((match) => !match[1]).map((match) => match[2]!),
+      ...[...text.matchAll(/(?:^|\n)\s*(?:import|export)\s+(type\s+)?[^;'"]*?\bfrom\s+['"]([^'"]+)['"]/g)]
+        .filter((match) => !match[1])
+        .map((match) => match[2]!),
       ...[...text.matchAll(/(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g)].map((match) => match[1]!),
       ...[...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => match[1]!),
     ];
