@@ -51,6 +51,8 @@ const ENV_FILE: Record<string, string> = {
 const hubServices = Object.entries(compose.services).filter(([, service]) => service.build !== undefined && service.profiles === undefined);
 const composeServiceNames = new Set(Object.keys(compose.services));
 const START_TIMEOUT_MS = 120_000;
+/** Whether the processes run the build's compiled entry points (from the image's layout) or the sources through tsx. */
+const COMPILED = isBuildCurrent(hubServices.map(([, service]) => service.command![1]!));
 
 interface RunningService {
   name: string;
@@ -193,10 +195,8 @@ async function seedStreet(): Promise<void> {
 }
 
 beforeAll(async () => {
-  const entries = hubServices.map(([, service]) => service.command![1]!);
-  const compiled = isBuildCurrent(entries);
-  const root = compiled ? await imageLayout() : projectPath();
-  layout = { root, compiled, remove: async () => (compiled ? rm(root, { recursive: true, force: true }) : undefined) };
+  const root = COMPILED ? await imageLayout() : projectPath();
+  layout = { root, compiled: COMPILED, remove: async () => (COMPILED ? rm(root, { recursive: true, force: true }) : undefined) };
   for (const [name, service] of hubServices) addresses.set(`${name}:${composeEnvironment(service, ENV_FILE).PORT}`, `127.0.0.1:${await findFreePort()}`);
 
   // depends_on, as Compose orders them: a service starts once every service it names is healthy
@@ -237,7 +237,7 @@ afterAll(async () => {
 
 const gatewayUrl = () => `http://127.0.0.1:${running.get('gateway')!.port}/graphql`;
 
-describe(`docker-compose on loopback (deploy/compose.yaml)`, () => {
+describe(`docker-compose on loopback (deploy/compose.yaml, ${COMPILED ? 'compiled, in the image’s layout' : 'TypeScript through tsx'})`, () => {
   it('starts every service with its command and environment, the subgraphs before the gateway, each passing its healthcheck', async () => {
     expect(startOrder).toEqual([['organisations', 'grids', 'resource-pools', 'co-building'], ['gateway']]);
     for (const [name, service] of hubServices)
