@@ -7,7 +7,8 @@ import { projectPath } from '../lib/project-root.js';
 /**
  * The supergraph as the Kubernetes ConfigMap the gateway mounts (deploy/kubernetes/supergraph.yaml),
  * and its SHA-256 in the gateway's pod template, so that applying a new supergraph rolls the
- * gateways (they read it at start only). After `npm run compose`, or for a district's own supergraph:
+ * gateways (they read it at start only). `npm run compose` writes them for the hub's supergraph (and
+ * `compose:check` fails when they are stale); for a district's own supergraph:
  *
  *   npx tsx deploy/supergraph-configmap.ts [path/to/supergraph.graphql]
  *
@@ -40,10 +41,20 @@ export function withSupergraphAnnotation(gatewayYaml: string, sha256: string): s
   return gatewayYaml.replace(ANNOTATION_LINE, `$1"${sha256}"`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const source = process.argv[2] ?? projectPath('schema', 'supergraph.graphql');
-  const sdl = readFileSync(source, 'utf8');
+/** Writes the ConfigMap and the gateway's annotation for `sdl` (npm run compose does it for the hub's own). */
+export function writeSupergraphManifests(sdl: string): void {
   writeFileSync(SUPERGRAPH_CONFIGMAP_PATH, supergraphConfigMapYaml(sdl));
   writeFileSync(GATEWAY_MANIFEST_PATH, withSupergraphAnnotation(readFileSync(GATEWAY_MANIFEST_PATH, 'utf8'), supergraphSha256(sdl)));
+}
+
+/** Whether the manifests hold `sdl` (npm run compose:check). */
+export function supergraphManifestsMatch(sdl: string): boolean {
+  const gateway = readFileSync(GATEWAY_MANIFEST_PATH, 'utf8');
+  return readFileSync(SUPERGRAPH_CONFIGMAP_PATH, 'utf8') === supergraphConfigMapYaml(sdl) && withSupergraphAnnotation(gateway, supergraphSha256(sdl)) === gateway;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const source = process.argv[2] ?? projectPath('schema', 'supergraph.graphql');
+  writeSupergraphManifests(readFileSync(source, 'utf8'));
   process.stdout.write(`wrote ${SUPERGRAPH_CONFIGMAP_PATH} and the annotation in ${GATEWAY_MANIFEST_PATH} from ${source}\n`);
 }

@@ -26,6 +26,8 @@ async function query(url: string) {
   return { status: response.status, ...((await response.json()) as { data?: any; errors?: any[] }) };
 }
 
+/** /ready follows the database; /health (liveness) only says the process answers. */
+const readinessOf = async (subgraph: StartedSubgraph) => (await fetch(new URL('/ready', subgraph.url))).status;
 const healthOf = async (subgraph: StartedSubgraph) => (await fetch(new URL('/health', subgraph.url))).status;
 
 let database: TestDatabase;
@@ -49,7 +51,9 @@ describe('a subgraph when its database is unavailable', () => {
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors![0].extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retryable: true });
     expect(JSON.stringify(answer.errors)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|INTERNAL_SERVER_ERROR/);
-    expect(await healthOf(subgraph)).toBe(503);
+    expect(await readinessOf(subgraph)).toBe(503);
+    // Alive all the same: a liveness probe must not restart it, that would not bring the database back.
+    expect(await healthOf(subgraph)).toBe(200);
   });
 
   it('maps a connection terminated under a running query (57P01) to DATABASE_UNAVAILABLE and reconnects by itself', async () => {
@@ -78,11 +82,11 @@ describe('a subgraph when its database is unavailable', () => {
     const answer = await pending;
     expect(answer.errors?.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: 'DATABASE_UNAVAILABLE', retryable: true })]);
     // Back without a restart: the pool replaces the lost connection.
-    expect(await healthOf(subgraph)).toBe(200);
+    expect(await readinessOf(subgraph)).toBe(200);
     expect((await query(subgraph.url)).data?.communities.totalCount).toBe(0);
   });
 
-  it('says 503 on /health at once when the database accepts connections but never answers (stopped), and the query gets DATABASE_UNAVAILABLE', async () => {
+  it('says 503 on /ready at once when the database accepts connections but never answers (stopped), and the query gets DATABASE_UNAVAILABLE', async () => {
     const sockets: Socket[] = [];
     const silent = createServer((socket) => void sockets.push(socket));
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
@@ -91,9 +95,10 @@ describe('a subgraph when its database is unavailable', () => {
       url.port = String((silent.address() as { port: number }).port);
       const subgraph = await startSubgraphByName('grids', { databaseUrl: url.toString(), log: quiet, trust: await testSubgraphTrust('grids') });
       started.push(subgraph);
-      const health = await fetch(new URL('/health', subgraph.url));
-      expect(health.status).toBe(503);
-      expect(((await health.json()) as { reason: string }).reason).toBe('the database did not answer within 1000 ms');
+      const ready = await fetch(new URL('/ready', subgraph.url));
+      expect(ready.status).toBe(503);
+      expect(((await ready.json()) as { reason: string }).reason).toBe('the database did not answer within 1000 ms');
+      expect(await healthOf(subgraph)).toBe(200);
       const answer = await query(subgraph.url);
       expect(answer.errors?.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: 'DATABASE_UNAVAILABLE', retryable: true })]);
     } finally {

@@ -19,8 +19,12 @@ export interface HttpServiceOptions<Context extends BaseContext> {
   apollo: ApolloServer<Context>;
   context: (args: ExpressContextFunctionArgument) => Promise<Context>;
   registry: Registry;
-  /** Throws when the service cannot serve (e.g. its database is unreachable); drives GET /health. */
-  checkHealth: () => Promise<void>;
+  /**
+   * Throws when the service cannot serve (e.g. its database does not answer); drives GET /ready.
+   * GET /health only says the process is alive and answering (liveness), whatever its dependencies
+   * do: restarting a live process would not bring its database back. Without it: no /ready route.
+   */
+  checkReady?: () => Promise<void>;
   /** Extra routes mounted before /graphql, e.g. the gateway's explorer page. */
   routes?: (app: express.Express) => void;
   /** The paths `routes` serves, as metric labels (`:name` stands for one path segment, e.g. `/explorer/:file`). */
@@ -87,7 +91,8 @@ export function listen(server: Server, service: string, host: string, port: numb
 export const SERVER_KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 /**
- * Serves an Apollo server at POST /graphql next to GET /health and GET /metrics (Prometheus text).
+ * Serves an Apollo server at POST /graphql next to GET /health (alive), GET /ready (can serve) and
+ * GET /metrics (Prometheus text).
  * The same wrapper hosts every subgraph and the gateway, so operators see one shape everywhere.
  */
 export async function startHttpService<Context extends BaseContext>(
@@ -108,7 +113,7 @@ export async function startHttpService<Context extends BaseContext>(
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [options.registry],
   });
-  const routeLabels = ['/graphql', '/health', '/metrics', ...(options.routeLabels ?? [])];
+  const routeLabels = ['/graphql', '/health', '/metrics', ...(options.checkReady ? ['/ready'] : []), ...(options.routeLabels ?? [])];
   app.use((req, res, next) => {
     const route = routeLabel(req.path, routeLabels);
     const stop = duration.startTimer({ service: options.name, route });
@@ -140,14 +145,20 @@ export async function startHttpService<Context extends BaseContext>(
     });
     otelContext.with(spanContext, () => runInRequest({ requestId, debugErrors, signal: gone.signal }, next));
   });
-  app.get('/health', async (_req, res) => {
-    try {
-      await options.checkHealth();
-      res.json({ status: 'ok', service: options.name });
-    } catch (error) {
-      res.status(503).json({ status: 'unavailable', service: options.name, reason: (error as Error).message });
-    }
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
   });
+  const checkReady = options.checkReady;
+  if (checkReady) {
+    app.get('/ready', async (_req, res) => {
+      try {
+        await checkReady();
+        res.json({ status: 'ready', service: options.name });
+      } catch (error) {
+        res.status(503).json({ status: 'unavailable', service: options.name, reason: (error as Error).message });
+      }
+    });
+  }
   app.get('/metrics', async (_req, res) => {
     res.type(options.registry.contentType).send(await options.registry.metrics());
   });

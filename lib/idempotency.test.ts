@@ -58,7 +58,6 @@ beforeAll(async () => {
       // As in a subgraph, the verified caller is in the context (here named by a test header).
       context: async ({ req }) => (req.get('x-test-subject') ? { caller: { ...ANONYMOUS, subject: req.get('x-test-subject')!, role: 'STREET_ADMIN' as const } } : {}),
       registry: new Registry(),
-      checkHealth: async () => undefined,
     },
     { host: '127.0.0.1', port: 0 },
   );

@@ -17,7 +17,7 @@ let service: RunningService;
 beforeAll(async () => {
   const apollo = new ApolloServer({ typeDefs: 'type Query { ok: Boolean! }', resolvers: { Query: { ok: () => true } } });
   service = await startHttpService(
-    { name: 'keep-alive-test', apollo, context: async () => ({}), registry: new Registry(), checkHealth: async () => undefined },
+    { name: 'keep-alive-test', apollo, context: async () => ({}), registry: new Registry() },
     { host: '127.0.0.1', port: 0 },
   );
 });

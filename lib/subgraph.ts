@@ -74,6 +74,9 @@ export function createSubgraphApollo<Context extends BaseContext>(
     includeStacktraceInErrorResponses: false, // see formatErrorFor
     // Subgraphs sit behind the gateway; introspection stays on for tooling such as rover.
     introspection: true,
+    // The service stops on SIGTERM itself (closeOnSignals: drain, then exit); Apollo's own handler
+    // would stop the server and re-raise the signal, cutting the requests still being answered.
+    stopOnTerminationSignals: false,
   });
 }
 
@@ -122,11 +125,12 @@ function withIdempotencyAndAudit<Context extends BaseContext>(apollo: ApolloServ
 }
 
 /**
- * /health waits this long for the database. A database that accepts connections but does not answer
- * (stopped, overloaded) then makes /health answer 503 at once instead of hanging, so the
- * launcher's liveness check sees a live subgraph with a sick database, not a hung subgraph.
+ * /ready waits this long for the database. A database that accepts connections but does not answer
+ * (stopped, overloaded) then makes /ready answer 503 at once instead of hanging, so a load balancer
+ * or the gateway's own readiness stops counting on the subgraph, while /health (liveness) keeps
+ * saying the process is alive: restarting it would not bring the database back.
  */
-const HEALTH_DATABASE_TIMEOUT_MS = 1_000;
+const READY_DATABASE_TIMEOUT_MS = 1_000;
 
 async function answersWithin(check: Promise<unknown>, timeoutMs: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
@@ -157,6 +161,8 @@ export async function startSubgraph<Context extends BaseContext>(
     debugErrors?: boolean;
     /** "Now" for time-dependent fields (SubgraphDeps.clock); default the system clock. */
     clock?: () => Date;
+    /** Connections of the subgraph's pool (DATABASE_POOL_SIZE); default 10. */
+    databasePoolSize?: number;
   },
 ): Promise<StartedSubgraph> {
   const log = options.log ?? createLogger(name);
@@ -164,7 +170,7 @@ export async function startSubgraph<Context extends BaseContext>(
     throw new ConfigurationError(`${name}: no router credential configured (HUB_ROUTER_SECRETS)`);
   }
   const registry = new Registry();
-  const db = new Database({ url: options.databaseUrl, service: name, registry });
+  const db = new Database({ url: options.databaseUrl, service: name, registry, maxConnections: options.databasePoolSize });
   const deps: SubgraphDeps = { db, log, peers: options.peers, clock: options.clock };
   try {
     const service = await startHttpService(
@@ -180,7 +186,7 @@ export async function startSubgraph<Context extends BaseContext>(
           return module.createContext(deps, caller);
         },
         registry,
-        checkHealth: () => answersWithin(db.query('SELECT 1'), HEALTH_DATABASE_TIMEOUT_MS),
+        checkReady: () => answersWithin(db.query('SELECT 1'), READY_DATABASE_TIMEOUT_MS),
       },
       { host: options.host ?? '127.0.0.1', port: options.port ?? 0 },
     );
@@ -213,6 +219,7 @@ export async function runSubgraphMain<Context extends BaseContext>(name: Subgrap
     HOST: z.string().default('127.0.0.1'),
     PORT: portSchema,
     HUB_DEBUG_ERRORS: switchSchema,
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   });
   const migrateFromMs = performance.now();
   const migrations = await migrateSubgraph(env.DATABASE_URL, name);
@@ -226,6 +233,7 @@ export async function runSubgraphMain<Context extends BaseContext>(name: Subgrap
     trust: await subgraphTrustFromEnv(name),
     peers: peerClientFromEnv(name),
     debugErrors: env.HUB_DEBUG_ERRORS,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
   });
   collectDefaultMetrics({ register: service.registry });
   const pruneTimer = setInterval(() => {

@@ -146,7 +146,7 @@ describe('the gateway on a foreign supergraph (URLs from its join__graph, no ove
     expect(totalRequests()).toBe(before);
   });
 
-  it('is ready when every subgraph of the supergraph answers; subgraphs without /health are asked for { __typename }', async () => {
+  it('is ready when every subgraph of the supergraph answers; subgraphs without /ready are asked for { __typename }', async () => {
     const response = await fetch(new URL('/ready', gateway.url));
     const body = (await response.json()) as { status: string; subgraphs: { name: string; ready: boolean; checkedWith: string }[] };
     expect(response.status).toBe(200);

@@ -300,21 +300,19 @@ describe(`docker-compose on loopback (deploy/compose.yaml, ${COMPILED ? 'compile
     for (const [name] of hubServices) expect({ name, liveness: await statusOf(name, probesOf(name).liveness) }).toEqual({ name, liveness: 200 });
   });
 
-  // The subgraphs serve /health only so far; the manifests already ask them for /ready (it answers
-  // whether their database does). Once they serve it this test starts to pass, and jest reports
-  // that: turn it.failing into it.
-  it.failing('every subgraph answers its Kubernetes readiness probe', async () => {
+  // Liveness asks /health (the process answers), readiness /ready (the subgraph's database answers).
+  it('every subgraph answers its Kubernetes readiness probe', async () => {
     for (const [name] of hubServices.filter(([name]) => name !== 'gateway')) {
       expect({ name, readiness: await statusOf(name, probesOf(name).readiness) }).toEqual({ name, readiness: 200 });
     }
   });
 
-  // Found with this test: Apollo Server stops itself on SIGTERM and then re-sends the signal, which
-  // kills the process before the hub's own drain (lib/http-service.ts closeOnSignals) has finished,
-  // cutting the requests in flight; unless NODE_ENV is `test`, as it is under jest (which is how the
-  // launcher's tests missed it). Apollo's `stopOnTerminationSignals: false` in lib/subgraph.ts and
-  // gateway/src/create-gateway.ts makes this pass: then turn it.failing into it.
-  it.failing(
+  // Found with this test: Apollo Server stopped itself on SIGTERM and then re-sent the signal, which
+  // killed the process before the hub's own drain (lib/http-service.ts closeOnSignals) had finished,
+  // cutting the requests in flight; unless NODE_ENV was `test`, as under jest (which is how the
+  // launcher's tests missed it). Now `stopOnTerminationSignals: false` (lib/subgraph.ts,
+  // gateway/src/create-gateway.ts).
+  it(
     'stops every service on SIGTERM, gateways first, each finishing its drain (exit code 0) within its stop_grace_period',
     async () => {
       const exits: { name: string; code: number | string | null }[] = [];

@@ -99,7 +99,6 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
           apollo: new ApolloServer<{ authorization?: string }>({ gateway }),
           context: async ({ req }) => ({ authorization: req.headers.authorization }),
           registry,
-          checkHealth: async () => undefined,
         },
         { host: '127.0.0.1', port: 0 },
       );
@@ -157,7 +156,6 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
           apollo: new ApolloServer({ schema }),
           context: async () => createMonolithContext(graphs),
           registry,
-          checkHealth: async () => undefined,
         },
         { host: '127.0.0.1', port: 0 },
       );

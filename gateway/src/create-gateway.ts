@@ -102,6 +102,9 @@ export function createGateway(options: GatewayOptions): ApolloServer {
       parseOptions: { maxTokens: limits.query.maxTokens },
       allowBatchedHttpRequests: limits.maxBatchSize > 1,
       introspection: true,
+      // The gateway stops on SIGTERM itself (closeOnSignals: drain, then exit); Apollo's own handler
+      // would stop the server and re-raise the signal, cutting the requests still being answered.
+      stopOnTerminationSignals: false,
     },
     async (server) => {
       const operations = options.warmUpOperations === false ? [] : (options.warmUpOperations ?? (await knownOperations()));

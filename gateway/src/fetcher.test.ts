@@ -126,7 +126,6 @@ async function startGateway(dedupOperations: boolean, metrics: Registry): Promis
         caller: { ...systemCaller('test'), subject: req.headers.authorization ?? 'anonymous', role: 'STREET_ADMIN' as const },
       }),
       registry: metrics,
-      checkHealth: async () => undefined,
     },
     { host: '127.0.0.1', port: 0 },
   );

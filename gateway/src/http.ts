@@ -48,7 +48,6 @@ export async function startGatewayHttp(options: GatewayHttpOptions, address: { h
       context: async ({ res }) => ({ caller: callerOfResponse(res) }),
       bodyLimit: options.security.limits.bodyLimit,
       registry: options.registry,
-      checkHealth: async () => undefined,
       routeLabels: ['/', '/ready', '/explorer/:file'],
       routes(app) {
         app.use('/graphql', ...securityMiddleware(options.security));
@@ -79,9 +78,14 @@ export async function startGatewayHttp(options: GatewayHttpOptions, address: { h
           // Names are stable across rebuilds, so browsers revalidate (ETag) rather than cache blindly.
           res.sendFile(file, { root: bundle.directory, headers: { 'cache-control': 'no-cache' } });
         });
+        // Ready as long as it can answer anything: with one subgraph down the gateway still answers
+        // everything the others own (the missing fields coded SUBGRAPH_UNAVAILABLE), which beats a
+        // load balancer taking every gateway out of service. 200 `ready` or `degraded` (naming what
+        // is missing), 503 `unavailable` only when no subgraph answers.
         app.get('/ready', async (_req, res) => {
           const readiness = await subgraphReadiness.check();
-          res.status(readiness.ready ? 200 : 503).json({ status: readiness.ready ? 'ready' : 'degraded', ...readiness });
+          const status = readiness.ready ? 'ready' : readiness.serving ? 'degraded' : 'unavailable';
+          res.status(readiness.serving ? 200 : 503).json({ status, ...readiness });
         });
       },
     },

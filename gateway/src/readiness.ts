@@ -3,14 +3,17 @@ import type { SubgraphUrls } from './config.js';
 export interface SubgraphCheck {
   name: string;
   ready: boolean;
-  /** How it was checked: its GET /health, or, where it has none, a `{ __typename }` query. */
-  checkedWith: '/health' | '{ __typename }';
+  /** How it was checked: its GET /ready, or, where it has none, a `{ __typename }` query. */
+  checkedWith: '/ready' | '{ __typename }';
   /** Why not: what it answered, or the connection error. */
   reason?: string;
 }
 
 export interface Readiness {
+  /** Every subgraph is ready. */
   ready: boolean;
+  /** The gateway can answer something: at least one subgraph is ready (the rest answers partially, coded). */
+  serving: boolean;
   /** Names of the subgraphs that are not ready. */
   unavailable: string[];
   subgraphs: SubgraphCheck[];
@@ -23,17 +26,17 @@ export const READINESS_CACHE_MS = 1_000;
 /** A subgraph whose check takes longer than this counts as not ready. */
 export const READINESS_CHECK_TIMEOUT_MS = 2_000;
 
-/** GET /health of a subgraph, next to its /graphql endpoint. */
-function healthUrlOf(graphqlUrl: string): string {
-  return new URL('/health', graphqlUrl).toString();
+/** GET /ready of a subgraph, next to its /graphql endpoint. */
+function readyUrlOf(graphqlUrl: string): string {
+  return new URL('/ready', graphqlUrl).toString();
 }
 
 /**
  * The gateway's view of the subgraphs of its supergraph for GET /ready, checked in parallel, cached
  * briefly, and shared by concurrent callers (one round of checks at a time). Each subgraph is asked
- * for its GET /health (the hub's subgraphs answer 503 when their database is down). A subgraph that
- * has no /health (it answers 4xx there, as a plain Apollo Server does) is asked the smallest query
- * instead, `{ __typename }`, and is ready when it answers it; a 5xx from /health means not ready.
+ * for its GET /ready (the hub's subgraphs answer 503 when their database does not answer). A subgraph
+ * that has no /ready (it answers 4xx there, as a plain Apollo Server does) is asked the smallest
+ * query instead, `{ __typename }`, and is ready when it answers it; a 5xx from /ready means not ready.
  */
 export class SubgraphReadiness {
   private cached: { at: number; value: Readiness } | undefined;
@@ -65,17 +68,17 @@ export class SubgraphReadiness {
     const timeoutMs = this.options.timeoutMs ?? READINESS_CHECK_TIMEOUT_MS;
     const subgraphs = await Promise.all(Object.entries(this.subgraphUrls).map(([name, url]) => checkSubgraph(name, url, timeoutMs)));
     const unavailable = subgraphs.filter((check) => !check.ready).map((check) => check.name);
-    return { ready: unavailable.length === 0, unavailable, subgraphs, checkedAt: new Date().toISOString() };
+    return { ready: unavailable.length === 0, serving: unavailable.length < subgraphs.length, unavailable, subgraphs, checkedAt: new Date().toISOString() };
   }
 }
 
 async function checkSubgraph(name: string, graphqlUrl: string, timeoutMs: number): Promise<SubgraphCheck> {
-  let checkedWith: SubgraphCheck['checkedWith'] = '/health';
+  let checkedWith: SubgraphCheck['checkedWith'] = '/ready';
   try {
-    const health = await fetch(healthUrlOf(graphqlUrl), { signal: AbortSignal.timeout(timeoutMs) });
-    await health.arrayBuffer().catch(() => undefined);
-    if (health.ok) return { name, ready: true, checkedWith };
-    if (health.status >= 500) return { name, ready: false, checkedWith, reason: `/health answered ${health.status}` };
+    const ready = await fetch(readyUrlOf(graphqlUrl), { signal: AbortSignal.timeout(timeoutMs) });
+    await ready.arrayBuffer().catch(() => undefined);
+    if (ready.ok) return { name, ready: true, checkedWith };
+    if (ready.status >= 500) return { name, ready: false, checkedWith, reason: `/ready answered ${ready.status}` };
     checkedWith = '{ __typename }';
     const answer = await fetch(graphqlUrl, {
       method: 'POST',
@@ -85,7 +88,7 @@ async function checkSubgraph(name: string, graphqlUrl: string, timeoutMs: number
     });
     const body = (await answer.json().catch(() => undefined)) as { data?: { __typename?: unknown } } | undefined;
     if (answer.ok && typeof body?.data?.__typename === 'string') return { name, ready: true, checkedWith };
-    return { name, ready: false, checkedWith, reason: `no /health (${health.status}), and { __typename } answered ${answer.status}` };
+    return { name, ready: false, checkedWith, reason: `no /ready (${ready.status}), and { __typename } answered ${answer.status}` };
   } catch (error) {
     const timedOut = (error as Error).name === 'TimeoutError';
     return { name, ready: false, checkedWith, reason: timedOut ? `${checkedWith} did not answer within ${timeoutMs} ms` : 'unreachable' };

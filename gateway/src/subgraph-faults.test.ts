@@ -36,7 +36,7 @@ class FakeSubgraph {
 
   constructor() {
     this.server = createServer((req, res) => {
-      if (req.url === '/health') {
+      if (req.url === '/ready') {
         this.healthChecks += 1;
         res.writeHead(this.unhealthy ? 503 : 200, { 'content-type': 'application/json' }).end('{}');
         return;

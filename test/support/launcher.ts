@@ -63,7 +63,9 @@ export async function launcherSetup(dataDir?: string): Promise<LauncherSetup> {
  */
 export function launch(setup: LauncherSetup, extraEnv: Record<string, string> = {}, options: { built?: boolean } = {}): LaunchedHub {
   // The embedded database is the point of these tests: an inherited DATABASE_URL must not replace it.
-  const { DATABASE_URL: _external, ...inherited } = process.env;
+  // Nor may jest's NODE_ENV=test: the hub runs as a user starts it, where libraries (Apollo's signal
+  // handling among them) behave as in production.
+  const { DATABASE_URL: _external, NODE_ENV: _testEnvironment, ...inherited } = process.env;
   const command = options.built ? [projectPath('dist', 'hub', 'main.js')] : ['--import', 'tsx', projectPath('hub', 'main.ts')];
   const child = spawn(process.execPath, command, {
     cwd: projectPath(),
