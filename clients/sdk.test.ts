@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import ts from 'typescript';
-import { projectPath } from '../lib/project-root.js';
+import { projectPath } from '../lib/kernel/project-root.js';
 import { REFERENCE_FIGURES } from '../seed/plan.js';
 import { defaultTestToken } from '../test/support/hub.js';
 import { useTestHub } from '../test/support/use-test-hub.js';

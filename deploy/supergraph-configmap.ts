@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import YAML from 'yaml';
-import { projectPath } from '../lib/project-root.js';
+import { projectPath } from '../lib/kernel/project-root.js';
 
 /**
  * The supergraph as the Kubernetes ConfigMap the gateway mounts (deploy/kubernetes/supergraph.yaml),

@@ -1,6 +1,6 @@
 import { ROUTER_SUPPORTED_SUPERGRAPH_FEATURES, Supergraph } from '@apollo/federation-internals';
 import { printSchema } from 'graphql';
-import { projectPath } from '../lib/project-root.js';
+import { projectPath } from '../lib/kernel/project-root.js';
 
 /**
  * The API schema: what clients of the gateway see — the supergraph without federation's join__/

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { projectPath } from '../lib/project-root.js';
-import { SUBGRAPH_NAMES, schemaPathOf, type SubgraphName } from '../lib/subgraph.js';
+import { projectPath } from '../lib/kernel/project-root.js';
+import { SUBGRAPH_NAMES, schemaPathOf, type SubgraphName } from '../lib/subgraph/runtime.js';
 import { readHubConfig } from './config.js';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { databaseUrlSchema, parseEnv, portSchema } from '../lib/env.js';
-import { projectPath } from '../lib/project-root.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph.js';
+import { databaseUrlSchema, parseEnv, portSchema } from '../lib/kernel/env.js';
+import { projectPath } from '../lib/kernel/project-root.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/runtime.js';
 import { DEFAULT_SUPERVISION, type SupervisionPolicy } from './supervisor.js';
 
 /** `resource-pools` → `RESOURCE_POOLS_PORT`. */

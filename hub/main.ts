@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assertPortFree } from '../lib/free-port.js';
-import { createLogger } from '../lib/log.js';
-import { SUBGRAPH_NAMES } from '../lib/subgraph.js';
-import { isLoopbackHost } from '../lib/loopback.js';
-import { peerUrlVariable } from '../lib/peer-client.js';
+import { assertPortFree } from './free-port.js';
+import { createLogger } from '../lib/kernel/log.js';
+import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
+import { isLoopbackHost } from '../lib/kernel/loopback.js';
+import { peerUrlVariable } from '../lib/subgraph/peer-client.js';
 import { subgraphUrlVariable } from '../gateway/src/config.js';
 import { heapFlags, readHubConfig, subgraphPortVariable } from './config.js';
 import { acquireDataFolderLock } from './data-lock.js';
@@ -112,7 +112,7 @@ try {
     SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), `http://${urlHost}:${config.subgraphPorts[name]}/graphql`]),
   );
   // Subgraphs call each other directly (outbox delivery, matching data, order-based commitment
-  // progress, reference checks of writes) through their peer client (lib/peer-client.ts).
+  // progress, reference checks of writes) through their peer client (lib/subgraph/peer-client.ts).
   const peerUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [peerUrlVariable(name), `http://${urlHost}:${config.subgraphPorts[name]}/graphql`]));
   const subgraphChildren = SUBGRAPH_NAMES.map((name) => {
     const base = `http://${urlHost}:${config.subgraphPorts[name]}`;

@@ -1,6 +1,6 @@
-import { ensureDatabase, withDatabaseName } from '../lib/database.js';
-import type { Logger } from '../lib/log.js';
-import { SUBGRAPH_NAMES, migrateSubgraph, type SubgraphName } from '../lib/subgraph.js';
+import { ensureDatabase, withDatabaseName } from '../lib/kernel/database.js';
+import type { Logger } from '../lib/kernel/log.js';
+import { SUBGRAPH_NAMES, migrateSubgraph, type SubgraphName } from '../lib/subgraph/runtime.js';
 import { seedEmptyDatabases } from '../seed/index.js';
 import { databaseNameOf } from './config.js';
 

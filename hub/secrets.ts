@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { parseEnv } from '../lib/env.js';
+import { parseEnv } from '../lib/kernel/env.js';
 
 /**
  * The secrets of a running hub (docs/trust-contract.md):

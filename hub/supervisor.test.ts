@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { findFreePort } from '../lib/free-port.js';
-import { createLogger } from '../lib/log.js';
-import { projectPath } from '../lib/project-root.js';
+import { findFreePort } from './free-port.js';
+import { createLogger } from '../lib/kernel/log.js';
+import { projectPath } from '../lib/kernel/project-root.js';
 import { DEFAULT_SUPERVISION, RestartBudget, SupervisedChild, type SupervisionPolicy } from './supervisor.js';
 
 /**

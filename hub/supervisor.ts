@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { EmbeddedPostgres, type EmbeddedPostgresOptions } from '../lib/embedded-postgres.js';
-import type { Logger } from '../lib/log.js';
+import { EmbeddedPostgres, type EmbeddedPostgresOptions } from './embedded-postgres.js';
+import type { Logger } from '../lib/kernel/log.js';
 
 export interface ChildSpec {
   /** Service name used in logs, e.g. `grids` or `gateway`. */

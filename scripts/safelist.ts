@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Kind, parse } from 'graphql';
-import { projectPath } from '../lib/project-root.js';
+import { projectPath } from '../lib/kernel/project-root.js';
 import { operationId, type PersistedOperationManifest } from '../gateway/src/security.js';
 
 /**

@@ -14,8 +14,8 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
-import { projectPath } from '../lib/project-root.js';
-import { SUBGRAPH_NAMES, schemaPathOf, type SubgraphName } from '../lib/subgraph.js';
+import { projectPath } from '../lib/kernel/project-root.js';
+import { SUBGRAPH_NAMES, schemaPathOf, type SubgraphName } from '../lib/subgraph/runtime.js';
 import { ownTypes } from './schema-descriptions.js';
 
 /**

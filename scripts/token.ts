@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '../lib/auth/caller.js';
 import { mintToken } from '../lib/auth/jwt.js';
-import { projectPath } from '../lib/project-root.js';
+import { projectPath } from '../lib/kernel/project-root.js';
 import { DEV_JWT_SECRET_FILE } from '../hub/secrets.js';
 
 /**

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema, GraphQLEnumType } from 'graphql';
 import { ROLES, type Role } from '../lib/auth/caller.js';
-import { projectPath } from '../lib/project-root.js';
-import type { SubgraphName } from '../lib/subgraph.js';
+import { projectPath } from '../lib/kernel/project-root.js';
+import type { SubgraphName } from '../lib/subgraph/runtime.js';
 import { tokenFor, type TokenScope } from './support/auth.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
 

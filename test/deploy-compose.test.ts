@@ -5,10 +5,10 @@ import { basename, join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { Registry } from 'prom-client';
-import { Database, ensureDatabase, withDatabaseName } from '../lib/database.js';
-import { findFreePort } from '../lib/free-port.js';
-import { projectPath } from '../lib/project-root.js';
-import type { SubgraphName } from '../lib/subgraph.js';
+import { Database, ensureDatabase, withDatabaseName } from '../lib/kernel/database.js';
+import { findFreePort } from '../hub/free-port.js';
+import { projectPath } from '../lib/kernel/project-root.js';
+import type { SubgraphName } from '../lib/subgraph/runtime.js';
 import { SEEDERS } from '../seed/index.js';
 import { planStreet } from '../seed/plan.js';
 import { TEST_INTERNAL_SECRETS, TEST_JWT_SECRET, TEST_ROUTER_SECRETS } from './support/auth.js';
@@ -308,9 +308,9 @@ describe(`docker-compose on loopback (deploy/compose.yaml, ${COMPILED ? 'compile
   });
 
   // Found with this test: Apollo Server stopped itself on SIGTERM and then re-sent the signal, which
-  // killed the process before the hub's own drain (lib/http-service.ts closeOnSignals) had finished,
+  // killed the process before the hub's own drain (lib/kernel/http-service.ts closeOnSignals) had finished,
   // cutting the requests in flight; unless NODE_ENV was `test`, as under jest (which is how the
-  // launcher's tests missed it). Now `stopOnTerminationSignals: false` (lib/subgraph.ts,
+  // launcher's tests missed it). Now `stopOnTerminationSignals: false` (lib/subgraph/runtime.ts,
   // gateway/src/create-gateway.ts).
   it(
     'stops every service on SIGTERM, gateways first, each finishing its drain (exit code 0) within its stop_grace_period',

@@ -16,12 +16,12 @@ import { validate as autoscalerSchema } from 'kubernetes-models/_schemas/IoK8sAp
 import { validate as disruptionBudgetSchema } from 'kubernetes-models/_schemas/IoK8sApiPolicyV1PodDisruptionBudget';
 import { validate as ingressSchema } from 'kubernetes-models/_schemas/IoK8sApiNetworkingV1Ingress';
 import { validate as networkPolicySchema } from 'kubernetes-models/_schemas/IoK8sApiNetworkingV1NetworkPolicy';
-import { ConfigurationError, databaseUrlSchema } from '../lib/env.js';
+import { ConfigurationError, databaseUrlSchema } from '../lib/kernel/env.js';
 import { subgraphTrustFromEnv } from '../lib/auth/subgraph-trust.js';
-import { PEER_NAMES, peerUrlVariable } from '../lib/peer-client.js';
-import { projectPath } from '../lib/project-root.js';
-import { DRAIN_TIMEOUT_MS } from '../lib/http-service.js';
-import { SUBGRAPH_NAMES, migrationsDirOf, schemaPathOf } from '../lib/subgraph.js';
+import { PEER_NAMES, peerUrlVariable } from '../lib/subgraph/peer-client.js';
+import { projectPath } from '../lib/kernel/project-root.js';
+import { DRAIN_TIMEOUT_MS } from '../lib/kernel/http-service.js';
+import { SUBGRAPH_NAMES, migrationsDirOf, schemaPathOf } from '../lib/subgraph/runtime.js';
 import { subgraphUrlVariable, subgraphsOfSupergraph } from '../gateway/src/config.js';
 import { EXAMPLES_DIR } from '../gateway/src/explorer.js';
 import { EXPLORER_BUNDLE_DIR } from '../gateway/src/explorer-bundle.js';
@@ -316,7 +316,7 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
       // Names the code builds rather than spells out.
       const built = new Set([
         ...(graph.files.includes('gateway/src/config.ts') ? SUPERGRAPH_SUBGRAPHS.map(subgraphUrlVariable) : []),
-        ...(graph.files.includes('lib/peer-client.ts') ? PEER_NAMES.map(peerUrlVariable) : []),
+        ...(graph.files.includes('lib/subgraph/peer-client.ts') ? PEER_NAMES.map(peerUrlVariable) : []),
       ]);
       const documented = new Set([...documentedVariables('README.md'), ...documentedVariables('docs/trust-contract.md')]);
       const problems = [...variablesOf(deployment).keys()].flatMap((name) => {
@@ -693,7 +693,7 @@ describe('the image (deploy/Dockerfile)', () => {
       'node_modules',
       'dist',
       '.git',
-      'lib/migrate.test.ts',
+      'lib/kernel/migrate.test.ts',
       'test/support/auth.ts',
     ];
     expect(ignored.filter((path) => !isIgnoredByDocker(path))).toEqual([]);
@@ -701,7 +701,7 @@ describe('the image (deploy/Dockerfile)', () => {
       'package.json',
       'package-lock.json',
       'tsconfig.json',
-      'lib/subgraph.ts',
+      'lib/subgraph/runtime.ts',
       'gateway/hive/main.ts',
       'explorer-ui/main.tsx',
       'subgraphs/grids/migrations/001_grid_matrix.sql',
@@ -721,13 +721,13 @@ describe('the image (deploy/Dockerfile)', () => {
       });
     const relativeToRoot = (path: string) => path.slice(projectPath().length + 1);
     const needed = [
-      'package.json', // lib/project-root.ts finds the project by it
+      'package.json', // lib/kernel/project-root.ts finds the project by it
       'node_modules',
       ...hubCommands,
       relativeToRoot(EXPLORER_BUNDLE_DIR),
       relativeToRoot(EXAMPLES_DIR),
       'schema/supergraph.graphql', // SUPERGRAPH_PATH's default
-      'lib/migrations',
+      'lib/subgraph/migrations',
       ...SUBGRAPH_NAMES.flatMap((name) => [relativeToRoot(schemaPathOf(name)), relativeToRoot(migrationsDirOf(name))]),
     ];
     const missing = needed.filter((path) => !provided.some((copied) => path === copied || path.startsWith(`${copied}/`)));

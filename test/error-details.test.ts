@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { Registry } from 'prom-client';
-import type { RunningService } from '../lib/http-service.js';
-import { createLogger } from '../lib/log.js';
-import { projectPath } from '../lib/project-root.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph.js';
+import type { RunningService } from '../lib/kernel/http-service.js';
+import { createLogger } from '../lib/kernel/log.js';
+import { projectPath } from '../lib/kernel/project-root.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/runtime.js';
 import { startGatewayHttp } from '../gateway/src/http.js';
 import { asService, testGatewaySecurity, tokenFor, type RequestSigner } from './support/auth.js';
 import { startTestHub, type TestHub } from './support/hub.js';

@@ -4,8 +4,8 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DATA_LOCK_FILE } from '../hub/data-lock.js';
-import { projectPath } from '../lib/project-root.js';
-import { SUBGRAPH_NAMES } from '../lib/subgraph.js';
+import { projectPath } from '../lib/kernel/project-root.js';
+import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
 import {
   descendantsOf,
   embeddedDatabase,

@@ -5,8 +5,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { findFreePort } from '../lib/free-port.js';
-import { projectPath } from '../lib/project-root.js';
+import { findFreePort } from '../hub/free-port.js';
+import { projectPath } from '../lib/kernel/project-root.js';
 import { postGraphQL } from './support/hub.js';
 
 /**

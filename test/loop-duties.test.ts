@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createLogger } from '../lib/log.js';
-import type { StartedSubgraph } from '../lib/subgraph.js';
-import type { PeerName } from '../lib/peer-client.js';
+import { createLogger } from '../lib/kernel/log.js';
+import type { StartedSubgraph } from '../lib/subgraph/runtime.js';
+import type { PeerName } from '../lib/subgraph/peer-client.js';
 import { startSubgraphByName } from '../hub/subgraph-modules.js';
 import { asRouter, testPeers, testSubgraphTrust, tokenFor } from './support/auth.js';
 import { postGraphQL, type GraphQLResponse } from './support/hub.js';

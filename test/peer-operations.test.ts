@@ -3,12 +3,12 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, validate, type GraphQLSchema } from 'graphql';
-import { PEER_NAMES, type PeerName, type PeerOperation } from '../lib/peer-client.js';
-import { projectPath } from '../lib/project-root.js';
-import { schemaPathOf } from '../lib/subgraph.js';
+import { PEER_NAMES, type PeerName, type PeerOperation } from '../lib/subgraph/peer-client.js';
+import { projectPath } from '../lib/kernel/project-root.js';
+import { schemaPathOf } from '../lib/subgraph/runtime.js';
 
 /**
- * Every operation one subgraph sends another (`definePeerOperation`, lib/peer-client.ts) must be a
+ * Every operation one subgraph sends another (`definePeerOperation`, lib/subgraph/peer-client.ts) must be a
  * valid operation of the called subgraph's own schema, so that changing a subgraph's SDL cannot
  * silently break a caller: outbox delivery, matching data, commitment progress, reference checks.
  * The modules are found by searching the sources, so an operation added anywhere is checked
@@ -52,7 +52,7 @@ describe('peer operations', () => {
     const files = DEFINING.map(({ file }) => relative(projectPath(), file)).sort();
     expect(files).toEqual(
       expect.arrayContaining([
-        'lib/credit-outbox.ts',
+        'subgraphs/co-building/credit-events.ts',
         'subgraphs/co-building/order-progress.ts',
         'subgraphs/co-building/peers.ts',
         'subgraphs/resource-pools/partner-directory.ts',

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema, getNamedType, isObjectType, type GraphQLField, type GraphQLOutputType } from 'graphql';
 import { loadExampleOperations } from '../gateway/src/explorer.js';
-import { maskName } from '../lib/masking.js';
-import { projectPath } from '../lib/project-root.js';
-import type { SubgraphName } from '../lib/subgraph.js';
+import { maskName } from '../lib/subgraph/masking.js';
+import { projectPath } from '../lib/kernel/project-root.js';
+import type { SubgraphName } from '../lib/subgraph/runtime.js';
 import { asRouter, tokenFor, type TokenScope } from './support/auth.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
 

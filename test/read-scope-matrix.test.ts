@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema, getNamedType, isObjectType, type GraphQLNamedType, type GraphQLObjectType } from 'graphql';
 import { ROLES, ROLES_ALLOWED_PII, type Role } from '../lib/auth/caller.js';
-import { projectPath } from '../lib/project-root.js';
+import { projectPath } from '../lib/kernel/project-root.js';
 import { tokenFor, type TokenScope } from './support/auth.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { buildSchema, type GraphQLSchema } from 'graphql';
 import { apiSchemaOf } from '../hub/api-schema.js';
 import { composeSupergraph } from '../hub/composition.js';
-import { projectPath } from '../lib/project-root.js';
+import { projectPath } from '../lib/kernel/project-root.js';
 import { elementsWithoutBilingualDescription, isBilingual, ownTypes } from '../scripts/schema-descriptions.js';
 import { renderSchemaDoc } from '../scripts/schema-docs.js';
 

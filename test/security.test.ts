@@ -2,10 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { readFile } from 'node:fs/promises';
 import { Registry } from 'prom-client';
 import { SignJWT } from 'jose';
-import { createLogger } from '../lib/log.js';
-import type { RunningService } from '../lib/http-service.js';
-import { projectPath } from '../lib/project-root.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph.js';
+import { createLogger } from '../lib/kernel/log.js';
+import type { RunningService } from '../lib/kernel/http-service.js';
+import { projectPath } from '../lib/kernel/project-root.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/runtime.js';
 import { startGatewayHttp } from '../gateway/src/http.js';
 import { operationId, safelistOf } from '../gateway/src/security.js';
 import { loadExampleOperations } from '../gateway/src/explorer.js';

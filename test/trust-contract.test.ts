@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { SignJWT } from 'jose';
 import { signRouterRequest } from '../lib/auth/router-signature.js';
-import { createLogger } from '../lib/log.js';
+import { createLogger } from '../lib/kernel/log.js';
 import { startSubgraphByName } from '../hub/subgraph-modules.js';
 import { TEST_INTERNAL_SECRETS, TEST_JWT_SECRET, TEST_ROUTER_SECRETS, asRouter, asService, testSubgraphTrust, tokenFor } from './support/auth.js';
 import { postGraphQL } from './support/hub.js';

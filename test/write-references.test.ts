@@ -1,8 +1,8 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createLogger } from '../lib/log.js';
-import type { PeerName } from '../lib/peer-client.js';
-import type { StartedSubgraph, SubgraphName } from '../lib/subgraph.js';
+import { createLogger } from '../lib/kernel/log.js';
+import type { PeerName } from '../lib/subgraph/peer-client.js';
+import type { StartedSubgraph, SubgraphName } from '../lib/subgraph/runtime.js';
 import { startSubgraphByName } from '../hub/subgraph-modules.js';
 import { asRouter, testPeers, testSubgraphTrust, tokenFor } from './support/auth.js';
 import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';

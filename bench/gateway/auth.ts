@@ -1,7 +1,7 @@
 import { createTokenVerifier, mintToken, type HubClaims } from '../../lib/auth/jwt.js';
 import { ReplayGuard, signRouterRequest } from '../../lib/auth/router-signature.js';
 import type { SubgraphTrust } from '../../lib/auth/subgraph-trust.js';
-import { PeerClient, type PeerName } from '../../lib/peer-client.js';
+import { PeerClient, type PeerName } from '../../lib/subgraph/peer-client.js';
 
 /**
  * The benchmark's secrets and caller. Requests carry a street admin's token, so that ours, which

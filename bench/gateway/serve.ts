@@ -10,10 +10,10 @@ import { readFile } from 'node:fs/promises';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { Registry } from 'prom-client';
-import { startHttpService } from '../../lib/http-service.js';
-import { createLogger } from '../../lib/log.js';
-import { projectPath } from '../../lib/project-root.js';
-import { SUBGRAPH_NAMES, type SubgraphDeps, type SubgraphName } from '../../lib/subgraph.js';
+import { startHttpService } from '../../lib/kernel/http-service.js';
+import { createLogger } from '../../lib/kernel/log.js';
+import { projectPath } from '../../lib/kernel/project-root.js';
+import { SUBGRAPH_NAMES, type SubgraphDeps, type SubgraphName } from '../../lib/subgraph/runtime.js';
 import type { MonolithGraph, ResolverMap } from './monolith.js';
 import { IN_PROCESS_CALLER } from '../../lib/auth/caller.js';
 import { BENCH_JWT_SECRET, BENCH_ROUTER_SECRETS, benchRouterHeaders, benchSubgraphTrust } from './auth.js';
@@ -122,7 +122,7 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
     }
     case 'monolith': {
       const databaseUrls = requiredJson('BENCH_DATABASE_URLS');
-      const { Database } = await import('../../lib/database.js');
+      const { Database } = await import('../../lib/kernel/database.js');
       const { createMonolithContext, createMonolithSchema } = await import('./monolith.js');
       const { resolvers: organisationsResolvers } = await import('../../subgraphs/organisations/resolvers/index.js');
       const { organisationsSubgraph } = await import('../../subgraphs/organisations/server.js');

@@ -1,8 +1,8 @@
 import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { buildHTTPExecutor } from '@graphql-tools/executor-http';
-import { IDEMPOTENT_REPLAY_HEADER } from '../../lib/idempotency.js';
-import type { LogLevel } from '../../lib/log.js';
+import { IDEMPOTENT_REPLAY_HEADER } from '../../lib/subgraph/idempotency.js';
+import type { LogLevel } from '../../lib/kernel/log.js';
 import { gatewaySubgraphUrls } from '../src/create-gateway.js';
 import type { SubgraphUrls } from '../src/config.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, FORWARDED_HEADERS } from '../src/fetcher.js';

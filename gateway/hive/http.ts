@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { drainAndClose, listen, type RunningService } from '../../lib/http-service.js';
+import { drainAndClose, listen, type RunningService } from '../../lib/kernel/http-service.js';
 import { gatewaySubgraphUrls } from '../src/create-gateway.js';
 import { SubgraphReadiness } from '../src/readiness.js';
 import { createHiveGateway, type HiveGatewayOptions } from './create-hive-gateway.js';

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { parseEnv, portSchema } from '../../lib/env.js';
-import { closeOnSignals } from '../../lib/http-service.js';
-import { createLogger } from '../../lib/log.js';
-import { projectPath } from '../../lib/project-root.js';
+import { parseEnv, portSchema } from '../../lib/kernel/env.js';
+import { closeOnSignals } from '../../lib/kernel/http-service.js';
+import { createLogger } from '../../lib/kernel/log.js';
+import { projectPath } from '../../lib/kernel/project-root.js';
 import { resolveSubgraphUrls, subgraphsOfSupergraph, subgraphTimeoutsFromEnv, subgraphUrlOverridesFromEnv } from '../src/config.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from '../src/fetcher.js';
 import { gatewaySecurityFromEnv } from '../src/security.js';

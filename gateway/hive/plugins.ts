@@ -2,8 +2,8 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, GraphQLError, parse } from 'graphql';
 import { ANONYMOUS, type Caller } from '../../lib/auth/caller.js';
 import { signRouterRequest } from '../../lib/auth/router-signature.js';
-import { ErrorCode } from '../../lib/errors.js';
-import { exceededLimit, measureOperation, type QueryLimits } from '../../lib/query-limits.js';
+import { ErrorCode } from '../../lib/kernel/errors.js';
+import { exceededLimit, measureOperation, type QueryLimits } from '../src/query-limits.js';
 import { applySafelist, clientAddress, RateLimiter, type GraphQLBody, type GatewayLimits, type GatewaySecurity, type Safelist } from '../src/security.js';
 
 /**
@@ -183,7 +183,7 @@ function isCaller(user: object | null): user is Caller {
 }
 
 /**
- * Depth, aliases and cost with the hub's own measure (lib/query-limits.ts: its cost model counts page
+ * Depth, aliases and cost with the hub's own measure (gateway/src/query-limits.ts: its cost model counts page
  * sizes with the variables sent, which Hive's demandControl does not), and the parser's token limit;
  * every one answers QUERY_TOO_COMPLEX with `extensions.limit`, as the hub's gateway does.
  */

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { ErrorCode } from '../../lib/errors.js';
+import { ErrorCode } from '../../lib/kernel/errors.js';
 import { CONNECTION_ERROR_CODES, errorCodeOf, type SubgraphFaultCode } from '../src/fetcher.js';
 
 /** The runtime's fetch (its onFetch hooks, the router signature among them, run inside it). */

@@ -1,4 +1,4 @@
-import { parseEnv } from '../../lib/env.js';
+import { parseEnv } from '../../lib/kernel/env.js';
 import { jwtSettingsShape } from '../../lib/auth/jwt.js';
 import { jwksFromSecret } from './jwks.js';
 

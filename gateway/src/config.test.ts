@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigurationError } from '../../lib/env.js';
+import { ConfigurationError } from '../../lib/kernel/env.js';
 import { resolveSubgraphUrls, subgraphsOfSupergraph, subgraphTimeoutVariable, subgraphUrlOverridesFromEnv, subgraphUrlVariable } from './config.js';
 
 /** The part of a supergraph config.ts reads: the join spec's link and its Graph enum. */

@@ -1,6 +1,6 @@
 import { Kind, parse, type ConstDirectiveNode, type DocumentNode } from 'graphql';
 import { z } from 'zod';
-import { ConfigurationError, parseEnv } from '../../lib/env.js';
+import { ConfigurationError, parseEnv } from '../../lib/kernel/env.js';
 
 /** Where each subgraph's GraphQL endpoint is, by the subgraph's name in the supergraph. */
 export type SubgraphUrls = Readonly<Record<string, string>>;

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { projectPath } from '../../lib/project-root.js';
+import { projectPath } from '../../lib/kernel/project-root.js';
 
 /**
  * The GraphiQL bundle of the explorer. It is built from explorer-ui/ with esbuild into

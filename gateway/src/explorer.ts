@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { projectPath } from '../../lib/project-root.js';
+import { projectPath } from '../../lib/kernel/project-root.js';
 
 export interface ExampleOperation {
   name: string;

@@ -2,10 +2,10 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import { OperationTypeNode, type DocumentNode } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
 import { Pool } from 'undici';
-import { ErrorCode } from '../../lib/errors.js';
-import { IDEMPOTENT_REPLAY_HEADER } from '../../lib/idempotency.js';
-import { REQUEST_ID_HEADER, currentRequest } from '../../lib/request-context.js';
-import { injectContext } from '../../lib/tracing.js';
+import { ErrorCode } from '../../lib/kernel/errors.js';
+import { IDEMPOTENT_REPLAY_HEADER } from '../../lib/subgraph/idempotency.js';
+import { REQUEST_ID_HEADER, currentRequest } from '../../lib/kernel/request-context.js';
+import { injectContext } from '../../lib/kernel/tracing.js';
 import { InFlightDeduplicator } from './dedup.js';
 
 /** What a data source answers the gateway with (the type lives in a package we do not depend on directly). */
@@ -15,7 +15,7 @@ type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
  * Incoming request headers the gateway passes on to every subgraph fetch (docs/trust-contract.md):
  * Authorization, so that each subgraph verifies the caller's token itself (the gateway verified it
  * too, before anything was planned); Idempotency-Key makes a retried mutation safe
- * (lib/idempotency.ts); x-request-id ties the subgraphs' log lines to the gateway's.
+ * (lib/subgraph/idempotency.ts); x-request-id ties the subgraphs' log lines to the gateway's.
  */
 export const FORWARDED_HEADERS = ['authorization', 'idempotency-key', REQUEST_ID_HEADER] as const;
 
@@ -65,9 +65,9 @@ export interface FetcherOptions {
 /**
  * How long an idle connection to a subgraph is kept. undici also follows the subgraph's advertised
  * `Keep-Alive: timeout` (less a 2 s threshold) but never beyond keepAliveMaxTimeout, so this is
- * the bound: far below the subgraphs' own idle timeout (SERVER_KEEP_ALIVE_TIMEOUT_MS in lib/http-service.ts, 65 s), so the
+ * the bound: far below the subgraphs' own idle timeout (SERVER_KEEP_ALIVE_TIMEOUT_MS in lib/kernel/http-service.ts, 65 s), so the
  * pool never reuses a connection a subgraph is about to close, even when the subgraph is too busy
- * to read for seconds (lib/keep-alive.test.ts).
+ * to read for seconds (lib/kernel/keep-alive.test.ts).
  */
 export const SUBGRAPH_POOL_KEEP_ALIVE = { keepAliveTimeout: 4_000, keepAliveMaxTimeout: 4_000 } as const;
 

@@ -1,13 +1,13 @@
 import type { Registry } from 'prom-client';
-import type { RunningService } from '../../lib/http-service.js';
-import { startHttpService } from '../../lib/http-service.js';
-import type { Logger } from '../../lib/log.js';
+import type { RunningService } from '../../lib/kernel/http-service.js';
+import { startHttpService } from '../../lib/kernel/http-service.js';
+import type { Logger } from '../../lib/kernel/log.js';
 import { createGateway, gatewaySubgraphUrls, type GatewayOptions, type SubgraphUrls } from './create-gateway.js';
 import { EXPLORER_CONTENT_SECURITY_POLICY, loadExampleOperations, renderExplorerPage } from './explorer.js';
 import { explorerBundle, type ExplorerBundle } from './explorer-bundle.js';
 import { SubgraphReadiness } from './readiness.js';
 import { callerOfResponse, securityMiddleware, type GatewaySecurity } from './security.js';
-import { isLoopbackHost, isLoopbackHostHeader } from '../../lib/loopback.js';
+import { isLoopbackHost, isLoopbackHostHeader } from '../../lib/kernel/loopback.js';
 
 export interface GatewayHttpOptions {
   supergraphSdl: string;
@@ -25,7 +25,7 @@ export interface GatewayHttpOptions {
   mintExplorerToken?: () => Promise<string>;
   /** Subgraph connections and timeouts (fetcher.ts); main.ts sets the timeouts from the environment. */
   fetcher?: GatewayOptions['fetcher'];
-  /** HUB_DEBUG_ERRORS: stack traces in error answers to callers on this machine (lib/http-service.ts). */
+  /** HUB_DEBUG_ERRORS: stack traces in error answers to callers on this machine (lib/kernel/http-service.ts). */
   debugErrors?: boolean;
 }
 

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { z } from 'zod';
-import { ConfigurationError, parseEnv, portSchema, switchSchema } from '../../lib/env.js';
+import { ConfigurationError, parseEnv, portSchema, switchSchema } from '../../lib/kernel/env.js';
 import { mintToken } from '../../lib/auth/jwt.js';
-import { closeOnSignals } from '../../lib/http-service.js';
-import { createLogger } from '../../lib/log.js';
-import { projectPath } from '../../lib/project-root.js';
-import { setUpTracing } from '../../lib/tracing-setup.js';
+import { closeOnSignals } from '../../lib/kernel/http-service.js';
+import { createLogger } from '../../lib/kernel/log.js';
+import { projectPath } from '../../lib/kernel/project-root.js';
+import { setUpTracing } from '../../lib/kernel/tracing-setup.js';
 import { explorerBundle } from './explorer-bundle.js';
 import { startGatewayHttp } from './http.js';
 import { gatewaySecurityFromEnv } from './security.js';

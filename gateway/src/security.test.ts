@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from '@jest/globals';
 import { buildSchema, parse } from 'graphql';
 import { ANONYMOUS, type Caller } from '../../lib/auth/caller.js';
-import { projectPath } from '../../lib/project-root.js';
+import { projectPath } from '../../lib/kernel/project-root.js';
 import { RateLimiter, callerBucket, clientAddress, operationId, safelistOf } from './security.js';
 import { enforceSecurity, splitSecurity } from '../../lib/auth/schema-directives.js';
 

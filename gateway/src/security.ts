@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { ANONYMOUS, callerKey, type Caller } from '../../lib/auth/caller.js';
 import { createTokenVerifier, jwtOptionsFrom, jwtSettingsShape, type TokenVerifier } from '../../lib/auth/jwt.js';
 import { parseSecretList } from '../../lib/auth/router-signature.js';
-import { ConfigurationError, parseEnv } from '../../lib/env.js';
-import { ErrorCode } from '../../lib/errors.js';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../../lib/query-limits.js';
+import { ConfigurationError, parseEnv } from '../../lib/kernel/env.js';
+import { ErrorCode } from '../../lib/kernel/errors.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits.js';
 import { WARM_UP } from './fetcher.js';
 import { enforceSecurity, type SecurityRequirements } from '../../lib/auth/schema-directives.js';
 
@@ -18,7 +18,7 @@ import { enforceSecurity, type SecurityRequirements } from '../../lib/auth/schem
  *   no token → the anonymous caller, who reaches only what the schema does not mark `@authenticated`;
  * - each subgraph fetch carries the caller's token and a router signature (docs/trust-contract.md);
  * - limits: body size, batching, per-caller rate (token bucket), an optional safelist of operations,
- *   then, in Apollo, parser tokens and depth/alias/cost (lib/query-limits.ts).
+ *   then, in Apollo, parser tokens and depth/alias/cost (gateway/src/query-limits.ts).
  */
 export interface GatewaySecurity {
   verifyToken: TokenVerifier;

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApolloServer, BaseContext } from '@apollo/server';
-import type { Logger } from '../../lib/log.js';
-import { projectPath } from '../../lib/project-root.js';
+import type { Logger } from '../../lib/kernel/log.js';
+import { projectPath } from '../../lib/kernel/project-root.js';
 import { WARM_UP } from './fetcher.js';
 
 /** The operations the explorer offers and the benchmarks send: gateway/examples/*.graphql. */

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
-import { ConfigurationError } from '../env.js';
-import { ErrorCode, HubError } from '../errors.js';
+import { ConfigurationError } from '../kernel/env.js';
+import { ErrorCode, HubError } from '../kernel/errors.js';
 import { ANONYMOUS, REQUIRED_SCOPE_IDS, ROLES, ROLES_ALLOWED_PII, SCOPES, type Caller, type Role, type Scope } from './caller.js';
 
 /** How callers' tokens are verified (gateway and subgraphs alike): a shared HS256 secret, or the public keys of a JWKS (file or URL). */

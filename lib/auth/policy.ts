@@ -1,4 +1,4 @@
-import { ErrorCode, HubError } from '../errors.js';
+import { ErrorCode, HubError } from '../kernel/errors.js';
 import { identityKey, type Caller, type Role } from './caller.js';
 
 /**

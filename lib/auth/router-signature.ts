@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { ErrorCode, HubError } from '../errors.js';
+import { ErrorCode, HubError } from '../kernel/errors.js';
 
 /**
  * The router credential of the trust contract (docs/trust-contract.md): proof that a request to a

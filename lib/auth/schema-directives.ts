@@ -13,7 +13,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Caller } from './caller.js';
-import { ErrorCode } from '../errors.js';
+import { ErrorCode } from '../kernel/errors.js';
 
 /**
  * The subgraph SDLs declare who may reach what with Federation's `@authenticated` and
@@ -22,7 +22,7 @@ import { ErrorCode } from '../errors.js';
  * - by the hub's gateway: @apollo/gateway refuses supergraphs that use these SECURITY features, so
  *   it reads them out of the supergraph, loads the supergraph without them, and enforces them itself
  *   (`enforceSecurity`) before any subgraph is called;
- * - by every subgraph, on its own SDL, for every operation it receives (lib/subgraph.ts), so that a
+ * - by every subgraph, on its own SDL, for every operation it receives (lib/subgraph/runtime.ts), so that a
  *   router that enforces nothing (or a request that bypassed the router) still gets nothing the
  *   caller may not see.
  */

@@ -1,11 +1,11 @@
 import { decodeJwt, jwtVerify, SignJWT } from 'jose';
-import { ErrorCode, HubError } from '../errors.js';
+import { ErrorCode, HubError } from '../kernel/errors.js';
 import { systemCaller, type Caller } from './caller.js';
 import { bodyDigest } from './router-signature.js';
 
 /**
  * Service tokens: how one subgraph calls another on its own behalf (the outbox relays, matching's
- * partner data, reference checks of writes; lib/peer-client.ts). A short-lived HS256 JWT signed with
+ * partner data, reference checks of writes; lib/subgraph/peer-client.ts). A short-lived HS256 JWT signed with
  * HUB_INTERNAL_SECRETS — a secret routers never hold, so a router cannot act as a service:
  *
  *   iss  "hub-service"            sub  "system:<calling service>"

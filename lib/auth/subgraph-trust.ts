@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseEnv } from '../env.js';
-import { ErrorCode, HubError } from '../errors.js';
+import { parseEnv } from '../kernel/env.js';
+import { ErrorCode, HubError } from '../kernel/errors.js';
 import type { Caller } from './caller.js';
 import { createTokenVerifier, jwtSettingsShape, jwtOptionsFrom, type TokenVerifier } from './jwt.js';
 import { parseSecretList, ReplayGuard, verifyRouterCredential, type RouterCredentialPolicy } from './router-signature.js';

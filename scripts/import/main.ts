@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createLogger } from '../../lib/log.js';
+import { createLogger } from '../../lib/kernel/log.js';
 import { IMPORT_KINDS, type ImportKind } from './columns.js';
 import { importFile, summarise } from './import.js';
 import { openImportTarget } from './target.js';

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EmbeddedPostgres } from '../../lib/embedded-postgres.js';
-import type { Logger } from '../../lib/log.js';
-import type { SubgraphName } from '../../lib/subgraph.js';
+import { EmbeddedPostgres } from '../../hub/embedded-postgres.js';
+import type { Logger } from '../../lib/kernel/log.js';
+import type { SubgraphName } from '../../lib/subgraph/runtime.js';
 import { readHubConfig } from '../../hub/config.js';
 import { DataFolderInUseError, acquireDataFolderLock } from '../../hub/data-lock.js';
 import { provisionDatabases } from '../../hub/provision.js';

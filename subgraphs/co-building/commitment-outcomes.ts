@@ -1,4 +1,4 @@
-import type { Database } from '../../lib/database.js';
+import type { Database } from '../../lib/kernel/database.js';
 import { commitmentProgressIn, lastCompletedPeriod, structuredCommitment, UNKNOWN_ORDER_PROGRESS, type OrderProgressSource } from './commitments.js';
 import { creditDelta, creditValidUntil } from './credit.js';
 import { shanghaiDate } from './pairing-status.js';

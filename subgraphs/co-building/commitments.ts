@@ -1,4 +1,4 @@
-import { assertNever } from '../../lib/errors.js';
+import { assertNever } from '../../lib/kernel/errors.js';
 
 /**
  * Progress of structured agreement commitments (契约化共建承诺), computed from verified service reports

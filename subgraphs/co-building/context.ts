@@ -1,6 +1,6 @@
 import type { Caller } from '../../lib/auth/caller.js';
-import type { Database } from '../../lib/database.js';
-import type { PeerClient } from '../../lib/peer-client.js';
+import type { Database } from '../../lib/kernel/database.js';
+import type { PeerClient } from '../../lib/subgraph/peer-client.js';
 import type { OrderProgressSource } from './commitments.js';
 import type { CoBuildingLoaders } from './loaders.js';
 import type { CoBuildingStore } from './store.js';

@@ -1,4 +1,4 @@
-import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfPages } from '../../lib/loaders.js';
+import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfPages } from '../../lib/subgraph/loaders.js';
 import type { CoBuildingStore } from './store.js';
 
 /** Created once per request, so caching never leaks data between callers. */

@@ -1,4 +1,4 @@
-import { runSubgraphMain } from '../../lib/subgraph.js';
+import { runSubgraphMain } from '../../lib/subgraph/runtime.js';
 import { coBuildingSubgraph } from './server.js';
 
 await runSubgraphMain('co-building', coBuildingSubgraph);

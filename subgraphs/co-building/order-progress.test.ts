@@ -5,9 +5,9 @@ import { createTestDatabase, type TestDatabase } from '../../test/support/databa
 import { postGraphQL } from '../../test/support/hub.js';
 import { execute } from '../../test/support/operations.js';
 import { IN_PROCESS_CALLER } from '../../lib/auth/caller.js';
-import { createLogger } from '../../lib/log.js';
-import { projectPath } from '../../lib/project-root.js';
-import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph.js';
+import { createLogger } from '../../lib/kernel/log.js';
+import { projectPath } from '../../lib/kernel/project-root.js';
+import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph/runtime.js';
 import type { OrderAction } from '../resource-pools/order-lifecycle.js';
 import { applyOrderAction, submitDemand } from '../resource-pools/orders.js';
 import { resourcePoolsSubgraph } from '../resource-pools/server.js';

@@ -6,8 +6,8 @@
  * logged: a commitment's progress is then null, never an error of the whole query.
  */
 import DataLoader from 'dataloader';
-import type { Logger } from '../../lib/log.js';
-import { definePeerOperation, type PeerClient } from '../../lib/peer-client.js';
+import type { Logger } from '../../lib/kernel/log.js';
+import { definePeerOperation, type PeerClient } from '../../lib/subgraph/peer-client.js';
 import { orderSourcesOf, UNKNOWN_ORDER_PROGRESS, type OrderProgressQuery, type OrderProgressSource } from './commitments.js';
 
 interface FulfilledOrderCountQuery {

@@ -1,9 +1,9 @@
 /**
- * What co-building asks other subgraphs directly (lib/peer-client.ts), besides commitment progress
+ * What co-building asks other subgraphs directly (lib/subgraph/peer-client.ts), besides commitment progress
  * (order-progress.ts): the reference checks of service reports, with the owner of each entity.
  * Each operation is validated against the called subgraph's schema by test/peer-operations.test.ts.
  */
-import { definePeerOperation } from '../../lib/peer-client.js';
+import { definePeerOperation } from '../../lib/subgraph/peer-client.js';
 
 export interface ReportingMember {
   id: string;

@@ -35,7 +35,7 @@ export function canReadUnitRecordsOf(caller: Caller, unitId: string): boolean {
 
 /**
  * The parties of a pairing (its agreement's text): the unit and the community. Personal data in
- * what they agreed is in clear for pii:read within them (lib/masking.ts personalDataFor).
+ * what they agreed is in clear for pii:read within them (lib/subgraph/masking.ts personalDataFor).
  */
 export function isPairingInScope(caller: Caller, pairing: Pick<PairingRow, 'unit_id' | 'community_id'>): boolean {
   return isReadable(caller, { unitIds: [pairing.unit_id] }) || isReadable(caller, { communityIds: [pairing.community_id] });

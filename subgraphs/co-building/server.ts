@@ -1,7 +1,7 @@
 import { IN_PROCESS_CALLER, type Caller } from '../../lib/auth/caller.js';
 import { z } from 'zod';
-import { parseEnv } from '../../lib/env.js';
-import { startTimer } from '../../lib/outbox.js';
+import { parseEnv } from '../../lib/kernel/env.js';
+import { startTimer } from '../../lib/subgraph/outbox.js';
 import { recordCommitmentOutcomes } from './commitment-outcomes.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
@@ -9,7 +9,7 @@ import { createCoBuildingStore } from './store.js';
 import type { OrderProgressSource } from './commitments.js';
 import { batchedOrderProgress, orderProgressFrom } from './order-progress.js';
 import type { CoBuildingContext } from './context.js';
-import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph.js';
+import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph/runtime.js';
 
 export function createServer(deps: SubgraphDeps) {
   // Read the configuration when the server is made, so a bad value fails at start, not per request.

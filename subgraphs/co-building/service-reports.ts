@@ -1,7 +1,7 @@
-import type { Database, Queryable } from '../../lib/database.js';
-import { badUserInput, ErrorCode, HubError } from '../../lib/errors.js';
-import type { PeerClient } from '../../lib/peer-client.js';
-import { askOwner } from '../../lib/references.js';
+import type { Database, Queryable } from '../../lib/kernel/database.js';
+import { badUserInput, ErrorCode, HubError } from '../../lib/kernel/errors.js';
+import type { PeerClient } from '../../lib/subgraph/peer-client.js';
+import { askOwner } from '../../lib/subgraph/references.js';
 import { REPORTING_MEMBER, SERVED_COMMUNITY } from './peers.js';
 import { creditDelta, creditValidUntil, type CreditReason } from './credit.js';
 import { shanghaiDate } from './pairing-status.js';
@@ -35,7 +35,7 @@ export const EARLIEST_SERVICE_DAY = '2000-01-01';
  * in-service member of the unit reports to the community they live in. What the report refers to is
  * checked with its owner — the member with organisations (exists, works for the unit, lives in the
  * community), the community with grids — and an owner that cannot answer refuses the report
- * (DEPENDENCY_UNAVAILABLE, lib/references.ts askOwner). Plausibility: 0.5–12 hours in half hours,
+ * (DEPENDENCY_UNAVAILABLE, lib/subgraph/references.ts askOwner). Plausibility: 0.5–12 hours in half hours,
  * a day from 2000-01-01 to today, and at most 24 hours per reporter and day over all its reports,
  * checked and written under a lock on that reporter's day so that concurrent reports cannot overrun it.
  */

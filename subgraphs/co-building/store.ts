@@ -1,5 +1,5 @@
-import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/database.js';
-import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/pagination.js';
+import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
+import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/subgraph/pagination.js';
 import type { CommitmentKind, CommitmentPeriod, UnitOfMeasure } from './commitments.js';
 import type { CreditReason } from './credit.js';
 

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { startCreditEventRelay } from '../../lib/credit-outbox.js';
-import { parseEnv } from '../../lib/env.js';
-import { createLogger } from '../../lib/log.js';
-import { startTimer } from '../../lib/outbox.js';
-import type { SubgraphDeps } from '../../lib/subgraph.js';
+import { startCreditEventRelay } from '../co-building/credit-events.js';
+import { parseEnv } from '../../lib/kernel/env.js';
+import { createLogger } from '../../lib/kernel/log.js';
+import { startTimer } from '../../lib/subgraph/outbox.js';
+import type { SubgraphDeps } from '../../lib/subgraph/runtime.js';
 import { runEscalationPass } from './incidents.js';
 
 /**
  * The grids subgraph's timers: the escalation job (ESCALATION_INTERVAL_MS, default 60 s) and the
- * credit outbox relay to co-building (lib/credit-outbox.ts, shared with resource-pools).
+ * credit outbox relay to co-building (subgraphs/co-building/credit-events.ts, shared with resource-pools).
  */
 export function startGridsBackgroundJobs(deps: SubgraphDeps): () => Promise<void> {
   const log = deps.log ?? createLogger('grids');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ANONYMOUS, type Caller, type Role } from '../../lib/auth/caller.js';
 import { LOOP_POLICY } from '../../lib/auth/policy.js';
-import type { PeerClient } from '../../lib/peer-client.js';
+import type { PeerClient } from '../../lib/subgraph/peer-client.js';
 import { testPeers } from '../../test/support/auth.js';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { execute } from '../../test/support/operations.js';

@@ -1,7 +1,7 @@
-import type { Database, Queryable } from '../../lib/database.js';
-import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/errors.js';
-import { creditEventMessage, type ReportedCreditReason } from '../../lib/credit-outbox.js';
-import { enqueueOutbox, type OutboxMessage } from '../../lib/outbox.js';
+import type { Database, Queryable } from '../../lib/kernel/database.js';
+import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/kernel/errors.js';
+import { creditEventMessage, type ReportedCreditReason } from '../co-building/credit-events.js';
+import { enqueueOutbox, type OutboxMessage } from '../../lib/subgraph/outbox.js';
 import {
   canBeRated,
   deadlineFrom,

@@ -1,5 +1,5 @@
-import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfOne, loaderOfPages } from '../../lib/loaders.js';
-import type { PageRequest } from '../../lib/pagination.js';
+import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfOne, loaderOfPages } from '../../lib/subgraph/loaders.js';
+import type { PageRequest } from '../../lib/subgraph/pagination.js';
 import type { IncidentStatus } from './incident-lifecycle.js';
 import type { ReadScope } from '../../lib/auth/policy.js';
 import type { GridsStore, IncidentPage } from './store.js';

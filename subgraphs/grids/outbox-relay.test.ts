@@ -3,12 +3,12 @@ import { startSeededSubgraph, type SeededSubgraph } from '../../test/support/see
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { postGraphQL } from '../../test/support/hub.js';
-import { createLogger } from '../../lib/log.js';
-import { countOutbox, relayOutboxOnce } from '../../lib/outbox.js';
-import type { StartedSubgraph } from '../../lib/subgraph.js';
+import { createLogger } from '../../lib/kernel/log.js';
+import { countOutbox, relayOutboxOnce } from '../../lib/subgraph/outbox.js';
+import type { StartedSubgraph } from '../../lib/subgraph/runtime.js';
 import { planStreet } from '../../seed/plan.js';
 import { generateGridsDataset } from '../../seed/grids.js';
-import { creditEventDelivery } from '../../lib/credit-outbox.js';
+import { creditEventDelivery } from '../co-building/credit-events.js';
 import { startGridsBackgroundJobs } from './background.js';
 import { rateIncident, reportIncident, transitionIncident } from './incidents.js';
 import { createGridsStore } from './store.js';

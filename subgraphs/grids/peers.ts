@@ -1,12 +1,12 @@
 /**
- * What the grids subgraph asks other subgraphs, through its peer client (lib/peer-client.ts, a service
+ * What the grids subgraph asks other subgraphs, through its peer client (lib/subgraph/peer-client.ts, a service
  * token as system:grids): whether a co-building unit may be named responsible for an incident in a
  * community. Pairings belong to co-building, the communities a unit's resources serve to
  * resource-pools; grids keeps neither, so it asks their owners at the moment of the report.
  */
-import { badUserInput } from '../../lib/errors.js';
-import { definePeerOperation, type PeerClient, type PeerOperation } from '../../lib/peer-client.js';
-import { askOwner } from '../../lib/references.js';
+import { badUserInput } from '../../lib/kernel/errors.js';
+import { definePeerOperation, type PeerClient, type PeerOperation } from '../../lib/subgraph/peer-client.js';
+import { askOwner } from '../../lib/subgraph/references.js';
 
 interface UnitRepresentation {
   __typename: 'CoBuildingUnit';
@@ -42,7 +42,7 @@ export const UNIT_SERVED_COMMUNITIES = definePeerOperation<{ _entities: (UnitRes
 
 const FIELD = 'input.responsibleUnitId';
 
-/** One unit asked of its owner; an owner that cannot be asked refuses the write (DEPENDENCY_UNAVAILABLE, lib/references.ts). */
+/** One unit asked of its owner; an owner that cannot be asked refuses the write (DEPENDENCY_UNAVAILABLE, lib/subgraph/references.ts). */
 async function askFor<Entity>(
   peers: PeerClient | undefined,
   operation: PeerOperation<{ _entities: (Entity | null)[] }, { representations: UnitRepresentation[] }>,

@@ -5,7 +5,7 @@ import { resolvers } from './resolvers/index.js';
 import { createGridsStore } from './store.js';
 import type { GridsContext } from './context.js';
 import { startGridsBackgroundJobs } from './background.js';
-import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph.js';
+import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph/runtime.js';
 
 export function createServer(deps: SubgraphDeps) {
   return createSubgraphApollo<GridsContext>('grids', resolvers, deps.log);

@@ -1,6 +1,6 @@
 import type { ReadScope } from '../../lib/auth/policy.js';
-import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/database.js';
-import { Conditions, selectPage, type PageRequest } from '../../lib/pagination.js';
+import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
+import { Conditions, selectPage, type PageRequest } from '../../lib/subgraph/pagination.js';
 import {
   CLOCK_RUNNING_STATUSES,
   DUPLICATE_RADIUS_M,

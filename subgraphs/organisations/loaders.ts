@@ -1,4 +1,4 @@
-import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfOne, loaderOfPages } from '../../lib/loaders.js';
+import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfOne, loaderOfPages } from '../../lib/subgraph/loaders.js';
 import type { LedEntityColumn, OrganisationsStore } from './store.js';
 
 /** Created once per request, so caching never leaks data between callers. */

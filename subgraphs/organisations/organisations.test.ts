@@ -72,7 +72,7 @@ describe('organisations subgraph', () => {
     const { data } = await run(`{ organisation(id: "org-community-01") { secretary { name phone } members(first: 5) {
       totalCount nodes { name phone gender joinedOn organisation { id } } } } }`);
     const { secretary, members } = data!.organisation;
-    // Party membership is sensitive: the last four digits only, the year only (lib/masking.ts).
+    // Party membership is sensitive: the last four digits only, the year only (lib/subgraph/masking.ts).
     expect(secretary.phone).toMatch(/^\*{7}\d{4}$/);
     expect(secretary.name).toMatch(/^.\*+.?$/u);
     expect(members.totalCount).toBeGreaterThanOrEqual(3);

@@ -1,6 +1,6 @@
 import type { Caller } from '../../lib/auth/caller.js';
 import { isReadable, type TargetScope } from '../../lib/auth/policy.js';
-import { personalDataWithin } from '../../lib/masking.js';
+import { personalDataWithin } from '../../lib/subgraph/masking.js';
 import type { OrganisationsLoaders } from './loaders.js';
 import type { ChainScopeRow, PartyMemberRow } from './store.js';
 

@@ -3,7 +3,7 @@ import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { createOrganisationsStore } from './store.js';
 import type { OrganisationsContext } from './context.js';
-import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph.js';
+import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph/runtime.js';
 
 export function createServer(deps: SubgraphDeps) {
   return createSubgraphApollo<OrganisationsContext>('organisations', resolvers, deps.log);

@@ -1,5 +1,5 @@
-import { insertRows, type Queryable } from '../../lib/database.js';
-import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/pagination.js';
+import { insertRows, type Queryable } from '../../lib/kernel/database.js';
+import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/subgraph/pagination.js';
 import type { DepartmentCode } from '../../seed/plan.js';
 
 export type OrganisationKind =

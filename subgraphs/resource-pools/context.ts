@@ -1,7 +1,7 @@
 import type { Caller } from '../../lib/auth/caller.js';
-import type { Database } from '../../lib/database.js';
-import type { PeerClient } from '../../lib/peer-client.js';
-import type { Logger } from '../../lib/log.js';
+import type { Database } from '../../lib/kernel/database.js';
+import type { PeerClient } from '../../lib/subgraph/peer-client.js';
+import type { Logger } from '../../lib/kernel/log.js';
 import type { ResourcePoolsLoaders } from './loaders.js';
 import type { MatchingSettings } from './settings.js';
 import type { ResourcePoolsStore } from './store.js';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { loaderById, loaderOfGroups, loaderOfNumbers } from '../../lib/loaders.js';
+import { loaderById, loaderOfGroups, loaderOfNumbers } from '../../lib/subgraph/loaders.js';
 import type { ResourcePoolsStore } from './store.js';
 
 /** Created once per request, so caching never leaks data between callers. */

@@ -8,7 +8,7 @@
  * that could do the job within reach; a plan reads the resources of the kinds its demands need
  * serving its communities. Nothing loads the whole pool.
  */
-import { badUserInput, ErrorCode, HubError } from '../../lib/errors.js';
+import { badUserInput, ErrorCode, HubError } from '../../lib/kernel/errors.js';
 import { solveAllocation, solveGreedy, type AllocationFairness, type AllocationProblem } from './allocation.js';
 import {
   categoryFitsFromRows,

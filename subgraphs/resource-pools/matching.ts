@@ -4,7 +4,7 @@
  * does — or the one constraint that ruled it out. No I/O here: matching-service.ts gathers the
  * inputs, and the benchmark calls the same functions on an in-memory city.
  */
-import { assertNever } from '../../lib/errors.js';
+import { assertNever } from '../../lib/kernel/errors.js';
 import type { UnitProfile } from './partner-directory.js';
 import type { CategoryFitRow, ProviderKind, ResourceCategory } from './store.js';
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { ensureDatabase, withDatabaseName } from '../../lib/database.js';
-import { migrate } from '../../lib/migrate.js';
-import { migrationsDirOf, migrateSubgraph } from '../../lib/subgraph.js';
+import { ensureDatabase, withDatabaseName } from '../../lib/kernel/database.js';
+import { migrate } from '../../lib/kernel/migrate.js';
+import { migrationsDirOf, migrateSubgraph } from '../../lib/subgraph/runtime.js';
 import { testServerUrl } from '../../test/support/databases.js';
 
 /**

@@ -3,10 +3,10 @@ import { startSeededSubgraph, type SeededSubgraph } from '../../test/support/see
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { postGraphQL } from '../../test/support/hub.js';
-import { creditEventDelivery } from '../../lib/credit-outbox.js';
-import { createLogger } from '../../lib/log.js';
-import { countOutbox, relayOutboxOnce, type OutboxRow } from '../../lib/outbox.js';
-import type { StartedSubgraph } from '../../lib/subgraph.js';
+import { creditEventDelivery } from '../co-building/credit-events.js';
+import { createLogger } from '../../lib/kernel/log.js';
+import { countOutbox, relayOutboxOnce, type OutboxRow } from '../../lib/subgraph/outbox.js';
+import type { StartedSubgraph } from '../../lib/subgraph/runtime.js';
 import { planStreet } from '../../seed/plan.js';
 import type { OrderAction } from './order-lifecycle.js';
 import { applyOrderAction, submitDemand } from './orders.js';

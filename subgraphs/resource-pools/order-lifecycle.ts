@@ -3,7 +3,7 @@
  * every status × action pair is tested without a database; orders.ts asks this module and never
  * compares statuses itself.
  */
-import { assertNever } from '../../lib/errors.js';
+import { assertNever } from '../../lib/kernel/errors.js';
 import type { DemandStatus } from './store.js';
 
 export const DEMAND_STATUSES = ['OPEN', 'DISPATCHED', 'ACCEPTED', 'FULFILLED', 'RATED', 'CANCELLED', 'DECLINED', 'EXPIRED'] as const;

@@ -4,15 +4,15 @@
  * row and its timeline entry together; a dispatch also holds the resource's capacity for the current
  * period with a conditional upsert (store.holdCapacity) until the order is declined, cancelled or
  * expires, and rating an order a
- * co-building unit fulfilled writes its credit event to the outbox (lib/credit-outbox.ts). Any refusal throws,
+ * co-building unit fulfilled writes its credit event to the outbox (subgraphs/co-building/credit-events.ts). Any refusal throws,
  * which rolls the transaction back, so a refused call changes nothing.
  */
-import { creditEventMessage } from '../../lib/credit-outbox.js';
-import type { Database, Queryable } from '../../lib/database.js';
-import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/errors.js';
-import { enqueueOutbox, type OutboxMessage } from '../../lib/outbox.js';
-import type { PeerClient } from '../../lib/peer-client.js';
-import { askOwner } from '../../lib/references.js';
+import { creditEventMessage } from '../co-building/credit-events.js';
+import type { Database, Queryable } from '../../lib/kernel/database.js';
+import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/kernel/errors.js';
+import { enqueueOutbox, type OutboxMessage } from '../../lib/subgraph/outbox.js';
+import type { PeerClient } from '../../lib/subgraph/peer-client.js';
+import { askOwner } from '../../lib/subgraph/references.js';
 import { COMMUNITY_OF_DEMAND, GRID_OF_DEMAND } from './peers.js';
 import { categoryFitsFromRows } from './matching.js';
 import { capacityPeriodKey, nextDemandStatus, type OrderAction } from './order-lifecycle.js';

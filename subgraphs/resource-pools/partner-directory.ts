@@ -1,11 +1,11 @@
 /**
  * What matching needs from the co-building subgraph — each unit's pairings (结对) and duty credit —
  * behind one interface. Resource pools never reads co-building's database; it asks the co-building
- * subgraph (`_entities` on CoBuildingUnit) through its peer client (lib/peer-client.ts), in batches
+ * subgraph (`_entities` on CoBuildingUnit) through its peer client (lib/subgraph/peer-client.ts), in batches
  * of bounded size and number, each with a timeout, and matching treats a failure as "data
  * unavailable" (the term is 0 or neutral, the result says it is degraded) rather than failing the query.
  */
-import { definePeerOperation, PeerCallFailed, type PeerClient } from '../../lib/peer-client.js';
+import { definePeerOperation, PeerCallFailed, type PeerClient } from '../../lib/subgraph/peer-client.js';
 
 /** What matching needs to know about one co-building unit. */
 export interface UnitProfile {

@@ -1,12 +1,12 @@
 import { IN_PROCESS_CALLER, type Caller } from '../../lib/auth/caller.js';
-import { startCreditEventRelay } from '../../lib/credit-outbox.js';
+import { startCreditEventRelay } from '../co-building/credit-events.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { matchingSettingsFromEnv, type MatchingSettings } from './settings.js';
 import { createResourcePoolsStore } from './store.js';
 import type { ResourcePoolsContext } from './context.js';
-import { createLogger } from '../../lib/log.js';
-import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph.js';
+import { createLogger } from '../../lib/kernel/log.js';
+import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph/runtime.js';
 
 export function createServer(deps: SubgraphDeps, env: NodeJS.ProcessEnv = process.env) {
   // Read the configuration when the server is made, so a bad value fails at start, not per request.

@@ -3,9 +3,9 @@
  * with every problem listed). Defaults are documented in the README's configuration table.
  */
 import { z } from 'zod';
-import { parseEnv } from '../../lib/env.js';
+import { parseEnv } from '../../lib/kernel/env.js';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './matching.js';
-import type { PeerClient } from '../../lib/peer-client.js';
+import type { PeerClient } from '../../lib/subgraph/peer-client.js';
 import { peerPartnerDirectory, unavailablePartnerDirectory, type PartnerDirectory } from './partner-directory.js';
 
 export interface MatchingSettings {

@@ -1,5 +1,5 @@
-import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/database.js';
-import { Conditions, selectPage, type PageRequest } from '../../lib/pagination.js';
+import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
+import { Conditions, selectPage, type PageRequest } from '../../lib/subgraph/pagination.js';
 
 export type ResourceCategory =
   | 'VENUE'

@@ -3,7 +3,7 @@ import { createTokenVerifier, mintToken, type HubClaims } from '../../lib/auth/j
 import { ReplayGuard, signRouterRequest } from '../../lib/auth/router-signature.js';
 import { mintServiceToken } from '../../lib/auth/service-token.js';
 import type { SubgraphTrust } from '../../lib/auth/subgraph-trust.js';
-import { PeerClient, type PeerName } from '../../lib/peer-client.js';
+import { PeerClient, type PeerName } from '../../lib/subgraph/peer-client.js';
 import { DEFAULT_GATEWAY_LIMITS, type GatewayLimits, type GatewaySecurity } from '../../gateway/src/security.js';
 
 /**

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { Registry } from 'prom-client';
-import { Database, ensureDatabase, withDatabaseName } from '../../lib/database.js';
-import { migrateSubgraph, type SubgraphName } from '../../lib/subgraph.js';
+import { Database, ensureDatabase, withDatabaseName } from '../../lib/kernel/database.js';
+import { migrateSubgraph, type SubgraphName } from '../../lib/subgraph/runtime.js';
 
 export function testServerUrl(): string {
   const url = process.env.TEST_DATABASE_URL;

@@ -2,7 +2,7 @@ import { builtinModules } from 'node:module';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import YAML from 'yaml';
-import { projectPath } from '../../lib/project-root.js';
+import { projectPath } from '../../lib/kernel/project-root.js';
 
 /**
  * Reading the deployment files (deploy/) the way Docker, Compose and Kubernetes read them, for

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { Registry } from 'prom-client';
-import type { RunningService } from '../../lib/http-service.js';
-import { createLogger } from '../../lib/log.js';
-import { projectPath } from '../../lib/project-root.js';
-import { SUBGRAPH_NAMES, type StartedSubgraph, type SubgraphName } from '../../lib/subgraph.js';
+import type { RunningService } from '../../lib/kernel/http-service.js';
+import { createLogger } from '../../lib/kernel/log.js';
+import { projectPath } from '../../lib/kernel/project-root.js';
+import { SUBGRAPH_NAMES, type StartedSubgraph, type SubgraphName } from '../../lib/subgraph/runtime.js';
 import { startGatewayHttp } from '../../gateway/src/http.js';
 import { startSubgraphByName } from '../../hub/subgraph-modules.js';
 import { SEEDERS } from '../../seed/index.js';
@@ -11,7 +11,7 @@ import { planStreet } from '../../seed/plan.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import { sqlStatementsIn } from './operations.js';
 import { testGatewaySecurity, testPeers, testSubgraphTrust, tokenFor, type RequestSigner } from './auth.js';
-import type { Logger } from '../../lib/log.js';
+import type { Logger } from '../../lib/kernel/log.js';
 
 export interface TestHub {
   gatewayUrl: string;

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { mintToken } from '../../lib/auth/jwt.js';
-import { findFreePort } from '../../lib/free-port.js';
-import { projectPath } from '../../lib/project-root.js';
+import { findFreePort } from '../../hub/free-port.js';
+import { projectPath } from '../../lib/kernel/project-root.js';
 
 /**
  * `npm start` as a user runs it, for tests of the launcher's behaviour under faults: the real

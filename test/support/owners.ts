@@ -1,5 +1,5 @@
-import type { PeerClient, PeerName } from '../../lib/peer-client.js';
-import type { StartedSubgraph, SubgraphName } from '../../lib/subgraph.js';
+import type { PeerClient, PeerName } from '../../lib/subgraph/peer-client.js';
+import type { StartedSubgraph, SubgraphName } from '../../lib/subgraph/runtime.js';
 import { planStreet } from '../../seed/plan.js';
 import { testPeers } from './auth.js';
 import type { TestDatabase } from './databases.js';
@@ -17,7 +17,7 @@ export interface ReferenceOwners {
  * The subgraphs that own what another subgraph's writes refer to (grids for communities and grids,
  * organisations for party members), each on its own database seeded with the reference street and
  * started over HTTP on port 0: for tests that run the writing subgraph in-process, whose writes
- * check their references with these owners (lib/references.ts askOwner).
+ * check their references with these owners (lib/subgraph/references.ts askOwner).
  */
 export async function startReferenceOwners(names: readonly SubgraphName[]): Promise<ReferenceOwners> {
   const plan = planStreet(1);

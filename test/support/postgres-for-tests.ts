@@ -1,8 +1,8 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmbeddedPostgres } from '../../lib/embedded-postgres.js';
-import { findFreePort } from '../../lib/free-port.js';
+import { EmbeddedPostgres } from '../../hub/embedded-postgres.js';
+import { findFreePort } from '../../hub/free-port.js';
 
 let server: EmbeddedPostgres | undefined;
 

@@ -1,6 +1,6 @@
-import { createLogger } from '../../lib/log.js';
-import type { PeerClient } from '../../lib/peer-client.js';
-import type { StartedSubgraph, SubgraphName } from '../../lib/subgraph.js';
+import { createLogger } from '../../lib/kernel/log.js';
+import type { PeerClient } from '../../lib/subgraph/peer-client.js';
+import type { StartedSubgraph, SubgraphName } from '../../lib/subgraph/runtime.js';
 import { startSubgraphByName } from '../../hub/subgraph-modules.js';
 import { SEEDERS } from '../../seed/index.js';
 import type { StreetPlan } from '../../seed/plan.js';

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { UnitRow, PairingRow, ServiceReportRow, CommitmentRow, CreditScoreParent, CreditEventRow } from '../store.js';
 import type { CommitmentProgressParent } from '../resolvers/Agreement.js';
-import type { EntityReference } from '../../../lib/references.js';
+import type { EntityReference } from '../../../lib/subgraph/references.js';
 import type { CoBuildingContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -1,6 +1,6 @@
 import type { AgreementResolvers } from '../__generated__/resolvers-types.js';
 import { commitmentProgressIn, periodWindow, structuredCommitment, type CommitmentProgressFacts } from '../commitments.js';
-import { personalDataFor } from '../../../lib/masking.js';
+import { personalDataFor } from '../../../lib/subgraph/masking.js';
 import { shanghaiDate } from '../pairing-status.js';
 import { isPairingInScope } from '../read-scope.js';
 import type { CommitmentRow } from '../store.js';

@@ -1,7 +1,7 @@
 import { canReadUnitRecordsOf, isUnitInScope } from '../read-scope.js';
 import type { CoBuildingUnitResolvers } from '../__generated__/resolvers-types.js';
-import { personalDataWithin } from '../../../lib/masking.js';
-import { readPageArgs, toConnection } from '../../../lib/pagination.js';
+import { personalDataWithin } from '../../../lib/subgraph/masking.js';
+import { readPageArgs, toConnection } from '../../../lib/subgraph/pagination.js';
 
 export const CoBuildingUnit: CoBuildingUnitResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.unitById.load(reference.id),

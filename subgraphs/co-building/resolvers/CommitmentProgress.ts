@@ -1,5 +1,5 @@
 import type { CommitmentProgressResolvers, CommitmentResolvers } from '../__generated__/resolvers-types.js';
-import { personalDataWithin } from '../../../lib/masking.js';
+import { personalDataWithin } from '../../../lib/subgraph/masking.js';
 import { isPairingInScope } from '../read-scope.js';
 
 export const CommitmentProgress: CommitmentProgressResolvers = {

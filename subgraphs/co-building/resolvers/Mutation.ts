@@ -1,5 +1,5 @@
 import { actorOf, authorize } from '../../../lib/auth/policy.js';
-import { badUserInput } from '../../../lib/errors.js';
+import { badUserInput } from '../../../lib/kernel/errors.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { recordCreditEvent, submitServiceReport, verifyServiceReport } from '../service-reports.js';
 

@@ -1,5 +1,5 @@
 import type { PairingResolvers } from '../__generated__/resolvers-types.js';
-import { requireLoaded } from '../../../lib/references.js';
+import { requireLoaded } from '../../../lib/subgraph/references.js';
 import { pairingStatus, shanghaiDate } from '../pairing-status.js';
 
 export const Pairing: PairingResolvers = {

@@ -1,6 +1,6 @@
 import { canReadServiceReport } from '../read-scope.js';
-import { auditLogField } from '../../../lib/audit.js';
-import { readPageArgs, toConnection } from '../../../lib/pagination.js';
+import { auditLogField } from '../../../lib/subgraph/audit.js';
+import { readPageArgs, toConnection } from '../../../lib/subgraph/pagination.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 
 export const Query: QueryResolvers = {

@@ -1,7 +1,7 @@
 import type { ServiceReportResolvers } from '../__generated__/resolvers-types.js';
-import { assertNever } from '../../../lib/errors.js';
-import { personalDataFor } from '../../../lib/masking.js';
-import { requireLoaded } from '../../../lib/references.js';
+import { assertNever } from '../../../lib/kernel/errors.js';
+import { personalDataFor } from '../../../lib/subgraph/masking.js';
+import { requireLoaded } from '../../../lib/subgraph/references.js';
 import { canReadServiceReport } from '../read-scope.js';
 
 export const ServiceReport: ServiceReportResolvers = {

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { StreetRow, OfficeRow, CommunityRow, GridRow, MicroGridRow, IncidentRow, IncidentEventRow, IncidentRoutingRuleRow, IncidentStatsRow } from '../store.js';
-import type { EntityReference } from '../../../lib/references.js';
+import type { EntityReference } from '../../../lib/subgraph/references.js';
 import type { GridsContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

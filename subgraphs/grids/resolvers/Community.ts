@@ -1,5 +1,5 @@
 import type { CommunityResolvers } from '../__generated__/resolvers-types.js';
-import { requireLoaded } from '../../../lib/references.js';
+import { requireLoaded } from '../../../lib/subgraph/references.js';
 
 export const Community: CommunityResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.communityById.load(reference.id),

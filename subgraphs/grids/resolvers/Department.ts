@@ -1,5 +1,5 @@
 import type { DepartmentResolvers } from '../__generated__/resolvers-types.js';
-import { readPageArgs, toConnection } from '../../../lib/pagination.js';
+import { readPageArgs, toConnection } from '../../../lib/subgraph/pagination.js';
 
 /** Department is owned by organisations; this subgraph only adds the incidents a department leads. */
 export const Department: DepartmentResolvers = {

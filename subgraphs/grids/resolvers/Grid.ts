@@ -1,6 +1,6 @@
 import type { GridResolvers } from '../__generated__/resolvers-types.js';
-import { readPageArgs, toConnection } from '../../../lib/pagination.js';
-import { requireLoaded } from '../../../lib/references.js';
+import { readPageArgs, toConnection } from '../../../lib/subgraph/pagination.js';
+import { requireLoaded } from '../../../lib/subgraph/references.js';
 
 export const Grid: GridResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.gridById.load(reference.id),

@@ -1,5 +1,5 @@
 import type { IncidentEventResolvers } from '../__generated__/resolvers-types.js';
-import { personalDataFor } from '../../../lib/masking.js';
+import { personalDataFor } from '../../../lib/subgraph/masking.js';
 
 export const IncidentEvent: IncidentEventResolvers = {
   // A note may quote a resident's number: in clear only for pii:read on an incident in the caller's

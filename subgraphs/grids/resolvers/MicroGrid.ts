@@ -1,5 +1,5 @@
 import type { MicroGridResolvers } from '../__generated__/resolvers-types.js';
-import { requireLoaded } from '../../../lib/references.js';
+import { requireLoaded } from '../../../lib/subgraph/references.js';
 
 export const MicroGrid: MicroGridResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.microGridById.load(reference.id),

@@ -1,7 +1,7 @@
 import { readScopeOf } from '../../../lib/auth/policy.js';
-import { auditLogField } from '../../../lib/audit.js';
-import { HubError, ErrorCode } from '../../../lib/errors.js';
-import { readPageArgs, toConnection } from '../../../lib/pagination.js';
+import { auditLogField } from '../../../lib/subgraph/audit.js';
+import { HubError, ErrorCode } from '../../../lib/kernel/errors.js';
+import { readPageArgs, toConnection } from '../../../lib/subgraph/pagination.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 
 export const Query: QueryResolvers = {

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { OrganisationRow, PartyMemberRow, DepartmentRow } from '../store.js';
-import type { EntityReference } from '../../../lib/references.js';
+import type { EntityReference } from '../../../lib/subgraph/references.js';
 import type { OrganisationsContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -1,6 +1,6 @@
 import type { OrganisationResolvers } from '../__generated__/resolvers-types.js';
-import { readPageArgs, toConnection } from '../../../lib/pagination.js';
-import { requireLoaded } from '../../../lib/references.js';
+import { readPageArgs, toConnection } from '../../../lib/subgraph/pagination.js';
+import { requireLoaded } from '../../../lib/subgraph/references.js';
 import { canListMembersOf, readableMember } from '../read-scope.js';
 
 const reference = (id: string | null) => (id === null ? null : { id });

@@ -1,6 +1,6 @@
 import type { PartyMemberResolvers } from '../__generated__/resolvers-types.js';
-import { maskDateToYear, maskPhoneToTail } from '../../../lib/masking.js';
-import { requireLoaded } from '../../../lib/references.js';
+import { maskDateToYear, maskPhoneToTail } from '../../../lib/subgraph/masking.js';
+import { requireLoaded } from '../../../lib/subgraph/references.js';
 import { memberPersonalDataFor, readableMember } from '../read-scope.js';
 
 // Members reach these resolvers only when the caller may read them (read-scope.ts); their personal

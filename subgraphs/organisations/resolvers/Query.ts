@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { readPageArgs, toConnection } from '../../../lib/pagination.js';
+import { readPageArgs, toConnection } from '../../../lib/subgraph/pagination.js';
 import { readableMember } from '../read-scope.js';
 
 export const Query: QueryResolvers = {

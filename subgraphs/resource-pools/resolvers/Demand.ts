@@ -1,5 +1,5 @@
 import type { DemandResolvers } from '../__generated__/resolvers-types.js';
-import { personalDataFor, personalDataWithin } from '../../../lib/masking.js';
+import { personalDataFor, personalDataWithin } from '../../../lib/subgraph/masking.js';
 import { allowedOrderActions } from '../order-lifecycle.js';
 import { canReadOrderOf } from '../read-scope.js';
 

@@ -1,5 +1,5 @@
 import type { DemandEventResolvers } from '../__generated__/resolvers-types.js';
-import { personalDataWithin } from '../../../lib/masking.js';
+import { personalDataWithin } from '../../../lib/subgraph/masking.js';
 import { canReadOrderOf } from '../read-scope.js';
 
 export const DemandEvent: DemandEventResolvers = {

@@ -1,5 +1,5 @@
-import { badUserInput } from '../../../lib/errors.js';
-import { decodeCursor, encodeCursor } from '../../../lib/pagination.js';
+import { badUserInput } from '../../../lib/kernel/errors.js';
+import { decodeCursor, encodeCursor } from '../../../lib/subgraph/pagination.js';
 import type { MatchResultResolvers } from '../__generated__/resolvers-types.js';
 
 const MAX_EXCLUSIONS_PAGE = 50;

@@ -1,7 +1,7 @@
-import { auditLogField } from '../../../lib/audit.js';
+import { auditLogField } from '../../../lib/subgraph/audit.js';
 import { authorizeInternal } from '../../../lib/auth/policy.js';
-import { badUserInput } from '../../../lib/errors.js';
-import { readPageArgs, toConnection } from '../../../lib/pagination.js';
+import { badUserInput } from '../../../lib/kernel/errors.js';
+import { readPageArgs, toConnection } from '../../../lib/subgraph/pagination.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { matchCandidates } from '../matching-service.js';
 

@@ -10,7 +10,7 @@ export interface RequestContext {
   requestId: string;
   /**
    * Error answers of this request may carry stack traces: HUB_DEBUG_ERRORS is on and the caller is on
-   * this machine (lib/http-service.ts). Off everywhere else.
+   * this machine (lib/kernel/http-service.ts). Off everywhere else.
    */
   debugErrors?: boolean;
   /** Aborted when the client goes away before its answer was sent: the work done for it can stop. */

@@ -4,7 +4,7 @@ import { currentRequest } from './request-context.js';
 /**
  * JSON lines on stderr (pino): greppable by humans, parseable by log shippers. Each line carries
  * the service and, inside a request, its request id. Personal data must never be passed here
- * (see lib/masking.ts); `redact` is a last line of defence for the obvious fields.
+ * (see lib/subgraph/masking.ts); `redact` is a last line of defence for the obvious fields.
  */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 

@@ -1,15 +1,15 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { Kind, type FieldNode, type GraphQLSchema } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values.js';
-import { ANONYMOUS, type Caller } from './auth/caller.js';
-import type { Queryable } from './database.js';
-import type { Logger } from './log.js';
-import { currentRequest } from './request-context.js';
-import { authorizeAuditRead } from './auth/policy.js';
+import { ANONYMOUS, type Caller } from '../auth/caller.js';
+import type { Queryable } from '../kernel/database.js';
+import type { Logger } from '../kernel/log.js';
+import { currentRequest } from '../kernel/request-context.js';
+import { authorizeAuditRead } from '../auth/policy.js';
 
 /**
  * The audit log of a subgraph: every mutation field it runs over HTTP gets one row in its own
- * database (lib/migrations/002_audit_log.sql) — who (the signed caller), what (the mutation, the
+ * database (lib/subgraph/migrations/002_audit_log.sql) — who (the signed caller), what (the mutation, the
  * ids it named and the ids it returned), when, and the outcome (OK or the error code). Refusals
  * (FORBIDDEN, UNAUTHENTICATED) are recorded too: an auditor wants to see attempts. Only ids are
  * kept, never argument values, so personal data stays out of it.

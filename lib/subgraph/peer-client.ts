@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { mintServiceToken } from './auth/service-token.js';
-import { parseSecretList } from './auth/router-signature.js';
-import { parseEnv } from './env.js';
-import { REQUEST_ID_HEADER, currentRequest } from './request-context.js';
-import { injectContext } from './tracing.js';
+import { mintServiceToken } from '../auth/service-token.js';
+import { parseSecretList } from '../auth/router-signature.js';
+import { parseEnv } from '../kernel/env.js';
+import { REQUEST_ID_HEADER, currentRequest } from '../kernel/request-context.js';
+import { injectContext } from '../kernel/tracing.js';
 
 /**
  * The one way a subgraph calls another directly (docs/architecture: every such edge is drawn there):

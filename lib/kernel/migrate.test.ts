@@ -6,7 +6,7 @@ import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { ensureDatabase, withDatabaseName } from './database.js';
 import { migrate } from './migrate.js';
-import { testServerUrl } from '../test/support/databases.js';
+import { testServerUrl } from '../../test/support/databases.js';
 
 let url: string;
 let dir: string;

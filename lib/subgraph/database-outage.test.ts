@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Socket } from 'node:net';
 import pg from 'pg';
-import { startSubgraphByName } from '../hub/subgraph-modules.js';
-import { asService, testSubgraphTrust } from '../test/support/auth.js';
-import { createTestDatabase, testServerUrl, type TestDatabase } from '../test/support/databases.js';
-import { createLogger } from './log.js';
-import { findFreePort } from './free-port.js';
-import type { StartedSubgraph } from './subgraph.js';
+import { startSubgraphByName } from '../../hub/subgraph-modules.js';
+import { asService, testSubgraphTrust } from '../../test/support/auth.js';
+import { createTestDatabase, testServerUrl, type TestDatabase } from '../../test/support/databases.js';
+import { createLogger } from '../kernel/log.js';
+import { findFreePort } from '../../hub/free-port.js';
+import type { StartedSubgraph } from './runtime.js';
 
 /**
  * A subgraph whose PostgreSQL is down or drops its connections answers with the coded, retryable

@@ -86,7 +86,7 @@ export function listen(server: Server, service: string, host: string, port: numb
  * a connection for the advertised timeout less 2 s) were within reach of a 3 s stall under load.
  * Now the gateway's pools (4 s, SUBGRAPH_POOL_KEEP_ALIVE) are a minute away from a subgraph's close,
  * and an outside client only meets the server's timeout after a minute of idleness, as behind a
- * load balancer (60 s idle is common there, hence 65 s). Tested in lib/keep-alive.test.ts.
+ * load balancer (60 s idle is common there, hence 65 s). Tested in lib/kernel/keep-alive.test.ts.
  */
 export const SERVER_KEEP_ALIVE_TIMEOUT_MS = 65_000;
 

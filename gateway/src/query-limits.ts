@@ -15,8 +15,8 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { ErrorCode } from './errors.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
+import { ErrorCode } from '../../lib/kernel/errors.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../lib/subgraph/pagination.js';
 
 /**
  * Limits on what one operation may ask for, checked once the operation and its variables are known
@@ -110,7 +110,7 @@ export function measureOperation(
   /**
    * Multiplier of one field: `first` for connections and lists that take one, an assumed size for
    * plain lists, 1 otherwise. A connection never serves more than MAX_PAGE_SIZE (a larger `first`
-   * is refused by the subgraph with BAD_USER_INPUT naming it, lib/pagination.ts), so that is its
+   * is refused by the subgraph with BAD_USER_INPUT naming it, lib/subgraph/pagination.ts), so that is its
    * most; other lists count `first` as sent.
    */
   const sizeOf = (field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined, isList: boolean, isConnection: boolean): number => {
@@ -219,7 +219,7 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return; // no operation to run: refused by the request checks (lib/apollo.ts)
+          if (!operation) return; // no operation to run: refused by the request checks (lib/kernel/apollo.ts)
           const refusal = exceededLimit(measureOperation(schema, document, operation, request.variables), limits);
           if (refusal) throw refusal;
         },

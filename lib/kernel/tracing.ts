@@ -2,7 +2,7 @@ import { context, propagation, SpanKind, SpanStatusCode, trace, type Context, ty
 
 /**
  * OpenTelemetry traces: gateway → subgraph → SQL. Off unless OTEL_TRACES_EXPORTER is set (see
- * lib/tracing-setup.ts); without a registered provider every call here is a cheap no-op.
+ * lib/kernel/tracing-setup.ts); without a registered provider every call here is a cheap no-op.
  */
 const tracer = () => trace.getTracer('co-governance-hub');
 

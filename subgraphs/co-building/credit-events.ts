@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { parseEnv } from './env.js';
-import { createLogger } from './log.js';
-import { relayOutboxOnce, startTimer, type OutboxDelivery, type OutboxMessage } from './outbox.js';
-import { definePeerOperation, type PeerClient } from './peer-client.js';
-import type { SubgraphDeps, SubgraphName } from './subgraph.js';
+import { parseEnv } from '../../lib/kernel/env.js';
+import { createLogger } from '../../lib/kernel/log.js';
+import { relayOutboxOnce, startTimer, type OutboxDelivery, type OutboxMessage } from '../../lib/subgraph/outbox.js';
+import { definePeerOperation, type PeerClient } from '../../lib/subgraph/peer-client.js';
+import type { SubgraphDeps, SubgraphName } from '../../lib/subgraph/runtime.js';
 
 /**
  * Credit events (履责信用积分) that a subgraph reports to co-building through its transactional
- * outbox (lib/outbox.ts): grids for incidents (deadline kept or missed, resident rating), resource
+ * outbox (lib/subgraph/outbox.ts): grids for incidents (deadline kept or missed, resident rating), resource
  * pools for rated orders. Both share this module: the topic, the payload (exactly co-building's
  * RecordCreditEventInput), the delivery through the peer client and the relay timer. The sender reports what
  * happened (a rating of 4); co-building alone decides how many points it is worth (credit.ts).

@@ -115,7 +115,7 @@ export class Database implements Queryable {
    * Opens a transaction that the rest of the current HTTP request joins: every query and
    * transaction() of this Database made on behalf of the request (resolvers, DataLoaders, plugins)
    * runs on it, until the owner commits or rolls back. The idempotency plugin stores a mutation's
-   * response in the mutation's own transaction this way (lib/idempotency.ts). Outside a request
+   * response in the mutation's own transaction this way (lib/subgraph/idempotency.ts). Outside a request
    * (no request context) this is a programming error.
    */
   async beginRequestTransaction(): Promise<RequestTransactionHandle> {
@@ -228,7 +228,7 @@ const LOST_CONNECTION_MESSAGES = /^(Connection terminated|timeout exceeded when 
 
 /**
  * Whether an error means that the database is unavailable (down, restarting, connection lost)
- * rather than that a statement was wrong. The one place that decides it: lib/apollo.ts answers
+ * rather than that a statement was wrong. The one place that decides it: lib/kernel/apollo.ts answers
  * such errors with DATABASE_UNAVAILABLE, the idempotency plugin releases the key.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -1,5 +1,5 @@
-import { badUserInput } from './errors.js';
-import type { Queryable, SqlValue } from './database.js';
+import { badUserInput } from '../kernel/errors.js';
+import type { Queryable, SqlValue } from '../kernel/database.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { ApolloServer } from '@apollo/server';
 import { Registry } from 'prom-client';
-import { createTestDatabase, testServerUrl, type TestDatabase } from '../test/support/databases.js';
-import { HubError, ErrorCode } from './errors.js';
-import { startHttpService, type RunningService } from './http-service.js';
+import { createTestDatabase, testServerUrl, type TestDatabase } from '../../test/support/databases.js';
+import { HubError, ErrorCode } from '../kernel/errors.js';
+import { startHttpService, type RunningService } from '../kernel/http-service.js';
 import { idempotencyPlugin } from './idempotency.js';
-import { ANONYMOUS } from './auth/caller.js';
+import { ANONYMOUS } from '../auth/caller.js';
 
 // A tiny service with one real side effect (a row per `record`), served over real HTTP with the
 // plugin the subgraphs use, on a real PostgreSQL database.

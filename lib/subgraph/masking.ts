@@ -1,4 +1,4 @@
-import { canReadPersonalData, type Caller } from './auth/caller.js';
+import { canReadPersonalData, type Caller } from '../auth/caller.js';
 /**
  * Personal data (PIPL) is masked by default. These are the display forms residents know from
  * government apps: 张*明, 欧阳**, 138****1234, 320684********1234.

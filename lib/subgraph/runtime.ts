@@ -5,19 +5,19 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { z } from 'zod';
-import { basePlugins, formatErrorFor } from './apollo.js';
-import { Database } from './database.js';
-import { ConfigurationError, databaseUrlSchema, parseEnv, portSchema, switchSchema } from './env.js';
-import { ErrorCode, HubError } from './errors.js';
-import { closeOnSignals, rawBodyOf, startHttpService, type RunningService } from './http-service.js';
-import { createLogger, type Logger } from './log.js';
+import { basePlugins, formatErrorFor } from '../kernel/apollo.js';
+import { Database } from '../kernel/database.js';
+import { ConfigurationError, databaseUrlSchema, parseEnv, portSchema, switchSchema } from '../kernel/env.js';
+import { ErrorCode, HubError } from '../kernel/errors.js';
+import { closeOnSignals, rawBodyOf, startHttpService, type RunningService } from '../kernel/http-service.js';
+import { createLogger, type Logger } from '../kernel/log.js';
 import { idempotencyPlugin, pruneIdempotencyKeys } from './idempotency.js';
-import { migrate, type MigrationReport } from './migrate.js';
-import { projectPath } from './project-root.js';
-import { setUpTracing } from './tracing-setup.js';
-import type { Caller } from './auth/caller.js';
-import { enforceSecurity, splitSecurity, type SecurityRequirements } from './auth/schema-directives.js';
-import { authenticateSubgraphRequest, subgraphTrustFromEnv, type SubgraphTrust } from './auth/subgraph-trust.js';
+import { migrate, type MigrationReport } from '../kernel/migrate.js';
+import { projectPath } from '../kernel/project-root.js';
+import { setUpTracing } from '../kernel/tracing-setup.js';
+import type { Caller } from '../auth/caller.js';
+import { enforceSecurity, splitSecurity, type SecurityRequirements } from '../auth/schema-directives.js';
+import { authenticateSubgraphRequest, subgraphTrustFromEnv, type SubgraphTrust } from '../auth/subgraph-trust.js';
 import { auditPlugin } from './audit.js';
 import { peerClientFromEnv, type PeerClient } from './peer-client.js';
 
@@ -35,11 +35,11 @@ export function migrationsDirOf(name: SubgraphName): string {
 }
 
 /**
- * Brings one subgraph's database up to date: first the tables every subgraph shares (lib/migrations,
+ * Brings one subgraph's database up to date: first the tables every subgraph shares (lib/subgraph/migrations,
  * e.g. idempotency keys), recorded as `shared/…`, then the subgraph's own migrations.
  */
 export async function migrateSubgraph(databaseUrl: string, name: SubgraphName): Promise<MigrationReport> {
-  const shared = await migrate(databaseUrl, projectPath('lib', 'migrations'), { recordPrefix: 'shared/' });
+  const shared = await migrate(databaseUrl, projectPath('lib', 'subgraph', 'migrations'), { recordPrefix: 'shared/' });
   const own = await migrate(databaseUrl, migrationsDirOf(name));
   return { applied: [...shared.applied, ...own.applied], alreadyApplied: shared.alreadyApplied + own.alreadyApplied };
 }
@@ -50,7 +50,7 @@ export interface SubgraphDeps {
   log?: Logger;
   /** "Now" for time-dependent fields (a pairing's status); tests inject a fixed clock. */
   clock?: () => Date;
-  /** Calls to other subgraphs (lib/peer-client.ts); without it every peer is unavailable. */
+  /** Calls to other subgraphs (lib/subgraph/peer-client.ts); without it every peer is unavailable. */
   peers?: PeerClient;
 }
 
@@ -114,8 +114,8 @@ export interface StartedSubgraph extends RunningService {
 }
 
 /**
- * Over HTTP every subgraph honours Idempotency-Key on mutations (lib/idempotency.ts) and records
- * every mutation in its audit log (lib/audit.ts), replays and Idempotency-Key refusals included
+ * Over HTTP every subgraph honours Idempotency-Key on mutations (lib/subgraph/idempotency.ts) and records
+ * every mutation in its audit log (lib/subgraph/audit.ts), replays and Idempotency-Key refusals included
  * (every plugin's willSendResponse runs, whichever plugin answered).
  */
 function withIdempotencyAndAudit<Context extends BaseContext>(apollo: ApolloServer<Context>, db: Database, name: SubgraphName, log: Logger): ApolloServer<Context> {
@@ -157,7 +157,7 @@ export async function startSubgraph<Context extends BaseContext>(
     trust: SubgraphTrust;
     /** Calls to the other subgraphs; default: none reachable. */
     peers?: PeerClient;
-    /** HUB_DEBUG_ERRORS: stack traces in error answers to callers on this machine (lib/http-service.ts). */
+    /** HUB_DEBUG_ERRORS: stack traces in error answers to callers on this machine (lib/kernel/http-service.ts). */
     debugErrors?: boolean;
     /** "Now" for time-dependent fields (SubgraphDeps.clock); default the system clock. */
     clock?: () => Date;

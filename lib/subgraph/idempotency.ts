@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type BaseContext, type GraphQLRequestContext, type GraphQLResponse } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
-import { callerKey, type Caller } from './auth/caller.js';
-import { isDatabaseUnavailable, type Database, type Queryable, type RequestTransactionHandle } from './database.js';
-import { ErrorCode } from './errors.js';
+import { callerKey, type Caller } from '../auth/caller.js';
+import { isDatabaseUnavailable, type Database, type Queryable, type RequestTransactionHandle } from '../kernel/database.js';
+import { ErrorCode } from '../kernel/errors.js';
 
 /**
  * Idempotent mutations (header `Idempotency-Key`, as in the IETF draft and payment APIs). The first

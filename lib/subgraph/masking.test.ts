@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ANONYMOUS, type Caller } from './auth/caller.js';
+import { ANONYMOUS, type Caller } from '../auth/caller.js';
 import { maskDateToYear, maskIdNumber, maskName, maskPersonalDataInText, maskPhone, maskPhoneToTail, personalDataFor } from './masking.js';
 
 describe('masking of personal data', () => {

@@ -1,5 +1,5 @@
-import type { Database, Queryable } from './database.js';
-import type { Logger } from './log.js';
+import type { Database, Queryable } from '../kernel/database.js';
+import type { Logger } from '../kernel/log.js';
 
 /**
  * Transactional outbox: a subgraph that must tell another one about a change (the grids subgraph

@@ -14,7 +14,7 @@ import { currentRequest } from './request-context.js';
  * failed SQL statement, a bug) is logged once here and masked, so that internals such as SQL text
  * or hostnames never leak to callers. Stack traces (which name files and modules of the deployment)
  * are never sent, also not those a subgraph sent the gateway, unless the request may see them
- * (HUB_DEBUG_ERRORS and a caller on this machine, see lib/http-service.ts). Every Apollo server of
+ * (HUB_DEBUG_ERRORS and a caller on this machine, see lib/kernel/http-service.ts). Every Apollo server of
  * the hub also sets `includeStacktraceInErrorResponses: false`: Apollo's default adds them whenever
  * NODE_ENV is not `production`, as under `npm start`.
  */
@@ -62,7 +62,7 @@ function isFormattedDownstreamError(error: unknown): boolean {
 
 /**
  * Plugins every Apollo server of the hub uses, first in its list: the request checks (an operation
- * it can run, no NUL characters; lib/request-checks.ts) and no CDN landing page (intranets have no
+ * it can run, no NUL characters; lib/kernel/request-checks.ts) and no CDN landing page (intranets have no
  * internet).
  */
 export function basePlugins<Context extends BaseContext>(): ApolloServerPlugin<Context>[] {

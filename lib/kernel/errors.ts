@@ -13,7 +13,7 @@ export const ErrorCode = {
   /** The HTTP request itself is unusable: malformed JSON, no query, wrong content type. */
   BAD_REQUEST: 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
-  /** A document over the depth, alias, cost or token limits (lib/query-limits.ts). */
+  /** A document over the depth, alias, cost or token limits (gateway/src/query-limits.ts). */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /** A state change the entity's current state does not allow (e.g. closing an incident not yet verified); nothing changed. */
   ILLEGAL_TRANSITION: 'ILLEGAL_TRANSITION',

@@ -1,4 +1,4 @@
-import { ErrorCode, HubError } from './errors.js';
+import { ErrorCode, HubError } from '../kernel/errors.js';
 import { PeerCallFailed, type PeerClient, type PeerOperation } from './peer-client.js';
 
 /**
@@ -17,7 +17,7 @@ export interface EntityReference {
 
 /**
  * Asks the subgraph that owns the entities a write refers to (through the calling subgraph's peer
- * client, lib/peer-client.ts). A write never goes ahead unchecked: when the owner cannot answer the
+ * client, lib/subgraph/peer-client.ts). A write never goes ahead unchecked: when the owner cannot answer the
  * write is refused with DEPENDENCY_UNAVAILABLE and changes nothing — `retryable: true` when the
  * owner was down, slow or unreachable (send the same write again later), false when it refused the
  * call itself (a configuration error, e.g. internal secrets that do not match).

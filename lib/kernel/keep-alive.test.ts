@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApolloServer } from '@apollo/server';
 import { Registry } from 'prom-client';
 import { Agent, Pool, type Dispatcher } from 'undici';
-import { SUBGRAPH_POOL_KEEP_ALIVE } from '../gateway/src/fetcher.js';
+import { SUBGRAPH_POOL_KEEP_ALIVE } from '../../gateway/src/fetcher.js';
 import { startHttpService, type RunningService } from './http-service.js';
 
 /**
