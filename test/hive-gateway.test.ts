@@ -9,7 +9,7 @@ import { SignJWT } from 'jose';
 import { Registry } from 'prom-client';
 import { ROLES, type Role } from '../lib/auth/caller.js';
 import { findFreePort } from '../hub/free-port.js';
-import { IDEMPOTENT_REPLAY_HEADER } from '../lib/subgraph/idempotency.js';
+import { IDEMPOTENT_REPLAY_HEADER } from '../lib/kernel/api-contract.js';
 import type { RunningService } from '../lib/kernel/http-service.js';
 import { createLogger } from '../lib/kernel/log.js';
 import { projectPath } from '../lib/kernel/project-root.js';

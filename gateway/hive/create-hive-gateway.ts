@@ -1,7 +1,7 @@
 import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { buildHTTPExecutor } from '@graphql-tools/executor-http';
-import { IDEMPOTENT_REPLAY_HEADER } from '../../lib/subgraph/idempotency.js';
+import { IDEMPOTENT_REPLAY_HEADER } from '../../lib/kernel/api-contract.js';
 import type { LogLevel } from '../../lib/kernel/log.js';
 import { gatewaySubgraphUrls } from '../src/create-gateway.js';
 import type { SubgraphUrls } from '../src/config.js';

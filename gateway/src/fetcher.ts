@@ -3,7 +3,7 @@ import { OperationTypeNode, type DocumentNode } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
 import { Pool } from 'undici';
 import { ErrorCode } from '../../lib/kernel/errors.js';
-import { IDEMPOTENT_REPLAY_HEADER } from '../../lib/subgraph/idempotency.js';
+import { IDEMPOTENT_REPLAY_HEADER } from '../../lib/kernel/api-contract.js';
 import { REQUEST_ID_HEADER, currentRequest } from '../../lib/kernel/request-context.js';
 import { injectContext } from '../../lib/kernel/tracing.js';
 import { InFlightDeduplicator } from './dedup.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildSchema, getIntrospectionQuery, getOperationAST, parse } from 'graphql';
 import { DEFAULT_QUERY_LIMITS, exceededLimit, measureOperation, type QueryLimits } from './query-limits.js';
-import { MAX_PAGE_SIZE } from '../../lib/subgraph/pagination.js';
+import { MAX_PAGE_SIZE } from '../../lib/kernel/api-contract.js';
 
 const schema = buildSchema(`
   type Query { communities(first: Int = 20): CommunityConnection! community(id: ID!): Community street: Street! pages(first: Int): CommunityConnection! log(first: Int = 50): [Community!]! }

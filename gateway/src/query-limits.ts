@@ -16,7 +16,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { ErrorCode } from '../../lib/kernel/errors.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../lib/subgraph/pagination.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../lib/kernel/api-contract.js';
 
 /**
  * Limits on what one operation may ask for, checked once the operation and its variables are known

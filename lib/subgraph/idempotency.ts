@@ -4,6 +4,7 @@ import type { FormattedExecutionResult } from 'graphql';
 import { callerKey, type Caller } from '../auth/caller.js';
 import { isDatabaseUnavailable, type Database, type Queryable, type RequestTransactionHandle } from '../kernel/database.js';
 import { ErrorCode } from '../kernel/errors.js';
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAY_HEADER } from '../kernel/api-contract.js';
 
 /**
  * Idempotent mutations (header `Idempotency-Key`, as in the IETF draft and payment APIs). The first
@@ -26,7 +27,7 @@ import { ErrorCode } from '../kernel/errors.js';
  * Queries are never affected.
  */
 export const IDEMPOTENCY_POLICY = {
-  header: 'idempotency-key',
+  header: IDEMPOTENCY_KEY_HEADER,
   maxKeyLength: 200,
   /** How long a retry waits for the first request with its key before answering "still in progress". */
   waitMs: 30_000,
@@ -47,8 +48,6 @@ function errorResponse(code: ErrorCode, message: string, status: number, extensi
 
 const DATABASE_UNAVAILABLE_MESSAGE = 'The database of this service is unavailable; nothing was changed, retry with the same Idempotency-Key';
 
-/** Set on an answer that is the stored result of an earlier request with the same key; the gateway passes it on. */
-export const IDEMPOTENT_REPLAY_HEADER = 'idempotent-replay';
 
 function storedResponse(result: FormattedExecutionResult): GraphQLResponse {
   const headers = new HeaderMap();

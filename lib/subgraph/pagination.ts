@@ -1,8 +1,7 @@
 import { badUserInput } from '../kernel/errors.js';
 import type { Queryable, SqlValue } from '../kernel/database.js';
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../kernel/api-contract.js';
 
 export interface PageArgs {
   first?: number | null;
