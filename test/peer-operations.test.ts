@@ -27,7 +27,7 @@ function sourceFiles(directory: string): string[] {
 
 /** Source files that define peer operations, with how many `definePeerOperation(` calls each holds. */
 const DEFINING = SOURCE_ROOTS.flatMap((root) => sourceFiles(projectPath(root)))
-  .filter((file) => !file.endsWith(join('lib', 'peer-client.ts')))
+  .filter((file) => !file.endsWith(join('lib', 'subgraph', 'peer-client.ts')))
   .map((file) => ({ file, calls: readFileSync(file, 'utf8').match(/\bdefinePeerOperation\s*</g)?.length ?? 0 }))
   .filter(({ calls }) => calls > 0);
 
