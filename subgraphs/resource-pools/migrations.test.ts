@@ -1,72 +1,44 @@
-import { copyFile, mkdtemp, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
-import { ensureDatabase, withDatabaseName } from '../../lib/kernel/database.js';
-import { migrate } from '../../lib/kernel/migrate.js';
-import { migrationsDirOf, migrateSubgraph } from '../../lib/subgraph/runtime.js';
-import { testServerUrl } from '../../test/support/databases.js';
+import { migrateSubgraph } from '../../lib/subgraph/runtime.js';
+import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 
 /**
  * The migrations that change what existing rows mean, run over rows written before them: a database
- * migrated up to `upTo`, given legacy rows, then brought up to date the way a hub start does.
+ * migrated up to a migration, given legacy rows, then brought up to date the way a hub start does.
  */
-let url: string;
-let name: string;
-let client: pg.Client;
-
-async function databaseMigratedUpTo(upTo: string): Promise<void> {
-  name = `test_rp_migrations_${randomBytes(4).toString('hex')}`;
-  await ensureDatabase(testServerUrl(), name);
-  url = withDatabaseName(testServerUrl(), name);
-  const dir = await mkdtemp(join(tmpdir(), 'rp-migrations-'));
-  for (const file of (await readdir(migrationsDirOf('resource-pools'))).filter((file) => file <= upTo)) {
-    await copyFile(join(migrationsDirOf('resource-pools'), file), join(dir, file));
-  }
-  await migrate(url, dir);
-  client = new pg.Client({ connectionString: url });
-  await client.connect();
-}
+let database: TestDatabase;
 
 beforeAll(async () => {
-  await databaseMigratedUpTo('004_outbox.sql');
-  await client.query(`INSERT INTO resources (id, name, description, category, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period)
+  database = await createTestDatabase('resource-pools', { migratedUpTo: '004_outbox.sql' });
+  await database.db.query(`INSERT INTO resources (id, name, description, category, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period)
     VALUES ('r-venue', '活动室', 'x', 'VENUE', 'ENTERPRISE_CSR', 'CO_BUILDING_UNIT', 'unit-1', 2, '场', 'DAY'),
            ('r-fund', '基金', 'x', 'FUNDS', 'CHARITY_FUND', 'CO_BUILDING_UNIT', 'unit-1', 100000, '元', 'YEAR')`);
-  await client.query(`INSERT INTO demands (id, title, description, category, community_id, source, status, created_at, resource_id, usage_period)
+  await database.db.query(`INSERT INTO demands (id, title, description, category, community_id, source, status, created_at, resource_id, usage_period)
     VALUES ('d-dispatched', 't', 'x', 'VENUE', 'c-1', 'RESIDENT_ORDER', 'DISPATCHED', '2026-11-01T00:00:00Z', 'r-venue', NULL),
            ('d-accepted', 't', 'x', 'FUNDS', 'c-1', 'RESIDENT_ORDER', 'ACCEPTED', '2026-10-01T00:00:00Z', 'r-fund', '2026-01-01'),
            ('d-open', 't', 'x', 'FUNDS', 'c-1', 'RESIDENT_ORDER', 'OPEN', '2026-11-01T00:00:00Z', NULL, NULL)`);
   // Dispatched on Tuesday 3 November 2026 at 01:30 in Beijing (still 2 November in UTC).
-  await client.query(`INSERT INTO demand_events (demand_id, kind, from_status, to_status, actor, occurred_at)
+  await database.db.query(`INSERT INTO demand_events (demand_id, kind, from_status, to_status, actor, occurred_at)
     VALUES ('d-dispatched', 'DISPATCH', 'OPEN', 'DISPATCHED', 'community:c-1', '2026-11-02T17:30:00Z')`);
-  await client.query(`INSERT INTO capacity_usage (resource_id, period_start, used) VALUES ('r-venue', '2026-11-03', 1), ('r-fund', '2026-01-01', 1)`);
-  await migrateSubgraph(url, 'resource-pools');
+  await database.db.query(`INSERT INTO capacity_usage (resource_id, period_start, used) VALUES ('r-venue', '2026-11-03', 1), ('r-fund', '2026-01-01', 1)`);
+  await migrateSubgraph(database.url, 'resource-pools');
 });
-afterAll(async () => {
-  await client?.end();
-  const admin = new pg.Client({ connectionString: testServerUrl() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
-  await admin.end();
-});
+afterAll(() => database?.drop());
 
 describe('resource-pools migrations over existing rows', () => {
   it('006 gives an order dispatched before holds existed its hold, in the China Standard Time period of its dispatch', async () => {
-    const demand = await client.query(`SELECT usage_period FROM demands WHERE id = 'd-dispatched'`);
-    expect(demand.rows).toEqual([{ usage_period: '2026-11-03' }]);
-    const usage = await client.query(`SELECT resource_id, period_start, used FROM capacity_usage ORDER BY resource_id`);
-    expect(usage.rows).toEqual([
+    const demand = await database.db.query(`SELECT usage_period FROM demands WHERE id = 'd-dispatched'`);
+    expect(demand).toEqual([{ usage_period: '2026-11-03' }]);
+    const usage = await database.db.query(`SELECT resource_id, period_start, used FROM capacity_usage ORDER BY resource_id`);
+    expect(usage).toEqual([
       { resource_id: 'r-fund', period_start: '2026-01-01', used: 1 },
       { resource_id: 'r-venue', period_start: '2026-11-03', used: 2 },
     ]);
   });
 
   it('007 keeps what held orders hold (1 of their resource\'s unit) and gives the others their kind\'s default amount', async () => {
-    const rows = await client.query(`SELECT id, amount, unit FROM demands ORDER BY id`);
-    expect(rows.rows).toEqual([
+    const rows = await database.db.query(`SELECT id, amount, unit FROM demands ORDER BY id`);
+    expect(rows).toEqual([
       { id: 'd-accepted', amount: 1, unit: '元' },
       { id: 'd-dispatched', amount: 1, unit: '场' },
       { id: 'd-open', amount: 1000, unit: '元' },

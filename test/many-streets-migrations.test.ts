@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { migrateSubgraph } from '../lib/subgraph/runtime.js';
+import { createTestDatabase, type TestDatabase } from './support/databases.js';
+
+/**
+ * Many streets (#17, docs/streets.md): a database written before streets were a scope migrates
+ * forward with its one street as the first street, and rows written afterwards take their street
+ * from their parent.
+ */
+describe('grids: 005_many_streets over an existing street', () => {
+  let grids: TestDatabase;
+  beforeAll(async () => {
+    grids = await createTestDatabase('grids', { migratedUpTo: '004_incident_event_actor_keys.sql' });
+    await grids.db.query(`INSERT INTO streets (id, name, area_km2, residents) VALUES ('street-old', '旧街道', 10, 1000)`);
+    await grids.db.query(`INSERT INTO offices (id, street_id, name) VALUES ('office-old', 'street-old', '旧办事处')`);
+    await grids.db.query(`INSERT INTO communities (id, office_id, name, kind, households, population, lat, lng)
+      VALUES ('community-old', 'office-old', '旧社区', 'COMMUNITY', 10, 30, 31.9, 121.2)`);
+    await grids.db.query(`INSERT INTO grids (id, community_id, name, kind, households) VALUES ('grid-old', 'community-old', '旧网格', 'COMPREHENSIVE', 10)`);
+    await grids.db.query(`INSERT INTO incidents (community_id, grid_id, category, description, lat, lng, reporter_name, channel, status,
+        lead_department_id, deadline_hours, reported_at, due_at)
+      VALUES ('community-old', 'grid-old', 'NOISE', '噪音', 31.9, 121.2, '张三', 'GRID_APP', 'REPORTED', 'department-01', 24, now(), now())`);
+    await migrateSubgraph(grids.url, 'grids');
+  });
+  afterAll(() => grids?.drop());
+
+  it('puts every existing community, grid and incident in the existing street', async () => {
+    const rows = await grids.db.query<{ kind: string; street_id: string }>(
+      `SELECT 'community' AS kind, street_id FROM communities UNION ALL SELECT 'grid', street_id FROM grids
+       UNION ALL SELECT 'incident', street_id FROM incidents ORDER BY kind`,
+    );
+    expect(rows).toEqual([
+      { kind: 'community', street_id: 'street-old' },
+      { kind: 'grid', street_id: 'street-old' },
+      { kind: 'incident', street_id: 'street-old' },
+    ]);
+  });
+
+  it('gives rows written afterwards the street of their parent, whatever the writer names', async () => {
+    await grids.db.query(`INSERT INTO streets (id, name, area_km2, residents) VALUES ('street-new', '新街道', 5, 500)`);
+    await grids.db.query(`INSERT INTO offices (id, street_id, name) VALUES ('office-new', 'street-new', '新办事处')`);
+    await grids.db.query(`INSERT INTO communities (id, office_id, street_id, name, kind, households, population, lat, lng)
+      VALUES ('community-new', 'office-new', 'street-old', '新社区', 'VILLAGE', 10, 30, 31.9, 121.2)`);
+    await grids.db.query(`INSERT INTO grids (id, community_id, name, kind, households) VALUES ('grid-new', 'community-new', '新网格', 'COMPREHENSIVE', 10)`);
+    const rows = await grids.db.query<{ id: string; street_id: string }>(
+      `SELECT id, street_id FROM communities WHERE id = 'community-new' UNION ALL SELECT id, street_id FROM grids WHERE id = 'grid-new'`,
+    );
+    expect(rows).toEqual([
+      { id: 'community-new', street_id: 'street-new' },
+      { id: 'grid-new', street_id: 'street-new' },
+    ]);
+  });
+
+  it('moves a community\'s grids and incidents along when it moves to another street\'s office', async () => {
+    await grids.db.query(`UPDATE communities SET office_id = 'office-new' WHERE id = 'community-old'`);
+    const rows = await grids.db.query<{ street_id: string }>(
+      `SELECT street_id FROM grids WHERE id = 'grid-old' UNION ALL SELECT street_id FROM incidents WHERE community_id = 'community-old'`,
+    );
+    expect(rows).toEqual([{ street_id: 'street-new' }, { street_id: 'street-new' }]);
+  });
+});
