@@ -309,7 +309,7 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
   });
 
   it.each(deployments.map((deployment) => [deployment.metadata.name, deployment] as const))(
-    '%s is given only variables its code reads, each documented in the README',
+    '%s is given only variables its code reads, each documented in docs/configuration.md',
     (_name, deployment) => {
       const entry = entryOf(containerOf(deployment).command);
       const graph = moduleGraph(sourceOfEntry(entry));
@@ -318,12 +318,12 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
         ...(graph.files.includes('gateway/src/config.ts') ? SUPERGRAPH_SUBGRAPHS.map(subgraphUrlVariable) : []),
         ...(graph.files.includes('lib/subgraph/peer-client.ts') ? PEER_NAMES.map(peerUrlVariable) : []),
       ]);
-      const documented = new Set([...documentedVariables('README.md'), ...documentedVariables('docs/trust-contract.md')]);
+      const documented = new Set([...documentedVariables('docs/configuration.md'), ...documentedVariables('docs/trust-contract.md')]);
       const problems = [...variablesOf(deployment).keys()].flatMap((name) => {
         if (name === 'NODE_OPTIONS') return []; // Node's own
         return [
           ...(built.has(name) || readsVariable(graph.files, name) ? [] : [`${name} is not read by ${sourceOfEntry(entry)} or what it imports`]),
-          ...(documented.has(name) ? [] : [`${name} is not in the configuration table of README.md or docs/trust-contract.md`]),
+          ...(documented.has(name) ? [] : [`${name} is not in the variables table of docs/configuration.md or docs/trust-contract.md`]),
         ];
       });
       expect(problems).toEqual([]);

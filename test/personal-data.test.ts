@@ -242,7 +242,7 @@ const structured = (reason: string, ...coordinates: string[]) => coordinates.for
 structured('official names and addresses of the street directory, kept by the administration',
   'Street.name', 'Office.name', 'Community.name', 'Grid.name', 'MicroGrid.name', 'Organisation.name', 'Department.name',
   'CoBuildingUnit.name', 'CoBuildingUnit.address', 'Resource.address');
-structured('personal data with their own masking (README → Personal data)', 'PartyMember.name', 'PartyMember.phone', 'PartyMember.joinedOn',
+structured('personal data with their own masking (docs/security.md → Personal data)', 'PartyMember.name', 'PartyMember.phone', 'PartyMember.joinedOn',
   'UnitContact.name', 'UnitContact.phone', 'IncidentReporter.name', 'IncidentReporter.phone');
 structured('times and dates in ISO 8601', 'Incident.reportedAt', 'Incident.dueAt', 'IncidentEvent.occurredAt', 'Demand.createdAt', 'DemandEvent.occurredAt',
   'ServiceReport.servedOn', 'ServiceReport.verifiedAt', 'Agreement.startsOn', 'Agreement.endsOn', 'CommitmentProgress.periodStartsOn',
@@ -311,7 +311,7 @@ describe('phone and ID numbers in free text', () => {
   });
 });
 
-describe('what needs a token, as the README says', () => {
+describe('what needs a token, as docs/security.md says', () => {
   it.each([
     ['a unit’s service reports', `{ coBuildingUnit(id: "unit-001") { serviceReports { totalCount } } }`],
     ['a department’s incidents', `{ department(id: "department-01") { incidents { totalCount } } }`],

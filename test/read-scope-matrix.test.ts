@@ -5,11 +5,12 @@ import { ROLES, ROLES_ALLOWED_PII, type Role } from '../lib/auth/caller.js';
 import { projectPath } from '../lib/kernel/project-root.js';
 import { tokenFor, type TokenScope } from './support/auth.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
+import { fieldsListedUnder } from './support/markdown.js';
 
 /**
- * Every scoped field of README → Security → Scoped reads × every role (+ anonymous) × own / other
+ * Every scoped field of docs/security.md → Scoped reads × every role (+ anonymous) × own / other
  * scope, through the gateway over HTTP. What each cell should see is written out below, apart from
- * lib/auth/policy.ts; a field in the README's table without an entry here fails the test.
+ * lib/auth/policy.ts; a field in that table without an entry here fails the test.
  *
  * - `all`: what STREET_ADMIN sees (and that is not empty, so a cell cannot pass by accident);
  * - `raised-in-scope`: a unit's orders raised in the caller's own community (or grid) only;
@@ -115,13 +116,8 @@ const CASES: Record<string, FieldCase> = {
   },
 };
 
-/** The fields a README → Security table lists (the backticked Type.field names of its first column). */
-function fieldsInReadme(heading = '### Scoped reads'): string[] {
-  const readme = readFileSync(projectPath('README.md'), 'utf8');
-  const section = readme.split(heading)[1]?.split('\n### ')[0] ?? '';
-  const rows = section.split('\n').filter((line) => line.startsWith('| `'));
-  return rows.flatMap((row) => [...(row.split('|')[1] ?? '').matchAll(/`(\w+\.\w+)`/g)].map((match) => match[1]!));
-}
+/** The fields a table of docs/security.md lists (the backticked Type.field names of its first column). */
+const fieldsInSecurityDoc = (heading: string): string[] => fieldsListedUnder('docs/security.md', heading);
 
 async function submitOrder(resourceId: string, category: string, communityId: string, gridId: string): Promise<string> {
   const submitted = await asAdmin(
@@ -198,8 +194,8 @@ describe('the scoped fields', () => {
     expect(anonymous.data).toEqual(asAdmin.data);
   });
 
-  it("are the README's table, each with an entry here", () => {
-    const listed = fieldsInReadme();
+  it("are docs/security.md's table, each with an entry here", () => {
+    const listed = fieldsInSecurityDoc('## Scoped reads');
     expect(listed.length).toBeGreaterThan(0);
     expect([...new Set(listed)].sort()).toEqual(Object.keys(EXPECTED).sort());
     expect(Object.keys(CASES).sort()).toEqual(Object.keys(EXPECTED).sort());
@@ -281,7 +277,7 @@ const EMPTY: Record<string, unknown> = {
 };
 
 /**
- * Personal data (README → Security → Personal data): every field of the API that leads to a
+ * Personal data (docs/security.md → Personal data): every field of the API that leads to a
  * person's name and phone (a type with a `phone` field: party members, incident reporters, unit
  * contacts), plus the free text of demands and incidents (residents write their numbers into it), ×
  * every role (+ anonymous) × own / other scope, each without and (for the roles that may hold it)
@@ -445,12 +441,12 @@ function personalDataFieldsOfApi(): string[] {
 }
 
 describe('personal data', () => {
-  it('covers every field of the API that leads to a person, and the README lists the same', () => {
+  it('covers every field of the API that leads to a person, and docs/security.md lists the same', () => {
     const fields = personalDataFieldsOfApi();
     expect(fields.length).toBeGreaterThan(0);
     expect(fields.filter((field) => !(field in PERSONAL_EXPECTED))).toEqual([]);
     expect(Object.keys(PERSONAL_CASES).sort()).toEqual(Object.keys(PERSONAL_EXPECTED).sort());
-    expect([...new Set(fieldsInReadme('### Personal data'))].sort()).toEqual(Object.keys(PERSONAL_EXPECTED).sort());
+    expect([...new Set(fieldsInSecurityDoc('## Personal data'))].sort()).toEqual(Object.keys(PERSONAL_EXPECTED).sort());
   });
 });
 

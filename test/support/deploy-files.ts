@@ -268,11 +268,14 @@ export function readsVariable(files: readonly string[], name: string): boolean {
   return files.some((file) => pattern.test(readFileSync(projectPath(file), 'utf8')));
 }
 
-/** Every variable named (in backticks) in the first column of a Markdown file's "## Configuration" table. */
+/** Every variable named (in backticks) in the first column of a Markdown file's first `| variable |` table. */
 export function documentedVariables(markdownFile: string): Set<string> {
   const text = readFileSync(projectPath(markdownFile), 'utf8');
-  const section = text.slice(text.indexOf('\n## Configuration'));
-  const table = section.slice(0, section.indexOf('\n\n', section.indexOf('\n|')));
+  const start = text.indexOf('\n| variable |');
+  if (start < 0) throw new Error(`${markdownFile} has no table of variables`);
+  const section = text.slice(start);
+  const end = section.indexOf('\n\n', 1);
+  const table = end < 0 ? section : section.slice(0, end);
   const names = new Set<string>();
   for (const row of table.split('\n').filter((line) => line.startsWith('| `'))) {
     for (const [, name] of row.split(' | ')[0]!.matchAll(/`([A-Z][A-Z0-9_]*)`/g)) names.add(name!);
