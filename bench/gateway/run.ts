@@ -43,6 +43,7 @@ import { SUBGRAPH_NAMES, migrateSubgraph, type SubgraphName } from '../../lib/su
 import { SEEDERS } from '../../seed/index.js';
 import { heapFlags, readHubConfig } from '../../hub/config.js';
 import { planStreet } from '../../seed/plan.js';
+import { encodeCursor } from '../../lib/subgraph/pagination.js';
 import { benchAuthorization } from './auth.js';
 
 const SERVER_KINDS = ['ours', 'apollo', 'hive', 'monolith'] as const;
@@ -112,8 +113,8 @@ const QUERIES: Query[] = ([
     name: 'dashboard',
     file: '01-community-dashboard.graphql',
     variables: { first: dashboardFirst },
-    // A page of `first` communities starting after a random one (cursors are base64url of "id:<id>").
-    distinct: (random) => ({ first: dashboardFirst, after: Buffer.from(`id:${pick(random, COMMUNITY_IDS)}`).toString('base64url') }),
+    // A page of `first` communities starting after a random one, with the API's own cursor encoding.
+    distinct: (random) => ({ first: dashboardFirst, after: encodeCursor(pick(random, COMMUNITY_IDS)) }),
   },
   { name: 'unit-view', file: '02-unit-view.graphql', variables: {}, distinct: (random) => ({ unitId: pick(random, UNIT_IDS) }) },
   {
@@ -182,6 +183,23 @@ function spawnServer(kind: string, name: string | undefined, env: Record<string,
     });
   });
 }
+
+/**
+ * CPU time (user + system) a process has used so far, in milliseconds, from /proc (Linux); 0 elsewhere.
+ * Divided by the requests answered, it is a figure the machine's other load barely moves, unlike req/s.
+ */
+async function cpuMs(pid: number): Promise<number> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are the 14th and 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+/** USER_HZ: 100 on every Linux Node supports. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /** Resident set size of a process, from /proc (Linux); 0 elsewhere. */
 async function rssMb(pid: number): Promise<number> {
@@ -284,9 +302,12 @@ interface Measurement {
   p99: number;
   rssMb: number;
   failures: number;
+  /** CPU milliseconds per answered request: of the server's process, and of the subgraphs' processes behind it. */
+  serverCpuMs: number;
+  subgraphsCpuMs: number;
 }
 
-async function measure(url: string, pid: number, nextBody: () => string): Promise<Measurement> {
+async function measure(url: string, pid: number, subgraphPids: readonly number[], nextBody: () => string): Promise<Measurement> {
   const request = {
     url,
     method: 'POST' as const,
@@ -300,9 +321,15 @@ async function measure(url: string, pid: number, nextBody: () => string): Promis
   let peak = 0;
   const sampler = setInterval(() => void rssMb(pid).then((mb) => (peak = Math.max(peak, mb))), 200);
   try {
+    const cpuOf = async (pids: readonly number[]) => (await Promise.all(pids.map(cpuMs))).reduce((sum, ms) => sum + ms, 0);
+    const [serverBefore, subgraphsBefore] = [await cpuMs(pid), await cpuOf(subgraphPids)];
     const result = await autocannon({ ...request, duration });
+    const [serverAfter, subgraphsAfter] = [await cpuMs(pid), await cpuOf(subgraphPids)];
     peak = Math.max(peak, await rssMb(pid));
+    const answered = Math.max(1, result.requests.total);
     return {
+      serverCpuMs: (serverAfter - serverBefore) / answered,
+      subgraphsCpuMs: (subgraphsAfter - subgraphsBefore) / answered,
       requestsPerSecond: result.requests.average,
       p50: result.latency.p50,
       p99: result.latency.p99,
@@ -374,9 +401,10 @@ async function main(): Promise<void> {
     for (const workload of workloads) {
       for (const query of QUERIES) {
         for (const kind of servers) {
-          const measurement = await measure(urls[kind], running[kind].pid, bodiesFor(query, workload));
+          const behind = kind === 'monolith' ? [] : SUBGRAPH_NAMES.map((name) => subgraphs[name].pid);
+          const measurement = await measure(urls[kind], running[kind].pid, behind, bodiesFor(query, workload));
           results.set(key(workload, query, kind), measurement);
-          process.stdout.write(`  measured ${workload} ${query.name} on ${kind}: ${measurement.requestsPerSecond.toFixed(0)} req/s\n`);
+          process.stdout.write(`  measured ${workload} ${query.name} on ${kind}: ${measurement.requestsPerSecond.toFixed(0)} req/s, ${measurement.serverCpuMs.toFixed(2)} CPU ms/req (+${measurement.subgraphsCpuMs.toFixed(2)} in subgraphs)\n`);
         }
       }
     }
@@ -391,12 +419,12 @@ async function main(): Promise<void> {
           ? 'DISTINCT requests (each request with other variables; the headline figures)'
           : 'IDENTICAL requests (every connection sends the same body; what deduplication of identical requests in flight adds)',
       );
-      console.log(`${pad('query', 17)}${pad('server', 36)}${padLeft('req/s', 8)}${padLeft('p50 ms', 8)}${padLeft('p99 ms', 8)}${padLeft('RSS MB', 8)}${padLeft('failed', 8)}`);
+      console.log(`${pad('query', 17)}${pad('server', 36)}${padLeft('req/s', 8)}${padLeft('p50 ms', 8)}${padLeft('p99 ms', 8)}${padLeft('RSS MB', 8)}${padLeft('failed', 8)}${padLeft('CPU ms/req', 12)}${padLeft('+subgraphs', 12)}`);
       for (const query of QUERIES) {
         for (const kind of servers) {
           const m = results.get(key(workload, query, kind))!;
           console.log(
-            `${pad(query.name, 17)}${pad(LABELS[kind], 36)}${padLeft(m.requestsPerSecond.toFixed(0), 8)}${padLeft(m.p50, 8)}${padLeft(m.p99, 8)}${padLeft(m.rssMb.toFixed(0), 8)}${padLeft(m.failures, 8)}`,
+            `${pad(query.name, 17)}${pad(LABELS[kind], 36)}${padLeft(m.requestsPerSecond.toFixed(0), 8)}${padLeft(m.p50, 8)}${padLeft(m.p99, 8)}${padLeft(m.rssMb.toFixed(0), 8)}${padLeft(m.failures, 8)}${padLeft(m.serverCpuMs.toFixed(2), 12)}${padLeft(kind === 'monolith' ? '' : m.subgraphsCpuMs.toFixed(2), 12)}`,
           );
         }
       }
