@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { ANONYMOUS, systemCaller } from './caller.js';
 import { CLOCK_SKEW_SECONDS, createTokenVerifier, mintToken } from './jwt.js';
 import { bodyDigest, ReplayGuard, ROUTER_SIGNATURE_WINDOW_MS, signRouterRequest, verifyRouterCredential, type RouterCredentialPolicy } from './router-signature.js';
@@ -33,7 +33,7 @@ describe('JWT verification at the gateway', () => {
     ['an expired token', async () => `Bearer ${await mintToken(SECRET, { sub: 'u', role: 'STREET_ADMIN' }, { expiresIn: '-1m' })}`],
     ['an unknown role', async () => `Bearer ${await mintToken(SECRET, { sub: 'u', role: 'ROOT' as never })}`],
     ['a grid worker without a grid', async () => `Bearer ${await mintToken(SECRET, { sub: 'u', role: 'GRID_WORKER' })}`],
-    ['an unsigned token', async () => `Bearer ${new SignJWT({ role: 'STREET_ADMIN' }).setProtectedHeader({ alg: 'none' })}x.y`],
+    ['an unsigned token', async () => `Bearer ${new UnsecuredJWT({ sub: 'u', role: 'STREET_ADMIN' }).setExpirationTime('5m').encode()}`],
   ])('refuses %s with UNAUTHENTICATED', async (_case, header) => {
     const verify = await createTokenVerifier({ keys: { kind: 'secret', secret: SECRET } });
     await expect(verify(await header())).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
@@ -80,6 +80,12 @@ describe('JWT verification at the gateway', () => {
       .setExpirationTime('5m')
       .sign(privateKey);
     await expect(verify(`Bearer ${wrongIssuer}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('refuses to start with a JWKS file that is not a key set', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jwks-'));
+    await writeFile(join(dir, 'jwks.json'), JSON.stringify([{ kty: 'RSA' }]));
+    await expect(createTokenVerifier({ keys: { kind: 'jwks-file', path: join(dir, 'jwks.json') } })).rejects.toThrow(/jwks\.json is not a JSON Web Key Set/);
   });
 });
 

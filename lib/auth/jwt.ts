@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, SignJWT, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import { ConfigurationError } from '../kernel/env.js';
 import { ErrorCode, HubError } from '../kernel/errors.js';
@@ -132,12 +132,20 @@ class VerifiedTokenCache {
   }
 }
 
+/** The outer shape only: createLocalJWKSet checks each key itself. */
+function isKeySet(value: unknown): value is JSONWebKeySet {
+  return typeof value === 'object' && value !== null && 'keys' in value && Array.isArray(value.keys);
+}
+
 async function resolveKey(source: JwtKeySource): Promise<Uint8Array | JWTVerifyGetKey> {
   switch (source.kind) {
     case 'secret':
       return new TextEncoder().encode(source.secret);
-    case 'jwks-file':
-      return createLocalJWKSet(JSON.parse(await readFile(source.path, 'utf8')));
+    case 'jwks-file': {
+      const jwks: unknown = JSON.parse(await readFile(source.path, 'utf8'));
+      if (!isKeySet(jwks)) throw new ConfigurationError(`${source.path} is not a JSON Web Key Set ({"keys": [...]})`);
+      return createLocalJWKSet(jwks);
+    }
     case 'jwks-url':
       return createRemoteJWKSet(new URL(source.url), { timeoutDuration: 5_000, cooldownDuration: 30_000 });
   }

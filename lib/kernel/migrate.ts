@@ -50,7 +50,7 @@ export async function migrate(databaseUrl: string, directory: string, options: {
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');
-        throw new Error(`migration ${name} failed: ${(error as Error).message}`);
+        throw new Error(`migration ${name} failed: ${(error as Error).message}`, { cause: error });
       }
       applied.push(prefix + name);
     }

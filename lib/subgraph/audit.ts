@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { Kind, type FieldNode, type GraphQLSchema } from 'graphql';
+import { Kind, OperationTypeNode, type FieldNode, type GraphQLSchema } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values.js';
 import { ANONYMOUS, type Caller } from '../auth/caller.js';
 import type { Queryable } from '../kernel/database.js';
@@ -77,7 +77,7 @@ export function auditPlugin<Context extends BaseContext>(db: Queryable, service:
     async requestDidStart() {
       return {
         async willSendResponse({ operation, schema, request, response, contextValue }) {
-          if (operation?.operation !== 'mutation') return;
+          if (operation?.operation !== OperationTypeNode.MUTATION) return;
           const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const caller = callerOf(contextValue);
           const variables = request.variables ?? {};
@@ -87,7 +87,7 @@ export function auditPlugin<Context extends BaseContext>(db: Queryable, service:
               const key = field.alias?.value ?? field.name.value;
               const error = result?.errors?.find((candidate) => candidate.path?.[0] === key) ?? (result?.data ? undefined : result?.errors?.[0]);
               const value = result?.data?.[key];
-              const resultIds = value !== null && typeof value === 'object' && 'id' in value ? idsIn({ id: (value as { id: unknown }).id }) : [];
+              const resultIds = value !== null && typeof value === 'object' && 'id' in value ? idsIn({ id: value.id }) : [];
               return {
                 subject: caller.subject,
                 role: caller.role,
@@ -95,7 +95,7 @@ export function auditPlugin<Context extends BaseContext>(db: Queryable, service:
                 mutation: field.name.value,
                 target_ids: idsIn(fieldArguments(schema, field, variables)),
                 result_ids: resultIds,
-                outcome: error ? String(error.extensions?.code ?? 'ERROR') : 'OK',
+                outcome: error ? (typeof error.extensions?.code === 'string' ? error.extensions.code : 'ERROR') : 'OK',
                 request_id: currentRequest()?.requestId ?? null,
               };
             });

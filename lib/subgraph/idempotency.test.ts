@@ -73,7 +73,7 @@ async function post(query: string, variables: Record<string, unknown>, headers: 
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, replay: response.headers.get('idempotent-replay'), body: (await response.json()) as any };
+  return { status: response.status, replay: response.headers.get('idempotent-replay'), body: await response.json() };
 }
 const record = (note: string, headers: Record<string, string> = {}) =>
   post('mutation($note: String!) { record(note: $note) }', { note }, headers);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type BaseContext, type GraphQLRequestContext, type GraphQLResponse } from '@apollo/server';
-import type { FormattedExecutionResult } from 'graphql';
+import { OperationTypeNode, type FormattedExecutionResult } from 'graphql';
 import { callerKey, type Caller } from '../auth/caller.js';
 import { isDatabaseUnavailable, type Database, type Queryable, type RequestTransactionHandle } from '../kernel/database.js';
 import { ErrorCode } from '../kernel/errors.js';
@@ -108,13 +108,13 @@ export function idempotencyPlugin<Context extends BaseContext>(db: Database, hoo
             ? errorResponse(ErrorCode.DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE, 503, { retryable: true })
             : errorResponse(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error; nothing was changed', 500, {});
           response.body = replacement.body;
-          response.http.status = replacement.http!.status;
+          response.http.status = replacement.http.status;
         }
       };
       return {
         async responseForOperation({ operation, request, contextValue }) {
           const key = request.http?.headers.get(IDEMPOTENCY_POLICY.header);
-          if (operation.operation !== 'mutation' || key === undefined) return null;
+          if (operation.operation !== OperationTypeNode.MUTATION || key === undefined) return null;
           if (key.length === 0 || key.length > IDEMPOTENCY_POLICY.maxKeyLength || !KEY_PATTERN.test(key)) {
             return errorResponse(
               ErrorCode.BAD_USER_INPUT,

@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { basePlugins, formatErrorFor } from '../kernel/apollo.js';
 import { Database } from '../kernel/database.js';
 import { ConfigurationError, databaseUrlSchema, parseEnv, portSchema, switchSchema } from '../kernel/env.js';
-import { ErrorCode, HubError } from '../kernel/errors.js';
 import { closeOnSignals, rawBodyOf, startHttpService, type RunningService } from '../kernel/http-service.js';
 import { createLogger, type Logger } from '../kernel/log.js';
 import { idempotencyPlugin, pruneIdempotencyKeys } from './idempotency.js';
