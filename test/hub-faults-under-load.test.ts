@@ -23,7 +23,7 @@ import {
  * Per fault the test counts the answers by outcome during the outage and prints the time to the
  * first complete answer. It asserts outcomes only: no INTERNAL_SERVER_ERROR, every acknowledged
  * write kept exactly once, no process of the hub exits but the one killed, and recovery within a
- * generous hang guard (not a speed target; the figures go to the README).
+ * generous hang guard (not a speed target; the figures go to docs/operations.md).
  */
 const READERS = 6;
 const WRITERS = 2;

@@ -7,7 +7,7 @@
  * no other load. Per kill it prints: seconds until the launcher has it healthy again, until the
  * first complete answer to a query touching all four subgraphs, and the restarted process's own
  * account of its start (loading the code, migrations, supergraph + plan warm-up, listen), taken
- * from its `listening` log line. Figures, not a pass/fail: the README quotes them.
+ * from its `listening` log line. Figures, not a pass/fail: docs/operations.md quotes them.
  */
 import { rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';

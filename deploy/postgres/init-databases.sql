@@ -1,4 +1,4 @@
--- One database per subgraph (README → Design decisions: a subgraph never reads another's). Run by
+-- One database per subgraph (docs/overview.md → Design decisions: a subgraph never reads another's). Run by
 -- the postgres image on its first start (docker-entrypoint-initdb.d), as POSTGRES_USER, who then
 -- owns them; each subgraph creates its tables itself when it starts (migrations).
 CREATE DATABASE hub_organisations;

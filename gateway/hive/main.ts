@@ -12,7 +12,7 @@ import { startHiveGatewayHttp } from './http.js';
 /**
  * Hive Gateway as the hub's gateway, from the same environment variables as gateway/src/main.ts:
  * HOST, PORT, SUPERGRAPH_PATH, SUBGRAPH_<NAME>_URL and _TIMEOUT_MS, JWT_*, HUB_ROUTER_SECRETS, the
- * limits and SAFELIST_PATH (README → Configuration, docs/routers.md). The only place with side effects.
+ * limits and SAFELIST_PATH (docs/configuration.md, docs/routers.md). The only place with side effects.
  */
 const log = createLogger('hive-gateway');
 const env = parseEnv('hive-gateway', {

@@ -4,7 +4,7 @@ import { identityKey, type Caller, type Role } from './caller.js';
 /**
  * Who may run which mutation, in one table for the whole hub. Each subgraph looks up the scope of
  * what a mutation touches (the incident's grid and community, the demand's provider …) and asks
- * `authorize` before it writes; the README's role table says the same in words, and the
+ * `authorize` before it writes; docs/security.md's role table says the same in words, and the
  * authorization matrix test (test/authorization-matrix.test.ts) checks every cell through the
  * gateway against its own, independently written table.
  *

@@ -59,7 +59,7 @@ export class PortInUseError extends Error {
   ) {
     super(
       `${service}: port ${port} on ${host} is already in use by another process. ` +
-        `Stop that process or choose another port (see the configuration table in README.md).`,
+        `Stop that process or choose another port (see docs/configuration.md).`,
     );
   }
 }

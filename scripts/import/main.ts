@@ -6,7 +6,7 @@ import { openImportTarget } from './target.js';
 
 const USAGE = `usage: npm run import -- <file.xlsx|file.csv> --kind ${IMPORT_KINDS.join('|')} [--partial] [--database-url postgres://…] [--batch-size N]
 
-  --kind          what the sheet lists (columns: README → Importing ledgers)
+  --kind          what the sheet lists (columns: docs/import.md)
   --partial       import the valid rows and report the others (default: any error imports nothing)
   --database-url  a PostgreSQL server like DATABASE_URL (its hub_… databases); default: the hub's
                   embedded PostgreSQL in HUB_DATA_DIR (./.data), started for the import if the hub is not running

@@ -5,7 +5,7 @@ import type { OrganisationsLoaders } from './loaders.js';
 import type { ChainScopeRow, PartyMemberRow } from './store.js';
 
 /**
- * Who reads party members (README → Security → Personal data). Party membership is sensitive
+ * Who reads party members (docs/security.md → Personal data). Party membership is sensitive
  * personal information (PIPL art. 28), so members are listed only to the roles whose work is that
  * member's branch chain: the street-wide roles (STREET_ADMIN, DISTRICT_PLATFORM) all of them; a
  * community worker the members of every organisation of its community (community organisation,

@@ -4,7 +4,7 @@ import type { ResourcePoolsLoaders } from './loaders.js';
 import type { DemandRow, ResourceRow } from './store.js';
 
 /**
- * Who reads an order's own records (README → Security → Scoped reads). The demand itself — title,
+ * Who reads an order's own records (docs/security.md → Scoped reads). The demand itself — title,
  * category, community, status — is the street's shared directory; who serves it, how it was rated
  * and the timeline of its actors belong to the order's parties: the raising community and grid, the
  * providing unit or department (lib/auth/policy.ts isReadable), besides the street-wide roles.
