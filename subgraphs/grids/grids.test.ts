@@ -25,6 +25,45 @@ afterAll(async () => {
 });
 
 describe('grids subgraph', () => {
+  it('serves many streets: a connection, one by id, the first without an id, and each street\'s own communities', async () => {
+    // A second street taken on after the reference one, with an id that sorts before it.
+    await database.db.query(`INSERT INTO streets (id, name, area_km2, residents) VALUES ('street-a-second', '第二街道', 10, 1000)`);
+    await database.db.query(`INSERT INTO offices (id, street_id, name) VALUES ('office-second', 'street-a-second', '第二办事处')`);
+    await database.db.query(`INSERT INTO communities (id, office_id, name, kind, households, population, lat, lng)
+      VALUES ('community-second', 'office-second', '第二社区', 'COMMUNITY', 10, 30, 31.9, 121.2)`);
+    try {
+      const { data, errors } = await run(`{
+        streets(first: 1) { totalCount nodes { id } pageInfo { hasNextPage endCursor } }
+        first: street { id }
+        second: street(id: "street-a-second") {
+          name offices { id street { id } } communities { totalCount nodes { id street { id } } }
+        }
+        unknown: street(id: "street-unknown") { id }
+        filtered: communities(filter: { streetId: "street-a-second" }) { totalCount }
+        offices(streetId: "street-a-second") { id }
+      }`);
+      expect(errors).toBeUndefined();
+      expect(data!.streets).toMatchObject({ totalCount: 2, nodes: [{ id: 'street-a-second' }], pageInfo: { hasNextPage: true } });
+      expect(data!.first).toEqual({ id: 'street-haimen' });
+      expect(data!.second).toEqual({
+        name: '第二街道',
+        offices: [{ id: 'office-second', street: { id: 'street-a-second' } }],
+        communities: { totalCount: 1, nodes: [{ id: 'community-second', street: { id: 'street-a-second' } }] },
+      });
+      expect(data!.unknown).toBeNull();
+      expect(data!.filtered.totalCount).toBe(1);
+      expect(data!.offices).toEqual([{ id: 'office-second' }]);
+      const next = await run(`query ($after: String) { streets(first: 1, after: $after) { nodes { id } pageInfo { hasNextPage } } }`, {
+        after: data!.streets.pageInfo.endCursor,
+      });
+      expect(next.data!.streets).toEqual({ nodes: [{ id: 'street-haimen' }], pageInfo: { hasNextPage: false } });
+    } finally {
+      await database.db.query(`DELETE FROM communities WHERE id = 'community-second'`);
+      await database.db.query(`DELETE FROM offices WHERE id = 'office-second'`);
+      await database.db.query(`DELETE FROM streets WHERE id = 'street-a-second'`);
+    }
+  });
+
   it('serves the reference street: 40 communities + 27 villages in 3 offices', async () => {
     const { data, errors } = await run(`{
       street { name residents offices { id communities { id } } }

@@ -36,6 +36,8 @@ function incidentPagesBy(store: GridsStore, keyColumn: 'grid_id' | 'lead_departm
  */
 export function createLoaders(store: GridsStore, clock: () => Date, scope: ReadScope) {
   return {
+    streetById: loaderById(store.findStreetsByIds),
+    officesByStreetId: loaderOfGroups(store.findOfficesByStreetIds, (row) => row.street_id),
     officeById: loaderById(store.findOfficesByIds),
     communityById: loaderById(store.findCommunitiesByIds),
     communitiesByOfficeId: loaderOfGroups(store.findCommunitiesByOfficeIds, (row) => row.office_id),

@@ -30,6 +30,7 @@ export interface OfficeRow {
 export interface CommunityRow {
   id: string;
   office_id: string;
+  street_id: string;
   name: string;
   kind: CommunityKind;
   households: number;
@@ -37,6 +38,8 @@ export interface CommunityRow {
   lat: number;
   lng: number;
 }
+/** The database fills in a community's street from its office (migration 005): writers leave it out. */
+export type NewCommunityRow = Omit<CommunityRow, 'street_id'>;
 export interface GridRow {
   id: string;
   community_id: string;
@@ -46,7 +49,7 @@ export interface GridRow {
   households: number;
 }
 /** A community or grid from an imported sheet, keyed by the code it has in the district's ledger. */
-export interface ImportedCommunityRow extends CommunityRow {
+export interface ImportedCommunityRow extends NewCommunityRow {
   external_code: string;
 }
 export interface ImportedGridRow extends GridRow {
@@ -144,6 +147,7 @@ export interface IncidentStatsRow {
 }
 
 export interface IncidentFilter {
+  streetId?: string | null;
   status?: IncidentStatus | null;
   category?: IncidentCategory | null;
   communityId?: string | null;
@@ -202,6 +206,7 @@ export interface IncidentPage {
 }
 
 export interface CommunityFilter {
+  streetId?: string | null;
   kind?: CommunityKind | null;
   officeId?: string | null;
   nameContains?: string | null;
@@ -211,7 +216,7 @@ export interface CommunityFilter {
 export interface GridsDataset {
   streets: StreetRow[];
   offices: OfficeRow[];
-  communities: CommunityRow[];
+  communities: NewCommunityRow[];
   grids: GridRow[];
   microGrids: MicroGridRow[];
   /** Seeded sample incidents (with their timelines); ids `incident-000001`… */
@@ -219,7 +224,8 @@ export interface GridsDataset {
   incidentEvents?: IncidentEventRow[];
 }
 
-const COMMUNITY_COLUMNS = 'id, office_id, name, kind, households, population, lat, lng';
+const STREET_COLUMNS = 'id, name, area_km2, residents';
+const COMMUNITY_COLUMNS = 'id, office_id, street_id, name, kind, households, population, lat, lng';
 const GRID_COLUMNS = 'id, community_id, name, kind, dedicated_to, households';
 const MICRO_GRID_COLUMNS = 'id, grid_id, name, households';
 const INCIDENT_COLUMNS = `id, community_id, grid_id, micro_grid_id, category, description, lat, lng, photo_urls, reporter_name,
@@ -241,13 +247,28 @@ const DISTANCE_SQL = (latParam: string, lngParam: string) =>
 
 export function createGridsStore(db: Queryable) {
   return {
-    async findStreet(): Promise<StreetRow | undefined> {
-      const [street] = await db.query<StreetRow>('SELECT id, name, area_km2, residents FROM streets ORDER BY id LIMIT 1');
+    /** The first street the hub took on (migration 006): what `street` without an id answers. */
+    async findFirstStreet(): Promise<StreetRow | undefined> {
+      const [street] = await db.query<StreetRow>(`SELECT ${STREET_COLUMNS} FROM streets ORDER BY taken_on_order LIMIT 1`);
       return street;
     },
 
-    findOffices(): Promise<OfficeRow[]> {
-      return db.query<OfficeRow>('SELECT id, street_id, name FROM offices ORDER BY id');
+    findStreetsByIds(ids: readonly string[]): Promise<StreetRow[]> {
+      return db.query<StreetRow>(`SELECT ${STREET_COLUMNS} FROM streets WHERE id = ANY($1)`, [ids]);
+    },
+
+    findStreetsPage(page: PageRequest) {
+      return selectPage<StreetRow>(db, 'streets', STREET_COLUMNS, new Conditions(), page);
+    },
+
+    /** Every office, or those of one street. */
+    findOffices(streetId?: string | null): Promise<OfficeRow[]> {
+      if (streetId == null) return db.query<OfficeRow>('SELECT id, street_id, name FROM offices ORDER BY id');
+      return db.query<OfficeRow>('SELECT id, street_id, name FROM offices WHERE street_id = $1 ORDER BY id', [streetId]);
+    },
+
+    findOfficesByStreetIds(streetIds: readonly string[]): Promise<OfficeRow[]> {
+      return db.query<OfficeRow>('SELECT id, street_id, name FROM offices WHERE street_id = ANY($1) ORDER BY id', [streetIds]);
     },
 
     findOfficesByIds(ids: readonly string[]): Promise<OfficeRow[]> {
@@ -267,6 +288,7 @@ export function createGridsStore(db: Queryable) {
 
     findCommunitiesPage(filter: CommunityFilter, page: PageRequest) {
       const where = new Conditions()
+        .add(filter.streetId, (p) => `street_id = ${p}`)
         .add(filter.kind, (p) => `kind = ${p}`)
         .add(filter.officeId, (p) => `office_id = ${p}`)
         .add(filter.nameContains, (p) => `strpos(lower(name), lower(${p})) > 0`);
@@ -324,6 +346,7 @@ export function createGridsStore(db: Queryable) {
     findIncidentsPage(filter: IncidentFilter, page: PageRequest, now: Date, scope: ReadScope) {
       const where = new Conditions()
         .add(scopeIds(scope), (p) => incidentScopeSql(scope, p))
+        .add(filter.streetId, (p) => `street_id = ${p}`)
         .add(filter.status, (p) => `status = ${p}`)
         .add(filter.category, (p) => `category = ${p}`)
         .add(filter.communityId, (p) => `community_id = ${p}`);
@@ -497,7 +520,10 @@ export function createGridsStore(db: Queryable) {
 
     /** Bulk load, one statement per table, in foreign-key order. */
     async insertDataset(data: GridsDataset): Promise<void> {
-      await insertRows(db, 'streets', data.streets);
+      // One by one, in the dataset's order: each street takes the next place in taken_on_order (migration 006).
+      for (const street of data.streets) {
+        await db.query(`INSERT INTO streets (${STREET_COLUMNS}) VALUES ($1, $2, $3, $4)`, [street.id, street.name, street.area_km2, street.residents]);
+      }
       await insertRows(db, 'offices', data.offices);
       await insertRows(db, 'communities', data.communities);
       await insertRows(db, 'grids', data.grids);

@@ -71,6 +71,8 @@ export type Community = {
   office: Office;
   /** 人口。Population. */
   population: Scalars['Int']['output'];
+  /** 所属街道。The street the community belongs to. */
+  street: Street;
 };
 
 
@@ -109,6 +111,8 @@ export type CommunityFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** 只列此办事处下辖的。Only those of this office. */
   officeId?: InputMaybe<Scalars['ID']['input']>;
+  /** 只列此街道的。Only those of this street. */
+  streetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 社区类别。Kind of community. */
@@ -369,6 +373,8 @@ export type IncidentFilter = {
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** 只列此状态的。Only those in this status. */
   status?: InputMaybe<IncidentStatus>;
+  /** 只列此街道的。Only those of this street. */
+  streetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 事件位置（WGS-84）。Where an incident is (WGS-84). */
@@ -527,6 +533,8 @@ export type Office = {
   id: Scalars['ID']['output'];
   /** 名称。Name. */
   name: Scalars['String']['output'];
+  /** 所属街道。The street the office belongs to. */
+  street: Street;
 };
 
 /** Relay 分页信息。Relay page information. */
@@ -564,10 +572,15 @@ export type Query = {
   incidents?: Maybe<IncidentConnection>;
   /** 单个微网格；id 不存在时为 null。One micro-grid; null when no such id exists. */
   microGrid?: Maybe<MicroGrid>;
-  /** 街道下设的办事处。The sub-district offices of the street. */
+  /** 各街道下设的办事处（可只列一个街道的）。The sub-district offices of every street (or of one). */
   offices?: Maybe<Array<Office>>;
-  /** 本枢纽服务的街道。The street (街道) this hub serves. */
+  /**
+   * 一个街道；不给 id 时为第一个街道（按 id 排序，即迁移前的那一个）；id 不存在时为 null。
+   * One street; without an id the first street (in id order: the one the hub served before it served many); null when no such id exists.
+   */
   street?: Maybe<Street>;
+  /** 本枢纽服务的街道，按 id 排序。The streets this hub serves, ordered by id. */
+  streets?: Maybe<StreetConnection>;
 };
 
 
@@ -618,6 +631,25 @@ export type QueryMicroGridArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/** 查询入口。The query root. */
+export type QueryOfficesArgs = {
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 查询入口。The query root. */
+export type QueryStreetArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 查询入口。The query root. */
+export type QueryStreetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 群众对事件的评价。A resident's rating of an incident. */
 export type RateIncidentInput = {
   /**
@@ -660,11 +692,13 @@ export type ReportIncidentInput = {
   responsibleUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** 街道：本枢纽服务的基层治理单元。A street: the unit of grassroots governance this hub serves. */
+/** 街道：本枢纽服务的基层治理单元之一。A street: one of the units of grassroots governance this hub serves. */
 export type Street = {
   __typename?: 'Street';
   /** 面积（平方公里）。Area in square kilometres. */
   areaKm2: Scalars['Float']['output'];
+  /** 本街道的社区和村，按 id 排序。The street's communities and villages, ordered by id. */
+  communities: CommunityConnection;
   /** 街道 id。Street id. */
   id: Scalars['ID']['output'];
   /** 名称。Name. */
@@ -673,6 +707,36 @@ export type Street = {
   offices: Array<Office>;
   /** 户籍人口。Registered residents. */
   residents: Scalars['Int']['output'];
+};
+
+
+/** 街道：本枢纽服务的基层治理单元之一。A street: one of the units of grassroots governance this hub serves. */
+export type StreetCommunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CommunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 街道分页结果。A page of streets. */
+export type StreetConnection = {
+  __typename?: 'StreetConnection';
+  /** 本页的边（含游标）。The edges of this page, with cursors. */
+  edges: Array<StreetEdge>;
+  /** 本页的街道。The streets of this page. */
+  nodes: Array<Street>;
+  /** 分页信息。Page information. */
+  pageInfo: PageInfo;
+  /** 街道总数。Total streets. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 街道分页中的一条边。An edge of a street page. */
+export type StreetEdge = {
+  __typename?: 'StreetEdge';
+  /** 游标。Cursor. */
+  cursor: Scalars['String']['output'];
+  /** 街道。The street. */
+  node: Street;
 };
 
 /** 推进事件的动作。An action taken on an incident. */
@@ -779,6 +843,7 @@ export type FederationTypes = {
   Grid: Grid;
   Incident: Incident;
   MicroGrid: MicroGrid;
+  Street: Street;
 };
 
 /** Mapping of federation reference types */
@@ -798,6 +863,9 @@ export type FederationReferenceTypes = {
   MicroGrid:
     ( { __typename: 'MicroGrid' }
     & GraphQLRecursivePick<FederationTypes['MicroGrid'], {"id":true}> );
+  Street:
+    ( { __typename: 'Street' }
+    & GraphQLRecursivePick<FederationTypes['Street'], {"id":true}> );
 };
 
 
@@ -845,6 +913,8 @@ export type ResolversTypes = {
   RateIncidentInput: RateIncidentInput;
   ReportIncidentInput: ReportIncidentInput;
   Street: ResolverTypeWrapper<StreetRow>;
+  StreetConnection: ResolverTypeWrapper<Omit<StreetConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StreetEdge']>, nodes: Array<ResolversTypes['Street']> }>;
+  StreetEdge: ResolverTypeWrapper<Omit<StreetEdge, 'node'> & { node: ResolversTypes['Street'] }>;
   TransitionIncidentInput: TransitionIncidentInput;
 };
 
@@ -883,6 +953,8 @@ export type ResolversParentTypes = {
   RateIncidentInput: RateIncidentInput;
   ReportIncidentInput: ReportIncidentInput;
   Street: StreetRow;
+  StreetConnection: Omit<StreetConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StreetEdge']>, nodes: Array<ResolversParentTypes['Street']> };
+  StreetEdge: Omit<StreetEdge, 'node'> & { node: ResolversParentTypes['Street'] };
   TransitionIncidentInput: TransitionIncidentInput;
 };
 
@@ -915,6 +987,7 @@ export type CommunityResolvers<ContextType = GridsContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   office?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
   population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['Street'], ParentType, ContextType>;
 };
 
 export type CommunityConnectionResolvers<ContextType = GridsContext, ParentType extends ResolversParentTypes['CommunityConnection'] = ResolversParentTypes['CommunityConnection']> = {
@@ -1043,6 +1116,7 @@ export type OfficeResolvers<ContextType = GridsContext, ParentType extends Resol
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['Street'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GridsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1061,16 +1135,31 @@ export type QueryResolvers<ContextType = GridsContext, ParentType extends Resolv
   incidentRoutingRules?: Resolver<Maybe<Array<ResolversTypes['IncidentRoutingRule']>>, ParentType, ContextType>;
   incidents?: Resolver<Maybe<ResolversTypes['IncidentConnection']>, ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
   microGrid?: Resolver<Maybe<ResolversTypes['MicroGrid']>, ParentType, ContextType, RequireFields<QueryMicroGridArgs, 'id'>>;
-  offices?: Resolver<Maybe<Array<ResolversTypes['Office']>>, ParentType, ContextType>;
-  street?: Resolver<Maybe<ResolversTypes['Street']>, ParentType, ContextType>;
+  offices?: Resolver<Maybe<Array<ResolversTypes['Office']>>, ParentType, ContextType, Partial<QueryOfficesArgs>>;
+  street?: Resolver<Maybe<ResolversTypes['Street']>, ParentType, ContextType, Partial<QueryStreetArgs>>;
+  streets?: Resolver<Maybe<ResolversTypes['StreetConnection']>, ParentType, ContextType, RequireFields<QueryStreetsArgs, 'first'>>;
 };
 
-export type StreetResolvers<ContextType = GridsContext, ParentType extends ResolversParentTypes['Street'] = ResolversParentTypes['Street']> = {
+export type StreetResolvers<ContextType = GridsContext, ParentType extends ResolversParentTypes['Street'] = ResolversParentTypes['Street'], FederationReferenceType extends FederationReferenceTypes['Street'] = FederationReferenceTypes['Street']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Street']> | FederationReferenceType, FederationReferenceType, ContextType>;
   areaKm2?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  communities?: Resolver<ResolversTypes['CommunityConnection'], ParentType, ContextType, RequireFields<StreetCommunitiesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
   residents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StreetConnectionResolvers<ContextType = GridsContext, ParentType extends ResolversParentTypes['StreetConnection'] = ResolversParentTypes['StreetConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StreetEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Street']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StreetEdgeResolvers<ContextType = GridsContext, ParentType extends ResolversParentTypes['StreetEdge'] = ResolversParentTypes['StreetEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Street'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GridsContext> = {
@@ -1095,5 +1184,7 @@ export type Resolvers<ContextType = GridsContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Street?: StreetResolvers<ContextType>;
+  StreetConnection?: StreetConnectionResolvers<ContextType>;
+  StreetEdge?: StreetEdgeResolvers<ContextType>;
 };
 

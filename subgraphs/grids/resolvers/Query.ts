@@ -6,12 +6,17 @@ import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 
 export const Query: QueryResolvers = {
   gridsAuditLog: (_parent, args, { db, caller }) => auditLogField(db, caller, args),
-  async street(_parent, _args, { store }) {
-    const street = await store.findStreet();
+  async street(_parent, { id }, { store, loaders }) {
+    if (id != null) return loaders.streetById.load(id);
+    const street = await store.findFirstStreet();
     if (!street) throw new HubError(ErrorCode.NOT_FOUND, 'no street has been loaded into the grids database yet');
     return street;
   },
-  offices: (_parent, _args, { store }) => store.findOffices(),
+  async streets(_parent, args, { store }) {
+    const page = readPageArgs(args);
+    return toConnection(await store.findStreetsPage(page), page);
+  },
+  offices: (_parent, { streetId }, { store }) => store.findOffices(streetId),
   async communities(_parent, args, { store }) {
     const page = readPageArgs(args);
     return toConnection(await store.findCommunitiesPage(args.filter ?? {}, page), page);

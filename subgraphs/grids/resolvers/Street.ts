@@ -1,6 +1,12 @@
 import type { StreetResolvers } from '../__generated__/resolvers-types.js';
+import { readPageArgs, toConnection } from '../../../lib/subgraph/pagination.js';
 
 export const Street: StreetResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.streetById.load(reference.id),
   areaKm2: (street) => street.area_km2,
-  offices: (_street, _args, { store }) => store.findOffices(),
+  offices: (street, _args, { loaders }) => loaders.officesByStreetId.load(street.id),
+  async communities(street, args, { store }) {
+    const page = readPageArgs(args);
+    return toConnection(await store.findCommunitiesPage({ ...args.filter, streetId: street.id }, page), page);
+  },
 };
