@@ -1,14 +1,17 @@
 import type { StructuredCommitment } from '../subgraphs/co-building/commitments.js';
 import { creditDelta, creditValidUntil } from '../subgraphs/co-building/credit.js';
+import { shanghaiDate } from '../subgraphs/co-building/pairing-status.js';
 import type {
   CoBuildingDataset,
   CommitmentRow,
   NewCreditEvent,
+  OrderFulfilmentRow,
   PairingRow,
   ServiceReportRow,
   UnitKind,
   UnitRow,
 } from '../subgraphs/co-building/store.js';
+import type { ResourcePoolsDataset } from '../subgraphs/resource-pools/store.js';
 import { generateGridsDataset } from './grids.js';
 import { generateResourcePoolsDataset } from './resource-pools.js';
 import { mobilePhone, personName, placeName } from './names.js';
@@ -180,7 +183,33 @@ export function generateCoBuildingDataset(plan: StreetPlan): CoBuildingDataset {
       };
     }),
   );
-  return { units, pairings, serviceReports, commitments, creditEvents: [...creditEventsOfSeededIncidents(plan), ...creditEventsOfSeededOrders(plan)] };
+  // One generation of resource-pools' orders for both kinds of event they reported.
+  const orders = generateResourcePoolsDataset(plan);
+  return {
+    units,
+    pairings,
+    serviceReports,
+    commitments,
+    creditEvents: [...creditEventsOfSeededIncidents(plan), ...creditEventsOfSeededOrders(orders)],
+    orderFulfilments: fulfilmentsOfSeededOrders(orders),
+  };
+}
+
+/**
+ * The order fulfilments the resource-pools subgraph's seeded orders would have reported through its
+ * outbox (every FULFILLED or RATED order a unit's resource took, at its FULFIL step), so that
+ * commitment progress on a seeded hub counts the same orders resource-pools shows.
+ */
+function fulfilmentsOfSeededOrders({ resources, demands, demandEvents }: ResourcePoolsDataset): OrderFulfilmentRow[] {
+  const unitOf = new Map(resources.filter((resource) => resource.provider_kind === 'CO_BUILDING_UNIT').map((resource) => [resource.id, resource.provider_id]));
+  const fulfilledAt = new Map(demandEvents.filter((event) => event.kind === 'FULFIL').map((event) => [event.demand_id, event.occurred_at]));
+  return demands.flatMap((demand) => {
+    const unitId = demand.resource_id === null ? undefined : unitOf.get(demand.resource_id);
+    const at = fulfilledAt.get(demand.id);
+    if ((demand.status !== 'FULFILLED' && demand.status !== 'RATED') || unitId === undefined || at === undefined) return [];
+    const fulfilled = new Date(at);
+    return [{ order_id: demand.id, unit_id: unitId, community_id: demand.community_id, demand_source: demand.source, fulfilled_at: fulfilled, fulfilled_on: shanghaiDate(fulfilled) }];
+  });
 }
 
 /**
@@ -217,8 +246,7 @@ function creditEventsOfSeededIncidents(plan: StreetPlan): NewCreditEvent[] {
  * its outbox (a rating of an order a unit's resource fulfilled, at the time it was rated), so both
  * subgraphs agree and credit rests on the same record as the ratings matching shows.
  */
-function creditEventsOfSeededOrders(plan: StreetPlan): NewCreditEvent[] {
-  const { resources, demands, demandEvents } = generateResourcePoolsDataset(plan);
+function creditEventsOfSeededOrders({ resources, demands, demandEvents }: ResourcePoolsDataset): NewCreditEvent[] {
   const unitOf = new Map(resources.filter((resource) => resource.provider_kind === 'CO_BUILDING_UNIT').map((resource) => [resource.id, resource.provider_id]));
   const ratedAt = new Map(demandEvents.filter((event) => event.kind === 'RATE').map((event) => [event.demand_id, event.occurred_at]));
   return demands.flatMap((demand) => {

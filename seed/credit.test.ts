@@ -28,6 +28,23 @@ describe('seeded duty credit (履责信用积分)', () => {
     }
   });
 
+  it('carries an order fulfilment for every seeded fulfilled or rated order of a unit, as the resource-pools outbox would have reported it', () => {
+    const providerOf = new Map(resourcePools.resources.map((resource) => [resource.id, resource]));
+    const fulfilled = resourcePools.demands.filter(
+      (demand) => (demand.status === 'FULFILLED' || demand.status === 'RATED') && providerOf.get(demand.resource_id!)?.provider_kind === 'CO_BUILDING_UNIT',
+    );
+    expect(fulfilled.length).toBeGreaterThan(100);
+    const fulfilTime = new Map(resourcePools.demandEvents.filter((event) => event.kind === 'FULFIL').map((event) => [event.demand_id, event.occurred_at]));
+    expect(new Map(coBuilding.orderFulfilments!.map((row) => [row.order_id, row]))).toEqual(
+      new Map(
+        fulfilled.map((demand) => [
+          demand.id,
+          expect.objectContaining({ unit_id: providerOf.get(demand.resource_id!)!.provider_id, community_id: demand.community_id, demand_source: demand.source, fulfilled_at: new Date(fulfilTime.get(demand.id)!) }),
+        ]),
+      ),
+    );
+  });
+
   it('gives most units a record, so credit tells units apart instead of showing the base everywhere', () => {
     const reference = new Date('2026-11-01T00:00:00Z');
     const score = new Map(plan.units.map((unit) => [unit.id, CREDIT_BASE]));

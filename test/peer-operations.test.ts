@@ -52,8 +52,7 @@ describe('peer operations', () => {
     const files = DEFINING.map(({ file }) => relative(projectPath(), file)).sort();
     expect(files).toEqual(
       expect.arrayContaining([
-        'subgraphs/co-building/credit-events.ts',
-        'subgraphs/co-building/order-progress.ts',
+        'subgraphs/co-building/events.ts',
         'subgraphs/co-building/peers.ts',
         'subgraphs/resource-pools/partner-directory.ts',
         'subgraphs/resource-pools/peers.ts',

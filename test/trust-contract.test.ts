@@ -132,26 +132,27 @@ describe('the caller, decided by each subgraph from the forwarded token', () => 
 });
 
 describe('service tokens between subgraphs', () => {
-  const COUNTS = 'query($q: [FulfilledOrderCountQuery!]!) { fulfilledOrderCounts(queries: $q) }';
-  const variables = { q: [{ unitId: 'unit-001', communityId: 'community-01', from: '2026-11-01', to: '2026-11-30' }] };
+  // co-building's internal mutation that resource-pools' outbox relay calls; a community no agreement names, so no progress moves.
+  const RECORD = 'mutation($input: RecordOrderFulfilmentInput!) { recordOrderFulfilment(input: $input) { created } }';
+  const variables = { input: { orderId: 'demand-trust-contract', unitId: 'unit-001', communityId: 'community-trust-contract', demandSource: 'MICRO_WISH', fulfilledAt: '2026-11-01T00:00:00Z' } };
 
   it('let a service reach internal fields; a user behind a router may not', async () => {
-    const asSystem = await postGraphQL(hub.subgraphs['resource-pools'].url, COUNTS, variables, { token: null, sign: asService('co-building', 'resource-pools') });
+    const asSystem = await postGraphQL(hub.subgraphs['co-building'].url, RECORD, variables, { token: null, sign: asService('resource-pools', 'co-building') });
     expect(asSystem.errors).toBeUndefined();
-    expect(asSystem.data?.fulfilledOrderCounts).toHaveLength(1);
-    const asAdmin = await postGraphQL(hub.subgraphs['resource-pools'].url, COUNTS, variables, { token: await tokenFor('STREET_ADMIN'), sign: asRouter('resource-pools') });
+    expect(asSystem.data?.recordOrderFulfilment).toHaveProperty('created');
+    const asAdmin = await postGraphQL(hub.subgraphs['co-building'].url, RECORD, variables, { token: await tokenFor('STREET_ADMIN'), sign: asRouter('co-building') });
     expect(asAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('are refused for another subgraph, or when signed with the router secret (a router cannot act as a service)', async () => {
-    const elsewhere = await postGraphQL(hub.subgraphs['resource-pools'].url, COUNTS, variables, { token: null, sign: asService('co-building', 'grids') });
+    const elsewhere = await postGraphQL(hub.subgraphs['co-building'].url, RECORD, variables, { token: null, sign: asService('resource-pools', 'grids') });
     expect(elsewhere.status).toBe(401);
-    const byRouter = await postGraphQL(hub.subgraphs['resource-pools'].url, COUNTS, variables, {
+    const byRouter = await postGraphQL(hub.subgraphs['co-building'].url, RECORD, variables, {
       token: null,
-      sign: asService('co-building', 'resource-pools', TEST_ROUTER_SECRETS),
+      sign: asService('resource-pools', 'co-building', TEST_ROUTER_SECRETS),
     });
     expect(byRouter.status).toBe(401);
-    const rotated = await postGraphQL(hub.subgraphs['resource-pools'].url, COUNTS, variables, { token: null, sign: asService('co-building', 'resource-pools', [TEST_INTERNAL_SECRETS[1]!]) });
+    const rotated = await postGraphQL(hub.subgraphs['co-building'].url, RECORD, variables, { token: null, sign: asService('resource-pools', 'co-building', [TEST_INTERNAL_SECRETS[1]!]) });
     expect(rotated.errors).toBeUndefined();
   });
 });

@@ -136,6 +136,7 @@ export const MUTATION_POLICY = {
   submitServiceReport: ['STREET_ADMIN', 'UNIT_MEMBER'],
   verifyServiceReport: ['STREET_ADMIN', 'COMMUNITY_WORKER'],
   recordCreditEvent: [],
+  recordOrderFulfilment: [],
   // resource-pools (the order loop's other steps: LOOP_POLICY.order)
   submitDemand: LOOP_POLICY.order.sides.raising,
   proposeAllocations: ['STREET_ADMIN', 'COMMUNITY_WORKER'],

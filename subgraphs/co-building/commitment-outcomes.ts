@@ -1,6 +1,7 @@
 import type { Database } from '../../lib/kernel/database.js';
-import { commitmentProgressIn, lastCompletedPeriod, structuredCommitment, UNKNOWN_ORDER_PROGRESS, type OrderProgressSource } from './commitments.js';
+import { commitmentProgressIn, lastCompletedPeriod, orderSourcesOf, structuredCommitment } from './commitments.js';
 import { creditDelta, creditValidUntil } from './credit.js';
+import { recordedOrderProgress } from './order-fulfilments.js';
 import { shanghaiDate } from './pairing-status.js';
 import { createCoBuildingStore } from './store.js';
 
@@ -8,13 +9,16 @@ import { createCoBuildingStore } from './store.js';
  * One pass of the commitment job: for each structured commitment, the period that ended last is
  * judged met or missed and recorded as a credit event whose source is (co-building, Commitment,
  * `<commitment id>@<period start>`). The unique source makes the pass idempotent, so it can run on a
- * timer, on several instances, and again after a crash. Order-based commitments are judged with
- * resource-pools' counts of fulfilled orders (`orders`); commitments whose progress the hub cannot
- * know (free text, or order-based while resource-pools does not answer) are not judged on this pass.
+ * timer, on several instances, and again after a crash. Order-based commitments are judged with the
+ * fulfilments resource-pools reported (order_fulfilments), a day after their period ends: its outbox
+ * delivers an order fulfilled just before midnight moments later, or later still after an outage.
+ * Commitments whose progress the hub cannot know (free text) are never judged.
  */
-export async function recordCommitmentOutcomes(db: Database, now: Date, orders: OrderProgressSource = UNKNOWN_ORDER_PROGRESS): Promise<number> {
+export async function recordCommitmentOutcomes(db: Database, now: Date): Promise<number> {
   const store = createCoBuildingStore(db);
+  const orders = recordedOrderProgress(store);
   const today = shanghaiDate(now);
+  const yesterday = shanghaiDate(new Date(now.getTime() - 86_400_000));
   const commitments = await store.findAllCommitmentsWithPairings();
   const reports = await store.findVerifiedReportsByPairingIds([...new Set(commitments.map((c) => c.pairing_id))]);
   const reportsOf = new Map<string, { hours: number; servedOn: string; memberId: string | null }[]>();
@@ -23,10 +27,11 @@ export async function recordCommitmentOutcomes(db: Database, now: Date, orders: 
   }
   const judged = commitments.flatMap((commitment) => {
     const agreement = { from: commitment.starts_on, to: commitment.terminated_on ?? commitment.ends_on };
-    const window = lastCompletedPeriod(commitment.period, today, agreement);
+    const settledDay = orderSourcesOf(commitment.kind) === null ? today : yesterday;
+    const window = lastCompletedPeriod(commitment.period, settledDay, agreement);
     return window === null ? [] : [{ commitment, agreement, window }];
   });
-  // One batch for every order-based commitment; what resource-pools cannot count now stays unjudged.
+  // One statement for every order-based commitment.
   const counts = await orders.fulfilledOrders(
     judged.map(({ commitment, window }) => ({ unitId: commitment.unit_id, communityId: commitment.community_id, kind: commitment.kind, window })),
   );

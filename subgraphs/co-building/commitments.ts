@@ -2,8 +2,8 @@ import { assertNever } from '../../lib/kernel/errors.js';
 
 /**
  * Progress of structured agreement commitments (契约化共建承诺), computed from verified service reports
- * and, for order-based kinds, resource-pools' fulfilled orders. Pure: the store supplies the reports,
- * the caller the order counts (OrderProgressSource) and the day.
+ * and, for order-based kinds, the orders resource-pools reported fulfilled. Pure: the store supplies
+ * the reports, the caller the order counts (OrderProgressSource) and the day.
  */
 export type CommitmentKind = 'SERVICE_HOURS' | 'SERVICE_ACTIVITIES' | 'MICRO_WISHES_ADOPTED' | 'DONATION' | 'OTHER';
 export type UnitOfMeasure = 'HOURS' | 'ACTIVITIES' | 'MICRO_WISHES' | 'YUAN' | 'ITEMS';
@@ -77,10 +77,8 @@ export function periodWindow(period: CommitmentPeriod, today: string, agreement:
 }
 
 /**
- * Order-based progress (micro-wishes adopted) lives in resource-pools: how many orders the unit
- * fulfilled for the community in the period. The co-building subgraph asks it over HTTP
- * (order-progress.ts) through this interface; what it cannot learn stays unknown (null), never a
- * made-up 0.
+ * Order-based progress (micro-wishes adopted): how many orders the unit fulfilled for the community
+ * in the period, counted from the fulfilments resource-pools reported (order-fulfilments.ts).
  */
 export interface OrderProgressQuery {
   unitId: string;
@@ -89,10 +87,9 @@ export interface OrderProgressQuery {
   window: PeriodWindow;
 }
 export interface OrderProgressSource {
-  /** One count per query, in query order; null where it cannot be known. Never rejects. */
+  /** One count per query, in query order; null for kinds not measured by orders. */
   fulfilledOrders(queries: readonly OrderProgressQuery[]): Promise<(number | null)[]>;
 }
-export const UNKNOWN_ORDER_PROGRESS: OrderProgressSource = { fulfilledOrders: async (queries) => queries.map(() => null) };
 
 /** Which demand sources (resource-pools' DemandSource) fulfil a commitment kind; null for kinds measured otherwise. */
 export function orderSourcesOf(kind: CommitmentKind): readonly string[] | null {

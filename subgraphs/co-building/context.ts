@@ -12,7 +12,7 @@ export interface CoBuildingContext {
   clock: () => Date;
   /** For writes that need a transaction. */
   db: Database;
-  /** Order-based commitment progress: counts of fulfilled orders from resource-pools, batched per request. */
+  /** Order-based commitment progress: the fulfilments resource-pools reported, counted once per request (order-fulfilments.ts). */
   orders: OrderProgressSource;
   /** Other subgraphs, for the reference checks of service reports (peers.ts); undefined: none reachable. */
   peers: PeerClient | undefined;

@@ -1,6 +1,7 @@
 /**
- * What co-building asks other subgraphs directly (lib/subgraph/peer-client.ts), besides commitment progress
- * (order-progress.ts): the reference checks of service reports, with the owner of each entity.
+ * What co-building asks other subgraphs directly (lib/subgraph/peer-client.ts): the reference checks
+ * of service reports, with the owner of each entity. (Its events.ts defines the calls other
+ * subgraphs' outbox relays make to co-building.)
  * Each operation is validated against the called subgraph's schema by test/peer-operations.test.ts.
  */
 import { definePeerOperation } from '../../lib/subgraph/peer-client.js';

@@ -94,6 +94,27 @@ export interface CreditEventRow {
 
 export type NewCreditEvent = Omit<CreditEventRow, 'id'>;
 
+/** An order a unit's resource fulfilled, as resource-pools reported it (order_fulfilments). */
+export interface OrderFulfilmentRow {
+  order_id: string;
+  unit_id: string;
+  community_id: string;
+  /** resource-pools' DemandSource (MICRO_WISH …). */
+  demand_source: string;
+  fulfilled_at: Date;
+  /** YYYY-MM-DD, China Standard Time. */
+  fulfilled_on: string;
+}
+
+/** One count of order-based commitment progress; days YYYY-MM-DD, inclusive, China Standard Time. */
+export interface OrderFulfilmentCount {
+  unitId: string;
+  communityId: string;
+  demandSources: readonly string[];
+  from: string;
+  to: string;
+}
+
 /** The parent of CoBuildingUnit.creditScore: the unit whose events make it up. */
 export interface CreditScoreParent {
   unit_id: string;
@@ -112,6 +133,7 @@ export interface CoBuildingDataset {
   serviceReports: ServiceReportRow[];
   commitments?: CommitmentRow[];
   creditEvents?: NewCreditEvent[];
+  orderFulfilments?: OrderFulfilmentRow[];
 }
 
 export interface ServiceReportPage {
@@ -258,6 +280,30 @@ export function createCoBuildingStore(db: Queryable) {
       return { event: existing!, created: false };
     },
 
+    /** Records an order once: a redelivered fulfilment changes nothing. Returns whether this call created it. */
+    async recordOrderFulfilment(row: OrderFulfilmentRow): Promise<{ created: boolean }> {
+      const inserted = await db.query(
+        `INSERT INTO order_fulfilments (order_id, unit_id, community_id, demand_source, fulfilled_at, fulfilled_on)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (order_id) DO NOTHING RETURNING order_id`,
+        [row.order_id, row.unit_id, row.community_id, row.demand_source, row.fulfilled_at, row.fulfilled_on],
+      );
+      return { created: inserted.length > 0 };
+    },
+
+    /** Orders each unit fulfilled for a community from the sources, by day of fulfilment; one count per query, in query order. */
+    async countOrderFulfilments(queries: readonly OrderFulfilmentCount[]): Promise<number[]> {
+      if (queries.length === 0) return [];
+      const rows = await db.query<{ count: number }>(
+        `SELECT (SELECT count(*)::int FROM order_fulfilments f
+                  WHERE f.unit_id = q.unit_id AND f.community_id = q.community_id AND f.demand_source = ANY(q.sources)
+                    AND f.fulfilled_on BETWEEN q.from_day AND q.to_day) AS count
+           FROM json_to_recordset($1::json) AS q(i int, unit_id text, community_id text, sources text[], from_day date, to_day date)
+          ORDER BY q.i`,
+        [JSON.stringify(queries.map((query, i) => ({ i, unit_id: query.unitId, community_id: query.communityId, sources: query.demandSources, from_day: query.from, to_day: query.to })))],
+      );
+      return rows.map((row) => row.count);
+    },
+
     /** Every structured commitment with its pairing's unit, community and days in force. */
     findAllCommitmentsWithPairings(): Promise<(CommitmentRow & { unit_id: string; community_id: string; starts_on: string; ends_on: string; terminated_on: string | null })[]> {
       return db.query(
@@ -310,6 +356,14 @@ export function createCoBuildingStore(db: Queryable) {
            SELECT unit_id, reason, delta, rating, source_subgraph, source_type, source_id, occurred_at, valid_until
              FROM json_populate_recordset(NULL::credit_events, $1::json)`,
           [JSON.stringify(data.creditEvents)],
+        );
+      }
+      if ((data.orderFulfilments ?? []).length > 0) {
+        // Not insertRows: recorded_at comes from its column default.
+        await db.query(
+          `INSERT INTO order_fulfilments (order_id, unit_id, community_id, demand_source, fulfilled_at, fulfilled_on)
+           SELECT order_id, unit_id, community_id, demand_source, fulfilled_at, fulfilled_on FROM json_populate_recordset(NULL::order_fulfilments, $1::json)`,
+          [JSON.stringify(data.orderFulfilments)],
         );
       }
       // Reports submitted later continue after the seeded ones.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { startCreditEventRelay } from '../co-building/credit-events.js';
+import { startCoBuildingEventRelay } from '../co-building/events.js';
 import { parseEnv } from '../../lib/kernel/env.js';
 import { createLogger } from '../../lib/kernel/log.js';
 import { startTimer } from '../../lib/subgraph/outbox.js';
@@ -8,7 +8,7 @@ import { runEscalationPass } from './incidents.js';
 
 /**
  * The grids subgraph's timers: the escalation job (ESCALATION_INTERVAL_MS, default 60 s) and the
- * credit outbox relay to co-building (subgraphs/co-building/credit-events.ts, shared with resource-pools).
+ * credit outbox relay to co-building (subgraphs/co-building/events.ts, shared with resource-pools).
  */
 export function startGridsBackgroundJobs(deps: SubgraphDeps): () => Promise<void> {
   const log = deps.log ?? createLogger('grids');
@@ -24,7 +24,7 @@ export function startGridsBackgroundJobs(deps: SubgraphDeps): () => Promise<void
       },
       log,
     ),
-    startCreditEventRelay('grids', deps),
+    startCoBuildingEventRelay('grids', deps),
   ];
   return async () => void (await Promise.all(stops.map((stop) => stop())));
 }

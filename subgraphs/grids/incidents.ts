@@ -1,6 +1,6 @@
 import type { Database, Queryable } from '../../lib/kernel/database.js';
 import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/kernel/errors.js';
-import { creditEventMessage, type ReportedCreditReason } from '../co-building/credit-events.js';
+import { creditEventMessage, type ReportedCreditReason } from '../co-building/events.js';
 import { enqueueOutbox, type OutboxMessage } from '../../lib/subgraph/outbox.js';
 import {
   canBeRated,

@@ -8,7 +8,7 @@ import { countOutbox, relayOutboxOnce } from '../../lib/subgraph/outbox.js';
 import type { StartedSubgraph } from '../../lib/subgraph/runtime.js';
 import { planStreet } from '../../seed/plan.js';
 import { generateGridsDataset } from '../../seed/grids.js';
-import { creditEventDelivery } from '../co-building/credit-events.js';
+import { coBuildingEventDelivery } from '../co-building/events.js';
 import { startGridsBackgroundJobs } from './background.js';
 import { rateIncident, reportIncident, transitionIncident } from './incidents.js';
 import { createGridsStore } from './store.js';
@@ -75,7 +75,7 @@ describe('credit events through the transactional outbox', () => {
     const missed = await handledIncident(UNIT, start, 60, 2); // missed
     expect(await countOutbox(grids.db)).toEqual({ pending: 4, delivered: 0 });
 
-    const deliver = creditEventDelivery(testPeers('grids', { 'co-building': coBuilding.url }));
+    const deliver = coBuildingEventDelivery(testPeers('grids', { 'co-building': coBuilding.url }));
     const now = new Date('2026-11-08T00:00:00Z');
     expect(await relayOutboxOnce(grids.db, deliver, now)).toEqual({ delivered: 4, failed: 0 });
     expect(await countOutbox(grids.db)).toEqual({ pending: 0, delivered: 4 });
@@ -102,7 +102,7 @@ describe('credit events through the transactional outbox', () => {
     const id = await handledIncident(UNIT, start, 5, 4);
     const now = new Date('2026-11-11T00:00:00Z');
     // Nothing listens on port 9 of this host: delivery fails.
-    const unreachable = creditEventDelivery(testPeers('grids', { 'co-building': 'http://127.0.0.1:9/graphql' }));
+    const unreachable = coBuildingEventDelivery(testPeers('grids', { 'co-building': 'http://127.0.0.1:9/graphql' }));
     expect(await relayOutboxOnce(grids.db, unreachable, now)).toEqual({ delivered: 0, failed: 2 });
     const rows = await grids.db.query<{ attempts: number; next_attempt_at: Date; last_error: string }>(
       `SELECT attempts, next_attempt_at, last_error FROM outbox WHERE delivered_at IS NULL ORDER BY id`,
@@ -114,7 +114,7 @@ describe('credit events through the transactional outbox', () => {
       expect(row.last_error).toMatch(/not reachable/);
     }
     // Not due yet: the relay leaves them alone.
-    const deliver = creditEventDelivery(testPeers('grids', { 'co-building': coBuilding.url }));
+    const deliver = coBuildingEventDelivery(testPeers('grids', { 'co-building': coBuilding.url }));
     expect(await relayOutboxOnce(grids.db, deliver, new Date(now.getTime() + 500))).toEqual({ delivered: 0, failed: 0 });
     // Second failure doubles the wait.
     expect(await relayOutboxOnce(grids.db, unreachable, new Date(now.getTime() + 1000))).toEqual({ delivered: 0, failed: 2 });
@@ -126,7 +126,7 @@ describe('credit events through the transactional outbox', () => {
 
   it('keeps an event co-building refuses (unknown unit) pending with the error', async () => {
     await reportAndVerifyFor('unit-none');
-    const deliver = creditEventDelivery(testPeers('grids', { 'co-building': coBuilding.url }));
+    const deliver = coBuildingEventDelivery(testPeers('grids', { 'co-building': coBuilding.url }));
     expect(await relayOutboxOnce(grids.db, deliver, new Date('2026-11-20T00:00:00Z'))).toEqual({ delivered: 0, failed: 1 });
     const [row] = await grids.db.query<{ last_error: string }>(`SELECT last_error FROM outbox WHERE delivered_at IS NULL`);
     expect(row!.last_error).toMatch(/no co-building unit unit-none/);

@@ -45,3 +45,34 @@ describe('resource-pools migrations over existing rows', () => {
     ]);
   });
 });
+
+describe('resource-pools migration 011 over existing orders', () => {
+  let legacy: TestDatabase;
+  beforeAll(async () => {
+    legacy = await createTestDatabase('resource-pools', { migratedUpTo: '010_provider_ratings.sql' });
+    await legacy.db.query(`INSERT INTO resources (id, name, description, category, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period)
+      VALUES ('r-unit', '物资', 'x', 'MATERIALS', 'ENTERPRISE_CSR', 'CO_BUILDING_UNIT', 'unit-1', 100, '件', 'YEAR'),
+             ('r-dept', '物资', 'x', 'MATERIALS', 'GOVERNMENT_SERVICE', 'DEPARTMENT', 'department-1', 100, '件', 'YEAR')`);
+    await legacy.db.query(`INSERT INTO demands (id, title, description, category, community_id, source, status, created_at, resource_id, amount, unit, rating)
+      VALUES ('d-fulfilled', 't', 'x', 'MATERIALS', 'c-1', 'MICRO_WISH', 'FULFILLED', '2026-11-01T00:00:00Z', 'r-unit', 1, '件', NULL),
+             ('d-rated', 't', 'x', 'MATERIALS', 'c-2', 'RESIDENT_ORDER', 'RATED', '2026-11-01T00:00:00Z', 'r-unit', 1, '件', 5),
+             ('d-accepted', 't', 'x', 'MATERIALS', 'c-1', 'MICRO_WISH', 'ACCEPTED', '2026-11-01T00:00:00Z', 'r-unit', 1, '件', NULL),
+             ('d-department', 't', 'x', 'MATERIALS', 'c-1', 'MICRO_WISH', 'FULFILLED', '2026-11-01T00:00:00Z', 'r-dept', 1, '件', NULL)`);
+    await legacy.db.query(`INSERT INTO demand_events (demand_id, kind, from_status, to_status, actor, occurred_at)
+      VALUES ('d-fulfilled', 'FULFIL', 'ACCEPTED', 'FULFILLED', 'unit:t', '2026-11-03T16:30:00Z'),
+             ('d-rated', 'FULFIL', 'ACCEPTED', 'FULFILLED', 'unit:t', '2026-11-04T02:00:00Z'),
+             ('d-department', 'FULFIL', 'ACCEPTED', 'FULFILLED', 'department:t', '2026-11-04T02:00:00Z')`);
+    await migrateSubgraph(legacy.url, 'resource-pools');
+  });
+  afterAll(async () => {
+    await legacy?.drop();
+  });
+
+  it('queues one order-fulfilment event for co-building per order a unit’s resource fulfilled before it', async () => {
+    const rows = await legacy.db.query(`SELECT topic, payload FROM outbox WHERE delivered_at IS NULL ORDER BY id`);
+    expect(rows).toEqual([
+      { topic: 'co-building.recordOrderFulfilment', payload: { orderId: 'd-fulfilled', unitId: 'unit-1', communityId: 'c-1', demandSource: 'MICRO_WISH', fulfilledAt: '2026-11-03T16:30:00.000Z' } },
+      { topic: 'co-building.recordOrderFulfilment', payload: { orderId: 'd-rated', unitId: 'unit-1', communityId: 'c-2', demandSource: 'RESIDENT_ORDER', fulfilledAt: '2026-11-04T02:00:00.000Z' } },
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { startSeededSubgraph, type SeededSubgraph } from '../../test/support/see
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { postGraphQL } from '../../test/support/hub.js';
-import { creditEventDelivery } from '../co-building/credit-events.js';
+import { coBuildingEventDelivery, CREDIT_EVENT_TOPIC } from '../co-building/events.js';
 import { createLogger } from '../../lib/kernel/log.js';
 import { countOutbox, relayOutboxOnce, type OutboxRow } from '../../lib/subgraph/outbox.js';
 import type { StartedSubgraph } from '../../lib/subgraph/runtime.js';
@@ -67,7 +67,8 @@ async function fulfilledOrder(resourceId: string): Promise<string> {
 const rate = (id: string, rating: number, at = new Date(START.getTime() + 5 * 3_600_000)) =>
   applyOrderAction(database.db, 'RATE', { id, actor: RAISER, rating }, at);
 
-const pendingRows = () => database.db.query<OutboxRow>(`SELECT * FROM outbox WHERE delivered_at IS NULL ORDER BY id`);
+/** Pending credit events (a unit's fulfilment is reported too, as an order fulfilment: order-fulfilments.test.ts in co-building). */
+const pendingRows = () => database.db.query<OutboxRow>(`SELECT * FROM outbox WHERE delivered_at IS NULL AND topic = $1 ORDER BY id`, [CREDIT_EVENT_TOPIC]);
 
 async function creditOf(unitId: string) {
   const { data, errors } = await postGraphQL(
@@ -109,7 +110,7 @@ describe('an order rating moves the provider unit’s credit (评单 → 履责�
     await database.db.query('UPDATE outbox SET delivered_at = now() WHERE delivered_at IS NULL');
     const byUnit = await fulfilledOrder('resource-credit-unit');
     const byDepartment = await fulfilledOrder('resource-credit-dept');
-    expect(await pendingRows()).toHaveLength(0); // dispatch, accept and fulfil report nothing
+    expect(await pendingRows()).toHaveLength(0); // dispatch, accept and fulfil move no credit
     const at = new Date('2026-11-02T08:00:00Z');
     await rate(byUnit, 4, at);
     await rate(byDepartment, 1, at); // departments have no duty credit score
@@ -151,10 +152,11 @@ describe('an order rating moves the provider unit’s credit (评单 → 履责�
       await rate(id, rating);
       ids.push(id);
     }
-    expect((await countOutbox(database.db)).pending).toBe(5);
-    const deliver = creditEventDelivery(testPeers('resource-pools', { 'co-building': coBuilding.url }));
+    // Five credit events and the five orders' fulfilments.
+    expect((await countOutbox(database.db)).pending).toBe(10);
+    const deliver = coBuildingEventDelivery(testPeers('resource-pools', { 'co-building': coBuilding.url }));
     const now = new Date('2026-11-03T00:00:00Z');
-    expect(await relayOutboxOnce(database.db, deliver, now)).toEqual({ delivered: 5, failed: 0 });
+    expect(await relayOutboxOnce(database.db, deliver, now)).toEqual({ delivered: 10, failed: 0 });
     expect((await countOutbox(database.db)).pending).toBe(0);
 
     const after = await creditOf(UNIT);

@@ -3,11 +3,12 @@
  * demand row, asks the pure transition table (order-lifecycle.ts) what may happen, and writes the
  * row and its timeline entry together; a dispatch also holds the resource's capacity for the current
  * period with a conditional upsert (store.holdCapacity) until the order is declined, cancelled or
- * expires, and rating an order a
- * co-building unit fulfilled writes its credit event to the outbox (subgraphs/co-building/credit-events.ts). Any refusal throws,
- * which rolls the transaction back, so a refused call changes nothing.
+ * expires. For an order a co-building unit's resource took, fulfilling it and rating it write events
+ * for co-building to the outbox (subgraphs/co-building/events.ts): the fulfilment (its commitment
+ * progress) and the credit the rating moves. Any refusal throws, which rolls the transaction back, so
+ * a refused call changes nothing.
  */
-import { creditEventMessage } from '../co-building/credit-events.js';
+import { creditEventMessage, orderFulfilmentMessage } from '../co-building/events.js';
 import type { Database, Queryable } from '../../lib/kernel/database.js';
 import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/kernel/errors.js';
 import { enqueueOutbox, type OutboxMessage } from '../../lib/subgraph/outbox.js';
@@ -238,6 +239,7 @@ export async function applyOrderAction(db: Database, action: OrderAction, input:
     }
     const updated = await store.updateDemand(demand.id, fields);
     if (action === 'RATE') await recordRating(tx, store, updated, now);
+    if (action === 'FULFIL') await reportFulfilment(tx, store, updated, now);
     await store.insertDemandEvents([
       {
         demand_id: demand.id,
@@ -270,6 +272,24 @@ async function recordRating(tx: Queryable, store: ResourcePoolsStore, demand: De
     { unitId: resource.provider_id, reason: 'RATING_RECEIVED', rating: demand.rating, source: { subgraph: 'resource-pools', type: 'Demand', id: demand.id } },
     now,
   );
+  await enqueueOutbox(tx, [message], now);
+}
+
+/**
+ * An order a co-building unit's resource fulfilled is reported to co-building, in the fulfilment's
+ * transaction: co-building counts the unit's order-based commitments (micro-wishes adopted) from
+ * these reports and never asks resource-pools.
+ */
+async function reportFulfilment(tx: Queryable, store: ResourcePoolsStore, demand: DemandRow, now: Date): Promise<void> {
+  const [resource] = demand.resource_id === null ? [] : await store.findResourcesByIds([demand.resource_id]);
+  if (resource?.provider_kind !== 'CO_BUILDING_UNIT') return;
+  const message = orderFulfilmentMessage({
+    orderId: demand.id,
+    unitId: resource.provider_id,
+    communityId: demand.community_id,
+    demandSource: demand.source,
+    fulfilledAt: now.toISOString(),
+  });
   await enqueueOutbox(tx, [message], now);
 }
 

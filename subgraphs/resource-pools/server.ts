@@ -1,5 +1,5 @@
 import { IN_PROCESS_CALLER, type Caller } from '../../lib/auth/caller.js';
-import { startCreditEventRelay } from '../co-building/credit-events.js';
+import { startCoBuildingEventRelay } from '../co-building/events.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { matchingSettingsFromEnv, type MatchingSettings } from './settings.js';
@@ -45,5 +45,5 @@ export const resourcePoolsSubgraph: SubgraphModule<ResourcePoolsContext> = {
   createServer,
   createContext: (deps, caller) => createContext(deps, settingsFor(deps), caller),
   // Ratings of orders co-building units fulfilled reach co-building's credit score through the outbox.
-  startBackgroundJobs: (deps) => startCreditEventRelay('resource-pools', deps),
+  startBackgroundJobs: (deps) => startCoBuildingEventRelay('resource-pools', deps),
 };

@@ -181,16 +181,6 @@ export interface DemandFilter {
   communityId?: string | null;
 }
 
-/** One count of co-building's order-based commitment progress; days are YYYY-MM-DD, inclusive, China Standard Time. */
-export interface FulfilledOrderCountQuery {
-  unitId: string;
-  communityId: string;
-  /** null: every source. */
-  sources: DemandSource[] | null;
-  from: string;
-  to: string;
-}
-
 /** Everything the resource-pools subgraph owns, as the seed generator produces it. */
 export interface ResourcePoolsDataset {
   resources: ResourceRow[];
@@ -518,26 +508,6 @@ export function createResourcePoolsStore(db: Queryable) {
     /** provider_ratings recomputed from the orders (after a bulk load of rated orders). */
     rebuildProviderRatings(): Promise<void> {
       return rebuildProviderRatingRows(db);
-    },
-
-    /**
-     * Orders each co-building unit fulfilled (FULFILLED or RATED) for a community, counted by the
-     * China Standard Time day of their FULFIL event; one count per query, in query order. For
-     * co-building's order-based commitment progress (Query.fulfilledOrderCounts).
-     */
-    async countFulfilledOrders(queries: readonly FulfilledOrderCountQuery[]): Promise<number[]> {
-      if (queries.length === 0) return [];
-      const rows = await db.query<{ i: number; count: number }>(
-        `SELECT q.i, (SELECT count(*)::int FROM demands d JOIN resources r ON r.id = d.resource_id
-                       WHERE r.provider_kind = 'CO_BUILDING_UNIT' AND r.provider_id = q.unit_id AND d.community_id = q.community_id
-                         AND d.status IN ('FULFILLED', 'RATED') AND (q.sources IS NULL OR d.source = ANY(q.sources))
-                         AND EXISTS (SELECT 1 FROM demand_events e WHERE e.demand_id = d.id AND e.kind = 'FULFIL'
-                                        AND ((e.occurred_at AT TIME ZONE 'UTC') + interval '8 hours')::date BETWEEN q.from_day AND q.to_day)) AS count
-           FROM json_to_recordset($1::json) AS q(i int, unit_id text, community_id text, sources text[], from_day date, to_day date)
-          ORDER BY q.i`,
-        [JSON.stringify(queries.map((query, i) => ({ i, unit_id: query.unitId, community_id: query.communityId, sources: query.sources, from_day: query.from, to_day: query.to })))],
-      );
-      return rows.map((row) => row.count);
     },
 
     /** Orders taken per (resource, community), for the fairness term. */

@@ -273,6 +273,13 @@ export type Mutation = {
    * one with created = false and counts once.
    */
   recordCreditEvent: RecordCreditEventResult;
+  /**
+   * 内部接口，供资源池子图的发件箱中继使用（不在网关 API 中）：记录共建单位的资源完成了一个订单，契约承诺中按订单计的进度由此计算。按订单幂等：重复投递 created = false，只计一次。
+   * Internal, for resource-pools' outbox relay (not in the gateway's API): records that a co-building
+   * unit's resource fulfilled an order, from which order-based commitment progress is counted.
+   * Idempotent by order: a redelivery returns created = false and counts once.
+   */
+  recordOrderFulfilment: RecordOrderFulfilmentResult;
   /** 登记一条服务记录，社区核实前不计入。单位只能向结对社区报到；引用的党员、社区向其所属子图核实，无法核实时报 DEPENDENCY_UNAVAILABLE 且不做改动。Logs a service, unverified until the community confirms it. A unit reports only to communities it is paired with; the member and community it names are checked with the subgraphs that own them, and when those cannot answer it fails with DEPENDENCY_UNAVAILABLE and changes nothing. */
   submitServiceReport: ServiceReport;
   /** 社区核实服务记录，只有已核实的时长计入；重复核实报 ILLEGAL_TRANSITION。The community confirms a report; only verified hours count. Verifying twice fails with ILLEGAL_TRANSITION. */
@@ -283,6 +290,12 @@ export type Mutation = {
 /** 变更入口。The mutation root. */
 export type MutationRecordCreditEventArgs = {
   input: RecordCreditEventInput;
+};
+
+
+/** 变更入口。The mutation root. */
+export type MutationRecordOrderFulfilmentArgs = {
+  input: RecordOrderFulfilmentInput;
 };
 
 
@@ -416,6 +429,27 @@ export type RecordCreditEventResult = {
   created: Scalars['Boolean']['output'];
   /** 记录的事件（重复投递时为第一条）。The event (the first one on a redelivery). */
   event: CreditEvent;
+};
+
+/** 一个完成的订单（内部）。A fulfilled order (internal). */
+export type RecordOrderFulfilmentInput = {
+  /** 提出需求的社区 id。The community that raised it. */
+  communityId: Scalars['ID']['input'];
+  /** 需求来源（资源池的 DemandSource，如 MICRO_WISH）。The demand's source (resource-pools' DemandSource, e.g. MICRO_WISH). */
+  demandSource: Scalars['String']['input'];
+  /** 完成时间，ISO 8601。When it was fulfilled, ISO 8601. */
+  fulfilledAt: Scalars['String']['input'];
+  /** 订单（资源池的需求）id。The order's (resource-pools' demand's) id. */
+  orderId: Scalars['ID']['input'];
+  /** 完成订单的共建单位 id。The co-building unit whose resource fulfilled it. */
+  unitId: Scalars['ID']['input'];
+};
+
+/** 记录完成订单的结果（内部）。The result of recording a fulfilled order (internal). */
+export type RecordOrderFulfilmentResult = {
+  __typename?: 'RecordOrderFulfilmentResult';
+  /** 此前已记录过（重复投递）时为 false。False when the order had been recorded before (a redelivery). */
+  created: Scalars['Boolean']['output'];
 };
 
 /** 服务报到人：单位本身或其在职党员。Who reported a service: the unit itself or one of its in-service party members. */
@@ -676,6 +710,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordCreditEventInput: RecordCreditEventInput;
   RecordCreditEventResult: ResolverTypeWrapper<Omit<RecordCreditEventResult, 'event'> & { event: ResolversTypes['CreditEvent'] }>;
+  RecordOrderFulfilmentInput: RecordOrderFulfilmentInput;
+  RecordOrderFulfilmentResult: ResolverTypeWrapper<RecordOrderFulfilmentResult>;
   ReporterKind: ReporterKind;
   ServiceReport: ResolverTypeWrapper<ServiceReportRow>;
   ServiceReportConnection: ResolverTypeWrapper<Omit<ServiceReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceReportEdge']>, nodes: Array<ResolversTypes['ServiceReport']> }>;
@@ -715,6 +751,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordCreditEventInput: RecordCreditEventInput;
   RecordCreditEventResult: Omit<RecordCreditEventResult, 'event'> & { event: ResolversParentTypes['CreditEvent'] };
+  RecordOrderFulfilmentInput: RecordOrderFulfilmentInput;
+  RecordOrderFulfilmentResult: RecordOrderFulfilmentResult;
   ServiceReport: ServiceReportRow;
   ServiceReportConnection: Omit<ServiceReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceReportEdge']>, nodes: Array<ResolversParentTypes['ServiceReport']> };
   ServiceReportEdge: Omit<ServiceReportEdge, 'node'> & { node: ResolversParentTypes['ServiceReport'] };
@@ -823,6 +861,7 @@ export type GeoPointResolvers<ContextType = CoBuildingContext, ParentType extend
 
 export type MutationResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   recordCreditEvent?: Resolver<ResolversTypes['RecordCreditEventResult'], ParentType, ContextType, RequireFields<MutationRecordCreditEventArgs, 'input'>>;
+  recordOrderFulfilment?: Resolver<ResolversTypes['RecordOrderFulfilmentResult'], ParentType, ContextType, RequireFields<MutationRecordOrderFulfilmentArgs, 'input'>>;
   submitServiceReport?: Resolver<ResolversTypes['ServiceReport'], ParentType, ContextType, RequireFields<MutationSubmitServiceReportArgs, 'input'>>;
   verifyServiceReport?: Resolver<ResolversTypes['ServiceReport'], ParentType, ContextType, RequireFields<MutationVerifyServiceReportArgs, 'input'>>;
 };
@@ -858,6 +897,10 @@ export type QueryResolvers<ContextType = CoBuildingContext, ParentType extends R
 export type RecordCreditEventResultResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['RecordCreditEventResult'] = ResolversParentTypes['RecordCreditEventResult']> = {
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   event?: Resolver<ResolversTypes['CreditEvent'], ParentType, ContextType>;
+};
+
+export type RecordOrderFulfilmentResultResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['RecordOrderFulfilmentResult'] = ResolversParentTypes['RecordOrderFulfilmentResult']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ServiceReportResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['ServiceReport'] = ResolversParentTypes['ServiceReport'], FederationReferenceType extends FederationReferenceTypes['ServiceReport'] = FederationReferenceTypes['ServiceReport']> = {
@@ -910,6 +953,7 @@ export type Resolvers<ContextType = CoBuildingContext> = {
   PartyMember?: PartyMemberResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordCreditEventResult?: RecordCreditEventResultResolvers<ContextType>;
+  RecordOrderFulfilmentResult?: RecordOrderFulfilmentResultResolvers<ContextType>;
   ServiceReport?: ServiceReportResolvers<ContextType>;
   ServiceReportConnection?: ServiceReportConnectionResolvers<ContextType>;
   ServiceReportEdge?: ServiceReportEdgeResolvers<ContextType>;

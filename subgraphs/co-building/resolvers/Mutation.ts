@@ -1,6 +1,7 @@
 import { actorOf, authorize } from '../../../lib/auth/policy.js';
 import { badUserInput } from '../../../lib/kernel/errors.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
+import { recordOrderFulfilment } from '../order-fulfilments.js';
 import { recordCreditEvent, submitServiceReport, verifyServiceReport } from '../service-reports.js';
 
 // Checks run before any write (lib/auth/policy.ts). A report's unit and community never change, so
@@ -16,9 +17,13 @@ export const Mutation: MutationResolvers = {
     authorize(caller, 'verifyServiceReport', { communityIds: [report.community_id] });
     return verifyServiceReport(db, { id: input.id, verifiedBy: actorOf(caller, input.verifiedBy) }, clock());
   },
-  // Only other subgraphs (the grids outbox relay, signed as SYSTEM) record credit events.
+  // Only other subgraphs (the outbox relays of grids and resource-pools, signed as SYSTEM) record events.
   recordCreditEvent: (_parent, { input }, { db, caller }) => {
     authorize(caller, 'recordCreditEvent');
     return recordCreditEvent(db, input);
+  },
+  recordOrderFulfilment: (_parent, { input }, { db, caller }) => {
+    authorize(caller, 'recordOrderFulfilment');
+    return recordOrderFulfilment(db, input);
   },
 };

@@ -388,20 +388,6 @@ export type ExclusionReasonCount = {
   reason: ExclusionReason;
 };
 
-/** 一次已完成订单计数的条件（内部）。What one count of fulfilled orders covers (internal). */
-export type FulfilledOrderCountQuery = {
-  /** 提出需求的社区 id。The community the demands were raised in. */
-  communityId: Scalars['ID']['input'];
-  /** 区间首日（含），YYYY-MM-DD，中国标准时间。First day of the window (inclusive), YYYY-MM-DD, China Standard Time. */
-  from: Scalars['String']['input'];
-  /** 只计这些来源的需求（如 MICRO_WISH）；省略则不限。Only demands from these sources (e.g. MICRO_WISH); all when omitted. */
-  sources?: InputMaybe<Array<DemandSource>>;
-  /** 区间末日（含），YYYY-MM-DD，中国标准时间。Last day of the window (inclusive), YYYY-MM-DD, China Standard Time. */
-  to: Scalars['String']['input'];
-  /** 提供资源的共建单位 id。The co-building unit whose resources fulfilled the orders. */
-  unitId: Scalars['ID']['input'];
-};
-
 /** WGS-84 坐标。A WGS-84 coordinate. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -708,11 +694,6 @@ export type Query = {
   demand?: Maybe<Demand>;
   /** 按 id 排序的需求分页列表。Demands, ordered by id. */
   demands?: Maybe<DemandConnection>;
-  /**
-   * 内部接口，供共建子图计算按订单的承诺进度（如认领微心愿）（不在网关 API 中，仅限子图间的系统调用方）：按提供单位、社区和完成日期区间统计已完成或已评价的订单数，按 queries 的顺序返回。
-   * Internal, for the co-building subgraph's order-based commitment progress (e.g. micro-wishes adopted); not in the gateway's API, system callers between subgraphs only: how many orders each provider unit fulfilled (FULFILLED or RATED) for a community with a fulfilment day in a window, one count per query in the order of `queries`.
-   */
-  fulfilledOrderCounts: Array<Scalars['Int']['output']>;
   /** 帮扶类型（类别下的细分类型），及需求未写明时的默认数量和单位；数据表 help_kinds。The kinds of help (narrower kinds within the categories) with the amount and unit a demand of each needs unless it says; the help_kinds table. */
   helpKinds: Array<HelpKind>;
   /**
@@ -745,12 +726,6 @@ export type QueryDemandsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DemandFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** 查询入口。The query root. */
-export type QueryFulfilledOrderCountsArgs = {
-  queries: Array<FulfilledOrderCountQuery>;
 };
 
 
@@ -1068,7 +1043,6 @@ export type ResolversTypes = {
   DispatchDemandInput: DispatchDemandInput;
   ExclusionReason: ExclusionReason;
   ExclusionReasonCount: ResolverTypeWrapper<ExclusionReasonCount>;
-  FulfilledOrderCountQuery: FulfilledOrderCountQuery;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   Grid: ResolverTypeWrapper<EntityReference>;
@@ -1121,7 +1095,6 @@ export type ResolversParentTypes = {
   Department: EntityReference;
   DispatchDemandInput: DispatchDemandInput;
   ExclusionReasonCount: ExclusionReasonCount;
-  FulfilledOrderCountQuery: FulfilledOrderCountQuery;
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
   Grid: EntityReference;
@@ -1368,7 +1341,6 @@ export type QueryResolvers<ContextType = ResourcePoolsContext, ParentType extend
   categoryFits?: Resolver<Array<ResolversTypes['CategoryFit']>, ParentType, ContextType>;
   demand?: Resolver<Maybe<ResolversTypes['Demand']>, ParentType, ContextType, RequireFields<QueryDemandArgs, 'id'>>;
   demands?: Resolver<Maybe<ResolversTypes['DemandConnection']>, ParentType, ContextType, RequireFields<QueryDemandsArgs, 'first'>>;
-  fulfilledOrderCounts?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<QueryFulfilledOrderCountsArgs, 'queries'>>;
   helpKinds?: Resolver<Array<ResolversTypes['HelpKind']>, ParentType, ContextType>;
   matchCandidates?: Resolver<Maybe<ResolversTypes['MatchResult']>, ParentType, ContextType, RequireFields<QueryMatchCandidatesArgs, 'demandId' | 'first'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;

@@ -4,24 +4,24 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { postGraphQL } from '../../test/support/hub.js';
 import { execute } from '../../test/support/operations.js';
-import { IN_PROCESS_CALLER } from '../../lib/auth/caller.js';
 import { createLogger } from '../../lib/kernel/log.js';
 import { projectPath } from '../../lib/kernel/project-root.js';
+import { countOutbox, relayOutboxOnce, type OutboxRow } from '../../lib/subgraph/outbox.js';
 import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph/runtime.js';
 import type { OrderAction } from '../resource-pools/order-lifecycle.js';
 import { applyOrderAction, submitDemand } from '../resource-pools/orders.js';
-import { resourcePoolsSubgraph } from '../resource-pools/server.js';
 import { createResourcePoolsStore, type DemandSource, type ResourceRow } from '../resource-pools/store.js';
 import { recordCommitmentOutcomes } from './commitment-outcomes.js';
-import type { OrderProgressSource } from './commitments.js';
 import type { CoBuildingContext } from './context.js';
-import { peerOrderProgress } from './order-progress.js';
-import { createContext, createServer } from './server.js';
+import { coBuildingEventDelivery, ORDER_FULFILMENT_TOPIC } from './events.js';
+import { coBuildingSubgraph, createContext, createServer } from './server.js';
 import { createCoBuildingStore } from './store.js';
 
 /**
- * Order-based commitment progress (micro-wishes adopted) from a real resource-pools subgraph over
- * HTTP on port 0, on its own database with orders walked through the order loop; no mocks.
+ * Order-based commitment progress (micro-wishes adopted) from the fulfilments resource-pools reports
+ * through its outbox: orders walked through the real order loop on a resource-pools database, the
+ * relay delivering to a real co-building subgraph over HTTP on port 0, no mocks. No resource-pools
+ * subgraph runs at all: co-building answers from its own rows.
  */
 const UNIT = 'unit-progress-1';
 const OTHER_UNIT = 'unit-progress-2';
@@ -29,12 +29,12 @@ const COMMUNITY = 'community-01';
 const COMMUNITY_2 = 'community-02';
 const PAIRING = 'pairing-progress-1';
 const PAIRING_2 = 'pairing-progress-2';
+const NOW = '2026-11-25T12:00:00+08:00';
 let rpDb: TestDatabase;
-let resourcePools: StartedSubgraph;
 let database: TestDatabase;
+let coBuilding: StartedSubgraph;
 let apollo: ReturnType<typeof createServer>;
-const logLines: string[] = [];
-const log = createLogger('test', 'warn', { write: (line) => void logLines.push(line) });
+const fulfilled: string[] = [];
 
 function resource(id: string, providerId: string): ResourceRow {
   return {
@@ -69,6 +69,7 @@ async function order(options: { communityId?: string; source?: DemandSource; res
     const when = i === options.steps.length - 1 ? at : earlier;
     await applyOrderAction(rpDb.db, action, { id: demand.id, actor: 'user:t', resourceId: options.resourceId ?? 'resource-progress-1', rating: 5 }, when);
   }
+  if (options.steps.includes('FULFIL')) fulfilled.push(demand.id);
   return demand.id;
 }
 const FULFIL: OrderAction[] = ['DISPATCH', 'ACCEPT', 'FULFIL'];
@@ -76,22 +77,21 @@ const FULFIL: OrderAction[] = ['DISPATCH', 'ACCEPT', 'FULFIL'];
 const PROGRESS = `query($id: ID!) { coBuildingUnit(id: $id) { pairings { id agreement { commitmentProgress {
   commitment { kind period } periodStartsOn periodEndsOn achieved target ratio met } } } } }`;
 
-async function progressOf(orders: OrderProgressSource, now: string) {
-  const { data, errors } = await execute<Record<string, any>, CoBuildingContext>(
-    apollo,
-    createContext({ db: database.db, clock: () => new Date(now) }, IN_PROCESS_CALLER, orders),
-    PROGRESS,
-    { id: UNIT },
-  );
-  expect(errors).toBeUndefined();
+function progressByPairing(data: Record<string, any>) {
   return Object.fromEntries(
-    data!.coBuildingUnit.pairings.map((pairing: any) => [pairing.id, pairing.agreement.commitmentProgress.map(({ commitment, ...rest }: any) => ({ ...commitment, ...rest }))]),
+    data.coBuildingUnit.pairings.map((pairing: any) => [pairing.id, pairing.agreement.commitmentProgress.map(({ commitment, ...rest }: any) => ({ ...commitment, ...rest }))]),
   );
 }
 
-const reachable = () => peerOrderProgress(testPeers('co-building', { 'resource-pools': resourcePools.url }), log);
-// Nothing listens on port 9 of this host.
-const unreachable = () => peerOrderProgress(testPeers('co-building', { 'resource-pools': 'http://127.0.0.1:9/graphql' }, 500), log);
+async function progressAt(now: string) {
+  const { data, errors } = await execute<Record<string, any>, CoBuildingContext>(apollo, createContext({ db: database.db, clock: () => new Date(now) }), PROGRESS, { id: UNIT });
+  expect(errors).toBeUndefined();
+  return progressByPairing(data!);
+}
+
+const deliver = () => coBuildingEventDelivery(testPeers('resource-pools', { 'co-building': coBuilding.url }));
+const relay = () => relayOutboxOnce(rpDb.db, deliver(), new Date('2026-11-25T00:00:00Z'));
+const pendingFulfilments = () => rpDb.db.query<OutboxRow>(`SELECT * FROM outbox WHERE delivered_at IS NULL AND topic = $1 ORDER BY id`, [ORDER_FULFILMENT_TOPIC]);
 
 beforeAll(async () => {
   rpDb = await createTestDatabase('resource-pools');
@@ -113,8 +113,6 @@ beforeAll(async () => {
   await order({ steps: ['DISPATCH', 'ACCEPT'], at: '2026-11-07T03:00:00Z' });
   await order({ communityId: COMMUNITY_2, steps: FULFIL, at: '2026-11-08T03:00:00Z' });
   await order({ resourceId: 'resource-progress-2', steps: FULFIL, at: '2026-11-09T03:00:00Z' });
-  resourcePools = await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: rpDb.url, log: createLogger('test', 'error'), trust: await testSubgraphTrust('resource-pools') });
-
   database = await createTestDatabase('co-building');
   const unit = (id: string) => ({ id, name: `测试单位 ${id}`, kind: 'STATE_ENTERPRISE' as const, lat: 31.9, lng: 121.18, address: '海门街道测试路3号', contact_name: '周小明', contact_phone: '13900003333' });
   const pairing = (id: string, communityId: string) => ({ id, unit_id: UNIT, community_id: communityId, starts_on: '2026-01-01', ends_on: '2027-12-31', commitments: ['每月认领3个微心愿', '每年认领5个微心愿', '每年累计服务20小时'], terminated_on: null });
@@ -131,17 +129,37 @@ beforeAll(async () => {
   });
   apollo = createServer({ db: database.db });
   await apollo.start();
+  // resource-pools is named a peer at an address where nothing listens: co-building must not need it.
+  coBuilding = await startSubgraph('co-building', coBuildingSubgraph, {
+    databaseUrl: database.url,
+    log: createLogger('test', 'error'),
+    trust: await testSubgraphTrust('co-building'),
+    peers: testPeers('co-building', { 'resource-pools': 'http://127.0.0.1:9/graphql' }, 500),
+    clock: () => new Date(NOW),
+  });
 }, 60_000);
 afterAll(async () => {
   await apollo?.stop();
+  await coBuilding?.close();
   await database?.drop();
-  await resourcePools?.close();
   await rpDb?.drop();
 });
 
-describe('order-based commitment progress (micro-wishes adopted)', () => {
-  it('counts the unit’s fulfilled and rated micro-wish orders for the community in the period', async () => {
-    const progress = await progressOf(reachable(), '2026-11-25T12:00:00+08:00');
+describe('order fulfilments reported by resource-pools (outbox → co-building)', () => {
+  it('are written in the fulfilment’s transaction, one per order a unit’s resource fulfilled', async () => {
+    const pending = await pendingFulfilments();
+    // 7 orders were fulfilled (the dispatched-and-accepted one was not); each is reported once, when fulfilled.
+    expect(pending.map((row) => row.payload.orderId).sort()).toEqual([...fulfilled].sort());
+    expect(pending[0]!.payload).toEqual({ orderId: fulfilled[0], unitId: UNIT, communityId: COMMUNITY, demandSource: 'MICRO_WISH', fulfilledAt: '2026-11-05T03:00:00.000Z' });
+    expect(pending[0]!.created_at).toEqual(new Date('2026-11-05T03:00:00Z'));
+  });
+
+  it('give commitment progress once delivered: the unit’s fulfilled micro-wishes for the community in the period', async () => {
+    const before = await progressAt(NOW);
+    expect(before[PAIRING].map((p: any) => p.achieved)).toEqual([0, 0, 0]);
+    await relay();
+    expect(await pendingFulfilments()).toEqual([]);
+    const progress = await progressAt(NOW);
     expect(progress[PAIRING]).toEqual([
       { kind: 'MICRO_WISHES_ADOPTED', period: 'MONTH', periodStartsOn: '2026-11-01', periodEndsOn: '2026-11-30', achieved: 3, target: 3, ratio: 1, met: true },
       { kind: 'MICRO_WISHES_ADOPTED', period: 'YEAR', periodStartsOn: '2026-01-01', periodEndsOn: '2026-12-31', achieved: 4, target: 5, ratio: 0.8, met: false },
@@ -151,44 +169,48 @@ describe('order-based commitment progress (micro-wishes adopted)', () => {
     expect(progress[PAIRING_2].map((p: any) => p.achieved)).toEqual([1, 1, 0]);
   });
 
-  it('asks resource-pools once per request, however many pairings the request shows', async () => {
-    const source = reachable();
-    const calls: number[] = [];
-    const counting: OrderProgressSource = { fulfilledOrders: (queries) => (calls.push(queries.length), source.fulfilledOrders(queries)) };
-    await progressOf(counting, '2026-11-25T12:00:00+08:00');
-    expect(calls).toEqual([6]); // 2 pairings × 3 commitments, in one batch
+  it('count a redelivered fulfilment once', async () => {
+    await relay();
+    const before = await progressAt(NOW);
+    // A relay that crashed after delivering but before marking: every row goes out again.
+    await rpDb.db.query(`UPDATE outbox SET delivered_at = NULL WHERE topic = $1`, [ORDER_FULFILMENT_TOPIC]);
+    expect((await countOutbox(rpDb.db)).pending).toBe(fulfilled.length);
+    expect(await relay()).toEqual({ delivered: fulfilled.length, failed: 0 });
+    expect(await progressAt(NOW)).toEqual(before);
+    const [count] = await database.db.query<{ count: number }>('SELECT count(*)::int AS count FROM order_fulfilments');
+    expect(count).toEqual({ count: fulfilled.length });
   });
 
-  it('shows null progress, not an error, when resource-pools is unreachable, and logs why', async () => {
-    logLines.length = 0;
-    const progress = await progressOf(unreachable(), '2026-11-25T12:00:00+08:00');
-    expect(progress[PAIRING].map((p: any) => [p.kind, p.achieved, p.ratio, p.met])).toEqual([
-      ['MICRO_WISHES_ADOPTED', null, null, null],
-      ['MICRO_WISHES_ADOPTED', null, null, null],
-      ['SERVICE_HOURS', 0, 0, false],
-    ]);
-    const warning = logLines.map((line) => JSON.parse(line)).find((line) => line.message.includes('order-based commitment progress unavailable'));
-    expect(warning).toMatchObject({ level: 'warn', reason: expect.stringMatching(/fetch failed|ECONNREFUSED/) });
+  it('answer progress over HTTP while resource-pools is down, from co-building’s own rows', async () => {
+    await relay();
+    const { data, errors } = await postGraphQL(coBuilding.url, PROGRESS, { id: UNIT }, { token: await tokenFor('STREET_ADMIN'), sign: asRouter('co-building') });
+    expect(errors).toBeUndefined();
+    expect(progressByPairing(data!)[PAIRING].map((p: any) => p.achieved)).toEqual([3, 4, 0]);
   });
 
-  it('judges completed periods with the counts, and leaves them for a later pass while resource-pools is down', async () => {
+  it('judge a completed period a day after it ends, once', async () => {
+    await relay();
     const history = async () => {
       const { data } = await execute<Record<string, any>, CoBuildingContext>(
         apollo,
         createContext({ db: database.db, clock: () => new Date('2027-01-05T00:00:00Z') }),
-        `{ coBuildingUnit(id: "${UNIT}") { creditScore { history { delta reason source { subgraph type id } } } } }`,
+        `{ coBuildingUnit(id: "${UNIT}") { creditScore { history { reason source { id } } } } }`,
       );
-      return (data!.coBuildingUnit.creditScore.history as { source: { id: string } }[]).filter((event) => event.source.id.startsWith(`${PAIRING}-`));
+      return (data!.coBuildingUnit.creditScore.history as { reason: string; source: { id: string } }[])
+        .filter((event) => event.source.id.startsWith(`${PAIRING}-`))
+        .map((event) => `${event.source.id}:${event.reason}`)
+        .sort();
     };
-    // 2 December: November (3 micro-wishes) is the last completed month.
-    expect(await recordCommitmentOutcomes(database.db, new Date('2026-12-02T00:00:00+08:00'), unreachable())).toBe(0);
-    expect(await history()).toEqual([]);
-    await recordCommitmentOutcomes(database.db, new Date('2026-12-02T00:00:00+08:00'), reachable());
-    expect(await recordCommitmentOutcomes(database.db, new Date('2026-12-02T00:00:00+08:00'), reachable())).toBe(0);
-    expect(await history()).toEqual([{ delta: 5, reason: 'COMMITMENT_MET', source: { subgraph: 'co-building', type: 'Commitment', id: `${PAIRING}-c1@2026-11-01` } }]);
-    // 2 January: December (none) and the year 2026 (4 of 5) were missed.
-    await recordCommitmentOutcomes(database.db, new Date('2027-01-02T00:00:00+08:00'), reachable());
-    expect((await history()).map((event: any) => `${event.source.id}:${event.reason}`).sort()).toEqual([
+    // 1 December: a fulfilment of 30 November may still be on its way; October (1 micro-wish) is settled.
+    await recordCommitmentOutcomes(database.db, new Date('2026-12-01T00:30:00+08:00'));
+    expect(await history()).toEqual([`${PAIRING}-c1@2026-10-01:COMMITMENT_MISSED`]);
+    // 2 December: November (3 micro-wishes) is judged — in both pairings — and once however often the job runs.
+    expect(await recordCommitmentOutcomes(database.db, new Date('2026-12-02T00:30:00+08:00'))).toBe(2);
+    expect(await recordCommitmentOutcomes(database.db, new Date('2026-12-02T00:30:00+08:00'))).toBe(0);
+    // 2 January: December (none) and the year 2026 (4 of 5 micro-wishes, 0 of 20 hours) were missed.
+    await recordCommitmentOutcomes(database.db, new Date('2027-01-02T00:30:00+08:00'));
+    expect(await history()).toEqual([
+      `${PAIRING}-c1@2026-10-01:COMMITMENT_MISSED`,
       `${PAIRING}-c1@2026-11-01:COMMITMENT_MET`,
       `${PAIRING}-c1@2026-12-01:COMMITMENT_MISSED`,
       `${PAIRING}-c2@2026-01-01:COMMITMENT_MISSED`,
@@ -197,32 +219,26 @@ describe('order-based commitment progress (micro-wishes adopted)', () => {
   });
 });
 
-describe('resource-pools fulfilledOrderCounts (internal)', () => {
-  const COUNTS = `query($queries: [FulfilledOrderCountQuery!]!) { fulfilledOrderCounts(queries: $queries) }`;
-  const query = { unitId: UNIT, communityId: COMMUNITY, from: '2026-11-01', to: '2026-11-30' };
+describe('co-building recordOrderFulfilment (internal)', () => {
+  const RECORD = `mutation($input: RecordOrderFulfilmentInput!) { recordOrderFulfilment(input: $input) { created } }`;
+  const input = { orderId: 'demand-internal-1', unitId: UNIT, communityId: COMMUNITY, demandSource: 'MICRO_WISH', fulfilledAt: '2026-11-10T02:00:00Z' };
 
-  it('answers system callers only, and is not in the gateway’s API', async () => {
-    const asSystem = await postGraphQL(resourcePools.url, COUNTS, { queries: [query, { ...query, sources: ['RESIDENT_ORDER'] }, { ...query, sources: null }] }, {
-      token: null,
-      sign: asService('co-building', 'resource-pools'),
-    });
-    expect(asSystem.errors).toBeUndefined();
-    expect(asSystem.data!.fulfilledOrderCounts).toEqual([4, 1, 4]);
-    const asAdmin = await postGraphQL(resourcePools.url, COUNTS, { queries: [query] }, {
-      token: await tokenFor('STREET_ADMIN'),
-      sign: asRouter('resource-pools'),
-    });
+  it('answers system callers only, once per order, and is not in the gateway’s API', async () => {
+    const asSystem = () => postGraphQL(coBuilding.url, RECORD, { input }, { token: null, sign: asService('resource-pools', 'co-building') });
+    expect(await asSystem()).toMatchObject({ data: { recordOrderFulfilment: { created: true } } });
+    expect(await asSystem()).toMatchObject({ data: { recordOrderFulfilment: { created: false } } });
+    const asAdmin = await postGraphQL(coBuilding.url, RECORD, { input: { ...input, orderId: 'demand-internal-2' } }, { token: await tokenFor('STREET_ADMIN'), sign: asRouter('co-building') });
     expect(asAdmin.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect(readFileSync(projectPath('schema', 'api.graphql'), 'utf8')).not.toMatch(/fulfilledOrderCounts|FulfilledOrderCountQuery/);
+    expect(readFileSync(projectPath('schema', 'api.graphql'), 'utf8')).not.toMatch(/recordOrderFulfilment|RecordOrderFulfilmentInput/);
   });
 
-  it('refuses days that are not days, naming the field', async () => {
+  it('refuses bad input, naming the field', async () => {
     for (const [patch, field] of [
-      [{ from: '2026-02-30' }, 'queries.0.from'],
-      [{ to: '30/11/2026' }, 'queries.0.to'],
-      [{ from: '2026-12-01' }, 'queries.0.to'],
+      [{ orderId: 'no spaces allowed' }, 'input.orderId'],
+      [{ demandSource: 'micro wish' }, 'input.demandSource'],
+      [{ fulfilledAt: 'yesterday' }, 'input.fulfilledAt'],
     ] as const) {
-      const { errors } = await postGraphQL(resourcePools.url, COUNTS, { queries: [{ ...query, ...patch }] }, { token: null, sign: asService('co-building', 'resource-pools') });
+      const { errors } = await postGraphQL(coBuilding.url, RECORD, { input: { ...input, ...{ orderId: 'demand-internal-3' }, ...patch } }, { token: null, sign: asService('resource-pools', 'co-building') });
       expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
   });
