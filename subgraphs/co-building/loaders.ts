@@ -6,16 +6,16 @@ export function createLoaders(store: CoBuildingStore, clock: () => Date) {
   // One "now" per request: every unit's score in one answer is as of the same instant.
   const now = clock();
   return {
-    unitById: loaderById(store.findUnitsByIds),
-    pairingById: loaderById(store.findPairingsByIds),
-    pairingsByUnitId: loaderOfGroups(store.findPairingsByUnitIds, (row) => row.unit_id),
-    pairingsByCommunityId: loaderOfGroups(store.findPairingsByCommunityIds, (row) => row.community_id),
-    serviceReportById: loaderById(store.findServiceReportsByIds),
-    serviceReportPageByUnitId: loaderOfPages(store.findServiceReportPagesByUnitIds, { rows: [], totalCount: 0 }),
-    verifiedHoursByUnitId: loaderOfNumbers(store.sumVerifiedHoursByUnitIds),
-    commitmentsByPairingId: loaderOfGroups(store.findCommitmentsByPairingIds, (row) => row.pairing_id),
-    verifiedReportsByPairingId: loaderOfGroups(store.findVerifiedReportsByPairingIds, (row) => row.pairing_id),
-    creditEventsByUnitId: loaderOfGroups(store.findCreditEventsByUnitIds, (row) => row.unit_id),
+    unitById: loaderById((ids) => store.findUnitsByIds(ids)),
+    pairingById: loaderById((ids) => store.findPairingsByIds(ids)),
+    pairingsByUnitId: loaderOfGroups((ids) => store.findPairingsByUnitIds(ids), (row) => row.unit_id),
+    pairingsByCommunityId: loaderOfGroups((ids) => store.findPairingsByCommunityIds(ids), (row) => row.community_id),
+    serviceReportById: loaderById((ids) => store.findServiceReportsByIds(ids)),
+    serviceReportPageByUnitId: loaderOfPages((ids, request) => store.findServiceReportPagesByUnitIds(ids, request), { rows: [], totalCount: 0 }),
+    verifiedHoursByUnitId: loaderOfNumbers((ids) => store.sumVerifiedHoursByUnitIds(ids)),
+    commitmentsByPairingId: loaderOfGroups((ids) => store.findCommitmentsByPairingIds(ids), (row) => row.pairing_id),
+    verifiedReportsByPairingId: loaderOfGroups((ids) => store.findVerifiedReportsByPairingIds(ids), (row) => row.pairing_id),
+    creditEventsByUnitId: loaderOfGroups((ids) => store.findCreditEventsByUnitIds(ids), (row) => row.unit_id),
     validCreditByUnitId: loaderOfNumbers((ids) => store.sumValidCreditByUnitIds(ids, now)),
   };
 }

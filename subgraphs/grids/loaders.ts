@@ -36,16 +36,16 @@ function incidentPagesBy(store: GridsStore, keyColumn: 'grid_id' | 'lead_departm
  */
 export function createLoaders(store: GridsStore, clock: () => Date, scope: ReadScope) {
   return {
-    streetById: loaderById(store.findStreetsByIds),
-    officesByStreetId: loaderOfGroups(store.findOfficesByStreetIds, (row) => row.street_id),
-    officeById: loaderById(store.findOfficesByIds),
-    communityById: loaderById(store.findCommunitiesByIds),
-    communitiesByOfficeId: loaderOfGroups(store.findCommunitiesByOfficeIds, (row) => row.office_id),
-    gridById: loaderById(store.findGridsByIds),
-    gridsByCommunityId: loaderOfGroups(store.findGridsByCommunityIds, (row) => row.community_id),
-    microGridById: loaderById(store.findMicroGridsByIds),
-    microGridsByGridId: loaderOfGroups(store.findMicroGridsByGridIds, (row) => row.grid_id),
-    microGridCountByCommunityId: loaderOfNumbers(store.countMicroGridsByCommunityIds),
+    streetById: loaderById((ids) => store.findStreetsByIds(ids)),
+    officesByStreetId: loaderOfGroups((ids) => store.findOfficesByStreetIds(ids), (row) => row.street_id),
+    officeById: loaderById((ids) => store.findOfficesByIds(ids)),
+    communityById: loaderById((ids) => store.findCommunitiesByIds(ids)),
+    communitiesByOfficeId: loaderOfGroups((ids) => store.findCommunitiesByOfficeIds(ids), (row) => row.office_id),
+    gridById: loaderById((ids) => store.findGridsByIds(ids)),
+    gridsByCommunityId: loaderOfGroups((ids) => store.findGridsByCommunityIds(ids), (row) => row.community_id),
+    microGridById: loaderById((ids) => store.findMicroGridsByIds(ids)),
+    microGridsByGridId: loaderOfGroups((ids) => store.findMicroGridsByGridIds(ids), (row) => row.grid_id),
+    microGridCountByCommunityId: loaderOfNumbers((ids) => store.countMicroGridsByCommunityIds(ids)),
     // Out of the caller's scope reads as not found (null).
     incidentById: loaderById((ids) => store.findIncidentsByIds(ids, scope)),
     duplicatesByIncidentId: loaderOfGroups((ids) => store.findDuplicatesByIncidentIds(ids, scope), (row) => row.duplicate_of ?? ''),

@@ -24,7 +24,6 @@ const HOUR = 3_600_000;
 const actorFor = (action: 'DISPATCH' | 'ACCEPT' | 'START' | 'RESOLVE' | 'VERIFY') =>
   action === 'DISPATCH' || action === 'VERIFY' ? 'grid-worker:grid-020' : 'department-staff:department-02';
 let grids: TestDatabase;
-let coBuildingDb: TestDatabase;
 let coBuilding: StartedSubgraph;
 let seeded: SeededSubgraph;
 let spot = 0;
@@ -60,7 +59,7 @@ beforeAll(async () => {
   grids = await createTestDatabase('grids');
   await createGridsStore(grids.db).insertDataset({ ...generateGridsDataset(plan), incidents: [], incidentEvents: [] });
   seeded = await startSeededSubgraph('co-building', plan);
-  ({ subgraph: coBuilding, database: coBuildingDb } = seeded);
+  coBuilding = seeded.subgraph;
 }, 60_000);
 afterAll(async () => {
   await seeded?.stop();

@@ -5,7 +5,7 @@ import type { ResourcePoolsStore } from './store.js';
 /** Created once per request, so caching never leaks data between callers. */
 export function createLoaders(store: ResourcePoolsStore) {
   return {
-    resourceById: loaderById(store.findResourcesByIds),
+    resourceById: loaderById((ids) => store.findResourcesByIds(ids)),
     // Unit and department ids could in principle collide, so each provider kind has its own loader.
     resourcesByUnitId: loaderOfGroups(
       (ids: readonly string[]) => store.findResourcesByProviderIds('CO_BUILDING_UNIT', ids),
@@ -15,13 +15,13 @@ export function createLoaders(store: ResourcePoolsStore) {
       (ids: readonly string[]) => store.findResourcesByProviderIds('DEPARTMENT', ids),
       (row) => row.provider_id,
     ),
-    resourcesByCommunityId: loaderOfGroups(store.findResourcesServingCommunityIds, (row) => row.served_community_id),
-    communityIdsByResourceId: loaderOfGroups(store.findResourceCommunitiesByResourceIds, (row) => row.resource_id),
-    demandById: loaderById(store.findDemandsByIds),
-    demandsByCommunityId: loaderOfGroups(store.findDemandsByCommunityIds, (row) => row.community_id),
-    openDemandCountByCommunityId: loaderOfNumbers(store.countOpenDemandsByCommunityIds),
-    openDemandsByCommunityId: loaderOfGroups(store.findOpenDemandsByCommunityIds, (row) => row.community_id),
-    demandEventsByDemandId: loaderOfGroups(store.findDemandEventsByDemandIds, (row) => row.demand_id),
+    resourcesByCommunityId: loaderOfGroups((ids) => store.findResourcesServingCommunityIds(ids), (row) => row.served_community_id),
+    communityIdsByResourceId: loaderOfGroups((ids) => store.findResourceCommunitiesByResourceIds(ids), (row) => row.resource_id),
+    demandById: loaderById((ids) => store.findDemandsByIds(ids)),
+    demandsByCommunityId: loaderOfGroups((ids) => store.findDemandsByCommunityIds(ids), (row) => row.community_id),
+    openDemandCountByCommunityId: loaderOfNumbers((ids) => store.countOpenDemandsByCommunityIds(ids)),
+    openDemandsByCommunityId: loaderOfGroups((ids) => store.findOpenDemandsByCommunityIds(ids), (row) => row.community_id),
+    demandEventsByDemandId: loaderOfGroups((ids) => store.findDemandEventsByDemandIds(ids), (row) => row.demand_id),
     ordersByUnitId: loaderOfGroups(
       (ids: readonly string[]) => store.findOrdersByProviderIds('CO_BUILDING_UNIT', ids),
       (row) => row.provider_id,

@@ -389,7 +389,7 @@ export async function proposeAllocations(
   for (const link of links) {
     const entry = inputs.resources.get(link.resource_id)!;
     let byKind = byCommunityKind.get(link.community_id);
-    if (!byKind) byCommunityKind.set(link.community_id, (byKind = new Map()));
+    if (!byKind) byCommunityKind.set(link.community_id, (byKind = new Map<string, ResourceForMatching[]>()));
     const key = kindKey(entry.match);
     let list = byKind.get(key);
     if (!list) byKind.set(key, (list = []));
