@@ -19,7 +19,7 @@ afterEach(async () => {
 
 /** A pid that certainly runs nothing any more. */
 function deadPid(): number {
-  return spawnSync(process.execPath, ['-e', '0']).pid!;
+  return spawnSync(process.execPath, ['-e', '0']).pid;
 }
 
 describe('one launcher per data folder (hub.lock)', () => {

@@ -28,9 +28,9 @@ interface Fixture {
   child: SupervisedChild;
   lines: string[];
   giveUps: string[];
-  setStatus(status: number): Promise<void>;
+  setStatus: (status: number) => Promise<void>;
   /** Pids and statuses of the /health requests the fixture answered so far. */
-  checks(): Promise<{ pid: number; status: number }[]>;
+  checks: () => Promise<{ pid: number; status: number }[]>;
 }
 
 async function fixture(name: string, policy: Partial<SupervisionPolicy>, env: Record<string, string> = {}): Promise<Fixture> {
