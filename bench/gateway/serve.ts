@@ -14,7 +14,7 @@ import { startHttpService } from '../../lib/kernel/http-service.js';
 import { createLogger } from '../../lib/kernel/log.js';
 import { projectPath } from '../../lib/kernel/project-root.js';
 import { SUBGRAPH_NAMES, type SubgraphDeps, type SubgraphName } from '../../lib/subgraph/runtime.js';
-import type { MonolithGraph, ResolverMap } from './monolith.js';
+import type { MonolithGraph } from './monolith.js';
 import { IN_PROCESS_CALLER } from '../../lib/auth/caller.js';
 import { BENCH_JWT_SECRET, BENCH_ROUTER_SECRETS, benchRouterHeaders, benchSubgraphTrust } from './auth.js';
 
@@ -140,10 +140,10 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
       const coBuilding = deps('co-building');
       // Resolver maps are typed by codegen per subgraph; the monolith only calls them generically.
       const graphs: Record<SubgraphName, MonolithGraph> = {
-        organisations: { resolvers: organisationsResolvers as ResolverMap, createContext: () => organisationsSubgraph.createContext(organisations, IN_PROCESS_CALLER) },
-        grids: { resolvers: gridsResolvers as ResolverMap, createContext: () => gridsSubgraph.createContext(grids, IN_PROCESS_CALLER) },
-        'resource-pools': { resolvers: resourcePoolsResolvers as ResolverMap, createContext: () => resourcePoolsSubgraph.createContext(resourcePools, IN_PROCESS_CALLER) },
-        'co-building': { resolvers: coBuildingResolvers as ResolverMap, createContext: () => coBuildingSubgraph.createContext(coBuilding, IN_PROCESS_CALLER) },
+        organisations: { resolvers: organisationsResolvers, createContext: () => organisationsSubgraph.createContext(organisations, IN_PROCESS_CALLER) },
+        grids: { resolvers: gridsResolvers, createContext: () => gridsSubgraph.createContext(grids, IN_PROCESS_CALLER) },
+        'resource-pools': { resolvers: resourcePoolsResolvers, createContext: () => resourcePoolsSubgraph.createContext(resourcePools, IN_PROCESS_CALLER) },
+        'co-building': { resolvers: coBuildingResolvers, createContext: () => coBuildingSubgraph.createContext(coBuilding, IN_PROCESS_CALLER) },
       };
       const schema = createMonolithSchema(
         await readFile(projectPath('schema', 'api.graphql'), 'utf8'),

@@ -144,7 +144,7 @@ async function throughTheApi(serverUrl: string): Promise<void> {
     gateway = await startGatewayHttp(
       {
         supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
-        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])) as Record<SubgraphName, string>,
+        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])),
         log: quiet,
         registry: new Registry(),
         security: {
