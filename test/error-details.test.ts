@@ -4,7 +4,7 @@ import { Registry } from 'prom-client';
 import type { RunningService } from '../lib/kernel/http-service.js';
 import { createLogger } from '../lib/kernel/log.js';
 import { projectPath } from '../lib/kernel/project-root.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
 import { startGatewayHttp } from '../gateway/src/http.js';
 import { asService, testGatewaySecurity, tokenFor, type RequestSigner } from './support/auth.js';
 import { startTestHub, type TestHub } from './support/hub.js';
@@ -25,7 +25,7 @@ beforeAll(async () => {
   debugGateway = await startGatewayHttp(
     {
       supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
-      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].url])) as Record<SubgraphName, string>,
+      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].url])),
       log: createLogger('test', 'error'),
       registry: new Registry(),
       security: await testGatewaySecurity(),

@@ -393,8 +393,8 @@ describe('gateway/hive/main.ts', () => {
           if (entry.message === 'listening' && entry.url) resolve(entry.url);
         }
       };
-      child.stdout!.on('data', read);
-      child.stderr!.on('data', read);
+      child.stdout.on('data', read);
+      child.stderr.on('data', read);
       void exited.then((code) => reject(new Error(`hive gateway exited (${code}) before listening:\n${output.slice(-3000)}`)));
     });
     return { child, exited, listening, output: () => output };

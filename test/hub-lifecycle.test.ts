@@ -109,8 +109,8 @@ describe('hub lifecycle', () => {
     const { DATABASE_URL: _external, ...inherited } = process.env;
     const npm = spawn('npm', ['start'], { cwd: projectPath(), env: { ...inherited, ...setup.env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    npm.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    npm.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => npm.once('exit', (code) => resolve(code)));
     const hub: LaunchedHub = { process: npm, pid: npm.pid!, output: () => output, exited };
     launched.push(hub);

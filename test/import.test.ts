@@ -272,8 +272,8 @@ describe('npm run import', () => {
         });
         let stdout = '';
         let stderr = '';
-        child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-        child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
         child.once('exit', (code) => resolve({ code, stdout, stderr }));
       });
     try {

@@ -5,7 +5,7 @@ import { SignJWT } from 'jose';
 import { createLogger } from '../lib/kernel/log.js';
 import type { RunningService } from '../lib/kernel/http-service.js';
 import { projectPath } from '../lib/kernel/project-root.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
 import { startGatewayHttp } from '../gateway/src/http.js';
 import { operationId, safelistOf } from '../gateway/src/security.js';
 import { loadExampleOperations } from '../gateway/src/explorer.js';
@@ -41,7 +41,7 @@ afterAll(async () => {
 
 async function raw(body: unknown, headers: Record<string, string> = {}, url = hub.gatewayUrl) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, headers: response.headers, json: (await response.json()) as any };
+  return { status: response.status, headers: response.headers, json: await response.json() };
 }
 
 describe('authentication at the gateway', () => {
@@ -279,7 +279,7 @@ describe('safelist mode', () => {
     gateway = await startGatewayHttp(
       {
         supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
-        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].url])) as Record<SubgraphName, string>,
+        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].url])),
         log: createLogger('test', 'error'),
         registry: new Registry(),
         security: await testGatewaySecurity({ safelist: safelistOf({ format: 'apollo-persisted-query-manifest', version: 1, operations }) }),
@@ -308,7 +308,7 @@ describe('safelist mode', () => {
     const auth = { authorization: `Bearer ${await tokenFor('DISTRICT_PLATFORM')}`, 'apollo-require-preflight': 'true' };
     const get = async (search: string) => {
       const response = await fetch(`${gateway.url}?${search}`, { headers: auth });
-      return { status: response.status, json: (await response.json()) as any };
+      return { status: response.status, json: await response.json() };
     };
     const [example] = await loadExampleOperations();
     const listed = await get(new URLSearchParams({ query: example!.document }).toString());

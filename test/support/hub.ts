@@ -68,7 +68,7 @@ export async function startTestHub(
     gateway = await startGatewayHttp(
       {
         supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
-        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])) as Record<SubgraphName, string>,
+        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])),
         log: logFor('gateway'),
         registry: new Registry(),
         security: await testGatewaySecurity(options.security),
