@@ -8,7 +8,7 @@ import { peerUrlVariable } from '../lib/subgraph/peer-client.js';
 import { subgraphUrlVariable } from '../gateway/src/config.js';
 import { heapFlags, readHubConfig, subgraphPortVariable } from './config.js';
 import { acquireDataFolderLock } from './data-lock.js';
-import { provisionDatabases } from './provision.js';
+import { provisionDatabases, provisionGatewayDatabase } from './provision.js';
 import { resolveHubSecrets } from './secrets.js';
 import { SupervisedChild, SupervisedPostgres } from './supervisor.js';
 
@@ -104,6 +104,8 @@ try {
     serverUrl = postgres.url();
   }
   const databaseUrls = await provisionDatabases(serverUrl, { seed: config.seed, seedScale: config.seedScale, log });
+  // Callers' requests are counted in PostgreSQL, so gateways started beside this one share the limits.
+  const rateLimitDatabaseUrl = await provisionGatewayDatabase(serverUrl);
   const secrets = await resolveHubSecrets(config.dataDir);
 
   // The gateway would find the subgraphs at the supergraph's URLs on the default ports; the launcher
@@ -146,6 +148,7 @@ try {
         ...subgraphUrls,
         ...secrets.jwtEnv,
         HUB_ROUTER_SECRETS: secrets.routerSecrets,
+        RATE_LIMIT_DATABASE_URL: rateLimitDatabaseUrl,
         // Development mode on a loopback address only: the explorer page then carries a short-lived,
         // read-only token for loopback visitors (gateway/src/explorer.ts).
         ...(secrets.developmentJwtSecretFile && isLoopbackHost(config.host) ? { EXPLORER_DEV_TOKENS: 'on' } : {}),

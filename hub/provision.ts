@@ -23,3 +23,12 @@ export async function provisionDatabases(
   if (options.seed) await seedEmptyDatabases(urls, options.seedScale, options.log);
   return urls;
 }
+
+/** The database of the gateway's shared rate limits (gateway/src/shared-rate-limit.ts); the gateway creates its table. */
+export const GATEWAY_DATABASE = 'hub_gateway';
+
+/** Makes the gateway's database exist on the server; returns its URL (the gateway's RATE_LIMIT_DATABASE_URL). */
+export async function provisionGatewayDatabase(serverUrl: string): Promise<string> {
+  await ensureDatabase(serverUrl, GATEWAY_DATABASE);
+  return withDatabaseName(serverUrl, GATEWAY_DATABASE);
+}

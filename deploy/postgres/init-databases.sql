@@ -5,3 +5,5 @@ CREATE DATABASE hub_organisations;
 CREATE DATABASE hub_grids;
 CREATE DATABASE hub_resource_pools;
 CREATE DATABASE hub_co_building;
+-- The gateways' shared rate limits (gateway/migrations).
+CREATE DATABASE hub_gateway;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { z } from 'zod';
-import { ConfigurationError, parseEnv, portSchema, switchSchema } from '../../lib/kernel/env.js';
+import { ConfigurationError, databaseUrlSchema, parseEnv, portSchema, switchSchema } from '../../lib/kernel/env.js';
 import { mintToken } from '../../lib/auth/jwt.js';
 import { closeOnSignals } from '../../lib/kernel/http-service.js';
 import { createLogger } from '../../lib/kernel/log.js';
@@ -10,6 +10,7 @@ import { setUpTracing } from '../../lib/kernel/tracing-setup.js';
 import { explorerBundle } from './explorer-bundle.js';
 import { startGatewayHttp } from './http.js';
 import { gatewaySecurityFromEnv } from './security.js';
+import { SharedRateLimiter } from './shared-rate-limit.js';
 import { resolveSubgraphUrls, subgraphsOfSupergraph, subgraphTimeoutsFromEnv, subgraphUrlOverridesFromEnv } from './config.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './fetcher.js';
 
@@ -35,6 +36,7 @@ const env = parseEnv('gateway', {
   PORT: portSchema.default(4000),
   SUPERGRAPH_PATH: z.string().default(projectPath('schema', 'supergraph.graphql')),
   HUB_DEBUG_ERRORS: switchSchema,
+  RATE_LIMIT_DATABASE_URL: databaseUrlSchema.optional(),
 });
 const supergraphSdl = await readFile(env.SUPERGRAPH_PATH, 'utf8').catch((error: Error) => {
   throw new Error(`gateway: cannot read the supergraph at SUPERGRAPH_PATH=${env.SUPERGRAPH_PATH}: ${error.message}`);
@@ -46,6 +48,17 @@ const subgraphNames = subgraphs.map((subgraph) => subgraph.name);
 const subgraphUrls = resolveSubgraphUrls(subgraphs, subgraphUrlOverridesFromEnv(process.env, subgraphNames));
 const registry = new Registry();
 collectDefaultMetrics({ register: registry });
+const security = await gatewaySecurityFromEnv(process.env);
+// RATE_LIMIT_DATABASE_URL: callers' requests are counted in PostgreSQL, once for all the replicas
+// (the launcher sets it); unset, each gateway process counts on its own.
+const sharedRateLimiter = env.RATE_LIMIT_DATABASE_URL
+  ? new SharedRateLimiter({ url: env.RATE_LIMIT_DATABASE_URL, perMinute: security.limits.ratePerMinute, burst: security.limits.rateBurst, log, registry })
+  : undefined;
+// A database that is down at start does not stop the gateway: the limiter fails open and tries again.
+await sharedRateLimiter?.ensureSchema().catch((error: Error) => log.warn('rate-limit table not created yet', { error: error.message }));
+const pruneRateLimits = setInterval(() => {
+  sharedRateLimiter?.prune().catch((error: Error) => log.warn('could not prune rate-limit buckets', { error: error.message }));
+}, 60_000).unref();
 const serveFromMs = performance.now();
 const service = await startGatewayHttp(
   {
@@ -53,7 +66,7 @@ const service = await startGatewayHttp(
     subgraphUrls,
     log,
     registry,
-    security: await gatewaySecurityFromEnv(process.env),
+    security: { ...security, rateLimiter: sharedRateLimiter },
     // Set by the launcher only when it runs with its generated development secret on loopback.
     mintExplorerToken: explorerTokenMinter(process.env),
     fetcher: { timeoutsMs: subgraphTimeoutsFromEnv(process.env, DEFAULT_SUBGRAPH_TIMEOUT_MS, subgraphNames) },
@@ -63,7 +76,7 @@ const service = await startGatewayHttp(
 );
 // Where start-up time goes (bench/restart): loading the code, then the supergraph, plan warm-up and listen.
 const startup = { loadMs, serveMs: Math.round(performance.now() - serveFromMs), totalMs: Math.round(performance.now()) };
-log.info('listening', { url: service.url, pid: process.pid, supergraph: env.SUPERGRAPH_PATH, subgraphs: subgraphUrls, startup });
+log.info('listening', { url: service.url, pid: process.pid, supergraph: env.SUPERGRAPH_PATH, subgraphs: subgraphUrls, sharedRateLimits: sharedRateLimiter !== undefined, startup });
 // Build (or verify) the explorer bundle now rather than on the first page load; failures are
 // reported again, with the reason, when the page asks for it.
 explorerBundle().then(
@@ -71,4 +84,7 @@ explorerBundle().then(
   (error: Error) => log.warn('explorer bundle not built yet', { error: error.message }),
 );
 
-closeOnSignals({ close: async () => (await service.close(), await stopTracing()) }, log);
+closeOnSignals(
+  { close: async () => (clearInterval(pruneRateLimits), await service.close(), await sharedRateLimiter?.close(), await stopTracing()) },
+  log,
+);

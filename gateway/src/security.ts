@@ -29,6 +29,11 @@ export interface GatewaySecurity {
   safelist?: Safelist;
   /** The rate limiter's clock in milliseconds (default Date.now); tests pass a fake one. */
   rateLimitClock?: () => number;
+  /**
+   * Where callers' requests are counted: unset, in this process (RateLimiter); with
+   * RATE_LIMIT_DATABASE_URL, in PostgreSQL, shared by every gateway replica (shared-rate-limit.ts).
+   */
+  rateLimiter?: RateLimit;
 }
 
 export interface GatewayLimits {
@@ -177,8 +182,13 @@ export async function loadSafelist(path: string): Promise<Safelist> {
 // ---------------------------------------------------------------------------------------------
 // Rate limit
 
+/** Counts a caller's request: 0 when it may go ahead (and is counted), else the milliseconds until it may. */
+export interface RateLimit {
+  take(key: string): number | Promise<number>;
+}
+
 /** One token bucket per caller key; idle buckets are dropped so the map does not grow without bound. */
-export class RateLimiter {
+export class RateLimiter implements RateLimit {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
   private readonly perMs: number;
 
@@ -268,7 +278,7 @@ function operationOfGet(parameters: URLSearchParams): GraphQLBody {
  * an APQ `extensions.persistedQuery.sha256Hash`).
  */
 export function securityMiddleware(security: GatewaySecurity): express.RequestHandler[] {
-  const limiter = new RateLimiter(security.limits.ratePerMinute, security.limits.rateBurst, security.rateLimitClock);
+  const limiter = security.rateLimiter ?? new RateLimiter(security.limits.ratePerMinute, security.limits.rateBurst, security.rateLimitClock);
   const rateLimited = (res: express.Response, waitMs: number): void => {
     const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
     res.set('retry-after', String(retryAfter));
@@ -302,12 +312,12 @@ export function securityMiddleware(security: GatewaySecurity): express.RequestHa
       caller = await security.verifyToken(req.get('authorization'));
     } catch (error) {
       // Guessing or replaying tokens costs a verification each: limited per address like any traffic.
-      const waitMs = limiter.take(`failed-sign-in:${address}`);
+      const waitMs = await limiter.take(`failed-sign-in:${address}`);
       if (waitMs > 0) return rateLimited(res, waitMs);
       res.set('www-authenticate', 'Bearer error="invalid_token"');
       return sendError(res, 401, ErrorCode.UNAUTHENTICATED, (error as Error).message);
     }
-    const waitMs = limiter.take(caller.role === 'ANONYMOUS' ? `ip:${address}` : callerBucket(caller));
+    const waitMs = await limiter.take(caller.role === 'ANONYMOUS' ? `ip:${address}` : callerBucket(caller));
     if (waitMs > 0) return rateLimited(res, waitMs);
     if (security.safelist) {
       for (const operation of operations) {
