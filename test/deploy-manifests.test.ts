@@ -26,6 +26,7 @@ import { subgraphUrlVariable, subgraphsOfSupergraph } from '../gateway/src/confi
 import { EXAMPLES_DIR } from '../gateway/src/explorer.js';
 import { EXPLORER_BUNDLE_DIR } from '../gateway/src/explorer-bundle.js';
 import { gatewaySecurityFromEnv } from '../gateway/src/security.js';
+import { GATEWAY_DATABASE } from '../hub/provision.js';
 import { databaseNameOf, heapFlags, readHubConfig } from '../hub/config.js';
 import { DEFAULT_SUPERVISION } from '../hub/supervisor.js';
 import { SUPERGRAPH_ANNOTATION, SUPERGRAPH_CONFIGMAP_PATH, supergraphConfigMapYaml, supergraphSha256 } from '../deploy/supergraph-configmap.js';
@@ -586,11 +587,12 @@ describe('docker-compose (deploy/compose.yaml)', () => {
     expect(hive.profiles).toEqual(['hive']);
     expect(hive.command).toEqual(['node', 'dist/gateway/hive/main.js']);
     const gatewayEnvironment = composeEnvironment(compose.services.gateway!, filledEnv);
-    const { NODE_OPTIONS: _heapFlags, ...shared } = gatewayEnvironment;
+    // Hive Gateway keeps its rate limits in its process (docs/deployment.md → Rate limits across replicas).
+    const { NODE_OPTIONS: _heapFlags, RATE_LIMIT_DATABASE_URL: _sharedRateLimits, ...shared } = gatewayEnvironment;
     expect(composeEnvironment(hive, filledEnv)).toEqual(shared);
   });
 
-  it('one database per subgraph, created by the PostgreSQL service’s init script and named as the launcher names them', () => {
+  it('one database per subgraph and the gateway’s, created by the PostgreSQL service’s init script and named as the launcher names them', () => {
     const postgres = compose.services.postgres!;
     const user = composeEnvironment(postgres, filledEnv).POSTGRES_USER;
     const initSql = bindMounts(postgres).find((mount) => mount.target.startsWith('/docker-entrypoint-initdb.d/'))!;
@@ -603,7 +605,9 @@ describe('docker-compose (deploy/compose.yaml)', () => {
       expect(url.pathname.slice(1)).toBe(databaseNameOf(name as (typeof SUBGRAPH_NAMES)[number]));
       return url.pathname.slice(1);
     });
-    expect(created.sort()).toEqual(used.sort());
+    const rateLimits = new URL(composeEnvironment(compose.services.gateway!, filledEnv).RATE_LIMIT_DATABASE_URL!);
+    expect({ host: rateLimits.host, user: rateLimits.username, database: rateLimits.pathname.slice(1) }).toEqual({ host: 'postgres:5432', user, database: GATEWAY_DATABASE });
+    expect(created.sort()).toEqual([...used, GATEWAY_DATABASE].sort());
     // PostgreSQL 18 images keep PGDATA below /var/lib/postgresql, the volume's place since 18.
     expect(postgres.image).toMatch(/^postgres:18/);
     expect(postgres.volumes).toContain('postgres-data:/var/lib/postgresql');
