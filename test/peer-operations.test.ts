@@ -1,41 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, validate, type GraphQLSchema } from 'graphql';
-import { PEER_NAMES, type PeerName, type PeerOperation } from '../lib/subgraph/peer-client.js';
-import { projectPath } from '../lib/kernel/project-root.js';
+import type { PeerName } from '../lib/subgraph/peer-client.js';
 import { schemaPathOf } from '../lib/subgraph/runtime.js';
+import { PEER_OPERATION_MODULES, peerOperationsOf } from './support/service-edges.js';
 
 /**
  * Every operation one subgraph sends another (`definePeerOperation`, lib/subgraph/peer-client.ts) must be a
  * valid operation of the called subgraph's own schema, so that changing a subgraph's SDL cannot
- * silently break a caller: outbox delivery, matching data, commitment progress, reference checks.
- * The modules are found by searching the sources, so an operation added anywhere is checked
- * without being listed here.
+ * silently break a caller: outbox delivery, matching data, reference checks. The modules are found
+ * by searching the sources (test/support/service-edges.ts), so an operation added anywhere is
+ * checked without being listed here.
  */
-
-const SOURCE_ROOTS = ['lib', 'subgraphs', 'gateway', 'hub', 'scripts'];
-
-function sourceFiles(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === '__generated__' ? [] : sourceFiles(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
-  });
-}
-
-/** Source files that define peer operations, with how many `definePeerOperation(` calls each holds. */
-const DEFINING = SOURCE_ROOTS.flatMap((root) => sourceFiles(projectPath(root)))
-  .filter((file) => !file.endsWith(join('lib', 'subgraph', 'peer-client.ts')))
-  .map((file) => ({ file, calls: readFileSync(file, 'utf8').match(/\bdefinePeerOperation\s*</g)?.length ?? 0 }))
-  .filter(({ calls }) => calls > 0);
-
-function isPeerOperation(value: unknown): value is PeerOperation<unknown, Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Record<string, unknown>;
-  return typeof candidate.document === 'string' && typeof candidate.name === 'string' && PEER_NAMES.includes(candidate.target as PeerName);
-}
 
 const schemas = new Map<PeerName, GraphQLSchema>();
 function schemaOf(target: PeerName): GraphQLSchema {
@@ -49,22 +26,21 @@ function schemaOf(target: PeerName): GraphQLSchema {
 
 describe('peer operations', () => {
   it('are defined in the modules the search finds, including the known ones', () => {
-    const files = DEFINING.map(({ file }) => relative(projectPath(), file)).sort();
-    expect(files).toEqual(
+    expect(PEER_OPERATION_MODULES.map(({ path }) => path).sort()).toEqual(
       expect.arrayContaining([
         'subgraphs/co-building/events.ts',
         'subgraphs/co-building/peers.ts',
+        'subgraphs/grids/peers.ts',
         'subgraphs/resource-pools/partner-directory.ts',
         'subgraphs/resource-pools/peers.ts',
       ]),
     );
   });
 
-  it.each(DEFINING.map(({ file, calls }) => [relative(projectPath(), file), file, calls] as const))(
+  it.each(PEER_OPERATION_MODULES.map(({ path, file, calls }) => [path, file, calls] as const))(
     '%s: every operation it defines is exported and valid against the called subgraph’s schema',
     async (_name, file, calls) => {
-      const module = (await import(file)) as Record<string, unknown>;
-      const operations = Object.entries(module).filter((entry): entry is [string, PeerOperation<unknown, Record<string, unknown>>] => isPeerOperation(entry[1]));
+      const operations = await peerOperationsOf(file);
       // A module-private operation could not be checked here: each definition must be exported.
       expect(operations).toHaveLength(calls);
       for (const [exportName, operation] of operations) {
