@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { getOperationAST, GraphQLError, parse } from 'graphql';
+import { getOperationAST, GraphQLError, parse, type ExecutionArgs, type ExecutionResult, type ParseOptions, type Source } from 'graphql';
 import { ANONYMOUS, type Caller } from '../../lib/auth/caller.js';
 import { signRouterRequest } from '../../lib/auth/router-signature.js';
 import { ErrorCode } from '../../lib/kernel/errors.js';
@@ -84,6 +84,8 @@ export function useHubFrontDoor(security: Pick<GatewaySecurity, 'verifyToken'> &
   const limiter = new RateLimiter(limits.ratePerMinute, limits.rateBurst);
   const maxBytes = bodyLimitBytes(limits.bodyLimit);
   return {
+    // Hive builds hook payloads of closures (no `this`), for destructuring as its documentation does.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     async onRequest({ request, url, serverContext, setRequest, endResponse }) {
       if (url.pathname !== graphqlPath) return;
       let current = request;
@@ -190,7 +192,7 @@ function isCaller(user: object | null): user is Caller {
 export function useHubQueryLimits(limits: QueryLimits): GatewayPlugin {
   return {
     onParse({ setParseFn }) {
-      setParseFn((source, options) => {
+      setParseFn((source: string | Source, options?: ParseOptions) => {
         try {
           return parse(source, { ...options, maxTokens: limits.maxTokens });
         } catch (error) {
@@ -205,9 +207,11 @@ export function useHubQueryLimits(limits: QueryLimits): GatewayPlugin {
     },
     // Before anything is planned or fetched, when the variables are known (validation rules never see them).
     onExecute({ args, setResultAndStopExecution }) {
-      const operation = getOperationAST(args.document, args.operationName);
+      // Envelop types graphql-js values as `any` (it spans graphql versions); Hive runs this project's graphql 16.
+      const { schema, document, operationName, variableValues } = args as ExecutionArgs;
+      const operation = getOperationAST(document, operationName);
       if (!operation) return;
-      const refusal = exceededLimit(measureOperation(args.schema, args.document, operation, args.variableValues ?? undefined), limits);
+      const refusal = exceededLimit(measureOperation(schema, document, operation, variableValues ?? undefined), limits);
       if (refusal) setResultAndStopExecution({ errors: [refusal] });
     },
   };
@@ -265,9 +269,10 @@ export function useHubInputErrorCodes(): GatewayPlugin {
   return {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args) => {
-        let result: Awaited<ReturnType<typeof executeFn>>;
+        let result: ExecutionResult | AsyncIterable<ExecutionResult>;
         try {
-          result = await executeFn(args);
+          // Typed `any` by Envelop (see useHubQueryLimits); Hive's executor answers one of these.
+          result = (await executeFn(args)) as ExecutionResult | AsyncIterable<ExecutionResult>;
         } catch (thrown) {
           const errors = inputErrorsOf(thrown);
           if (!errors) throw thrown;
@@ -290,6 +295,7 @@ export function useHubInputErrorCodes(): GatewayPlugin {
 export function useHubRouterSignature(secrets: readonly string[], subgraphUrls: Readonly<Record<string, string>>): GatewayPlugin {
   const urls = new Set(Object.values(subgraphUrls));
   return {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- a closure of Hive's, as onRequest's above
     onFetch({ url, options, setOptions, executionRequest }) {
       const subgraph = executionRequest?.subgraphName;
       if (subgraph === undefined) {
