@@ -96,6 +96,7 @@ export function generateCoBuildingDataset(plan: StreetPlan): CoBuildingDataset {
 
   const units: UnitRow[] = plan.units.map((unit) => ({
     id: unit.id,
+    street_id: plan.street.id,
     name: unit.name,
     kind: unit.kind,
     lat: unit.location.lat,

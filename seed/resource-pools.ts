@@ -274,7 +274,7 @@ const ALL_CATEGORIES = Object.keys(CATEGORY_LABEL) as ResourceCategory[];
 export function generateResourcePoolsDataset(plan: StreetPlan): ResourcePoolsDataset {
   const random = Random.forStream(plan.seed, 'resource-pools');
 
-  type Draft = Omit<ResourceRow, 'id'> & { communityIds: string[] };
+  type Draft = Omit<ResourceRow, 'id' | 'street_id'> & { communityIds: string[] };
   const drafts: Draft[] = [];
   const pairedCommunities = new Map<string, string[]>();
   for (const pairing of plan.pairings) {
@@ -337,7 +337,7 @@ export function generateResourcePoolsDataset(plan: StreetPlan): ResourcePoolsDat
   const resourceCommunities: ResourceCommunityRow[] = [];
   drafts.forEach(({ communityIds: served, ...draft }, i) => {
     const id = paddedId('resource', i, drafts.length);
-    resources.push({ id, ...draft });
+    resources.push({ id, street_id: plan.street.id, ...draft });
     for (const communityId of served) resourceCommunities.push({ resource_id: id, community_id: communityId });
   });
 
@@ -611,7 +611,7 @@ function orderHistory(
     demands.push(demand);
     demandEvents.push(...events);
   }
-  const communityOffices = plan.communities.map((community) => ({ community_id: community.id, office_id: community.officeId }));
+  const communityOffices = plan.communities.map((community) => ({ community_id: community.id, office_id: community.officeId, street_id: plan.street.id }));
   return { demands, demandEvents, capacityUsage: [...used.values()], communityOffices };
 }
 

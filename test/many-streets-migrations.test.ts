@@ -58,3 +58,38 @@ describe('grids: 005_many_streets over an existing street', () => {
     expect(rows).toEqual([{ street_id: 'street-new' }, { street_id: 'street-new' }]);
   });
 });
+
+describe('co-building and resource-pools: units, resources and communities of the one street an old database holds', () => {
+  let coBuilding: TestDatabase;
+  let resourcePools: TestDatabase;
+  beforeAll(async () => {
+    coBuilding = await createTestDatabase('co-building', { migratedUpTo: '003_import_external_codes.sql' });
+    await coBuilding.db.query(`INSERT INTO units (id, name, kind, lat, lng, address, contact_name, contact_phone)
+      VALUES ('unit-old', '旧单位', 'AGENCY', 31.9, 121.2, '旧路1号', '张三', '13900000000')`);
+    await migrateSubgraph(coBuilding.url, 'co-building');
+    resourcePools = await createTestDatabase('resource-pools', { migratedUpTo: '010_provider_ratings.sql' });
+    await resourcePools.db.query(`INSERT INTO resources (id, name, description, category, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period)
+      VALUES ('resource-old', '活动室', 'x', 'VENUE', 'ENTERPRISE_CSR', 'CO_BUILDING_UNIT', 'unit-old', 2, '场', 'DAY')`);
+    await resourcePools.db.query(`INSERT INTO community_offices (community_id, office_id) VALUES ('community-old', 'office-old')`);
+    await migrateSubgraph(resourcePools.url, 'resource-pools');
+  });
+  afterAll(async () => {
+    await coBuilding?.drop();
+    await resourcePools?.drop();
+  });
+
+  it('puts them in the reference street, the only one a database could hold before', async () => {
+    expect(await coBuilding.db.query(`SELECT id, street_id FROM units`)).toEqual([{ id: 'unit-old', street_id: 'street-haimen' }]);
+    expect(await resourcePools.db.query(`SELECT id, street_id FROM resources`)).toEqual([{ id: 'resource-old', street_id: 'street-haimen' }]);
+    expect(await resourcePools.db.query(`SELECT community_id, street_id FROM community_offices`)).toEqual([
+      { community_id: 'community-old', street_id: 'street-haimen' },
+    ]);
+  });
+
+  it('takes no street by default afterwards: a writer names it', async () => {
+    await expect(
+      coBuilding.db.query(`INSERT INTO units (id, name, kind, lat, lng, address, contact_name, contact_phone)
+        VALUES ('unit-new', '新单位', 'AGENCY', 31.9, 121.2, '新路1号', '李四', '13900000001')`),
+    ).rejects.toThrow(/street_id/);
+  });
+});

@@ -67,6 +67,8 @@ export async function loadCity(urls: { resourcePools: string; coBuilding: string
       // A fifth of the communities raise most of the demand.
       busy: random.chance(0.2),
       office_id: `office-c${String(Math.floor(idx / OFFICE_SIZE) + 1).padStart(2, '0')}`,
+      // Each office's communities are one street of the city (docs/streets.md).
+      street_id: `street-c${String(Math.floor(idx / OFFICE_SIZE) + 1).padStart(2, '0')}`,
     };
   });
   const units = Array.from({ length: size.units }, (_, idx) => {
@@ -75,7 +77,7 @@ export async function loadCity(urls: { resourcePools: string; coBuilding: string
     const gx = Math.min(columns - 1, Math.floor((lng - ORIGIN.lng) / cell.lng));
     const gy = Math.min(rows - 1, Math.floor((lat - ORIGIN.lat) / cell.lat));
     const home = communities[Math.min(communities.length - 1, gy * columns + gx)]!;
-    return { idx, id: `unit-c${String(idx).padStart(5, '0')}`, lat, lng, gx: home.gx, gy: home.gy, kind: random.pick(UNIT_KINDS), home: home.id };
+    return { idx, id: `unit-c${String(idx).padStart(5, '0')}`, lat, lng, gx: home.gx, gy: home.gy, kind: random.pick(UNIT_KINDS), home: home.id, street_id: home.street_id };
   });
   const titles = Object.entries(DEMAND_TITLES).flatMap(([category, list]) =>
     list.map((entry) => ({ category, sub_kind: entry.subKind, title: entry.title, unit: CATEGORY_UNIT[category as keyof typeof CATEGORY_UNIT], amounts: [...entry.amounts] })),
@@ -92,7 +94,7 @@ export async function loadCity(urls: { resourcePools: string; coBuilding: string
     await client.query('CREATE UNIQUE INDEX ON city_communities (idx)');
     await client.query('CREATE TEMP TABLE city_busy AS SELECT (row_number() OVER (ORDER BY idx) - 1)::int AS b, idx FROM city_communities WHERE busy');
     await client.query('CREATE UNIQUE INDEX ON city_busy (b)');
-    await client.query(`CREATE TEMP TABLE city_units AS SELECT * FROM json_to_recordset($1::json) AS u(idx int, id text, lat float8, lng float8, gx int, gy int)`, [
+    await client.query(`CREATE TEMP TABLE city_units AS SELECT * FROM json_to_recordset($1::json) AS u(idx int, id text, lat float8, lng float8, gx int, gy int, street_id text)`, [
       JSON.stringify(units),
     ]);
     await client.query('CREATE UNIQUE INDEX ON city_units (idx)');
@@ -124,9 +126,9 @@ export async function loadCity(urls: { resourcePools: string; coBuilding: string
       [size.resources, kinds, size.units, size.communities],
     );
     await client.query(
-      `INSERT INTO resources (id, name, description, category, sub_kind, source, provider_kind, provider_id,
+      `INSERT INTO resources (id, street_id, name, description, category, sub_kind, source, provider_kind, provider_id,
                               capacity_amount, capacity_unit, capacity_period, lat, lng, address, availability)
-       SELECT r.id, kk.sub_kind || ' ' || r.i, 'city benchmark resource', kk.category, kk.sub_kind,
+       SELECT r.id, u.street_id, kk.sub_kind || ' ' || r.i, 'city benchmark resource', kk.category, kk.sub_kind,
               CASE WHEN r.department THEN 'GOVERNMENT_SERVICE' ELSE 'ENTERPRISE_CSR' END,
               CASE WHEN r.department THEN 'DEPARTMENT' ELSE 'CO_BUILDING_UNIT' END,
               CASE WHEN r.department THEN 'department-c' || lpad((r.unit_idx % $1)::text, 2, '0') ELSE u.id END,
@@ -200,8 +202,9 @@ export async function loadCity(urls: { resourcePools: string; coBuilding: string
     );
     await insertJson(
       client,
-      `INSERT INTO community_offices (community_id, office_id) SELECT community_id, office_id FROM json_to_recordset($1::json) AS c(community_id text, office_id text)`,
-      communities.map((community) => ({ community_id: community.id, office_id: community.office_id })),
+      `INSERT INTO community_offices (community_id, office_id, street_id)
+       SELECT community_id, office_id, street_id FROM json_to_recordset($1::json) AS c(community_id text, office_id text, street_id text)`,
+      communities.map((community) => ({ community_id: community.id, office_id: community.office_id, street_id: community.street_id })),
     );
     // The providers' rating summaries (provider_ratings), as the seeds leave them.
     await createResourcePoolsStore({ query: async (sql, params) => (await client.query(sql, params as unknown[])).rows }).rebuildProviderRatings();
@@ -221,9 +224,9 @@ export async function loadCity(urls: { resourcePools: string; coBuilding: string
     const started = Date.now();
     await insertJson(
       client,
-      `INSERT INTO units (id, name, kind, lat, lng, address, contact_name, contact_phone)
-       SELECT id, '共建单位' || idx, kind, lat, lng, '城区' || idx || '号', '联系人', '13800000000'
-         FROM json_to_recordset($1::json) AS u(idx int, id text, kind text, lat float8, lng float8)`,
+      `INSERT INTO units (id, street_id, name, kind, lat, lng, address, contact_name, contact_phone)
+       SELECT id, street_id, '共建单位' || idx, kind, lat, lng, '城区' || idx || '号', '联系人', '13800000000'
+         FROM json_to_recordset($1::json) AS u(idx int, id text, street_id text, kind text, lat float8, lng float8)`,
       units,
     );
     // Every unit is paired (结对) with the community of its cell; a quarter with a neighbour too.

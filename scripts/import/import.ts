@@ -251,9 +251,20 @@ function idsByKey(rows: readonly { id: string; external_code: string | null }[])
   return ids;
 }
 
+/**
+ * Ledgers name no street: units and department resources are imported into the first street
+ * (docs/streets.md); a unit's resources are in its unit's street.
+ */
+async function firstStreetId(databases: Databases): Promise<string> {
+  const street = await createGridsStore(databases.get('grids')).findFirstStreet();
+  if (!street) throw new Error('no street has been loaded into the grids database yet: start the hub once (it seeds the streets)');
+  return street.id;
+}
+
 const unitsImporter: KindImporter<'units', ImportedUnitRow> = {
-  async resolve(rows) {
-    return rows.map(({ rowNumber, value }) => ({ rowNumber, row: { id: importedId('unit', value.external_code), ...value } }));
+  async resolve(rows, databases) {
+    const streetId = await firstStreetId(databases);
+    return rows.map(({ rowNumber, value }) => ({ rowNumber, row: { id: importedId('unit', value.external_code), street_id: streetId, ...value } }));
   },
   write: (tx, rows) => createCoBuildingStore(tx).upsertUnitsByExternalCode(rows),
 };
@@ -278,8 +289,12 @@ const communitiesImporter: KindImporter<'communities', ImportedCommunityRow> = {
   },
   write: (tx, rows) => createGridsStore(tx).upsertCommunitiesByExternalCode(rows),
   // Resource pools keeps its own community → office mapping (batch allocation by office).
-  mirror: (rows, databases) =>
-    createResourcePoolsStore(databases.get('resource-pools')).upsertCommunityOffices(rows.map((row) => ({ community_id: row.id, office_id: row.office_id }))),
+  mirror: async (rows, databases) => {
+    const streetOf = new Map((await createGridsStore(databases.get('grids')).findOffices()).map((office) => [office.id, office.street_id]));
+    await createResourcePoolsStore(databases.get('resource-pools')).upsertCommunityOffices(
+      rows.map((row) => ({ community_id: row.id, office_id: row.office_id, street_id: streetOf.get(row.office_id)! })),
+    );
+  },
 };
 
 const gridsImporter: KindImporter<'grids', ImportedGridRow> = {
@@ -304,7 +319,10 @@ interface ResourceWrite {
 const resourcesImporter: KindImporter<'resources', ResourceWrite> = {
   async resolve(rows, databases) {
     const unitKeys = [...new Set(rows.filter((row) => row.value.provider_kind === 'CO_BUILDING_UNIT').map((row) => row.value.provider))];
-    const unitIds = idsByKey(unitKeys.length ? await createCoBuildingStore(databases.get('co-building')).findUnitKeys(unitKeys) : []);
+    const unitKeyRows = unitKeys.length ? await createCoBuildingStore(databases.get('co-building')).findUnitKeys(unitKeys) : [];
+    const unitIds = idsByKey(unitKeyRows);
+    const unitStreets = new Map(unitKeyRows.map((unit) => [unit.id, unit.street_id]));
+    const departmentStreetId = await firstStreetId(databases);
     const needsDepartments = rows.some((row) => row.value.provider_kind === 'DEPARTMENT');
     const departments = needsDepartments ? await createOrganisationsStore(databases.get('organisations')).findDepartments() : [];
     const departmentIds = new Map<string, string>();
@@ -324,7 +342,8 @@ const resourcesImporter: KindImporter<'resources', ResourceWrite> = {
       const unknown = communities.filter((key) => !communityIds.has(key));
       if (unknown.length > 0) return { rowNumber, error: `communities ${unknown.map((key) => `"${key}"`).join(', ')} not found (give community ids or external codes)` };
       // Ledgers name categories only: an imported resource is of its category's GENERAL kind (help_kinds).
-      const row: ImportedResourceRow = { id: importedId('resource', value.external_code), ...rest, sub_kind: 'GENERAL', provider_id: providerId, availability: [] };
+      const streetId = value.provider_kind === 'CO_BUILDING_UNIT' ? unitStreets.get(providerId)! : departmentStreetId;
+      const row: ImportedResourceRow = { id: importedId('resource', value.external_code), street_id: streetId, ...rest, sub_kind: 'GENERAL', provider_id: providerId, availability: [] };
       return { rowNumber, row: { row, communityIds: communities.map((key) => communityIds.get(key)!) } };
     });
   },

@@ -53,7 +53,7 @@ beforeAll(async () => {
   const store = createCoBuildingStore(database.db);
   await store.insertDataset(generateCoBuildingDataset(planStreet(1)));
   await store.insertDataset({
-    units: [{ id: UNIT, name: '测试物业服务有限公司', kind: 'PROPERTY_COMPANY', lat: 31.9, lng: 121.18, address: '海门街道测试路1号', contact_name: '王小明', contact_phone: '13900001111' }],
+    units: [{ id: UNIT, street_id: 'street-haimen', name: '测试物业服务有限公司', kind: 'PROPERTY_COMPANY', lat: 31.9, lng: 121.18, address: '海门街道测试路1号', contact_name: '王小明', contact_phone: '13900001111' }],
     pairings: [{ id: PAIRING, unit_id: UNIT, community_id: COMMUNITY, starts_on: '2026-01-01', ends_on: '2027-12-31', commitments: ['每季度开展1次志愿服务', '每年累计服务20小时', '每名党员每年认领2个微心愿'], terminated_on: null }],
     serviceReports: [],
     commitments: [
@@ -220,7 +220,7 @@ describe('commitment outcomes', () => {
     const unit = 'unit-test-2';
     const pairing = 'pairing-test-2';
     await createCoBuildingStore(database.db).insertDataset({
-      units: [{ id: unit, name: '测试社会工作服务中心', kind: 'SOCIAL_ORGANISATION', lat: 31.9, lng: 121.18, address: '海门街道测试路2号', contact_name: '李小红', contact_phone: '13900002222' }],
+      units: [{ id: unit, street_id: 'street-haimen', name: '测试社会工作服务中心', kind: 'SOCIAL_ORGANISATION', lat: 31.9, lng: 121.18, address: '海门街道测试路2号', contact_name: '李小红', contact_phone: '13900002222' }],
       pairings: [{ id: pairing, unit_id: unit, community_id: 'community-02', starts_on: '2026-06-01', ends_on: '2027-05-31', commitments: ['每月开展2次助老服务', '每年认领微心愿'], terminated_on: null }],
       serviceReports: [],
       commitments: [

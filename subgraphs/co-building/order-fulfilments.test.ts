@@ -39,6 +39,7 @@ const fulfilled: string[] = [];
 function resource(id: string, providerId: string): ResourceRow {
   return {
     id,
+    street_id: 'street-haimen',
     name: `测试资源 ${id}`,
     description: 'test',
     category: 'MATERIALS',
@@ -114,7 +115,7 @@ beforeAll(async () => {
   await order({ communityId: COMMUNITY_2, steps: FULFIL, at: '2026-11-08T03:00:00Z' });
   await order({ resourceId: 'resource-progress-2', steps: FULFIL, at: '2026-11-09T03:00:00Z' });
   database = await createTestDatabase('co-building');
-  const unit = (id: string) => ({ id, name: `测试单位 ${id}`, kind: 'STATE_ENTERPRISE' as const, lat: 31.9, lng: 121.18, address: '海门街道测试路3号', contact_name: '周小明', contact_phone: '13900003333' });
+  const unit = (id: string) => ({ id, street_id: 'street-haimen', name: `测试单位 ${id}`, kind: 'STATE_ENTERPRISE' as const, lat: 31.9, lng: 121.18, address: '海门街道测试路3号', contact_name: '周小明', contact_phone: '13900003333' });
   const pairing = (id: string, communityId: string) => ({ id, unit_id: UNIT, community_id: communityId, starts_on: '2026-01-01', ends_on: '2027-12-31', commitments: ['每月认领3个微心愿', '每年认领5个微心愿', '每年累计服务20小时'], terminated_on: null });
   const commitments = (pairingId: string) => [
     { id: `${pairingId}-c1`, pairing_id: pairingId, position: 0, text: '每月认领3个微心愿', kind: 'MICRO_WISHES_ADOPTED' as const, target: 3, unit_of_measure: 'MICRO_WISHES' as const, period: 'MONTH' as const, per_member: false },

@@ -15,6 +15,8 @@ export type ReporterKind = 'UNIT' | 'IN_SERVICE_MEMBER';
 
 export interface UnitRow {
   id: string;
+  /** The street the unit belongs to (a reference to grids' streets). */
+  street_id: string;
   name: string;
   kind: UnitKind;
   lat: number;
@@ -141,7 +143,7 @@ export interface ServiceReportPage {
   totalCount: number;
 }
 
-const UNIT_COLUMNS = 'id, name, kind, lat, lng, address, contact_name, contact_phone';
+const UNIT_COLUMNS = 'id, street_id, name, kind, lat, lng, address, contact_name, contact_phone';
 const PAIRING_COLUMNS = 'id, unit_id, community_id, starts_on, ends_on, commitments, terminated_on';
 const SERVICE_REPORT_COLUMNS =
   'id, unit_id, reporter, member_id, community_id, activity, hours, served_on, verified, submitted_at, verified_at, verified_by';
@@ -329,13 +331,13 @@ export function createCoBuildingStore(db: Queryable) {
     },
 
     /** Units whose id or external code is one of `keys` (the import resolves provider columns with it). */
-    findUnitKeys(keys: readonly string[]): Promise<{ id: string; external_code: string | null }[]> {
-      return db.query(`SELECT id, external_code FROM units WHERE id = ANY($1) OR external_code = ANY($1)`, [keys]);
+    findUnitKeys(keys: readonly string[]): Promise<{ id: string; street_id: string; external_code: string | null }[]> {
+      return db.query(`SELECT id, street_id, external_code FROM units WHERE id = ANY($1) OR external_code = ANY($1)`, [keys]);
     },
 
     /** Creates or updates imported units by external code (`npm run import -- … --kind units`). */
     upsertUnitsByExternalCode(rows: readonly ImportedUnitRow[]): Promise<ExternalCodeUpsert> {
-      return upsertByExternalCode(db, 'units', rows, ['name', 'kind', 'lat', 'lng', 'address', 'contact_name', 'contact_phone']);
+      return upsertByExternalCode(db, 'units', rows, ['street_id', 'name', 'kind', 'lat', 'lng', 'address', 'contact_name', 'contact_phone']);
     },
 
     async isEmpty(): Promise<boolean> {

@@ -269,6 +269,7 @@ async function ownResources(
   await createResourcePoolsStore(resourcePools.db).insertDataset({
     resources: resources.map((resource) => ({
       id: resource.id,
+      street_id: 'street-haimen',
       name: `测试资源 ${resource.id}`,
       description: 'test',
       category: resource.category,
@@ -546,7 +547,7 @@ describe('fairness spreads help across communities without punishing pairing (�
     const resourceId = 'resource-test-fairness';
     await createResourcePoolsStore(resourcePools.db).insertDataset({
       resources: [{
-        id: resourceId, name: '测试活动室', description: 'test', category: 'VENUE', sub_kind: 'ACTIVITY_ROOM', source: 'ENTERPRISE_CSR',
+        id: resourceId, street_id: 'street-haimen', name: '测试活动室', description: 'test', category: 'VENUE', sub_kind: 'ACTIVITY_ROOM', source: 'ENTERPRISE_CSR',
         provider_kind: 'CO_BUILDING_UNIT', provider_id: pairing.unitId, capacity_amount: 50, capacity_unit: '场', capacity_period: 'ONCE',
         lat: 31.9, lng: 121.2, address: null, availability: [],
       }],

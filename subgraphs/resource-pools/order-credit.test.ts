@@ -29,6 +29,7 @@ let seeded: SeededSubgraph;
 function resource(id: string, providerKind: ResourceRow['provider_kind'], providerId: string): ResourceRow {
   return {
     id,
+    street_id: 'street-haimen',
     name: `测试资源 ${id}`,
     description: 'test',
     category: 'VOLUNTEER_SERVICE',

@@ -43,6 +43,7 @@ function actorOf(action: OrderAction): Caller {
 function testResource(id: string, capacity: number, period: ResourceRow['capacity_period'] = 'MONTH'): ResourceRow {
   return {
     id,
+    street_id: 'street-haimen',
     name: `测试资源 ${id}`,
     description: 'test',
     category: 'CARE_SERVICE',

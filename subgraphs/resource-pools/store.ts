@@ -25,6 +25,8 @@ export interface OpeningHoursEntry {
 
 export interface ResourceRow {
   id: string;
+  /** The street the resource belongs to (a reference to grids' streets). */
+  street_id: string;
   name: string;
   description: string;
   category: ResourceCategory;
@@ -132,6 +134,7 @@ export interface CapacityUsageRow {
 export interface CommunityOfficeRow {
   community_id: string;
   office_id: string;
+  street_id: string;
 }
 
 /** The columns of a resource that matching needs (a batch plan loads many; the API loads full rows for the few it shows). */
@@ -196,7 +199,7 @@ const KINDS = 'unnest($1::text[], $2::text[]) AS k(category, sub_kind)';
 const WEIGHTED_KINDS = 'unnest($1::text[], $2::text[], $3::float8[]) AS k(category, sub_kind, weight)';
 const POOL_COLUMNS = 'id, category, sub_kind, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period, lat, lng';
 const RESOURCE_COLUMNS =
-  'id, name, description, category, sub_kind, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period, lat, lng, address, availability';
+  'id, street_id, name, description, category, sub_kind, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period, lat, lng, address, availability';
 // timestamptz would arrive as a Date; the API speaks ISO strings, so PostgreSQL formats it once here.
 const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const demandColumns = (t = '') => `${t}id, ${t}title, ${t}description, ${t}category, ${t}sub_kind, ${t}community_id, ${t}grid_id, ${t}source,
@@ -595,13 +598,14 @@ export function createResourcePoolsStore(db: Queryable) {
       return insertDemandEventRows(db, events);
     },
 
-    /** Keeps this subgraph's copy of the community → office mapping in step with communities imported into grids. */
+    /** Keeps this subgraph's copy of the community → office and street mapping in step with communities imported into grids. */
     async upsertCommunityOffices(rows: readonly CommunityOfficeRow[]): Promise<void> {
       if (rows.length === 0) return;
       await db.query(
-        `INSERT INTO community_offices AS c (community_id, office_id)
-         SELECT community_id, office_id FROM json_populate_recordset(NULL::community_offices, $1::json)
-         ON CONFLICT (community_id) DO UPDATE SET office_id = EXCLUDED.office_id WHERE c.office_id IS DISTINCT FROM EXCLUDED.office_id`,
+        `INSERT INTO community_offices AS c (community_id, office_id, street_id)
+         SELECT community_id, office_id, street_id FROM json_populate_recordset(NULL::community_offices, $1::json)
+         ON CONFLICT (community_id) DO UPDATE SET office_id = EXCLUDED.office_id, street_id = EXCLUDED.street_id
+          WHERE (c.office_id, c.street_id) IS DISTINCT FROM (EXCLUDED.office_id, EXCLUDED.street_id)`,
         [JSON.stringify(rows)],
       );
     },
@@ -616,7 +620,7 @@ export function createResourcePoolsStore(db: Queryable) {
       servedBy: ReadonlyMap<string, readonly string[]>,
     ): Promise<ExternalCodeUpsert> {
       const result = await upsertByExternalCode(db, 'resources', rows, [
-        'name', 'description', 'category', 'source', 'provider_kind', 'provider_id',
+        'street_id', 'name', 'description', 'category', 'source', 'provider_kind', 'provider_id',
         'capacity_amount', 'capacity_unit', 'capacity_period', 'lat', 'lng', 'address',
       ]);
       if (rows.length === 0) return result;
