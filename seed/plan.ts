@@ -198,6 +198,12 @@ function splitWithin(random: Random, total: number, parts: number, min: number, 
   return values;
 }
 
+/**
+ * The reference street's id: the first street of every hub, and the street of every unit and resource
+ * a database held before streets were a scope (co-building and resource-pools migrations name it).
+ */
+export const REFERENCE_STREET_ID = 'street-haimen';
+
 export function planStreet(scale = 1, seed = SEED): StreetPlan {
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`scale must be a positive integer, got ${scale}`);
   const random = Random.forStream(seed, 'plan');
@@ -333,7 +339,7 @@ export function planStreet(scale = 1, seed = SEED): StreetPlan {
   return {
     scale,
     seed,
-    street: { id: 'street-haimen', name: '海门街道', areaKm2: f.areaKm2 * scale, residents, center: CENTER },
+    street: { id: REFERENCE_STREET_ID, name: '海门街道', areaKm2: f.areaKm2 * scale, residents, center: CENTER },
     offices,
     communities,
     grids,

@@ -7,6 +7,7 @@ import { createCoBuildingStore, type ImportedUnitRow } from '../../subgraphs/co-
 import { createGridsStore, type ImportedCommunityRow, type ImportedGridRow } from '../../subgraphs/grids/store.js';
 import { createOrganisationsStore } from '../../subgraphs/organisations/store.js';
 import { createResourcePoolsStore, type ImportedResourceRow } from '../../subgraphs/resource-pools/store.js';
+import { REFERENCE_STREET_ID } from '../../seed/plan.js';
 import { KIND_SPECS, normaliseHeader, type ColumnSpec, type ImportKind, type ParsedRow } from './columns.js';
 import { readSheet, type Sheet } from './read-sheet.js';
 
@@ -253,12 +254,12 @@ function idsByKey(rows: readonly { id: string; external_code: string | null }[])
 
 /**
  * Ledgers name no street: units and department resources are imported into the first street
- * (docs/streets.md); a unit's resources are in its unit's street.
+ * (docs/streets.md), the reference street while grids holds none yet; a unit's resources are in
+ * its unit's street.
  */
 async function firstStreetId(databases: Databases): Promise<string> {
   const street = await createGridsStore(databases.get('grids')).findFirstStreet();
-  if (!street) throw new Error('no street has been loaded into the grids database yet: start the hub once (it seeds the streets)');
-  return street.id;
+  return street?.id ?? REFERENCE_STREET_ID;
 }
 
 const unitsImporter: KindImporter<'units', ImportedUnitRow> = {
