@@ -109,7 +109,7 @@ export async function ensureExplorerBundle(options: { force?: boolean } = {}): P
     // Without the UI sources or packages (a trimmed production install) a prebuilt bundle still serves.
     const existing = await readManifest(EXPLORER_BUNDLE_DIR);
     if (existing) return { directory: EXPLORER_BUNDLE_DIR, files: existing.files, inputHash: existing.inputHash };
-    throw new Error(`explorer bundle cannot be built: ${(error as Error).message}`);
+    throw new Error(`explorer bundle cannot be built: ${(error as Error).message}`, { cause: error });
   }
   const current = await readManifest(EXPLORER_BUNDLE_DIR);
   if (!options.force && current?.inputHash === inputHash) {

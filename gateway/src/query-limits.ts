@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
+  OperationTypeNode,
   getNamedType,
   isListType,
   isNonNullType,
@@ -176,9 +177,9 @@ export function measureOperation(
   };
 
   const rootType =
-    operation.operation === 'query'
+    operation.operation === OperationTypeNode.QUERY
       ? schema.getQueryType()
-      : operation.operation === 'mutation'
+      : operation.operation === OperationTypeNode.MUTATION
         ? schema.getMutationType()
         : schema.getSubscriptionType();
   const measured = walk(operation.selectionSet, rootType ?? undefined);
