@@ -3,7 +3,7 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { projectPath } from '../lib/kernel/project-root.js';
 import { SUBGRAPH_NAMES, schemaPathOf, type SubgraphName } from '../lib/subgraph/runtime.js';
-import { readHubConfig } from './config.js';
+import { HUB_DEFAULTS } from './env.js';
 
 /**
  * Composition of the four subgraph SDLs into the supergraph the gateway loads. The routing URLs
@@ -14,8 +14,7 @@ import { readHubConfig } from './config.js';
 export const SUPERGRAPH_PATH = projectPath('schema', 'supergraph.graphql');
 
 export function defaultUrlOf(name: SubgraphName): string {
-  const defaults = readHubConfig({});
-  return `http://${defaults.host}:${defaults.subgraphPorts[name]}/graphql`;
+  return `http://${HUB_DEFAULTS.host}:${HUB_DEFAULTS.subgraphPorts[name]}/graphql`;
 }
 
 export async function composeSupergraph(names: readonly SubgraphName[] = SUBGRAPH_NAMES): Promise<string> {

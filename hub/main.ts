@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertPortFree } from './free-port.js';
-import { createLogger } from '../lib/kernel/log.js';
+import { configurationOrExit } from '../lib/kernel/env.js';
+import { createLogger, setProcessLogLevel } from '../lib/kernel/log.js';
 import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
 import { isLoopbackHost } from '../lib/kernel/loopback.js';
 import { peerUrlVariable } from '../lib/subgraph/peer-client.js';
 import { subgraphUrlVariable } from '../gateway/src/config.js';
-import { heapFlags, readHubConfig, subgraphPortVariable } from './config.js';
+import { heapFlags, subgraphPortVariable } from './config.js';
+import { readHubEnv } from './env.js';
 import { acquireDataFolderLock } from './data-lock.js';
 import { provisionDatabases, provisionGatewayDatabase } from './provision.js';
 import { resolveHubSecrets } from './secrets.js';
@@ -19,8 +21,9 @@ import { SupervisedChild, SupervisedPostgres } from './supervisor.js';
  * subgraphs, then the database. Whatever ends the launcher short of SIGKILL (a signal, a crash of
  * its own), PostgreSQL does not outlive it: see the `exit` handler below.
  */
+const config = configurationOrExit(() => readHubEnv(process.env));
+setProcessLogLevel(config.logLevel);
 const log = createLogger('hub');
-const config = readHubConfig();
 // Children run the same way as this process: .ts under tsx, .js from a build.
 const moduleExtension = fileURLToPath(import.meta.url).endsWith('.ts') ? '.ts' : '.js';
 const entryOf = (relative: string) => fileURLToPath(new URL(`../${relative}${moduleExtension}`, import.meta.url));
@@ -106,7 +109,7 @@ try {
   const databaseUrls = await provisionDatabases(serverUrl, { seed: config.seed, seedScale: config.seedScale, log });
   // Callers' requests are counted in PostgreSQL, so gateways started beside this one share the limits.
   const rateLimitDatabaseUrl = await provisionGatewayDatabase(serverUrl);
-  const secrets = await resolveHubSecrets(config.dataDir);
+  const secrets = await resolveHubSecrets(config.dataDir, config.secrets);
 
   // The gateway would find the subgraphs at the supergraph's URLs on the default ports; the launcher
   // always hands over where it actually runs them (SUBGRAPH_<NAME>_URL), since ports are configurable.
@@ -123,6 +126,7 @@ try {
         name,
         entry: entryOf(`subgraphs/${name}/main`),
         env: {
+          ...config.inherited,
           DATABASE_URL: databaseUrls[name],
           HOST: config.host,
           PORT: String(config.subgraphPorts[name]),
@@ -145,6 +149,7 @@ try {
       entry: entryOf('gateway/src/main'),
       nodeFlags: heapFlags(config.gatewayMaxHeapMb),
       env: {
+        ...config.inherited,
         ...subgraphUrls,
         ...secrets.jwtEnv,
         HUB_ROUTER_SECRETS: secrets.routerSecrets,

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { parseEnv } from '../lib/kernel/env.js';
 
 /**
  * The secrets of a running hub (docs/trust-contract.md):
@@ -37,28 +35,35 @@ async function readOrCreateSecret(file: string): Promise<string> {
   }
 }
 
-export async function resolveHubSecrets(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<HubSecrets> {
-  const parsed = parseEnv('hub', {
-    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    JWT_JWKS_FILE: z.string().optional(),
-    JWT_JWKS_URL: z.string().url().optional(),
-    JWT_ISSUER: z.string().optional(),
-    JWT_AUDIENCE: z.string().optional(),
-    HUB_ROUTER_SECRETS: z.string().min(32, 'must be at least 32 characters').optional(),
-    HUB_INTERNAL_SECRETS: z.string().min(32, 'must be at least 32 characters').optional(),
-  }, env);
+/** The secrets the operator set (hub/env.ts); every one optional. */
+export interface ConfiguredSecrets {
+  jwtSecret: string | undefined;
+  jwtJwksFile: string | undefined;
+  jwtJwksUrl: string | undefined;
+  jwtIssuer: string | undefined;
+  jwtAudience: string | undefined;
+  routerSecrets: readonly string[] | undefined;
+  internalSecrets: readonly string[] | undefined;
+}
+
+/** The hub's secrets: those configured, the others read from (or generated into) the data folder. */
+export async function resolveHubSecrets(dataDir: string, configured: ConfiguredSecrets): Promise<HubSecrets> {
   await mkdir(dataDir, { recursive: true });
-  const passThrough = Object.fromEntries(
-    (['JWT_SECRET', 'JWT_JWKS_FILE', 'JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE'] as const)
-      .filter((name) => parsed[name] !== undefined)
-      .map((name) => [name, parsed[name]!]),
-  );
+  const passThrough: Record<string, string> = {};
+  const jwtVariables = {
+    JWT_SECRET: configured.jwtSecret,
+    JWT_JWKS_FILE: configured.jwtJwksFile,
+    JWT_JWKS_URL: configured.jwtJwksUrl,
+    JWT_ISSUER: configured.jwtIssuer,
+    JWT_AUDIENCE: configured.jwtAudience,
+  };
+  for (const [name, value] of Object.entries(jwtVariables)) if (value !== undefined) passThrough[name] = value;
   let developmentJwtSecretFile: string | undefined;
-  if (!parsed.JWT_SECRET && !parsed.JWT_JWKS_FILE && !parsed.JWT_JWKS_URL) {
+  if (!configured.jwtSecret && !configured.jwtJwksFile && !configured.jwtJwksUrl) {
     developmentJwtSecretFile = join(dataDir, DEV_JWT_SECRET_FILE);
     passThrough.JWT_SECRET = await readOrCreateSecret(developmentJwtSecretFile);
   }
-  const routerSecrets = parsed.HUB_ROUTER_SECRETS ?? (await readOrCreateSecret(join(dataDir, ROUTER_SECRET_FILE)));
-  const internalSecrets = parsed.HUB_INTERNAL_SECRETS ?? (await readOrCreateSecret(join(dataDir, INTERNAL_SECRET_FILE)));
+  const routerSecrets = configured.routerSecrets?.join(',') ?? (await readOrCreateSecret(join(dataDir, ROUTER_SECRET_FILE)));
+  const internalSecrets = configured.internalSecrets?.join(',') ?? (await readOrCreateSecret(join(dataDir, INTERNAL_SECRET_FILE)));
   return { jwtEnv: passThrough, developmentJwtSecretFile, routerSecrets, internalSecrets };
 }

@@ -46,7 +46,7 @@ async function fixture(name: string, policy: Partial<SupervisionPolicy>, env: Re
     {
       name,
       entry: projectPath('test', 'support', 'fixtures', 'health-server.mjs'),
-      env: { PORT: String(port), HEALTH_STATUS_FILE: statusFile, HEALTH_LOG_FILE: logFile, ...env },
+      env: { ...process.env, PORT: String(port), HEALTH_STATUS_FILE: statusFile, HEALTH_LOG_FILE: logFile, ...env },
       healthUrl: `http://127.0.0.1:${port}/health`,
     },
     log,

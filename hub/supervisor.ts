@@ -10,7 +10,8 @@ export interface ChildSpec {
   entry: string;
   /** Node flags for this child only (e.g. heap limits), after the launcher's own (tsx under npm start). */
   nodeFlags?: string[];
-  env: Record<string, string>;
+  /** The child's whole environment (the launcher passes its own on, plus what it sets for the child). */
+  env: Readonly<Record<string, string | undefined>>;
   /** Polled after spawning; the child counts as started once it answers 200. Polled again for liveness. */
   healthUrl: string;
 }
@@ -139,7 +140,7 @@ export class SupervisedChild {
     // launcher, which then stops the services in order. The IPC channel lets a child notice the
     // launcher dying (even by SIGKILL) and stop itself instead of living on as an orphan.
     const child = spawn(process.execPath, [...process.execArgv, ...(this.spec.nodeFlags ?? []), this.spec.entry], {
-      env: { ...process.env, ...this.spec.env },
+      env: this.spec.env,
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
       detached: true,
     });

@@ -10,7 +10,7 @@ import type { RunningService } from '../lib/kernel/http-service.js';
 import { createLogger } from '../lib/kernel/log.js';
 import { projectPath } from '../lib/kernel/project-root.js';
 import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
-import { readHubConfig } from '../hub/config.js';
+import { HUB_DEFAULTS } from '../hub/env.js';
 import { subgraphsOfSupergraph, subgraphTimeoutsFromEnv, subgraphUrlOverridesFromEnv } from '../gateway/src/config.js';
 import { createGateway } from '../gateway/src/create-gateway.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from '../gateway/src/fetcher.js';
@@ -187,7 +187,7 @@ describe('subgraph URLs and timeouts from the environment, on any supergraph', (
 
   it('finds in the hub’s own supergraph the URLs where `npm start` runs its subgraphs by default', async () => {
     const hubSupergraph = await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8');
-    const { subgraphPorts } = readHubConfig({});
+    const { subgraphPorts } = HUB_DEFAULTS;
     expect(subgraphsOfSupergraph(hubSupergraph).sort((a, b) => a.name.localeCompare(b.name))).toEqual(
       [...SUBGRAPH_NAMES].sort().map((name) => ({ name, url: `http://127.0.0.1:${subgraphPorts[name]}/graphql` })),
     );

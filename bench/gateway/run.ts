@@ -41,7 +41,8 @@ import { findFreePort } from '../../hub/free-port.js';
 import { projectPath } from '../../lib/kernel/project-root.js';
 import { SUBGRAPH_NAMES, migrateSubgraph, type SubgraphName } from '../../lib/subgraph/runtime.js';
 import { SEEDERS } from '../../seed/index.js';
-import { heapFlags, readHubConfig } from '../../hub/config.js';
+import { heapFlags } from '../../hub/config.js';
+import { readHubEnv } from '../../hub/env.js';
 import { planStreet } from '../../seed/plan.js';
 import { encodeCursor } from '../../lib/subgraph/pagination.js';
 import { benchAuthorization } from './auth.js';
@@ -159,7 +160,7 @@ function spawnServer(kind: string, name: string | undefined, env: Record<string,
       ...(compiled ? [] : ['--import', 'tsx']),
       // Our gateway with the heap flags the launcher gives it in production (GATEWAY_MAX_HEAP_MB);
       // the other servers with Node's defaults, as their users would run them.
-      ...(kind === 'ours' ? heapFlags(readHubConfig().gatewayMaxHeapMb) : []),
+      ...(kind === 'ours' ? heapFlags(readHubEnv(process.env).gatewayMaxHeapMb) : []),
       ...(process.env.BENCH_CPU_PROF === kind ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [])],
     env: { ...process.env, ...env, LOG_LEVEL: 'error', NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

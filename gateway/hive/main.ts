@@ -1,46 +1,39 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
-import { parseEnv, portSchema } from '../../lib/kernel/env.js';
+import { configurationOrExit } from '../../lib/kernel/env.js';
 import { closeOnSignals } from '../../lib/kernel/http-service.js';
-import { createLogger } from '../../lib/kernel/log.js';
-import { projectPath } from '../../lib/kernel/project-root.js';
+import { createLogger, setProcessLogLevel } from '../../lib/kernel/log.js';
 import { resolveSubgraphUrls, subgraphsOfSupergraph, subgraphTimeoutsFromEnv, subgraphUrlOverridesFromEnv } from '../src/config.js';
-import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from '../src/fetcher.js';
-import { gatewaySecurityFromEnv } from '../src/security.js';
+import { readGatewayEnv } from '../src/env.js';
+import { gatewaySecurityFrom } from '../src/security.js';
 import { startHiveGatewayHttp } from './http.js';
 
 /**
- * Hive Gateway as the hub's gateway, from the same environment variables as gateway/src/main.ts:
- * HOST, PORT, SUPERGRAPH_PATH, SUBGRAPH_<NAME>_URL and _TIMEOUT_MS, JWT_*, HUB_ROUTER_SECRETS, the
- * limits and SAFELIST_PATH (docs/configuration.md, docs/routers.md). The only place with side effects.
+ * Hive Gateway as the hub's gateway, from the same environment variables as gateway/src/main.ts
+ * (gateway/src/env.ts; docs/configuration.md, docs/routers.md). The only place with side effects.
  */
+const env = configurationOrExit(() => readGatewayEnv(process.env, 'hive-gateway'));
+setProcessLogLevel(env.logLevel);
 const log = createLogger('hive-gateway');
-const env = parseEnv('hive-gateway', {
-  HOST: z.string().default('127.0.0.1'),
-  PORT: portSchema.default(4000),
-  SUPERGRAPH_PATH: z.string().default(projectPath('schema', 'supergraph.graphql')),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-});
-const supergraphSdl = await readFile(env.SUPERGRAPH_PATH, 'utf8').catch((error: Error) => {
-  throw new Error(`hive-gateway: cannot read the supergraph at SUPERGRAPH_PATH=${env.SUPERGRAPH_PATH}: ${error.message}`);
+const supergraphSdl = await readFile(env.supergraphPath, 'utf8').catch((error: Error) => {
+  throw new Error(`hive-gateway: cannot read the supergraph at SUPERGRAPH_PATH=${env.supergraphPath}: ${error.message}`);
 });
 const subgraphNames = subgraphsOfSupergraph(supergraphSdl).map((subgraph) => subgraph.name);
-const subgraphUrlOverrides = subgraphUrlOverridesFromEnv(process.env, subgraphNames);
+const subgraphUrlOverrides = subgraphUrlOverridesFromEnv(env.perSubgraph, subgraphNames);
 const service = await startHiveGatewayHttp(
   {
     supergraphSdl,
     subgraphUrls: subgraphUrlOverrides,
-    security: await gatewaySecurityFromEnv(process.env),
-    timeoutsMs: subgraphTimeoutsFromEnv(process.env, DEFAULT_SUBGRAPH_TIMEOUT_MS, subgraphNames),
+    security: await gatewaySecurityFrom(env.security),
+    timeoutsMs: subgraphTimeoutsFromEnv(env.perSubgraph, env.subgraphTimeoutMs, subgraphNames),
     // Hive logs in its own format: warnings and errors, everything with LOG_LEVEL=debug.
-    logLevel: env.LOG_LEVEL === 'info' ? 'warn' : env.LOG_LEVEL,
+    logLevel: env.logLevel === 'info' ? 'warn' : env.logLevel,
   },
-  { host: env.HOST, port: env.PORT },
+  { host: env.host, port: env.port },
 );
 log.info('listening', {
   url: service.url,
   pid: process.pid,
-  supergraph: env.SUPERGRAPH_PATH,
+  supergraph: env.supergraphPath,
   subgraphs: resolveSubgraphUrls(subgraphsOfSupergraph(supergraphSdl), subgraphUrlOverrides),
 });
 closeOnSignals(service, log);

@@ -1,5 +1,4 @@
-import { parseEnv } from '../../lib/kernel/env.js';
-import { jwtSettingsShape } from '../../lib/auth/jwt.js';
+import { configurationOrExit, readEnv, secret } from '../../lib/kernel/env.js';
 import { jwksFromSecret } from './jwks.js';
 
 /**
@@ -8,5 +7,5 @@ import { jwksFromSecret } from './jwks.js';
  * JWT_SECRET="$(cat .data/dev-jwt-secret)"). Written to stdout only, so it lands where the operator
  * puts it, with the secret's protection.
  */
-const { JWT_SECRET } = parseEnv('jwks-from-secret', { JWT_SECRET: jwtSettingsShape.JWT_SECRET.unwrap() });
+const { JWT_SECRET } = configurationOrExit(() => readEnv('jwks-from-secret', { JWT_SECRET: secret(32) }, process.env));
 process.stdout.write(`${JSON.stringify(jwksFromSecret(JWT_SECRET), null, 2)}\n`);

@@ -1,6 +1,5 @@
 import { Kind, parse, type ConstDirectiveNode, type DocumentNode } from 'graphql';
-import { z } from 'zod';
-import { ConfigurationError, parseEnv } from '../../lib/kernel/env.js';
+import { ConfigurationError, duration, readEnv, url, type Environment, type Variable } from '../../lib/kernel/env.js';
 
 /** Where each subgraph's GraphQL endpoint is, by the subgraph's name in the supergraph. */
 export type SubgraphUrls = Readonly<Record<string, string>>;
@@ -61,7 +60,7 @@ export function subgraphsOfSupergraph(supergraphSdl: string): SupergraphSubgraph
   });
 }
 
-const httpUrl = z.url({ protocol: /^https?$/ });
+const httpUrl = url(['http', 'https']);
 
 /**
  * Each subgraph's URL: the override when given, else the one the supergraph was composed with.
@@ -81,7 +80,7 @@ export function resolveSubgraphUrls(subgraphs: readonly SupergraphSubgraph[], ov
     subgraphs.map(({ name, url }) => {
       const chosen = overrides[name] ?? url;
       if (chosen === '') problems.push(`  - subgraph "${name}": the supergraph gives no URL; set ${subgraphUrlVariable(name)}`);
-      else if (!httpUrl.safeParse(chosen).success) {
+      else if ('problem' in httpUrl.read(chosen)) {
         const source = overrides[name] === undefined ? 'the supergraph' : 'its override';
         problems.push(`  - subgraph "${name}": ${source} gives "${chosen}", not an http(s) URL; set ${subgraphUrlVariable(name)}`);
       }
@@ -97,11 +96,11 @@ export function resolveSubgraphUrls(subgraphs: readonly SupergraphSubgraph[], ov
  * variable matching `pattern` is refused, since it names a subgraph this supergraph does not have.
  */
 function perSubgraphVariables<Value>(
-  env: NodeJS.ProcessEnv,
+  env: Environment,
   subgraphNames: readonly string[],
   variableOf: (name: string) => string,
   pattern: RegExp,
-  schema: z.ZodType<Value>,
+  form: Variable<Value>,
 ): Record<string, Value> {
   const nameByVariable = new Map<string, string[]>();
   for (const name of subgraphNames) nameByVariable.set(variableOf(name), [...(nameByVariable.get(variableOf(name)) ?? []), name]);
@@ -111,16 +110,16 @@ function perSubgraphVariables<Value>(
     if (!pattern.test(variable) || text === undefined) continue;
     const names = nameByVariable.get(variable);
     if (!names) {
-      problems.push(`  - ${variable}: the supergraph has no such subgraph; its subgraphs' variables are ${[...nameByVariable.keys()].join(', ')}`);
+      problems.push(`gateway: ${variable} names no subgraph of the supergraph; its subgraphs' variables are ${[...nameByVariable.keys()].join(', ')}`);
     } else if (names.length > 1) {
-      problems.push(`  - ${variable}: ambiguous, the subgraphs ${names.map((name) => `"${name}"`).join(' and ')} share it`);
+      problems.push(`gateway: ${variable} is ambiguous, the subgraphs ${names.map((name) => `"${name}"`).join(' and ')} share it`);
     } else {
-      const parsed = schema.safeParse(text);
-      if (parsed.success) values[names[0]!] = parsed.data;
-      else problems.push(`  - ${variable}: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+      const result = form.read(text);
+      if ('value' in result) values[names[0]!] = result.value;
+      else problems.push(`gateway: ${variable} ${result.problem}`);
     }
   }
-  if (problems.length > 0) throw new ConfigurationError(`gateway: invalid configuration\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new ConfigurationError(problems.join('\n'));
   return values;
 }
 
@@ -128,19 +127,20 @@ function perSubgraphVariables<Value>(
  * SUBGRAPH_<NAME>_URL overrides of the supergraph's URLs, by subgraph name (NAME: the subgraph's
  * name upper-cased, other characters than letters and digits as `_`). Unset: the supergraph's URL.
  */
-export function subgraphUrlOverridesFromEnv(env: NodeJS.ProcessEnv, subgraphNames: readonly string[]): SubgraphUrls {
+export function subgraphUrlOverridesFromEnv(env: Environment, subgraphNames: readonly string[]): SubgraphUrls {
   return perSubgraphVariables(env, subgraphNames, subgraphUrlVariable, /^SUBGRAPH_.+_URL$/, httpUrl);
 }
 
-const timeoutSchema = z.coerce.number().int().min(50).max(600_000);
+/** SUBGRAPH_TIMEOUT_MS and SUBGRAPH_<NAME>_TIMEOUT_MS. */
+export const subgraphTimeout = duration({ min: 50, max: 600_000 });
 
 /**
  * How long the gateway waits for each subgraph: SUBGRAPH_<NAME>_TIMEOUT_MS, else SUBGRAPH_TIMEOUT_MS,
  * else DEFAULT_SUBGRAPH_TIMEOUT_MS. A slow subgraph then costs its own fields a SUBGRAPH_TIMEOUT
  * error instead of holding the whole answer.
  */
-export function subgraphTimeoutsFromEnv(env: NodeJS.ProcessEnv, defaultMs: number, subgraphNames: readonly string[]): Record<string, number> {
-  const { SUBGRAPH_TIMEOUT_MS } = parseEnv('gateway', { SUBGRAPH_TIMEOUT_MS: timeoutSchema.default(defaultMs) }, env);
-  const own = perSubgraphVariables(env, subgraphNames, subgraphTimeoutVariable, /^SUBGRAPH_.+_TIMEOUT_MS$/, timeoutSchema);
+export function subgraphTimeoutsFromEnv(env: Environment, defaultMs: number, subgraphNames: readonly string[]): Record<string, number> {
+  const { SUBGRAPH_TIMEOUT_MS } = readEnv('gateway', { SUBGRAPH_TIMEOUT_MS: subgraphTimeout.default(defaultMs) }, env);
+  const own = perSubgraphVariables(env, subgraphNames, subgraphTimeoutVariable, /^SUBGRAPH_.+_TIMEOUT_MS$/, subgraphTimeout);
   return Object.fromEntries(subgraphNames.map((name) => [name, own[name] ?? SUBGRAPH_TIMEOUT_MS]));
 }

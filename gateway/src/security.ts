@@ -4,9 +4,9 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import express from 'express';
 import { z } from 'zod';
 import { ANONYMOUS, callerKey, type Caller } from '../../lib/auth/caller.js';
-import { createTokenVerifier, jwtOptionsFrom, jwtSettingsShape, type TokenVerifier } from '../../lib/auth/jwt.js';
-import { parseSecretList } from '../../lib/auth/router-signature.js';
-import { ConfigurationError, parseEnv } from '../../lib/kernel/env.js';
+import { createTokenVerifier, type TokenVerifier } from '../../lib/auth/jwt.js';
+import { ConfigurationError } from '../../lib/kernel/env.js';
+import type { GatewaySecuritySettings } from './env.js';
 import { ErrorCode } from '../../lib/kernel/errors.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits.js';
 import { WARM_UP } from './fetcher.js';
@@ -75,48 +75,13 @@ export interface GatewayContext extends BaseContext {
 // ---------------------------------------------------------------------------------------------
 // Configuration
 
-const positiveInt = z.coerce.number().int().min(1);
-
-/**
- * The security settings from the environment (defaults in DEFAULT_GATEWAY_LIMITS; README lists them).
- * JWT keys: JWT_SECRET (HS256), JWT_JWKS_FILE or JWT_JWKS_URL (exactly one), JWT_ISSUER, JWT_AUDIENCE.
- */
-export async function gatewaySecurityFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GatewaySecurity> {
-  const parsed = parseEnv(
-    'gateway',
-    {
-      ...jwtSettingsShape,
-      HUB_ROUTER_SECRETS: z
-        .string()
-        .transform(parseSecretList)
-        .refine((secrets) => secrets.length > 0 && secrets.every((secret) => secret.length >= 32), 'comma-separated, each at least 32 characters (the first signs)'),
-      QUERY_MAX_DEPTH: positiveInt.default(DEFAULT_QUERY_LIMITS.maxDepth),
-      QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_QUERY_LIMITS.maxAliases),
-      QUERY_MAX_COST: positiveInt.default(DEFAULT_QUERY_LIMITS.maxCost),
-      QUERY_MAX_TOKENS: positiveInt.default(DEFAULT_QUERY_LIMITS.maxTokens),
-      BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'e.g. 1mb or 200kb').default(DEFAULT_GATEWAY_LIMITS.bodyLimit),
-      MAX_BATCH_SIZE: positiveInt.max(100).default(DEFAULT_GATEWAY_LIMITS.maxBatchSize),
-      RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(DEFAULT_GATEWAY_LIMITS.ratePerMinute),
-      RATE_LIMIT_BURST: positiveInt.default(DEFAULT_GATEWAY_LIMITS.rateBurst),
-      TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-      MAX_URL_PARAMETERS: positiveInt.max(100_000).default(DEFAULT_GATEWAY_LIMITS.maxUrlParameters),
-      SAFELIST_PATH: z.string().optional(),
-    },
-    env,
-  );
+/** The gateway's security from its settings (gateway/src/env.ts): the JWT verifier, limits and safelist loaded. */
+export async function gatewaySecurityFrom(settings: GatewaySecuritySettings): Promise<GatewaySecurity> {
   return {
-    verifyToken: await createTokenVerifier(jwtOptionsFrom('gateway', parsed)),
-    routerSecrets: parsed.HUB_ROUTER_SECRETS,
-    limits: {
-      query: { maxDepth: parsed.QUERY_MAX_DEPTH, maxAliases: parsed.QUERY_MAX_ALIASES, maxCost: parsed.QUERY_MAX_COST, maxTokens: parsed.QUERY_MAX_TOKENS },
-      bodyLimit: parsed.BODY_LIMIT,
-      maxBatchSize: parsed.MAX_BATCH_SIZE,
-      ratePerMinute: parsed.RATE_LIMIT_PER_MINUTE,
-      rateBurst: parsed.RATE_LIMIT_BURST,
-      trustedProxyHops: parsed.TRUST_PROXY_HOPS,
-      maxUrlParameters: parsed.MAX_URL_PARAMETERS,
-    },
-    safelist: parsed.SAFELIST_PATH ? await loadSafelist(parsed.SAFELIST_PATH) : undefined,
+    verifyToken: await createTokenVerifier(settings.jwt),
+    routerSecrets: settings.routerSecrets,
+    limits: settings.limits,
+    safelist: settings.safelistPath ? await loadSafelist(settings.safelistPath) : undefined,
   };
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, SignJWT, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
-import { ConfigurationError } from '../kernel/env.js';
+import { ConfigurationError, secret, text, url, type EnvValues } from '../kernel/env.js';
 import { ErrorCode, HubError } from '../kernel/errors.js';
 import { ANONYMOUS, REQUIRED_SCOPE_IDS, ROLES, ROLES_ALLOWED_PII, SCOPES, type Caller, type Role, type Scope } from './caller.js';
 
@@ -15,20 +15,18 @@ export interface JwtOptions {
 }
 
 /**
- * The JWT settings every service reads (the gateway and each subgraph verify tokens alike):
+ * The JWT variables every service reads (the gateway and each subgraph verify tokens alike):
  * exactly one of JWT_SECRET (HS256), JWT_JWKS_FILE and JWT_JWKS_URL, plus JWT_ISSUER / JWT_AUDIENCE.
  */
-export const jwtSettingsShape = {
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  JWT_JWKS_FILE: z.string().optional(),
-  JWT_JWKS_URL: z.url().optional(),
-  JWT_ISSUER: z.string().optional(),
-  JWT_AUDIENCE: z.string().optional(),
+export const JWT_VARIABLES = {
+  JWT_SECRET: secret(32).optional(),
+  JWT_JWKS_FILE: text().optional(),
+  JWT_JWKS_URL: url().optional(),
+  JWT_ISSUER: text().optional(),
+  JWT_AUDIENCE: text().optional(),
 };
 
-type JwtSettings = Partial<{ [Key in keyof typeof jwtSettingsShape]: z.infer<(typeof jwtSettingsShape)[Key]> }>;
-
-export function jwtOptionsFrom(service: string, settings: JwtSettings): JwtOptions {
+export function jwtOptionsFrom(service: string, settings: EnvValues<typeof JWT_VARIABLES>): JwtOptions {
   const sources = [
     settings.JWT_SECRET && ({ kind: 'secret', secret: settings.JWT_SECRET } as const),
     settings.JWT_JWKS_FILE && ({ kind: 'jwks-file', path: settings.JWT_JWKS_FILE } as const),

@@ -141,11 +141,3 @@ export function verifyRouterCredential(
   }
   if (!policy.replayGuard.firstUse(signature, now)) throw refused(`${ROUTER_SIGNATURE_HEADER} was already used: signatures are single-use`);
 }
-
-/** A comma-separated list of secrets or keys (HUB_ROUTER_SECRETS, HUB_INTERNAL_SECRETS …): trimmed, empties dropped. */
-export function parseSecretList(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((secret) => secret.trim())
-    .filter(Boolean);
-}

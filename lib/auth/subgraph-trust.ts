@@ -1,9 +1,8 @@
-import { z } from 'zod';
-import { parseEnv } from '../kernel/env.js';
+import { secretList, text, type EnvValues } from '../kernel/env.js';
 import { ErrorCode, HubError } from '../kernel/errors.js';
 import type { Caller } from './caller.js';
-import { createTokenVerifier, jwtSettingsShape, jwtOptionsFrom, type TokenVerifier } from './jwt.js';
-import { parseSecretList, ReplayGuard, verifyRouterCredential, type RouterCredentialPolicy } from './router-signature.js';
+import { createTokenVerifier, JWT_VARIABLES, jwtOptionsFrom, type JwtOptions, type TokenVerifier } from './jwt.js';
+import { ReplayGuard, verifyRouterCredential, type RouterCredentialPolicy } from './router-signature.js';
 import { isServiceToken, verifyServiceToken } from './service-token.js';
 
 /**
@@ -51,33 +50,46 @@ export async function authenticateSubgraphRequest(trust: SubgraphTrust, request:
   }
 }
 
-const secretList = (what: string) =>
-  z
-    .string()
-    .transform((value) => parseSecretList(value))
-    .refine((secrets) => secrets.length > 0 && secrets.every((secret) => secret.length >= 32), `${what}: comma-separated, each at least 32 characters`);
-
-/** The trust settings of subgraph `name` from the environment (README → Configuration). */
-export async function subgraphTrustFromEnv(name: string, env: NodeJS.ProcessEnv = process.env): Promise<SubgraphTrust> {
-  const parsed = parseEnv(
-    name,
-    {
-      ...jwtSettingsShape,
-      HUB_ROUTER_SECRETS: secretList('router secrets (the first signs, all verify)'),
-      HUB_ROUTER_STATIC_KEYS: secretList('static router keys').optional(),
-      HUB_ROUTER_AUDIENCE: z.string().regex(/^[\w-]{1,64}$/).default(name),
-      HUB_INTERNAL_SECRETS: secretList('service-token secrets (the first signs, all verify)'),
-    },
-    env,
-  );
+/** The trust variables of a subgraph (its env.ts composes them; docs/configuration.md). */
+export function subgraphTrustVariables(name: string) {
   return {
-    verifyToken: await createTokenVerifier(jwtOptionsFrom(name, parsed)),
+    ...JWT_VARIABLES,
+    HUB_ROUTER_SECRETS: secretList(),
+    HUB_ROUTER_STATIC_KEYS: secretList().optional(),
+    HUB_ROUTER_AUDIENCE: text({ pattern: /^[\w-]{1,64}$/, form: 'letters, digits, _ and -, at most 64' }).default(name),
+    HUB_INTERNAL_SECRETS: secretList(),
+  };
+}
+
+/** What a subgraph's env.ts hands over for its SubgraphTrust (subgraphTrustFrom). */
+export interface SubgraphTrustSettings {
+  jwt: JwtOptions;
+  routerSecrets: readonly string[];
+  routerStaticKeys: readonly string[];
+  routerAudience: string;
+  internalSecrets: readonly string[];
+}
+
+export function subgraphTrustSettingsFrom(name: string, values: EnvValues<ReturnType<typeof subgraphTrustVariables>>): SubgraphTrustSettings {
+  return {
+    jwt: jwtOptionsFrom(name, values),
+    routerSecrets: values.HUB_ROUTER_SECRETS,
+    routerStaticKeys: values.HUB_ROUTER_STATIC_KEYS ?? [],
+    routerAudience: values.HUB_ROUTER_AUDIENCE,
+    internalSecrets: values.HUB_INTERNAL_SECRETS,
+  };
+}
+
+/** The trust of a subgraph from its settings (a JWKS file or URL is loaded here). */
+export async function subgraphTrustFrom(settings: SubgraphTrustSettings): Promise<SubgraphTrust> {
+  return {
+    verifyToken: await createTokenVerifier(settings.jwt),
     router: {
-      secrets: parsed.HUB_ROUTER_SECRETS,
-      staticKeys: parsed.HUB_ROUTER_STATIC_KEYS ?? [],
-      audience: parsed.HUB_ROUTER_AUDIENCE,
+      secrets: settings.routerSecrets,
+      staticKeys: settings.routerStaticKeys,
+      audience: settings.routerAudience,
       replayGuard: new ReplayGuard(),
     },
-    serviceSecrets: parsed.HUB_INTERNAL_SECRETS,
+    serviceSecrets: settings.internalSecrets,
   };
 }

@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { oneOf } from './env.js';
 import { currentRequest } from './request-context.js';
 
 /**
@@ -20,13 +21,27 @@ const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 /** Field names that hold personal data or secrets anywhere in a log line; their values are replaced. */
 export const REDACTED_FIELDS = ['phone', 'idNumber', 'id_number', 'authorization', 'password', 'token', 'contact_phone', 'contact_name'];
 
+/** LOG_LEVEL, which every service's env.ts reads. */
+export const LOG_VARIABLES = { LOG_LEVEL: oneOf(LEVELS).default('info') };
+
+let processLevel: LogLevel = 'info';
+
+/**
+ * The level of every logger created without one (LOG_LEVEL): a service's main.ts sets it from its
+ * env.ts, loggers made while modules load included.
+ */
+export function setProcessLogLevel(level: LogLevel): void {
+  processLevel = level;
+}
+
 export function createLogger(
   service: string,
-  minimum: LogLevel = (process.env.LOG_LEVEL as LogLevel) || 'info',
+  /** Unset: the process's level (setProcessLogLevel), as it is when each line is written. */
+  minimum?: LogLevel,
   /** Where lines go; stderr unless given (tests capture them to prove no personal data is logged). */
   destination?: { write(line: string): void },
 ): Logger {
-  const level = LEVELS.includes(minimum) ? minimum : 'info';
+  const level = minimum === undefined ? 'debug' : LEVELS.includes(minimum) ? minimum : 'info';
   const logger = pino(
     {
       level,
@@ -43,6 +58,9 @@ export function createLogger(
     // Synchronous writes: lines from a crashing process must not be lost in a buffer.
     destination ?? pino.destination({ fd: 2, sync: true }),
   );
-  const write = (method: LogLevel) => (message: string, fields: Record<string, unknown> = {}) => logger[method](fields, message);
+  const enabled = (method: LogLevel) => minimum !== undefined || LEVELS.indexOf(method) >= LEVELS.indexOf(processLevel);
+  const write = (method: LogLevel) => (message: string, fields: Record<string, unknown> = {}) => {
+    if (enabled(method)) logger[method](fields, message);
+  };
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }

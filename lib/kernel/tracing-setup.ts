@@ -10,8 +10,23 @@ import {
   type SpanExporter,
 } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { z } from 'zod';
-import { parseEnv } from './env.js';
+import { oneOf, url, type EnvValues } from './env.js';
+
+/** The tracing variables every service reads (its env.ts composes them). */
+export const TRACING_VARIABLES = {
+  OTEL_TRACES_EXPORTER: oneOf(['none', 'otlp', 'console']).default('none'),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: url().default('http://127.0.0.1:4318/v1/traces'),
+};
+
+export interface TracingSettings {
+  /** `none` registers nothing; `otlp` sends to `endpoint`; `console` prints spans. */
+  exporter: 'none' | 'otlp' | 'console';
+  endpoint: string;
+}
+
+export function tracingSettingsFrom(values: EnvValues<typeof TRACING_VARIABLES>): TracingSettings {
+  return { exporter: values.OTEL_TRACES_EXPORTER, endpoint: values.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT };
+}
 
 /**
  * Registers a tracer provider for this process when tracing is configured:
@@ -19,14 +34,9 @@ import { parseEnv } from './env.js';
  * http://127.0.0.1:4318/v1/traces) or console; `none` (the default) registers nothing.
  * Returns a function that flushes and stops the exporter (call it on shutdown).
  */
-export function setUpTracing(service: string, env: NodeJS.ProcessEnv = process.env): () => Promise<void> {
-  const config = parseEnv(service, {
-    OTEL_TRACES_EXPORTER: z.enum(['none', 'otlp', 'console']).default('none'),
-    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().url().default('http://127.0.0.1:4318/v1/traces'),
-  }, env);
-  if (config.OTEL_TRACES_EXPORTER === 'none') return async () => undefined;
-  const exporter: SpanExporter =
-    config.OTEL_TRACES_EXPORTER === 'otlp' ? new OTLPTraceExporter({ url: config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT }) : new ConsoleSpanExporter();
+export function setUpTracing(service: string, settings: TracingSettings): () => Promise<void> {
+  if (settings.exporter === 'none') return async () => undefined;
+  const exporter: SpanExporter = settings.exporter === 'otlp' ? new OTLPTraceExporter({ url: settings.endpoint }) : new ConsoleSpanExporter();
   return registerTracing(service, exporter);
 }
 

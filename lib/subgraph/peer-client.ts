@@ -1,7 +1,5 @@
-import { z } from 'zod';
 import { mintServiceToken } from '../auth/service-token.js';
-import { parseSecretList } from '../auth/router-signature.js';
-import { parseEnv } from '../kernel/env.js';
+import { duration, url, type EnvValues, type Variable } from '../kernel/env.js';
 import { REQUEST_ID_HEADER, currentRequest } from '../kernel/request-context.js';
 import { injectContext } from '../kernel/tracing.js';
 
@@ -130,18 +128,24 @@ export function peerUrlVariable(peer: PeerName): string {
   return `PEER_${peer.toUpperCase().replace(/-/g, '_')}_URL`;
 }
 
-/**
- * The peer client of subgraph `self` from the environment: PEER_<NAME>_URL for each peer it may call
- * (the launcher sets all of them), PEER_TIMEOUT_MS, HUB_INTERNAL_SECRETS.
- */
-export function peerClientFromEnv(self: string, env: NodeJS.ProcessEnv = process.env): PeerClient {
-  const urlShape = Object.fromEntries(PEER_NAMES.map((peer) => [peerUrlVariable(peer), z.url({ protocol: /^https?$/ }).optional()]));
-  const configuredUrls: Record<string, string | undefined> = parseEnv(self, urlShape, env);
-  const parsed = parseEnv(self, { PEER_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(DEFAULT_PEER_TIMEOUT_MS), HUB_INTERNAL_SECRETS: z.string().optional() }, env);
+/** The peer variables of subgraph `self`: PEER_<NAME>_URL of every other subgraph (the launcher sets them all), PEER_TIMEOUT_MS. */
+export function peerVariables(self: string) {
+  const urls: Record<string, Variable<string | undefined>> = Object.fromEntries(
+    PEER_NAMES.filter((peer) => peer !== self).map((peer) => [peerUrlVariable(peer), url().optional()]),
+  );
+  return { ...urls, PEER_TIMEOUT_MS: duration({ min: 50, max: 60_000 }).default(DEFAULT_PEER_TIMEOUT_MS) };
+}
+
+/** The options of subgraph `self`'s peer client from its variables and HUB_INTERNAL_SECRETS. */
+export function peerClientOptionsFrom(
+  self: string,
+  values: EnvValues<ReturnType<typeof peerVariables>> & Readonly<Record<string, unknown>>,
+  serviceSecrets: readonly string[],
+): PeerClientOptions {
   const urls: Partial<Record<PeerName, string>> = {};
   for (const peer of PEER_NAMES) {
-    const url = configuredUrls[peerUrlVariable(peer)];
-    if (url !== undefined && peer !== self) urls[peer] = url;
+    const peerUrl = peer === self ? undefined : (values[peerUrlVariable(peer)] as string | undefined);
+    if (peerUrl !== undefined) urls[peer] = peerUrl;
   }
-  return new PeerClient({ self, urls, serviceSecrets: parseSecretList(parsed.HUB_INTERNAL_SECRETS), timeoutMs: parsed.PEER_TIMEOUT_MS });
+  return { self, urls, serviceSecrets, timeoutMs: values.PEER_TIMEOUT_MS };
 }

@@ -4,21 +4,21 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { Registry, collectDefaultMetrics } from 'prom-client';
-import { z } from 'zod';
 import { basePlugins, formatErrorFor } from '../kernel/apollo.js';
 import { Database } from '../kernel/database.js';
-import { ConfigurationError, databaseUrlSchema, parseEnv, portSchema, switchSchema } from '../kernel/env.js';
+import { ConfigurationError } from '../kernel/env.js';
 import { closeOnSignals, rawBodyOf, startHttpService, type RunningService } from '../kernel/http-service.js';
-import { createLogger, type Logger } from '../kernel/log.js';
+import { createLogger, setProcessLogLevel, type Logger } from '../kernel/log.js';
 import { idempotencyPlugin, pruneIdempotencyKeys } from './idempotency.js';
 import { migrate, type MigrationReport } from '../kernel/migrate.js';
 import { projectPath } from '../kernel/project-root.js';
 import { setUpTracing } from '../kernel/tracing-setup.js';
 import type { Caller } from '../auth/caller.js';
 import { enforceSecurity, splitSecurity, type SecurityRequirements } from '../auth/schema-directives.js';
-import { authenticateSubgraphRequest, subgraphTrustFromEnv, type SubgraphTrust } from '../auth/subgraph-trust.js';
+import { authenticateSubgraphRequest, subgraphTrustFrom, type SubgraphTrust } from '../auth/subgraph-trust.js';
 import { auditPlugin } from './audit.js';
-import { peerClientFromEnv, type PeerClient } from './peer-client.js';
+import { PeerClient } from './peer-client.js';
+import type { SubgraphEnvWith } from './env.js';
 
 type LegacySchemaModule = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>;
 
@@ -96,15 +96,20 @@ function schemaDirectivesPlugin<Context extends BaseContext>(requirements: Secur
   };
 }
 
-export interface SubgraphModule<Context extends BaseContext> {
-  createServer(deps: SubgraphDeps): ApolloServer<Context>;
+/**
+ * One subgraph as the runtime starts it. `Settings`: what only this subgraph configures (its env.ts
+ * reads them; tests and the in-process hub start it with `defaultSettings`, the documented defaults).
+ */
+export interface SubgraphModule<Context extends BaseContext, Settings = undefined> {
+  defaultSettings: Settings;
+  createServer(deps: SubgraphDeps, settings: Settings): ApolloServer<Context>;
   /** `caller`: whom the request is for; over HTTP the caller lib/auth/subgraph-trust.ts verified. */
   createContext(deps: SubgraphDeps, caller: Caller): Context;
   /**
    * Timers of the subgraph (escalation job, outbox relay), started by runSubgraphMain only — never
    * by startSubgraph, so tests run a job's single pass themselves. Returns a stop function.
    */
-  startBackgroundJobs?(deps: SubgraphDeps): () => Promise<void>;
+  startBackgroundJobs?(deps: SubgraphDeps, settings: Settings): () => Promise<void>;
 }
 
 export interface StartedSubgraph extends RunningService {
@@ -144,9 +149,9 @@ async function answersWithin(check: Promise<unknown>, timeoutMs: number): Promis
 }
 
 /** Starts one subgraph over HTTP on an existing, migrated database. Used by main.ts and by tests. */
-export async function startSubgraph<Context extends BaseContext>(
+export async function startSubgraph<Context extends BaseContext, Settings>(
   name: SubgraphName,
-  module: SubgraphModule<Context>,
+  module: SubgraphModule<Context, Settings>,
   options: {
     databaseUrl: string;
     host?: string;
@@ -162,6 +167,8 @@ export async function startSubgraph<Context extends BaseContext>(
     clock?: () => Date;
     /** Connections of the subgraph's pool (DATABASE_POOL_SIZE); default 10. */
     databasePoolSize?: number;
+    /** The subgraph's own settings; default `module.defaultSettings`. */
+    settings?: Settings;
   },
 ): Promise<StartedSubgraph> {
   const log = options.log ?? createLogger(name);
@@ -177,7 +184,7 @@ export async function startSubgraph<Context extends BaseContext>(
         name,
         log,
         debugErrors: options.debugErrors,
-        apollo: withIdempotencyAndAudit(module.createServer(deps), db, name, log),
+        apollo: withIdempotencyAndAudit(module.createServer(deps, options.settings ?? module.defaultSettings), db, name, log),
         // Routers POST; a GET would carry its operation in the URL, outside what is signed.
         postOnly: true,
         context: async ({ req }) => {
@@ -205,40 +212,41 @@ export async function startSubgraph<Context extends BaseContext>(
 }
 
 /**
- * The body of every subgraph's main.ts: configuration from the environment, migrations, HTTP,
- * and a clean stop on SIGINT/SIGTERM (in-flight requests finish, then the pool closes).
+ * The body of every subgraph's main.ts, given what its env.ts read: migrations, HTTP, background
+ * jobs, and a clean stop on SIGINT/SIGTERM (in-flight requests finish, then the pool closes).
  */
-export async function runSubgraphMain<Context extends BaseContext>(name: SubgraphName, module: SubgraphModule<Context>): Promise<void> {
+export async function runSubgraphMain<Context extends BaseContext, Settings>(
+  module: SubgraphModule<Context, Settings>,
+  env: SubgraphEnvWith<Settings>,
+): Promise<void> {
   // Milliseconds since the process started, once every module is loaded (under tsx: compiled).
   const loadMs = Math.round(performance.now());
+  const { subgraph, settings } = env;
+  const name = subgraph.name;
+  setProcessLogLevel(subgraph.logLevel);
   const log = createLogger(name);
-  const stopTracing = setUpTracing(name);
-  const env = parseEnv(name, {
-    DATABASE_URL: databaseUrlSchema,
-    HOST: z.string().default('127.0.0.1'),
-    PORT: portSchema,
-    HUB_DEBUG_ERRORS: switchSchema,
-    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
-  });
+  const stopTracing = setUpTracing(name, subgraph.tracing);
   const migrateFromMs = performance.now();
-  const migrations = await migrateSubgraph(env.DATABASE_URL, name);
+  const migrations = await migrateSubgraph(subgraph.databaseUrl, name);
   if (migrations.applied.length > 0) log.info('applied migrations', { applied: migrations.applied });
   const serveFromMs = performance.now();
+  const peers = new PeerClient(subgraph.peers);
   const service = await startSubgraph(name, module, {
-    databaseUrl: env.DATABASE_URL,
-    host: env.HOST,
-    port: env.PORT,
+    databaseUrl: subgraph.databaseUrl,
+    host: subgraph.host,
+    port: subgraph.port,
     log,
-    trust: await subgraphTrustFromEnv(name),
-    peers: peerClientFromEnv(name),
-    debugErrors: env.HUB_DEBUG_ERRORS,
-    databasePoolSize: env.DATABASE_POOL_SIZE,
+    trust: await subgraphTrustFrom(subgraph.trust),
+    peers,
+    debugErrors: subgraph.debugErrors,
+    databasePoolSize: subgraph.databasePoolSize,
+    settings,
   });
   collectDefaultMetrics({ register: service.registry });
   const pruneTimer = setInterval(() => {
     pruneIdempotencyKeys(service.db).catch((error: Error) => log.warn('could not prune idempotency keys', { error: error.message }));
   }, 3_600_000).unref();
-  const stopBackgroundJobs = module.startBackgroundJobs?.({ db: service.db, log, peers: peerClientFromEnv(name) }) ?? (async () => undefined);
+  const stopBackgroundJobs = module.startBackgroundJobs?.({ db: service.db, log, peers }, settings) ?? (async () => undefined);
   // Where start-up time goes (bench/restart): loading the code, migrations, schema and listen.
   const startup = {
     loadMs,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { EmbeddedPostgres } from '../../hub/embedded-postgres.js';
 import type { Logger } from '../../lib/kernel/log.js';
 import type { SubgraphName } from '../../lib/subgraph/runtime.js';
-import { readHubConfig } from '../../hub/config.js';
+import { readHubEnv } from '../../hub/env.js';
 import { DataFolderInUseError, acquireDataFolderLock } from '../../hub/data-lock.js';
 import { provisionDatabases } from '../../hub/provision.js';
 
@@ -23,7 +23,7 @@ export interface ImportTarget {
  * launcher does, so an import before the first `npm start` leaves what a start would.
  */
 export async function openImportTarget(options: { databaseUrl?: string; log: Logger; env?: NodeJS.ProcessEnv }): Promise<ImportTarget> {
-  const config = readHubConfig(options.env ?? process.env);
+  const config = readHubEnv(options.env ?? process.env);
   const provision = (serverUrl: string) => provisionDatabases(serverUrl, { seed: config.seed, seedScale: config.seedScale, log: options.log });
   const serverUrl = options.databaseUrl ?? config.databaseUrl;
   if (serverUrl) {

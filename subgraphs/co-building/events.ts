@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { parseEnv } from '../../lib/kernel/env.js';
+import { duration } from '../../lib/kernel/env.js';
 import { createLogger } from '../../lib/kernel/log.js';
 import { relayOutboxOnce, startTimer, type OutboxDelivery, type OutboxMessage } from '../../lib/subgraph/outbox.js';
 import { definePeerOperation, type PeerClient } from '../../lib/subgraph/peer-client.js';
@@ -99,15 +98,20 @@ export function coBuildingEventDelivery(peers: PeerClient): OutboxDelivery {
   };
 }
 
+export const DEFAULT_OUTBOX_RELAY_INTERVAL_MS = 5_000;
+/** OUTBOX_RELAY_INTERVAL_MS, read by the env.ts of each subgraph that sends co-building events. */
+export const CO_BUILDING_RELAY_VARIABLES = {
+  OUTBOX_RELAY_INTERVAL_MS: duration({ min: 100, max: 3_600_000 }).default(DEFAULT_OUTBOX_RELAY_INTERVAL_MS),
+};
+
 /**
- * The relay of a subgraph's outbox to co-building, every OUTBOX_RELAY_INTERVAL_MS (default 5 s);
- * only when co-building is configured as a peer (PEER_CO_BUILDING_URL) — otherwise the rows wait in
+ * The relay of a subgraph's outbox to co-building, every `intervalMs` (OUTBOX_RELAY_INTERVAL_MS, default
+ * 5 s); only when co-building is configured as a peer (PEER_CO_BUILDING_URL) — otherwise the rows wait in
  * the outbox until it is. Returns a stop function that waits for a running pass.
  */
-export function startCoBuildingEventRelay(sender: SubgraphName, deps: SubgraphDeps): () => Promise<void> {
+export function startCoBuildingEventRelay(sender: SubgraphName, deps: SubgraphDeps, intervalMs: number): () => Promise<void> {
   const log = deps.log ?? createLogger(sender);
   const clock = deps.clock ?? (() => new Date());
-  const env = parseEnv(sender, { OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000) });
   if (!deps.peers?.knows('co-building')) {
     log.warn('co-building is not configured as a peer (PEER_CO_BUILDING_URL): its events stay in the outbox until it is');
     return async () => undefined;
@@ -115,7 +119,7 @@ export function startCoBuildingEventRelay(sender: SubgraphName, deps: SubgraphDe
   const deliver = coBuildingEventDelivery(deps.peers);
   return startTimer(
     'outbox relay',
-    env.OUTBOX_RELAY_INTERVAL_MS,
+    intervalMs,
     async () => {
       const result = await relayOutboxOnce(deps.db, deliver, clock());
       if (result.failed > 0) log.warn('outbox delivery failed; will retry', { ...result });

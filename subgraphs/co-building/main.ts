@@ -1,4 +1,6 @@
+import { configurationOrExit } from '../../lib/kernel/env.js';
 import { runSubgraphMain } from '../../lib/subgraph/runtime.js';
+import { readCoBuildingEnv } from './env.js';
 import { coBuildingSubgraph } from './server.js';
 
-await runSubgraphMain('co-building', coBuildingSubgraph);
+await runSubgraphMain(coBuildingSubgraph, configurationOrExit(() => readCoBuildingEnv(process.env)));

@@ -1,8 +1,7 @@
 import { IN_PROCESS_CALLER, type Caller } from '../../lib/auth/caller.js';
-import { z } from 'zod';
-import { parseEnv } from '../../lib/kernel/env.js';
 import { startTimer } from '../../lib/subgraph/outbox.js';
 import { recordCommitmentOutcomes } from './commitment-outcomes.js';
+import { DEFAULT_CO_BUILDING_SETTINGS, type CoBuildingSettings } from './env.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { createCoBuildingStore } from './store.js';
@@ -25,12 +24,11 @@ export function createContext(deps: SubgraphDeps, caller: Caller = IN_PROCESS_CA
  * The commitment job (COMMITMENT_OUTCOMES_INTERVAL_MS, default hourly): judges periods as they end
  * (commitment-outcomes.ts).
  */
-export function startCoBuildingBackgroundJobs(deps: SubgraphDeps): () => Promise<void> {
-  const env = parseEnv('co-building', { COMMITMENT_OUTCOMES_INTERVAL_MS: z.coerce.number().int().min(1000).default(3_600_000) });
+export function startCoBuildingBackgroundJobs(deps: SubgraphDeps, settings: CoBuildingSettings = DEFAULT_CO_BUILDING_SETTINGS): () => Promise<void> {
   const clock = deps.clock ?? (() => new Date());
   return startTimer(
     'commitment outcomes',
-    env.COMMITMENT_OUTCOMES_INTERVAL_MS,
+    settings.commitmentOutcomesIntervalMs,
     async () => {
       const created = await recordCommitmentOutcomes(deps.db, clock());
       if (created > 0) deps.log?.info('recorded commitment outcomes', { created });
@@ -39,7 +37,8 @@ export function startCoBuildingBackgroundJobs(deps: SubgraphDeps): () => Promise
   );
 }
 
-export const coBuildingSubgraph: SubgraphModule<CoBuildingContext> = {
+export const coBuildingSubgraph: SubgraphModule<CoBuildingContext, CoBuildingSettings> = {
+  defaultSettings: DEFAULT_CO_BUILDING_SETTINGS,
   createServer,
   createContext,
   startBackgroundJobs: startCoBuildingBackgroundJobs,

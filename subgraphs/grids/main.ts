@@ -1,4 +1,6 @@
+import { configurationOrExit } from '../../lib/kernel/env.js';
 import { runSubgraphMain } from '../../lib/subgraph/runtime.js';
+import { readGridsEnv } from './env.js';
 import { gridsSubgraph } from './server.js';
 
-await runSubgraphMain('grids', gridsSubgraph);
+await runSubgraphMain(gridsSubgraph, configurationOrExit(() => readGridsEnv(process.env)));

@@ -133,14 +133,15 @@ describe('credit events through the transactional outbox', () => {
   });
 
   it('relays on a timer when co-building is a configured peer (as the subgraph main starts it)', async () => {
-    const saved = { ...process.env };
-    Object.assign(process.env, { OUTBOX_RELAY_INTERVAL_MS: '100', ESCALATION_INTERVAL_MS: '600000' });
-    const stop = startGridsBackgroundJobs({
-      db: grids.db,
-      log: createLogger('test', 'error'),
-      clock: () => new Date('2026-11-25T00:00:00Z'),
-      peers: testPeers('grids', { 'co-building': coBuilding.url }),
-    });
+    const stop = startGridsBackgroundJobs(
+      {
+        db: grids.db,
+        log: createLogger('test', 'error'),
+        clock: () => new Date('2026-11-25T00:00:00Z'),
+        peers: testPeers('grids', { 'co-building': coBuilding.url }),
+      },
+      { outboxRelayIntervalMs: 100, escalationIntervalMs: 600_000 },
+    );
     try {
       await handledIncident(UNIT, new Date('2026-11-21T00:00:00Z'), 5, 5);
       const deadline = Date.now() + 10_000;
@@ -148,7 +149,6 @@ describe('credit events through the transactional outbox', () => {
       expect((await countOutbox(grids.db)).pending).toBe(0);
     } finally {
       await stop();
-      process.env = saved;
     }
   });
 });

@@ -5,6 +5,7 @@ import { resolvers } from './resolvers/index.js';
 import { createGridsStore } from './store.js';
 import type { GridsContext } from './context.js';
 import { startGridsBackgroundJobs } from './background.js';
+import { DEFAULT_GRIDS_SETTINGS, type GridsSettings } from './env.js';
 import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph/runtime.js';
 
 export function createServer(deps: SubgraphDeps) {
@@ -18,4 +19,9 @@ export function createContext(deps: SubgraphDeps, caller: Caller = IN_PROCESS_CA
   return { store, loaders: createLoaders(store, clock, readScopeOf(caller)), db: deps.db, clock, caller, peers: deps.peers };
 }
 
-export const gridsSubgraph: SubgraphModule<GridsContext> = { createServer, createContext, startBackgroundJobs: startGridsBackgroundJobs };
+export const gridsSubgraph: SubgraphModule<GridsContext, GridsSettings> = {
+  defaultSettings: DEFAULT_GRIDS_SETTINGS,
+  createServer,
+  createContext,
+  startBackgroundJobs: startGridsBackgroundJobs,
+};

@@ -1,4 +1,6 @@
+import { configurationOrExit } from '../../lib/kernel/env.js';
 import { runSubgraphMain } from '../../lib/subgraph/runtime.js';
+import { readOrganisationsEnv } from './env.js';
 import { organisationsSubgraph } from './server.js';
 
-await runSubgraphMain('organisations', organisationsSubgraph);
+await runSubgraphMain(organisationsSubgraph, configurationOrExit(() => readOrganisationsEnv(process.env)));

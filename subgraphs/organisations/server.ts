@@ -15,4 +15,4 @@ export function createContext(deps: SubgraphDeps, caller: Caller = IN_PROCESS_CA
   return { store, loaders: createLoaders(store), caller };
 }
 
-export const organisationsSubgraph: SubgraphModule<OrganisationsContext> = { createServer, createContext };
+export const organisationsSubgraph: SubgraphModule<OrganisationsContext> = { defaultSettings: undefined, createServer, createContext };

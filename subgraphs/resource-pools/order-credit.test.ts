@@ -182,14 +182,15 @@ describe('an order rating moves the provider unit’s credit (评单 → 履责�
   });
 
   it('relays on a timer started by the subgraph module, signed as system:resource-pools', async () => {
-    const saved = { ...process.env };
-    Object.assign(process.env, { OUTBOX_RELAY_INTERVAL_MS: '100' });
-    const stop = resourcePoolsSubgraph.startBackgroundJobs!({
-      db: database.db,
-      log: createLogger('test', 'error'),
-      clock: () => new Date('2026-11-04T00:00:00Z'),
-      peers: testPeers('resource-pools', { 'co-building': coBuilding.url }),
-    });
+    const stop = resourcePoolsSubgraph.startBackgroundJobs!(
+      {
+        db: database.db,
+        log: createLogger('test', 'error'),
+        clock: () => new Date('2026-11-04T00:00:00Z'),
+        peers: testPeers('resource-pools', { 'co-building': coBuilding.url }),
+      },
+      { ...resourcePoolsSubgraph.defaultSettings, outboxRelayIntervalMs: 100 },
+    );
     try {
       const id = await fulfilledOrder('resource-credit-unit');
       await rate(id, 5);
@@ -203,7 +204,6 @@ describe('an order rating moves the provider unit’s credit (评单 → 履责�
       expect(audit).toEqual({ subject: 'system:resource-pools' });
     } finally {
       await stop();
-      process.env = saved;
     }
   });
 });

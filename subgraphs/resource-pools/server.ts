@@ -2,29 +2,30 @@ import { IN_PROCESS_CALLER, type Caller } from '../../lib/auth/caller.js';
 import { startCoBuildingEventRelay } from '../co-building/events.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
-import { matchingSettingsFromEnv, type MatchingSettings } from './settings.js';
+import { DEFAULT_RESOURCE_POOLS_SETTINGS, type ResourcePoolsSettings } from './env.js';
+import { matchingSettingsFrom, type MatchingSettings } from './settings.js';
 import { createResourcePoolsStore } from './store.js';
 import type { ResourcePoolsContext } from './context.js';
 import { createLogger } from '../../lib/kernel/log.js';
 import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph/runtime.js';
 
-export function createServer(deps: SubgraphDeps, env: NodeJS.ProcessEnv = process.env) {
-  // Read the configuration when the server is made, so a bad value fails at start, not per request.
-  settingsFor(deps, env);
+export function createServer(deps: SubgraphDeps, settings: ResourcePoolsSettings = DEFAULT_RESOURCE_POOLS_SETTINGS) {
+  // Requests of this server match with these settings (createContext finds them by deps).
+  settingsFor(deps, settings);
   return createSubgraphApollo<ResourcePoolsContext>('resource-pools', resolvers, deps.log);
 }
 
 const settingsByDeps = new WeakMap<SubgraphDeps, MatchingSettings>();
 const defaultLog = createLogger('resource-pools');
 
-/** Environment configuration, parsed once per set of deps (once per process in production). */
-function settingsFor(deps: SubgraphDeps, env: NodeJS.ProcessEnv = process.env): MatchingSettings {
-  let settings = settingsByDeps.get(deps);
-  if (!settings) {
-    settings = matchingSettingsFromEnv(deps.peers, env);
-    settingsByDeps.set(deps, settings);
+/** The matching settings of a set of deps (one per process in production), made once. */
+function settingsFor(deps: SubgraphDeps, settings: ResourcePoolsSettings = DEFAULT_RESOURCE_POOLS_SETTINGS): MatchingSettings {
+  let matching = settingsByDeps.get(deps);
+  if (!matching) {
+    matching = matchingSettingsFrom(settings, deps.peers);
+    settingsByDeps.set(deps, matching);
   }
-  return settings;
+  return matching;
 }
 
 /**
@@ -41,9 +42,10 @@ export function createContext(
   return { store, loaders: createLoaders(store), db: deps.db, clock, matching: settings, peers: deps.peers, caller, log: deps.log ?? defaultLog };
 }
 
-export const resourcePoolsSubgraph: SubgraphModule<ResourcePoolsContext> = {
+export const resourcePoolsSubgraph: SubgraphModule<ResourcePoolsContext, ResourcePoolsSettings> = {
+  defaultSettings: DEFAULT_RESOURCE_POOLS_SETTINGS,
   createServer,
   createContext: (deps, caller) => createContext(deps, settingsFor(deps), caller),
   // Ratings of orders co-building units fulfilled reach co-building's credit score through the outbox.
-  startBackgroundJobs: (deps) => startCoBuildingEventRelay('resource-pools', deps),
+  startBackgroundJobs: (deps, settings) => startCoBuildingEventRelay('resource-pools', deps, settings.outboxRelayIntervalMs),
 };
