@@ -40,7 +40,7 @@ export interface HubEnv extends HubConfig {
   inherited: Environment;
 }
 
-export function readHubEnv(env: Environment): HubEnv {
+export function readHubEnv(env: Environment = process.env): HubEnv {
   const values = readEnv('hub', HUB_VARIABLES, env) as ReturnType<typeof readEnv<typeof HUB_VARIABLES>> & Readonly<Record<string, unknown>>;
   const subgraphPorts = Object.fromEntries(
     SUBGRAPH_NAMES.map((name, i) => {

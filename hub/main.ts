@@ -21,7 +21,7 @@ import { SupervisedChild, SupervisedPostgres } from './supervisor.js';
  * subgraphs, then the database. Whatever ends the launcher short of SIGKILL (a signal, a crash of
  * its own), PostgreSQL does not outlive it: see the `exit` handler below.
  */
-const config = configurationOrExit(() => readHubEnv(process.env));
+const config = configurationOrExit(() => readHubEnv());
 setProcessLogLevel(config.logLevel);
 const log = createLogger('hub');
 // Children run the same way as this process: .ts under tsx, .js from a build.

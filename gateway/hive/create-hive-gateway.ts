@@ -15,7 +15,7 @@ export interface HiveGatewayOptions {
   supergraphSdl: string;
   /** Overrides of the supergraph's `join__graph(url:)`, by subgraph name (SUBGRAPH_<NAME>_URL). */
   subgraphUrls?: SubgraphUrls;
-  /** The same settings as the hub's gateway (gateway/src/security.ts gatewaySecurityFromEnv). */
+  /** The same settings as the hub's gateway (gateway/src/env.ts, gateway/src/security.ts gatewaySecurityFrom). */
   security: GatewaySecurity;
   /** How long each subgraph may take, by name (SUBGRAPH_<NAME>_TIMEOUT_MS); unlisted: DEFAULT_SUBGRAPH_TIMEOUT_MS. */
   timeoutsMs?: Partial<Record<string, number>>;

@@ -11,7 +11,7 @@ import { startHiveGatewayHttp } from './http.js';
  * Hive Gateway as the hub's gateway, from the same environment variables as gateway/src/main.ts
  * (gateway/src/env.ts; docs/configuration.md, docs/routers.md). The only place with side effects.
  */
-const env = configurationOrExit(() => readGatewayEnv(process.env, 'hive-gateway'));
+const env = configurationOrExit(() => readGatewayEnv(undefined, 'hive-gateway'));
 setProcessLogLevel(env.logLevel);
 const log = createLogger('hive-gateway');
 const supergraphSdl = await readFile(env.supergraphPath, 'utf8').catch((error: Error) => {

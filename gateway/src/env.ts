@@ -73,7 +73,7 @@ export interface GatewayEnv {
 const PER_SUBGRAPH_VARIABLE = /^SUBGRAPH_.+_(URL|TIMEOUT_MS)$/;
 
 /** The gateway's whole configuration, read once at start and frozen. `service` names it in errors. */
-export function readGatewayEnv(env: Environment, service = 'gateway'): GatewayEnv {
+export function readGatewayEnv(env: Environment = process.env, service = 'gateway'): GatewayEnv {
   const values = readEnv(service, GATEWAY_VARIABLES, env);
   const jwt = jwtOptionsFrom(service, values);
   let explorerDevTokens: GatewayEnv['explorerDevTokens'];

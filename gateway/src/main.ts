@@ -14,7 +14,7 @@ import { resolveSubgraphUrls, subgraphsOfSupergraph, subgraphTimeoutsFromEnv, su
 
 // Milliseconds since the process started, once every module is loaded (under tsx: compiled).
 const loadMs = Math.round(performance.now());
-const env = configurationOrExit(() => readGatewayEnv(process.env));
+const env = configurationOrExit(() => readGatewayEnv());
 setProcessLogLevel(env.logLevel);
 const log = createLogger('gateway');
 

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, SignJWT, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { z } from 'zod';
 import { ConfigurationError, secret, text, url, type EnvValues } from '../kernel/env.js';
 import { ErrorCode, HubError } from '../kernel/errors.js';
 import { ANONYMOUS, REQUIRED_SCOPE_IDS, ROLES, ROLES_ALLOWED_PII, SCOPES, type Caller, type Role, type Scope } from './caller.js';

@@ -14,7 +14,7 @@ export const CO_BUILDING_VARIABLES = {
 };
 
 /** The co-building subgraph's whole configuration, read once by main.ts (docs/configuration.md). */
-export function readCoBuildingEnv(env: Environment): SubgraphEnvWith<CoBuildingSettings> {
+export function readCoBuildingEnv(env: Environment = process.env): SubgraphEnvWith<CoBuildingSettings> {
   return readSubgraphEnv('co-building', env, CO_BUILDING_VARIABLES, (values) => ({
     commitmentOutcomesIntervalMs: values.COMMITMENT_OUTCOMES_INTERVAL_MS,
   }));

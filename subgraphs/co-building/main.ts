@@ -3,4 +3,4 @@ import { runSubgraphMain } from '../../lib/subgraph/runtime.js';
 import { readCoBuildingEnv } from './env.js';
 import { coBuildingSubgraph } from './server.js';
 
-await runSubgraphMain(coBuildingSubgraph, configurationOrExit(() => readCoBuildingEnv(process.env)));
+await runSubgraphMain(coBuildingSubgraph, configurationOrExit(() => readCoBuildingEnv()));

@@ -21,7 +21,7 @@ export const GRIDS_VARIABLES = {
 };
 
 /** The grids subgraph's whole configuration, read once by main.ts (docs/configuration.md). */
-export function readGridsEnv(env: Environment): SubgraphEnvWith<GridsSettings> {
+export function readGridsEnv(env: Environment = process.env): SubgraphEnvWith<GridsSettings> {
   return readSubgraphEnv('grids', env, GRIDS_VARIABLES, (values) => ({
     escalationIntervalMs: values.ESCALATION_INTERVAL_MS,
     outboxRelayIntervalMs: values.OUTBOX_RELAY_INTERVAL_MS,

@@ -3,4 +3,4 @@ import { runSubgraphMain } from '../../lib/subgraph/runtime.js';
 import { readGridsEnv } from './env.js';
 import { gridsSubgraph } from './server.js';
 
-await runSubgraphMain(gridsSubgraph, configurationOrExit(() => readGridsEnv(process.env)));
+await runSubgraphMain(gridsSubgraph, configurationOrExit(() => readGridsEnv()));

@@ -40,7 +40,7 @@ export const RESOURCE_POOLS_VARIABLES = {
 };
 
 /** The resource-pools subgraph's whole configuration, read once by main.ts (docs/configuration.md). */
-export function readResourcePoolsEnv(env: Environment): SubgraphEnvWith<ResourcePoolsSettings> {
+export function readResourcePoolsEnv(env: Environment = process.env): SubgraphEnvWith<ResourcePoolsSettings> {
   return readSubgraphEnv('resource-pools', env, RESOURCE_POOLS_VARIABLES, (values) => ({
     match: {
       weights: {
