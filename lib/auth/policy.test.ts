@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { ANONYMOUS, identityKey, systemCaller, type Caller, type Role } from './caller.js';
-import { actorKeyOf, actorOf, authorize, authorizeAuditRead, authorizeStep, authorizeStepRole, isAllowed, isReadable, readScopeOf, type LoopItem } from './policy.js';
+import { actorKeyOf, actorOf, authorizeAuditRead, authorizeStep, authorizeStepRole, isReadable, readScopeOf, type LoopItem } from './policy.js';
+// The mechanism, tried on the subgraphs' own rules (subgraphs/<name>/domain/policy.ts).
+import { coBuildingMutations } from '../../subgraphs/co-building/domain/policy.js';
+import { gridsMutations, INCIDENT_LOOP } from '../../subgraphs/grids/domain/policy.js';
+import { ORDER_LOOP, resourcePoolsMutations } from '../../subgraphs/resource-pools/domain/policy.js';
 
 const caller = (role: Role, ids: Partial<Pick<Caller, 'communityId' | 'gridId' | 'unitId' | 'departmentId'>> = {}): Caller => ({
   ...ANONYMOUS,
@@ -23,45 +27,45 @@ describe('the loops: who takes each step', () => {
   const admin = (sub: string): Caller => ({ ...caller('STREET_ADMIN'), subject: sub });
 
   it('lets each side take its own steps inside its scope, and no other', () => {
-    expect(() => authorizeStep(gridWorker, 'incident', 'VERIFY', incident())).not.toThrow();
-    expect(() => authorizeStep(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), 'incident', 'DISPATCH', incident())).not.toThrow();
-    expect(() => authorizeStep(caller('DEPARTMENT_STAFF', { departmentId: 'd-assist' }), 'incident', 'RESOLVE', incident())).not.toThrow();
-    expect(() => authorizeStep(gridWorker, 'incident', 'ACCEPT', incident())).toThrow(refusal('FORBIDDEN'));
-    expect(() => authorizeStep(lead, 'incident', 'ESCALATE', incident())).toThrow(refusal('FORBIDDEN'));
-    expect(() => authorizeStep(lead, 'incident', 'CLOSE', incident())).toThrow(refusal('FORBIDDEN'));
-    expect(() => authorizeStep(caller('COMMUNITY_WORKER', { communityId: 'c-2' }), 'incident', 'VERIFY', incident())).toThrow(refusal('FORBIDDEN'));
-    expect(() => authorizeStep(caller('DEPARTMENT_STAFF', { departmentId: 'd-other' }), 'incident', 'ACCEPT', incident())).toThrow(refusal('FORBIDDEN'));
-    expect(() => authorizeStep(caller('UNIT_MEMBER', { unitId: 'u-1' }), 'incident', 'RATE', incident())).toThrow(refusal('FORBIDDEN'));
-    expect(() => authorizeStep(caller('DISTRICT_PLATFORM'), 'incident', 'RATE', incident())).toThrow(refusal('FORBIDDEN'));
-    expect(() => authorizeStepRole(ANONYMOUS, 'order', 'ACCEPT')).toThrow(refusal('UNAUTHENTICATED'));
-    expect(() => authorizeStep(systemCaller('jobs'), 'incident', 'ESCALATE', incident([took('ACCEPT', lead)]))).not.toThrow();
+    expect(() => authorizeStep(gridWorker, INCIDENT_LOOP, 'VERIFY', incident())).not.toThrow();
+    expect(() => authorizeStep(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), INCIDENT_LOOP, 'DISPATCH', incident())).not.toThrow();
+    expect(() => authorizeStep(caller('DEPARTMENT_STAFF', { departmentId: 'd-assist' }), INCIDENT_LOOP, 'RESOLVE', incident())).not.toThrow();
+    expect(() => authorizeStep(gridWorker, INCIDENT_LOOP, 'ACCEPT', incident())).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStep(lead, INCIDENT_LOOP, 'ESCALATE', incident())).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStep(lead, INCIDENT_LOOP, 'CLOSE', incident())).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStep(caller('COMMUNITY_WORKER', { communityId: 'c-2' }), INCIDENT_LOOP, 'VERIFY', incident())).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStep(caller('DEPARTMENT_STAFF', { departmentId: 'd-other' }), INCIDENT_LOOP, 'ACCEPT', incident())).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStep(caller('UNIT_MEMBER', { unitId: 'u-1' }), INCIDENT_LOOP, 'RATE', incident())).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStep(caller('DISTRICT_PLATFORM'), INCIDENT_LOOP, 'RATE', incident())).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStepRole(ANONYMOUS, ORDER_LOOP, 'ACCEPT')).toThrow(refusal('UNAUTHENTICATED'));
+    expect(() => authorizeStep(systemCaller('jobs'), INCIDENT_LOOP, 'ESCALATE', incident([took('ACCEPT', lead)]))).not.toThrow();
   });
 
   it('keeps a grid worker whose token names another community than its grid’s out of the grid', () => {
     const astray = caller('GRID_WORKER', { gridId: 'g-1', communityId: 'c-2' });
-    expect(() => authorizeStep(astray, 'incident', 'REPORT', incident())).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStep(astray, INCIDENT_LOOP, 'REPORT', incident())).toThrow(refusal('FORBIDDEN'));
     expect(readScopeOf(astray)).toEqual({ kind: 'grid', id: 'g-1', communityId: 'c-2' });
   });
 
   it('never lets whoever handled an item check, close, rate, dispatch or escalate it, nor whoever raised it handle it', () => {
     const handled = incident([took('REPORT', admin('a')), took('DISPATCH', admin('a')), took('ACCEPT', admin('h')), took('RESOLVE', admin('h'))]);
     for (const step of ['VERIFY', 'REJECT_RESOLUTION', 'CLOSE', 'RATE', 'DISPATCH', 'ESCALATE'] as const) {
-      expect(() => authorizeStep(admin('h'), 'incident', step, handled)).toThrow(refusal('FORBIDDEN', { rule: 'separation-of-duties' }));
-      expect(() => authorizeStep(admin('c'), 'incident', step, handled)).not.toThrow();
+      expect(() => authorizeStep(admin('h'), INCIDENT_LOOP, step, handled)).toThrow(refusal('FORBIDDEN', { rule: 'separation-of-duties' }));
+      expect(() => authorizeStep(admin('c'), INCIDENT_LOOP, step, handled)).not.toThrow();
     }
-    expect(() => authorizeStep(admin('a'), 'incident', 'VERIFY', handled)).not.toThrow();
-    expect(() => authorizeStep(admin('a'), 'incident', 'START', handled)).toThrow(refusal('FORBIDDEN', { rule: 'separation-of-duties' }));
-    expect(() => authorizeStep(admin('h'), 'incident', 'START', handled)).not.toThrow();
+    expect(() => authorizeStep(admin('a'), INCIDENT_LOOP, 'VERIFY', handled)).not.toThrow();
+    expect(() => authorizeStep(admin('a'), INCIDENT_LOOP, 'START', handled)).toThrow(refusal('FORBIDDEN', { rule: 'separation-of-duties' }));
+    expect(() => authorizeStep(admin('h'), INCIDENT_LOOP, 'START', handled)).not.toThrow();
     // The order loop uses the same rules.
     const order: LoopItem = {
       parties: { raising: { communityIds: ['c-1'], gridIds: ['g-1'] }, handling: { unitIds: ['u-1'] }, street: {} },
       timeline: [took('SUBMIT', admin('a')), took('DISPATCH', admin('a')), took('ACCEPT', admin('h')), took('FULFIL', admin('h'))],
     };
-    expect(() => authorizeStep(admin('h'), 'order', 'RATE', order)).toThrow(refusal('FORBIDDEN', { rule: 'separation-of-duties' }));
-    expect(() => authorizeStep(admin('a'), 'order', 'RATE', order)).not.toThrow();
-    expect(() => authorizeStep(caller('UNIT_MEMBER', { unitId: 'u-1' }), 'order', 'FULFIL', order)).not.toThrow();
-    expect(() => authorizeStep(caller('UNIT_MEMBER', { unitId: 'u-1' }), 'order', 'RATE', order)).toThrow(refusal('FORBIDDEN'));
-    expect(() => authorizeStep(admin('h'), 'order', 'EXPIRE', order)).not.toThrow();
+    expect(() => authorizeStep(admin('h'), ORDER_LOOP, 'RATE', order)).toThrow(refusal('FORBIDDEN', { rule: 'separation-of-duties' }));
+    expect(() => authorizeStep(admin('a'), ORDER_LOOP, 'RATE', order)).not.toThrow();
+    expect(() => authorizeStep(caller('UNIT_MEMBER', { unitId: 'u-1' }), ORDER_LOOP, 'FULFIL', order)).not.toThrow();
+    expect(() => authorizeStep(caller('UNIT_MEMBER', { unitId: 'u-1' }), ORDER_LOOP, 'RATE', order)).toThrow(refusal('FORBIDDEN'));
+    expect(() => authorizeStep(admin('h'), ORDER_LOOP, 'EXPIRE', order)).not.toThrow();
   });
 
   it('compares identities (role, subject, scope ids), and the subject on entries without one', () => {
@@ -72,9 +76,9 @@ describe('the loops: who takes each step', () => {
     });
     const member = { ...caller('UNIT_MEMBER', { unitId: 'u-1' }), subject: 'shared' };
     // Another unit's account with the same `sub` dispatched: not this member.
-    expect(() => authorizeStep(member, 'order', 'ACCEPT', order(identityKey(sameSubOtherUnit)))).not.toThrow();
+    expect(() => authorizeStep(member, ORDER_LOOP, 'ACCEPT', order(identityKey(sameSubOtherUnit)))).not.toThrow();
     // An older entry without an identity: the subject decides, and it is the same.
-    expect(() => authorizeStep(member, 'order', 'ACCEPT', order(null))).toThrow(refusal('FORBIDDEN', { rule: 'separation-of-duties' }));
+    expect(() => authorizeStep(member, ORDER_LOOP, 'ACCEPT', order(null))).toThrow(refusal('FORBIDDEN', { rule: 'separation-of-duties' }));
     // A token re-issued with other scopes is the same actor.
     expect(actorKeyOf({ ...gridWorker, scopes: ['pii:read'] })).toBe(actorKeyOf(gridWorker));
     expect(actorKeyOf(systemCaller('jobs'))).toBeNull();
@@ -83,30 +87,30 @@ describe('the loops: who takes each step', () => {
 
 describe('the mutation policy', () => {
   it('lets a role act only inside its own scope', () => {
-    expect(isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), 'verifyServiceReport', { communityIds: ['c-1'] })).toBe(true);
-    expect(isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-2' }), 'verifyServiceReport', { communityIds: ['c-1'] })).toBe(false);
-    expect(isAllowed(caller('UNIT_MEMBER', { unitId: 'u-1' }), 'submitServiceReport', { unitIds: ['u-1'] })).toBe(true);
-    expect(isAllowed(caller('STREET_ADMIN'), 'setIncidentRoutingRule', {})).toBe(true);
-    expect(isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), 'setIncidentRoutingRule', { communityIds: ['c-1'] })).toBe(false);
+    expect(coBuildingMutations.isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), 'verifyServiceReport', { communityIds: ['c-1'] })).toBe(true);
+    expect(coBuildingMutations.isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-2' }), 'verifyServiceReport', { communityIds: ['c-1'] })).toBe(false);
+    expect(coBuildingMutations.isAllowed(caller('UNIT_MEMBER', { unitId: 'u-1' }), 'submitServiceReport', { unitIds: ['u-1'] })).toBe(true);
+    expect(gridsMutations.isAllowed(caller('STREET_ADMIN'), 'setIncidentRoutingRule', {})).toBe(true);
+    expect(gridsMutations.isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), 'setIncidentRoutingRule', { communityIds: ['c-1'] })).toBe(false);
   });
 
   it('never lets the district platform write, and lets system callers do anything', () => {
-    expect(isAllowed(caller('DISTRICT_PLATFORM'), 'submitDemand', { communityIds: ['c-1'] })).toBe(false);
-    expect(isAllowed(systemCaller('grids'), 'recordCreditEvent', {})).toBe(true);
-    expect(isAllowed(caller('STREET_ADMIN'), 'recordCreditEvent', {})).toBe(false);
+    expect(resourcePoolsMutations.isAllowed(caller('DISTRICT_PLATFORM'), 'submitDemand', { communityIds: ['c-1'] })).toBe(false);
+    expect(coBuildingMutations.isAllowed(systemCaller('grids'), 'recordCreditEvent', {})).toBe(true);
+    expect(coBuildingMutations.isAllowed(caller('STREET_ADMIN'), 'recordCreditEvent', {})).toBe(false);
   });
 
   it('refuses a target spanning scopes, and a grid worker naming another community', () => {
-    expect(isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), 'proposeAllocations', { communityIds: ['c-1', 'c-2'] })).toBe(false);
-    expect(isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), 'proposeAllocations', { communityIds: [] })).toBe(false);
+    expect(resourcePoolsMutations.isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), 'proposeAllocations', { communityIds: ['c-1', 'c-2'] })).toBe(false);
+    expect(resourcePoolsMutations.isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), 'proposeAllocations', { communityIds: [] })).toBe(false);
     const gridWorker = caller('GRID_WORKER', { gridId: 'g-1', communityId: 'c-1' });
-    expect(isAllowed(gridWorker, 'submitDemand', { communityIds: ['c-1'], gridIds: ['g-1'] })).toBe(true);
-    expect(isAllowed(gridWorker, 'submitDemand', { communityIds: ['c-2'], gridIds: ['g-1'] })).toBe(false);
+    expect(resourcePoolsMutations.isAllowed(gridWorker, 'submitDemand', { communityIds: ['c-1'], gridIds: ['g-1'] })).toBe(true);
+    expect(resourcePoolsMutations.isAllowed(gridWorker, 'submitDemand', { communityIds: ['c-2'], gridIds: ['g-1'] })).toBe(false);
   });
 
   it('answers UNAUTHENTICATED for anonymous callers and FORBIDDEN otherwise', () => {
-    expect(() => authorize(ANONYMOUS, 'submitDemand')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
-    expect(() => authorize(caller('UNIT_MEMBER', { unitId: 'u' }), 'submitDemand')).toThrow(
+    expect(() => resourcePoolsMutations.authorize(ANONYMOUS, 'submitDemand')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
+    expect(() => resourcePoolsMutations.authorize(caller('UNIT_MEMBER', { unitId: 'u' }), 'submitDemand')).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
     );
     expect(() => authorizeAuditRead(caller('STREET_ADMIN'))).toThrow();

@@ -2,11 +2,12 @@ import { ErrorCode, HubError } from '../kernel/errors.js';
 import { identityKey, type Caller, type Role } from './caller.js';
 
 /**
- * Who may run which mutation, in one table for the whole hub. Each subgraph looks up the scope of
- * what a mutation touches (the incident's grid and community, the demand's provider …) and asks
- * `authorize` before it writes; docs/security.md's role table says the same in words, and the
- * authorization matrix test (test/authorization-matrix.test.ts) checks every cell through the
- * gateway against its own, independently written table.
+ * How the hub decides who may write, the mechanism only: each subgraph states its own rules in
+ * `subgraphs/<name>/domain/policy.ts` — the steps of its loop (`LoopRules`: the incident loop in
+ * grids, the order loop in resource-pools) and the roles of its other mutations (`mutationPolicy`) —
+ * and asks these functions before it writes. The authorization matrix test
+ * (test/authorization-matrix.test.ts) checks every cell through the gateway against its own,
+ * independently written table; docs/security.md says the same in words.
  *
  * A role may act only inside its own scope:
  * - STREET_ADMIN: the whole street (one hub serves one street);
@@ -17,8 +18,8 @@ import { identityKey, type Caller, type Role } from './caller.js';
  * DISTRICT_PLATFORM reads everything but changes nothing (a data platform, not an operator); SYSTEM
  * is another subgraph or a job acting on its own behalf (signed with the internal secret).
  *
- * The incident loop and the order loop are tables of steps (LOOP_POLICY) with separation of duties
- * (SEPARATION_OF_DUTIES) checked against each item's timeline; the other mutations are MUTATION_POLICY.
+ * A loop is a table of steps with separation of duties (SEPARATION_OF_DUTIES, the same for every
+ * loop) checked against each item's timeline; other mutations name the roles that may run them.
  */
 
 /** What a mutation touches, as far as scopes go; a subgraph fills in what it knows. */
@@ -39,61 +40,21 @@ export type ScopedRole = Exclude<Role, 'DISTRICT_PLATFORM'>;
  */
 export type LoopSide = 'raising' | 'handling' | 'street';
 
-interface LoopRules {
+export interface LoopRules {
+  /** The loop's name in refusals ("may not ACCEPT this order"). */
+  name: string;
   /** The roles that act for each side (always inside their scope on that side). */
   sides: Partial<Record<LoopSide, readonly ScopedRole[]>>;
-  /** Which side takes each step; a timeline's entries are these steps. */
+  /**
+   * Which side takes each step; a timeline's entries are these steps. A step not in the table is
+   * taken by nobody but SYSTEM; the authorization matrix test fails for a step without an
+   * expectation of its own.
+   */
   steps: Record<string, LoopSide>;
 }
 
-const RAISING_SIDE = ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'] as const;
-
-/**
- * Who may take each step of the two loops. A step not in its loop's table is taken by nobody but
- * SYSTEM; the authorization matrix test fails for a step (an IncidentAction, an order mutation)
- * without an expectation of its own.
- */
-export const LOOP_POLICY = {
-  // 网格吹哨、部门报到: the grid reports, dispatches, checks on site (核查), closes and rates; the
-  // departments accept, handle and resolve, or return it. Escalation (吹哨 up a level) is the raising
-  // side's: a handler never resets its own deadline.
-  incident: {
-    sides: { raising: RAISING_SIDE, handling: ['STREET_ADMIN', 'DEPARTMENT_STAFF'] },
-    steps: {
-      REPORT: 'raising',
-      DISPATCH: 'raising',
-      ACCEPT: 'handling',
-      RETURN: 'handling',
-      START: 'handling',
-      WAIT_FOR_RESIDENT: 'handling',
-      RESUME: 'handling',
-      RESOLVE: 'handling',
-      REJECT_RESOLUTION: 'raising',
-      VERIFY: 'raising',
-      CLOSE: 'raising',
-      ESCALATE: 'raising',
-      RATE: 'raising',
-    },
-  },
-  // 点单 → 派单 → 接单 → 评单: the community or grid raises, dispatches, cancels and rates; the
-  // providing unit or department accepts, declines and fulfils.
-  order: {
-    sides: { raising: RAISING_SIDE, handling: ['STREET_ADMIN', 'UNIT_MEMBER', 'DEPARTMENT_STAFF'], street: ['STREET_ADMIN'] },
-    steps: {
-      SUBMIT: 'raising',
-      DISPATCH: 'raising',
-      ACCEPT: 'handling',
-      DECLINE: 'handling',
-      FULFIL: 'handling',
-      RATE: 'raising',
-      CANCEL: 'raising',
-      EXPIRE: 'street',
-    },
-  },
-} as const satisfies Record<string, LoopRules>;
-
-export type Loop = keyof typeof LOOP_POLICY;
-export type LoopStep<L extends Loop> = keyof (typeof LOOP_POLICY)[L]['steps'] & string;
+/** A step of `loop`, by name. */
+export type LoopStep<L extends LoopRules> = keyof L['steps'] & string;
 
 /**
  * Separation of duties, read against the item's timeline: whoever took a step of `took` on an item
@@ -121,28 +82,12 @@ export interface LoopItem {
   timeline: readonly LoopRecord[];
 }
 
-/** LOOP_POLICY in its general shape, to look up the side of any recorded step by name. */
-const LOOPS: Record<Loop, LoopRules> = LOOP_POLICY;
-
-function sideOf(loop: Loop, step: string): LoopSide | undefined {
-  return LOOPS[loop].steps[step];
+function sideOf(loop: LoopRules, step: string): LoopSide | undefined {
+  return loop.steps[step];
 }
 
-/** The roles allowed to run each mutation outside the loops (always inside their scope). SYSTEM may run every one. */
-export const MUTATION_POLICY = {
-  // grids (the incident loop's steps: LOOP_POLICY.incident)
-  setIncidentRoutingRule: ['STREET_ADMIN'],
-  // co-building
-  submitServiceReport: ['STREET_ADMIN', 'UNIT_MEMBER'],
-  verifyServiceReport: ['STREET_ADMIN', 'COMMUNITY_WORKER'],
-  recordCreditEvent: [],
-  recordOrderFulfilment: [],
-  // resource-pools (the order loop's other steps: LOOP_POLICY.order)
-  submitDemand: LOOP_POLICY.order.sides.raising,
-  proposeAllocations: ['STREET_ADMIN', 'COMMUNITY_WORKER'],
-} as const satisfies Record<string, readonly ScopedRole[]>;
-
-export type GuardedMutation = keyof typeof MUTATION_POLICY;
+/** The roles allowed to run each mutation of a subgraph outside its loop (always inside their scope). SYSTEM may run every one. */
+export type MutationRoles = Record<string, readonly ScopedRole[]>;
 
 function within(values: readonly (string | null | undefined)[] | undefined, id: string | null): boolean {
   // Every id of the target must be the caller's: a community worker may not touch two communities at once.
@@ -171,19 +116,31 @@ export function requireAuthenticated(caller: Caller): void {
   if (caller.role === 'ANONYMOUS') throw new HubError(ErrorCode.UNAUTHENTICATED, 'sign in first: send Authorization: Bearer <token>');
 }
 
-export function isAllowed(caller: Caller, mutation: GuardedMutation, target: TargetScope): boolean {
+function isAllowedBy(roles: readonly ScopedRole[], caller: Caller, target: TargetScope): boolean {
   if (caller.role === 'SYSTEM') return true;
   if (caller.role === 'ANONYMOUS' || caller.role === 'DISTRICT_PLATFORM') return false;
-  const roles: readonly ScopedRole[] = MUTATION_POLICY[mutation];
   return roles.includes(caller.role) && inScope(caller, caller.role, target);
 }
 
-/** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN outside the role or scope; call before any write. */
-export function authorize(caller: Caller, mutation: GuardedMutation, target: TargetScope = {}): void {
-  requireAuthenticated(caller);
-  if (!isAllowed(caller, mutation, target)) {
-    throw new HubError(ErrorCode.FORBIDDEN, `${caller.role} may not ${mutation} here`, { mutation, role: caller.role });
-  }
+/** The checks of a subgraph's mutations, from its table of roles (subgraphs/<name>/domain/policy.ts). */
+export interface MutationGuard<Mutation extends string> {
+  isAllowed(caller: Caller, mutation: Mutation, target: TargetScope): boolean;
+  /** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN outside the role or scope; call before any write. */
+  authorize(caller: Caller, mutation: Mutation, target?: TargetScope): void;
+}
+
+export function mutationPolicy<const Policy extends MutationRoles>(policy: Policy): MutationGuard<keyof Policy & string> {
+  const rolesOf: MutationRoles = policy;
+  const isAllowed = (caller: Caller, mutation: string, target: TargetScope) => isAllowedBy(rolesOf[mutation] ?? [], caller, target);
+  return {
+    isAllowed,
+    authorize(caller, mutation, target = {}) {
+      requireAuthenticated(caller);
+      if (!isAllowed(caller, mutation, target)) {
+        throw new HubError(ErrorCode.FORBIDDEN, `${caller.role} may not ${mutation} here`, { mutation, role: caller.role });
+      }
+    },
+  };
 }
 
 function scopedRoleOf(caller: Caller): ScopedRole | null {
@@ -202,20 +159,20 @@ function scopedRoleOf(caller: Caller): ScopedRole | null {
  * on it anyway, for an item that does not exist: the same words, so a refusal never tells which ids
  * exist elsewhere.
  */
-export function stepRefused(caller: Caller, loop: Loop, step: string): HubError {
-  return new HubError(ErrorCode.FORBIDDEN, `${caller.role} may not ${step} this ${loop}`, { loop, step, role: caller.role });
+export function stepRefused(caller: Caller, loop: LoopRules, step: string): HubError {
+  return new HubError(ErrorCode.FORBIDDEN, `${caller.role} may not ${step} this ${loop.name}`, { loop: loop.name, step, role: caller.role });
 }
 
 /**
  * The first check of a loop's mutation, before the item is looked up or the input is read: whether
  * the caller's role takes `step` at all. UNAUTHENTICATED without a token, FORBIDDEN otherwise.
  */
-export function authorizeStepRole<L extends Loop>(caller: Caller, loop: L, step: LoopStep<L>): void {
+export function authorizeStepRole<L extends LoopRules>(caller: Caller, loop: L, step: LoopStep<L>): void {
   requireAuthenticated(caller);
   if (caller.role === 'SYSTEM') return;
   const side = sideOf(loop, step);
   const role = scopedRoleOf(caller);
-  if (side === undefined || role === null || !(LOOPS[loop].sides[side] ?? []).includes(role)) throw stepRefused(caller, loop, step);
+  if (side === undefined || role === null || !(loop.sides[side] ?? []).includes(role)) throw stepRefused(caller, loop, step);
 }
 
 /** Whether a timeline entry was written by this caller (identityKey; the subject for older entries). */
@@ -229,7 +186,7 @@ export function isActorOf(record: LoopRecord, caller: Caller): boolean {
  * of SEPARATION_OF_DUTIES forbids it given who took the item's earlier steps. SYSTEM callers (jobs,
  * other subgraphs) are not people and may take every step.
  */
-export function authorizeStep<L extends Loop>(caller: Caller, loop: L, step: LoopStep<L>, item: LoopItem): void {
+export function authorizeStep<L extends LoopRules>(caller: Caller, loop: L, step: LoopStep<L>, item: LoopItem): void {
   authorizeStepRole(caller, loop, step);
   const role = scopedRoleOf(caller);
   if (role === null) return; // SYSTEM: authorizeStepRole refused everyone else
@@ -239,8 +196,8 @@ export function authorizeStep<L extends Loop>(caller: Caller, loop: L, step: Loo
     (rule) => rule.mayNotTake === side && item.timeline.some((record) => sideOf(loop, record.step) === rule.took && isActorOf(record, caller)),
   );
   if (broken) {
-    throw new HubError(ErrorCode.FORBIDDEN, `${caller.role} may not ${step} this ${loop}: ${broken.why}`, {
-      loop,
+    throw new HubError(ErrorCode.FORBIDDEN, `${caller.role} may not ${step} this ${loop.name}: ${broken.why}`, {
+      loop: loop.name,
       step,
       role: caller.role,
       rule: 'separation-of-duties',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ANONYMOUS, type Caller, type Role } from '../../lib/auth/caller.js';
-import { LOOP_POLICY } from '../../lib/auth/policy.js';
+import { INCIDENT_LOOP } from './domain/policy.js';
 import type { PeerClient } from '../../lib/subgraph/peer-client.js';
 import { testPeers } from '../../test/support/auth.js';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
@@ -79,12 +79,12 @@ async function report(input: Record<string, unknown>) {
 
 /**
  * Who takes `action` on the incident: its grid's worker for the raising side's steps, the staff of
- * its lead department for the handling side's (lib/auth/policy.ts LOOP_POLICY).
+ * its lead department for the handling side's (domain/policy.ts).
  */
 async function actorFor(id: string, action: IncidentAction): Promise<Caller> {
   const { data } = await run(`query($id: ID!) { incident(id: $id) { grid { id } leadDepartment { id } } }`, { id });
   const { grid, leadDepartment } = data!.incident;
-  return LOOP_POLICY.incident.steps[action] === 'handling' ? departmentStaff(leadDepartment.id) : gridWorker(grid.id);
+  return INCIDENT_LOOP.steps[action] === 'handling' ? departmentStaff(leadDepartment.id) : gridWorker(grid.id);
 }
 
 async function act(id: string, action: IncidentAction, extra: Record<string, unknown> = {}, as?: Caller) {
@@ -454,7 +454,7 @@ describe('seeded incidents', () => {
     for (const event of incidentEvents) {
       if (event.actor_key === null) continue; // the escalation job, intake channels
       const key = `${event.incident_id} ${event.actor_key}`;
-      sides.set(key, (sides.get(key) ?? new Set()).add(LOOP_POLICY.incident.steps[event.kind]));
+      sides.set(key, (sides.get(key) ?? new Set()).add(INCIDENT_LOOP.steps[event.kind]));
     }
     expect([...sides.entries()].filter(([, taken]) => taken.size > 1)).toEqual([]);
     // Both sides really occur on one incident: checked by someone other than who handled it.

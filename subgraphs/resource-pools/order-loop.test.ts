@@ -1,6 +1,6 @@
 import { asService, testSubgraphTrust } from '../../test/support/auth.js';
 import { ANONYMOUS, IN_PROCESS_CALLER, type Caller } from '../../lib/auth/caller.js';
-import { LOOP_POLICY } from '../../lib/auth/policy.js';
+import { ORDER_LOOP } from './domain/policy.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { execute } from '../../test/support/operations.js';
@@ -25,13 +25,13 @@ const run = <Data = Record<string, any>>(query: string, variables?: Record<strin
 /** A community of the seeded street (grids knows it); the test's own resources serve it. */
 const COMMUNITY = 'community-67';
 /**
- * Each step by a person of its side (lib/auth/policy.ts LOOP_POLICY), one per step: the community's
+ * Each step by a person of its side (domain/policy.ts), one per step: the community's
  * workers raise, dispatch, cancel and rate; the unit's members accept, decline and fulfil; the street
  * lets an order expire. Nobody handles what they raised, or rates what they fulfilled.
  */
 function actorOf(action: OrderAction): Caller {
   const subject = `actor:${action.toLowerCase()}`;
-  switch (LOOP_POLICY.order.steps[action]) {
+  switch (ORDER_LOOP.steps[action]) {
     case 'raising':
       return { ...ANONYMOUS, role: 'COMMUNITY_WORKER', subject, communityId: COMMUNITY };
     case 'handling':
@@ -356,7 +356,7 @@ describe('order loop (点单 → 派单 → 接单 → 评单)', () => {
       `SELECT demand_id, actor_key, array_agg(kind) AS kinds FROM demand_events WHERE actor_key IS NOT NULL GROUP BY demand_id, actor_key`,
     );
     expect(sides.length).toBeGreaterThan(demands.length);
-    expect(sides.filter((row) => new Set(row.kinds.map((kind) => LOOP_POLICY.order.steps[kind])).size > 1)).toEqual([]);
+    expect(sides.filter((row) => new Set(row.kinds.map((kind) => ORDER_LOOP.steps[kind])).size > 1)).toEqual([]);
     // Seeded usage never exceeds capacity.
     const over = await database.db.query(
       `SELECT u.resource_id FROM capacity_usage u JOIN resources r ON r.id = u.resource_id WHERE u.used > r.capacity_amount`,

@@ -1,29 +1,30 @@
-import { actorOf, authorize } from '../../../lib/auth/policy.js';
+import { actorOf } from '../../../lib/auth/policy.js';
+import { coBuildingMutations } from '../domain/policy.js';
 import { badUserInput } from '../../../lib/kernel/errors.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { recordOrderFulfilment } from '../order-fulfilments.js';
 import { recordCreditEvent, submitServiceReport, verifyServiceReport } from '../service-reports.js';
 
-// Checks run before any write (lib/auth/policy.ts). A report's unit and community never change, so
+// Checks run before any write (domain/policy.ts). A report's unit and community never change, so
 // reading them ahead of the conditional UPDATE that verifies it cannot race.
 export const Mutation: MutationResolvers = {
   submitServiceReport: (_parent, { input }, { db, clock, caller, peers }) => {
-    authorize(caller, 'submitServiceReport', { unitIds: [input.unitId], communityIds: [input.communityId] });
+    coBuildingMutations.authorize(caller, 'submitServiceReport', { unitIds: [input.unitId], communityIds: [input.communityId] });
     return submitServiceReport(db, input, clock(), peers);
   },
   verifyServiceReport: async (_parent, { input }, { db, clock, caller, loaders }) => {
     const report = await loaders.serviceReportById.load(input.id);
     if (!report) throw badUserInput('input.id', `no service report ${input.id}`);
-    authorize(caller, 'verifyServiceReport', { communityIds: [report.community_id] });
+    coBuildingMutations.authorize(caller, 'verifyServiceReport', { communityIds: [report.community_id] });
     return verifyServiceReport(db, { id: input.id, verifiedBy: actorOf(caller, input.verifiedBy) }, clock());
   },
   // Only other subgraphs (the outbox relays of grids and resource-pools, signed as SYSTEM) record events.
   recordCreditEvent: (_parent, { input }, { db, caller }) => {
-    authorize(caller, 'recordCreditEvent');
+    coBuildingMutations.authorize(caller, 'recordCreditEvent');
     return recordCreditEvent(db, input);
   },
   recordOrderFulfilment: (_parent, { input }, { db, caller }) => {
-    authorize(caller, 'recordOrderFulfilment');
+    coBuildingMutations.authorize(caller, 'recordOrderFulfilment');
     return recordOrderFulfilment(db, input);
   },
 };

@@ -1,5 +1,6 @@
 import type { Caller } from '../../../lib/auth/caller.js';
-import { actorKeyOf, actorOf, authorize, authorizeStep, authorizeStepRole, readScopeOf, stepRefused, type LoopItem, type LoopStep } from '../../../lib/auth/policy.js';
+import { actorKeyOf, actorOf, authorizeStep, authorizeStepRole, readScopeOf, stepRefused, type LoopItem, type LoopStep } from '../../../lib/auth/policy.js';
+import { gridsMutations, INCIDENT_LOOP } from '../domain/policy.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { noIncident, rateIncident, reportIncident, setRoutingRule, transitionIncident, type IncidentGuard } from '../incidents.js';
 import { responsibleUnitCheck } from '../peers.js';
@@ -17,18 +18,18 @@ function incidentItem(incident: IncidentRow, timeline: readonly IncidentEventRow
 }
 
 /**
- * The caller's check of `step` on the incident a mutation names (lib/auth/policy.ts LOOP_POLICY,
- * SEPARATION_OF_DUTIES): the role first, before anything is read; then, on the locked incident, the
+ * The caller's check of `step` on the incident a mutation names (domain/policy.ts INCIDENT_LOOP,
+ * lib/auth/policy.ts SEPARATION_OF_DUTIES): the role first, before anything is read; then, on the locked incident, the
  * side's scope and who took its earlier steps. An incident the caller cannot see answers exactly as
  * one that does not exist.
  */
-function incidentGuard(caller: Caller, step: LoopStep<'incident'>): IncidentGuard {
-  authorizeStepRole(caller, 'incident', step);
+function incidentGuard(caller: Caller, step: LoopStep<typeof INCIDENT_LOOP>): IncidentGuard {
+  authorizeStepRole(caller, INCIDENT_LOOP, step);
   const scope = readScopeOf(caller);
   return {
     scope,
-    missing: (id) => (scope.kind === 'all' ? noIncident(id) : stepRefused(caller, 'incident', step)),
-    authorize: (incident, timeline) => authorizeStep(caller, 'incident', step, incidentItem(incident, timeline)),
+    missing: (id) => (scope.kind === 'all' ? noIncident(id) : stepRefused(caller, INCIDENT_LOOP, step)),
+    authorize: (incident, timeline) => authorizeStep(caller, INCIDENT_LOOP, step, incidentItem(incident, timeline)),
   };
 }
 
@@ -36,9 +37,9 @@ function incidentGuard(caller: Caller, step: LoopStep<'incident'>): IncidentGuar
 // value the client picks, with its identity (actorKeyOf) for separation of duties.
 export const Mutation: MutationResolvers = {
   reportIncident: (_parent, { input }, { db, clock, caller, peers }) => {
-    authorizeStepRole(caller, 'incident', 'REPORT');
+    authorizeStepRole(caller, INCIDENT_LOOP, 'REPORT');
     return reportIncident(db, { ...input, actor: actorOf(caller, input.actor), actorKey: actorKeyOf(caller) }, clock(), {
-      authorize: (grid) => authorizeStep(caller, 'incident', 'REPORT', { parties: { raising: raisedIn({ community_id: grid.community_id, grid_id: grid.id }) }, timeline: [] }),
+      authorize: (grid) => authorizeStep(caller, INCIDENT_LOOP, 'REPORT', { parties: { raising: raisedIn({ community_id: grid.community_id, grid_id: grid.id }) }, timeline: [] }),
       responsibleUnit: responsibleUnitCheck(peers),
     });
   },
@@ -47,7 +48,7 @@ export const Mutation: MutationResolvers = {
   rateIncident: (_parent, { input }, { db, clock, caller }) =>
     rateIncident(db, { ...input, actor: actorOf(caller, input.actor), actorKey: actorKeyOf(caller) }, clock(), incidentGuard(caller, 'RATE')),
   setIncidentRoutingRule: (_parent, { input }, { db, clock, caller }) => {
-    authorize(caller, 'setIncidentRoutingRule');
+    gridsMutations.authorize(caller, 'setIncidentRoutingRule');
     return setRoutingRule(db, input, clock());
   },
 };

@@ -1,4 +1,5 @@
-import { actorKeyOf, actorOf, authorize, authorizeStep, authorizeStepRole, isReadable, stepRefused, type LoopItem } from '../../../lib/auth/policy.js';
+import { actorKeyOf, actorOf, authorizeStep, authorizeStepRole, isReadable, stepRefused, type LoopItem } from '../../../lib/auth/policy.js';
+import { ORDER_LOOP, resourcePoolsMutations } from '../domain/policy.js';
 import type { Caller } from '../../../lib/auth/caller.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { proposeAllocations } from '../matching-service.js';
@@ -23,15 +24,15 @@ async function orderItem(demand: DemandRow, timeline: readonly DemandEventRow[],
 }
 
 /**
- * The caller's check of `action` (lib/auth/policy.ts LOOP_POLICY, SEPARATION_OF_DUTIES): the role
+ * The caller's check of `action` (domain/policy.ts ORDER_LOOP, lib/auth/policy.ts SEPARATION_OF_DUTIES): the role
  * first, before anything is read; then, on the locked demand, the side's scope and who took its
  * earlier steps. To a caller who may not act everywhere, a missing demand answers as one not its own.
  */
 function orderGuard(caller: Caller, action: OrderAction): OrderGuard {
-  authorizeStepRole(caller, 'order', action);
+  authorizeStepRole(caller, ORDER_LOOP, action);
   return {
-    missing: (id) => (isReadable(caller, {}) ? noDemand(id) : stepRefused(caller, 'order', action)),
-    authorize: async (demand, timeline, store) => authorizeStep(caller, 'order', action, await orderItem(demand, timeline, store)),
+    missing: (id) => (isReadable(caller, {}) ? noDemand(id) : stepRefused(caller, ORDER_LOOP, action)),
+    authorize: async (demand, timeline, store) => authorizeStep(caller, ORDER_LOOP, action, await orderItem(demand, timeline, store)),
   };
 }
 
@@ -61,7 +62,7 @@ function orderMutation(mutation: OrderMutation) {
 export const Mutation: MutationResolvers = {
   // Scope first (from the ids named), then whether those ids exist and belong together (grids).
   submitDemand: async (_parent, { input }, { db, clock, caller, peers }) => {
-    authorize(caller, 'submitDemand', { communityIds: [input.communityId], gridIds: [input.gridId] });
+    resourcePoolsMutations.authorize(caller, 'submitDemand', { communityIds: [input.communityId], gridIds: [input.gridId] });
     await checkDemandPlace(peers, input);
     return submitDemand(db, { ...input, actor: actorOf(caller, input.actor), actorKey: actorKeyOf(caller) }, clock());
   },
@@ -77,7 +78,7 @@ export const Mutation: MutationResolvers = {
       context,
       { ...scope, actor: actorOf(context.caller, scope.actor) },
       dryRun ?? true,
-      (communityIds) => authorize(context.caller, 'proposeAllocations', { communityIds }),
+      (communityIds) => resourcePoolsMutations.authorize(context.caller, 'proposeAllocations', { communityIds }),
       allowDegraded ?? false,
     ),
 };
