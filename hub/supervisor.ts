@@ -16,7 +16,7 @@ export interface ChildSpec {
   healthUrl: string;
 }
 
-/** How the launcher supervises what it runs (README → Configuration: START_TIMEOUT_MS, LIVENESS_*). */
+/** How the launcher supervises what it runs (docs/configuration.md: START_TIMEOUT_MS, LIVENESS_*). */
 export interface SupervisionPolicy {
   /** A crash loop: more than this many unexpected exits within `windowMs` stop the whole hub. */
   maxRestarts: number;
