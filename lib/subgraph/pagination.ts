@@ -111,10 +111,11 @@ export async function selectPage<Row extends { id: string }>(
 }
 
 /**
- * Keyset pages of a nested connection (an organisation's members, a unit's reports) for many parents
- * at once: one statement for all parents that asked for the same page, instead of one per parent.
- * `keyColumn` is a code constant. Parents without rows get an empty page; their total is counted in
- * a second statement only when a cursor hid every row.
+ * Keyset pages of a nested connection (an organisation's members, a unit's reports, a grid's
+ * incidents of one status) for many parents at once: one statement for all parents that asked for the
+ * same page, instead of one per parent. `keyColumn` is a code constant; `where` narrows the rows
+ * (a status, the caller's read scope). Parents without rows get an empty page; their total is counted
+ * in a second statement only when a cursor hid every row.
  */
 export async function selectPagesByKey<Row extends { id: string }>(
   db: Queryable,
@@ -123,15 +124,18 @@ export async function selectPagesByKey<Row extends { id: string }>(
   keyColumn: string,
   keys: readonly string[],
   request: PageRequest,
+  where: Conditions = new Conditions(),
 ): Promise<Map<string, { rows: Row[]; totalCount: number }>> {
+  const params = [...where.params, keys, request.afterKey, request.limit + 1];
+  const [keysParam, afterParam, limitParam] = [params.length - 2, params.length - 1, params.length].map((index) => `$${index}`);
   const rows = await db.query<Row & { page_key: string; total_count: number; page_row: number }>(
     `SELECT * FROM (
        SELECT *, row_number() OVER (PARTITION BY page_key ORDER BY id COLLATE "C") AS page_row FROM (
          SELECT ${columns}, ${keyColumn} AS page_key, count(*) OVER (PARTITION BY ${keyColumn}) AS total_count
-           FROM ${relation} WHERE ${keyColumn} = ANY($1)) counted
-        WHERE $2::text IS NULL OR id COLLATE "C" > $2::text COLLATE "C") numbered
-      WHERE page_row <= $3 ORDER BY page_key, id COLLATE "C"`,
-    [keys, request.afterKey, request.limit + 1],
+           FROM ${relation} WHERE ${keyColumn} = ANY(${keysParam}) AND ${where.sql}) counted
+        WHERE ${afterParam}::text IS NULL OR id COLLATE "C" > ${afterParam}::text COLLATE "C") numbered
+      WHERE page_row <= ${limitParam} ORDER BY page_key, id COLLATE "C"`,
+    params,
   );
   const pages = new Map<string, { rows: Row[]; totalCount: number }>(keys.map((key) => [key, { rows: [], totalCount: 0 }]));
   for (const { page_key, total_count, page_row: _row, ...row } of rows) {
@@ -142,8 +146,9 @@ export async function selectPagesByKey<Row extends { id: string }>(
   const hidden = request.afterKey === null ? [] : keys.filter((key) => pages.get(key)!.rows.length === 0);
   if (hidden.length > 0) {
     const counts = await db.query<{ page_key: string; total: number }>(
-      `SELECT ${keyColumn} AS page_key, count(*) AS total FROM ${relation} WHERE ${keyColumn} = ANY($1) GROUP BY ${keyColumn}`,
-      [hidden],
+      `SELECT ${keyColumn} AS page_key, count(*) AS total FROM ${relation}
+        WHERE ${keyColumn} = ANY($${where.params.length + 1}) AND ${where.sql} GROUP BY ${keyColumn}`,
+      [...where.params, hidden],
     );
     for (const { page_key, total } of counts) pages.get(page_key)!.totalCount = total;
   }

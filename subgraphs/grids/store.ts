@@ -1,6 +1,6 @@
 import type { ReadScope } from '../../lib/auth/policy.js';
 import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
-import { Conditions, selectPage, type PageRequest } from '../../lib/subgraph/pagination.js';
+import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/subgraph/pagination.js';
 import {
   CLOCK_RUNNING_STATUSES,
   DUPLICATE_RADIUS_M,
@@ -361,38 +361,15 @@ export function createGridsStore(db: Queryable) {
      * The same page of incidents for many grids (or departments) at once, optionally of one status.
      * `keyColumn` is a code constant: grid_id or lead_department_id.
      */
-    async findIncidentPagesByKey(
+    findIncidentPagesByKey(
       keyColumn: 'grid_id' | 'lead_department_id',
       keys: readonly string[],
       status: IncidentStatus | null,
       request: PageRequest,
       scope: ReadScope,
     ): Promise<Map<string, IncidentPage>> {
-      const rows = await db.query<IncidentRow & { page_key: string; total_count: number; page_row: number }>(
-        `SELECT * FROM (
-           SELECT *, row_number() OVER (PARTITION BY page_key ORDER BY id COLLATE "C") AS page_row FROM (
-             SELECT ${INCIDENT_COLUMNS}, ${keyColumn} AS page_key, count(*) OVER (PARTITION BY ${keyColumn}) AS total_count
-               FROM incidents WHERE ${keyColumn} = ANY($1) AND ($4::text IS NULL OR status = $4) AND ${incidentScopeSql(scope, '$5')}) counted
-            WHERE $2::text IS NULL OR id COLLATE "C" > $2::text COLLATE "C") numbered
-          WHERE page_row <= $3 ORDER BY page_key, id COLLATE "C"`,
-        [keys, request.afterKey, request.limit + 1, status, scopeIds(scope)],
-      );
-      const pages = new Map<string, IncidentPage>(keys.map((key) => [key, { rows: [], totalCount: 0 }]));
-      for (const { page_key, total_count, page_row: _row, ...row } of rows) {
-        const page = pages.get(page_key)!;
-        page.totalCount = total_count;
-        page.rows.push(row);
-      }
-      const hidden = request.afterKey === null ? [] : keys.filter((key) => pages.get(key)!.rows.length === 0);
-      if (hidden.length > 0) {
-        const counts = await db.query<{ page_key: string; total: number }>(
-          `SELECT ${keyColumn} AS page_key, count(*) AS total FROM incidents
-            WHERE ${keyColumn} = ANY($1) AND ($2::text IS NULL OR status = $2) AND ${incidentScopeSql(scope, '$3')} GROUP BY ${keyColumn}`,
-          [hidden, status, scopeIds(scope)],
-        );
-        for (const { page_key, total } of counts) pages.get(page_key)!.totalCount = total;
-      }
-      return pages;
+      const where = new Conditions().add(status, (p) => `status = ${p}`).add(scopeIds(scope), (p) => incidentScopeSql(scope, p));
+      return selectPagesByKey<IncidentRow>(db, 'incidents', INCIDENT_COLUMNS, keyColumn, keys, request, where);
     },
 
     findIncidentEventsByIncidentIds(ids: readonly string[], scope: ReadScope): Promise<IncidentEventRow[]> {
