@@ -21,6 +21,8 @@ export interface HubConfig {
   dataDir: string;
   embeddedPostgresPort: number;
   seedScale: number;
+  /** How many streets an empty hub is seeded with: the reference street and SEED_STREETS − 1 generated ones. */
+  seedStreets: number;
   seed: boolean;
   /** V8 old-space cap of the gateway process in MB (GATEWAY_MAX_HEAP_MB); 0 = V8's own default. */
   gatewayMaxHeapMb: number;

@@ -19,6 +19,7 @@ export const HUB_VARIABLES = {
   HUB_DATA_DIR: text().default(projectPath('.data')),
   EMBEDDED_PG_PORT: port().default(54329),
   SEED_SCALE: integer({ min: 1, max: 100 }).default(1),
+  SEED_STREETS: integer({ min: 1, max: 300 }).default(1),
   SEED: oneOf(['auto', 'off']).default('auto'),
   GATEWAY_MAX_HEAP_MB: integer({ min: 0, max: 65_536 }).default(128),
   START_TIMEOUT_MS: duration({ min: 1_000, max: 3_600_000 }).default(DEFAULT_SUPERVISION.startTimeoutMs),
@@ -57,6 +58,7 @@ export function readHubEnv(env: Environment = process.env): HubEnv {
     dataDir: values.HUB_DATA_DIR,
     embeddedPostgresPort: values.EMBEDDED_PG_PORT,
     seedScale: values.SEED_SCALE,
+    seedStreets: values.SEED_STREETS,
     seed: values.SEED === 'auto',
     gatewayMaxHeapMb: values.GATEWAY_MAX_HEAP_MB,
     supervision: {

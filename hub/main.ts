@@ -106,7 +106,7 @@ try {
     await postgres.start();
     serverUrl = postgres.url();
   }
-  const databaseUrls = await provisionDatabases(serverUrl, { seed: config.seed, seedScale: config.seedScale, log });
+  const databaseUrls = await provisionDatabases(serverUrl, { seed: config.seed, seedScale: config.seedScale, seedStreets: config.seedStreets, log });
   // Callers' requests are counted in PostgreSQL, so gateways started beside this one share the limits.
   const rateLimitDatabaseUrl = await provisionGatewayDatabase(serverUrl);
   const secrets = await resolveHubSecrets(config.dataDir, config.secrets);

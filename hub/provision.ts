@@ -6,11 +6,11 @@ import { databaseNameOf } from './config.js';
 
 /**
  * Makes each subgraph's database exist, migrated, and (unless disabled) seeded with the reference
- * street when empty. Returns each subgraph's database URL.
+ * street (and SEED_STREETS − 1 generated ones) when empty. Returns each subgraph's database URL.
  */
 export async function provisionDatabases(
   serverUrl: string,
-  options: { seed: boolean; seedScale: number; log: Logger },
+  options: { seed: boolean; seedScale: number; seedStreets?: number; log: Logger },
 ): Promise<Record<SubgraphName, string>> {
   const urls = {} as Record<SubgraphName, string>;
   for (const name of SUBGRAPH_NAMES) {
@@ -20,7 +20,7 @@ export async function provisionDatabases(
     const report = await migrateSubgraph(urls[name], name);
     if (report.applied.length > 0) options.log.info('migrated', { subgraph: name, applied: report.applied });
   }
-  if (options.seed) await seedEmptyDatabases(urls, options.seedScale, options.log);
+  if (options.seed) await seedEmptyDatabases(urls, options.seedScale, options.log, options.seedStreets);
   return urls;
 }
 

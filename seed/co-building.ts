@@ -15,7 +15,7 @@ import type { ResourcePoolsDataset } from '../subgraphs/resource-pools/store.js'
 import { generateGridsDataset } from './grids.js';
 import { generateResourcePoolsDataset } from './resource-pools.js';
 import { mobilePhone, personName, placeName } from './names.js';
-import { REFERENCE_DATE, sequentialId, type StreetPlan } from './plan.js';
+import { REFERENCE_DATE, sequentialIdOf, type StreetPlan } from './plan.js';
 import { Random } from './random.js';
 
 /** What units of each kind typically promise in their agreements (契约化共建承诺). */
@@ -167,7 +167,7 @@ export function generateCoBuildingDataset(plan: StreetPlan): CoBuildingDataset {
     drafts.push(...unitDrafts.sort((a, b) => a.served_on.localeCompare(b.served_on)));
   }
 
-  const serviceReports = drafts.map((draft, i) => ({ id: sequentialId('service-report', i, drafts.length), ...draft }));
+  const serviceReports = drafts.map((draft, i) => ({ id: plan.idPrefix + sequentialIdOf('service-report', i, drafts.length), ...draft }));
   const commitments: CommitmentRow[] = pairings.flatMap((pairing) =>
     pairing.commitments.map((text, position) => {
       const structure = structureOfCommitment(text);

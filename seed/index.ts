@@ -9,43 +9,77 @@ import { createResourcePoolsStore } from '../subgraphs/resource-pools/store.js';
 import { generateCoBuildingDataset } from './co-building.js';
 import { generateGridsDataset } from './grids.js';
 import { generateOrganisationsDataset } from './organisations.js';
-import { planStreet, type StreetPlan } from './plan.js';
+import { planDistrict } from './district.js';
+import type { StreetPlan } from './plan.js';
 import { generateResourcePoolsDataset } from './resource-pools.js';
 
-/** How to tell whether one subgraph's database is empty and how to fill it from the plan. */
+/** How to tell whether one subgraph's database is empty and how to fill it from the plans of its streets. */
 export interface Seeder {
   isEmpty(db: Queryable): Promise<boolean>;
-  insert(db: Queryable, plan: StreetPlan): Promise<void>;
+  /** Writes the streets planned (one plan: the reference street alone) in one dataset. */
+  insert(db: Queryable, plans: StreetPlan | readonly StreetPlan[]): Promise<void>;
+}
+
+/**
+ * A seeder from a subgraph's generator and store: each street's dataset is generated on its own and
+ * the arrays are concatenated (`shared` lists the district-wide ones, e.g. departments, taken once).
+ */
+function seederOf<Dataset extends object>(
+  isEmpty: (db: Queryable) => Promise<boolean>,
+  generate: (plan: StreetPlan) => Dataset,
+  write: (db: Queryable, dataset: Dataset) => Promise<void>,
+  shared: readonly (keyof Dataset)[] = [],
+): Seeder {
+  return {
+    isEmpty,
+    insert(db, plans) {
+      const [first, ...others] = (Array.isArray(plans) ? plans : [plans]).map(generate);
+      const merged: Record<string, unknown> = { ...first };
+      for (const dataset of others) {
+        for (const [key, rows] of Object.entries(dataset) as [keyof Dataset & string, unknown][]) {
+          if (!Array.isArray(rows) || shared.includes(key)) continue;
+          merged[key] = [...((merged[key] as unknown[] | undefined) ?? []), ...rows];
+        }
+      }
+      return write(db, merged as Dataset);
+    },
+  };
 }
 
 export const SEEDERS: Record<SubgraphName, Seeder> = {
-  grids: {
-    isEmpty: (db) => createGridsStore(db).isEmpty(),
-    insert: (db, plan) => createGridsStore(db).insertDataset(generateGridsDataset(plan)),
-  },
-  organisations: {
-    isEmpty: (db) => createOrganisationsStore(db).isEmpty(),
-    insert: (db, plan) => createOrganisationsStore(db).insertDataset(generateOrganisationsDataset(plan)),
-  },
-  'co-building': {
-    isEmpty: (db) => createCoBuildingStore(db).isEmpty(),
-    insert: (db, plan) => createCoBuildingStore(db).insertDataset(generateCoBuildingDataset(plan)),
-  },
-  'resource-pools': {
-    isEmpty: (db) => createResourcePoolsStore(db).isEmpty(),
-    insert: (db, plan) => createResourcePoolsStore(db).insertDataset(generateResourcePoolsDataset(plan)),
-  },
+  grids: seederOf(
+    (db) => createGridsStore(db).isEmpty(),
+    generateGridsDataset,
+    (db, dataset) => createGridsStore(db).insertDataset(dataset),
+  ),
+  organisations: seederOf(
+    (db) => createOrganisationsStore(db).isEmpty(),
+    generateOrganisationsDataset,
+    (db, dataset) => createOrganisationsStore(db).insertDataset(dataset),
+    ['departments'],
+  ),
+  'co-building': seederOf(
+    (db) => createCoBuildingStore(db).isEmpty(),
+    generateCoBuildingDataset,
+    (db, dataset) => createCoBuildingStore(db).insertDataset(dataset),
+  ),
+  'resource-pools': seederOf(
+    (db) => createResourcePoolsStore(db).isEmpty(),
+    generateResourcePoolsDataset,
+    (db, dataset) => createResourcePoolsStore(db).insertDataset(dataset),
+  ),
 };
 
 const SEED_LOCK_KEY = 727_465_002;
 
 /**
- * Seeds every subgraph database that is still empty with the reference street at `scale`. Each
- * database is seeded in one transaction under an advisory lock: a crash leaves it empty (and it is
- * seeded on the next start), and two starters never seed it twice.
+ * Seeds every subgraph database that is still empty with `streets` streets (the reference street
+ * first, SEED_STREETS) at `scale`. Each database is seeded in one transaction under an advisory
+ * lock: a crash leaves it empty (and it is seeded on the next start), and two starters never seed
+ * it twice.
  */
-export async function seedEmptyDatabases(urls: Record<SubgraphName, string>, scale: number, log: Logger): Promise<void> {
-  let plan: StreetPlan | undefined;
+export async function seedEmptyDatabases(urls: Record<SubgraphName, string>, scale: number, log: Logger, streets = 1): Promise<void> {
+  let plans: StreetPlan[] | undefined;
   const databases = Object.entries(urls) as [SubgraphName, string][];
   for (const [index, [name, url]] of databases.entries()) {
     const db = new Database({ url, service: `seed-${name}`, registry: new Registry() });
@@ -55,10 +89,10 @@ export async function seedEmptyDatabases(urls: Record<SubgraphName, string>, sca
         if (!(await SEEDERS[name].isEmpty(tx))) return;
         const started = Date.now();
         // Progress for long seeds (SEED_SCALE up to 100 takes minutes): which database, how far along.
-        log.info('seeding the reference street', { subgraph: name, scale, step: `${index + 1}/${databases.length}` });
-        plan ??= planStreet(scale);
-        await SEEDERS[name].insert(tx, plan);
-        log.info('seeded the reference street', { subgraph: name, scale, ms: Date.now() - started });
+        log.info('seeding the streets', { subgraph: name, scale, streets, step: `${index + 1}/${databases.length}` });
+        plans ??= planDistrict(streets, scale);
+        await SEEDERS[name].insert(tx, plans);
+        log.info('seeded the streets', { subgraph: name, scale, streets, ms: Date.now() - started });
       });
     } finally {
       await db.close();

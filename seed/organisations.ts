@@ -1,6 +1,6 @@
 import type { OrganisationRow, OrganisationsDataset, PartyMemberRow } from '../subgraphs/organisations/store.js';
 import { mobilePhone, personName } from './names.js';
-import { REFERENCE_DATE, sequentialId, type StreetPlan } from './plan.js';
+import { REFERENCE_DATE, sequentialIdOf, type StreetPlan } from './plan.js';
 import { Random } from './random.js';
 
 // Functional branches (功能型党支部) gather members that no territorial branch holds.
@@ -43,7 +43,7 @@ export function generateOrganisationsDataset(plan: StreetPlan): OrganisationsDat
   ) => {
     for (let i = 0; i < count; i++) {
       partyMembers.push({
-        id: sequentialId('party-member', memberIndex++, memberTotalEstimate),
+        id: plan.idPrefix + sequentialIdOf('party-member', memberIndex++, memberTotalEstimate),
         organisation_id: organisation.id,
         ...memberPerson(random),
         is_secretary: options.secretary && i === 0,
@@ -54,7 +54,7 @@ export function generateOrganisationsDataset(plan: StreetPlan): OrganisationsDat
     }
   };
 
-  const committee = add({ id: 'org-street-committee', name: `${plan.street.name}党工委`, kind: 'STREET_PARTY_WORKING_COMMITTEE', parent_id: null });
+  const committee = add({ id: `${plan.idPrefix}org-street-committee`, name: `${plan.street.name}党工委`, kind: 'STREET_PARTY_WORKING_COMMITTEE', parent_id: null });
   addMembers(committee, 9, { residenceCommunityId: null, secretary: true, gridLeaderChance: 0 });
 
   const communityOrganisation = new Map<string, OrganisationRow>();
@@ -88,7 +88,7 @@ export function generateOrganisationsDataset(plan: StreetPlan): OrganisationsDat
     });
     addMembers(group, random.int(2, 3), { residenceCommunityId: microGrid.communityId, secretary: true, gridLeaderChance: 0.25 });
     const household = add({
-      id: sequentialId('org-central-household', m, plan.microGrids.length),
+      id: plan.idPrefix + sequentialIdOf('org-central-household', m, plan.microGrids.length),
       name: `${microGrid.name}${random.int(1, 30)}幢党员中心户`,
       kind: 'CENTRAL_HOUSEHOLD',
       parent_id: group.id,
@@ -100,7 +100,7 @@ export function generateOrganisationsDataset(plan: StreetPlan): OrganisationsDat
   for (let f = 0; f < functionalCount; f++) {
     const community = plan.communities[(f * 2) % plan.communities.length]!;
     const branch = add({
-      id: sequentialId('org-functional', f, functionalCount),
+      id: plan.idPrefix + sequentialIdOf('org-functional', f, functionalCount),
       name: `${community.name}${FUNCTIONAL_THEMES[f % FUNCTIONAL_THEMES.length]}功能型党支部`,
       kind: 'FUNCTIONAL_BRANCH',
       parent_id: communityOrganisation.get(community.id)!.id,
@@ -110,7 +110,7 @@ export function generateOrganisationsDataset(plan: StreetPlan): OrganisationsDat
 
   for (let n = 0; n < plan.scale; n++) {
     const newEconomy = add({
-      id: sequentialId('org-new-economy', n, plan.scale),
+      id: plan.idPrefix + sequentialIdOf('org-new-economy', n, plan.scale),
       name: `${plan.street.name}新经济组织和新社会组织联合党委${plan.scale > 1 ? n + 1 : ''}`,
       kind: 'NEW_ECONOMY_ORGANISATION',
       parent_id: committee.id,

@@ -116,6 +116,8 @@ export interface PlannedInServiceMember {
 export interface StreetPlan {
   scale: number;
   seed: number;
+  /** Prefixed to every id this street's seed creates ('' for the reference street, `s02-` …), departments excepted. */
+  idPrefix: string;
   street: { id: string; name: string; areaKm2: number; residents: number; center: GeoPoint };
   offices: { id: string; name: string }[];
   communities: PlannedCommunity[];
@@ -128,7 +130,7 @@ export interface StreetPlan {
 }
 
 /** `prefix-0042`, padded to the width of the largest index so that ids sort in creation order. */
-export function sequentialId(prefix: string, index: number, count: number): string {
+export function sequentialIdOf(prefix: string, index: number, count: number): string {
   return `${prefix}-${String(index + 1).padStart(Math.max(2, String(count).length), '0')}`;
 }
 
@@ -149,6 +151,17 @@ export const DEPARTMENTS: readonly { code: DepartmentCode; name: string }[] = [
 
 const OFFICE_NAMES = ['城东办事处', '城西办事处', '滨江办事处'];
 const CENTER: GeoPoint = { lat: 31.8946, lng: 121.1817 };
+
+/** What makes a generated street other than the reference one: its place in the district, name and size. */
+export interface StreetVariant {
+  /** 2 for the second street seeded, … */
+  ordinal: number;
+  name: string;
+  /** Relative to the reference street: counts and area are multiplied by it. */
+  size: number;
+  center: GeoPoint;
+}
+
 // 195.5 km² is about 14 km × 14 km: ±0.063° of latitude and ±0.074° of longitude around the centre.
 const HALF_SPAN = { lat: 0.063, lng: 0.074 };
 
@@ -172,10 +185,10 @@ const UNIT_KIND_MIX: readonly [UnitKind, number][] = [
   ['PROPERTY_COMPANY', 0.15],
 ];
 
-function randomPoint(random: Random): GeoPoint {
+function randomPoint(random: Random, center: GeoPoint): GeoPoint {
   return {
-    lat: Number((CENTER.lat + random.float(-HALF_SPAN.lat, HALF_SPAN.lat)).toFixed(6)),
-    lng: Number((CENTER.lng + random.float(-HALF_SPAN.lng, HALF_SPAN.lng)).toFixed(6)),
+    lat: Number((center.lat + random.float(-HALF_SPAN.lat, HALF_SPAN.lat)).toFixed(6)),
+    lng: Number((center.lng + random.float(-HALF_SPAN.lng, HALF_SPAN.lng)).toFixed(6)),
   };
 }
 
@@ -204,37 +217,48 @@ function splitWithin(random: Random, total: number, parts: number, min: number, 
  */
 export const REFERENCE_STREET_ID = 'street-haimen';
 
-export function planStreet(scale = 1, seed = SEED): StreetPlan {
+/**
+ * The plan of one street: the reference street, or with `variant` a generated street of the same
+ * district (its own ids, name, place and size; SEED_SCALE multiplies it just the same).
+ */
+export function planStreet(scale = 1, seed = SEED, variant?: StreetVariant): StreetPlan {
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`scale must be a positive integer, got ${scale}`);
-  const random = Random.forStream(seed, 'plan');
+  const random = Random.forStream(seed, variant ? `plan-street-${variant.ordinal}` : 'plan');
+  const idPrefix = variant ? `s${String(variant.ordinal).padStart(2, '0')}-` : '';
+  const sequentialId = (kind: string, index: number, total: number) => idPrefix + sequentialIdOf(kind, index, total);
+  const center = variant?.center ?? CENTER;
+  const size = variant?.size ?? 1;
   const f = REFERENCE_FIGURES;
+  const sized = (figure: number) => Math.max(1, Math.round(figure * size)) * scale;
   const count = {
-    offices: f.offices * scale,
-    communities: (f.communities + f.villages) * scale,
-    comprehensive: f.comprehensiveGrids * scale,
-    dedicated: f.dedicatedGrids * scale,
-    grids: (f.comprehensiveGrids + f.dedicatedGrids) * scale,
-    microGrids: f.microGrids * scale,
-    units: f.coBuildingUnits * scale,
+    offices: sized(f.offices),
+    villages: sized(f.villages),
+    urban: sized(f.communities),
+    communities: sized(f.communities) + sized(f.villages),
+    comprehensive: sized(f.comprehensiveGrids),
+    dedicated: sized(f.dedicatedGrids),
+    grids: sized(f.comprehensiveGrids) + sized(f.dedicatedGrids),
+    microGrids: sized(f.microGrids),
+    units: sized(f.coBuildingUnits),
   };
 
   const offices = Array.from({ length: count.offices }, (_, i) => ({
     id: sequentialId('office', i, count.offices),
-    name: scale === 1 ? OFFICE_NAMES[i]! : `${OFFICE_NAMES[i % OFFICE_NAMES.length]!.replace('办事处', '')}第${Math.floor(i / 3) + 1}办事处`,
+    name: count.offices <= OFFICE_NAMES.length ? OFFICE_NAMES[i]! : `${OFFICE_NAMES[i % OFFICE_NAMES.length]!.replace('办事处', '')}第${Math.floor(i / 3) + 1}办事处`,
   }));
 
   // Communities first, then villages, each assigned round-robin to an office.
   const takenNames = new Set<string>();
   const communityKinds: CommunityKind[] = [
-    ...Array<CommunityKind>(f.communities * scale).fill('COMMUNITY'),
-    ...Array<CommunityKind>(f.villages * scale).fill('VILLAGE'),
+    ...Array<CommunityKind>(count.urban).fill('COMMUNITY'),
+    ...Array<CommunityKind>(count.villages).fill('VILLAGE'),
   ];
   const communities: PlannedCommunity[] = communityKinds.map((kind, i) => ({
     id: sequentialId('community', i, count.communities),
     name: placeName(random, takenNames) + (kind === 'COMMUNITY' ? '社区' : '村'),
     kind,
     officeId: offices[i % offices.length]!.id,
-    location: randomPoint(random),
+    location: randomPoint(random, center),
     households: 0,
     population: 0,
   }));
@@ -282,7 +306,7 @@ export function planStreet(scale = 1, seed = SEED): StreetPlan {
 
   // Residents spread over communities by households with a household size of 3.0–3.8, then
   // rounded so that they add up exactly to the street's registered residents.
-  const residents = f.residents * scale;
+  const residents = sized(f.residents);
   const weights = communities.map((community) => community.households * random.float(3.0, 3.8));
   const weightTotal = weights.reduce((a, b) => a + b, 0);
   let assigned = 0;
@@ -299,7 +323,7 @@ export function planStreet(scale = 1, seed = SEED): StreetPlan {
     id: sequentialId('unit', i, count.units),
     name: random.pick(UNIT_TEMPLATES[kind]).replace('{p}', placeName(random, unitPlaces)),
     kind,
-    location: randomPoint(random),
+    location: randomPoint(random, center),
   }));
 
   // Every community has at least one partner: the first units pair one-to-one with a shuffled list
@@ -325,7 +349,8 @@ export function planStreet(scale = 1, seed = SEED): StreetPlan {
     };
   });
 
-  const departments = DEPARTMENTS.map((department, i) => ({ id: sequentialId('department', i, DEPARTMENTS.length), ...department }));
+  // District departments serve every street: the same ids in every street's plan.
+  const departments = DEPARTMENTS.map((department, i) => ({ id: sequentialIdOf('department', i, DEPARTMENTS.length), ...department }));
 
   const inServiceCount = units.length * f.inServiceMembersPerUnit;
   const inServiceMembers: PlannedInServiceMember[] = units.flatMap((unit, u) =>
@@ -339,7 +364,10 @@ export function planStreet(scale = 1, seed = SEED): StreetPlan {
   return {
     scale,
     seed,
-    street: { id: REFERENCE_STREET_ID, name: '海门街道', areaKm2: f.areaKm2 * scale, residents, center: CENTER },
+    idPrefix,
+    street: variant
+      ? { id: `street-${idPrefix.slice(0, -1)}`, name: variant.name, areaKm2: Number((f.areaKm2 * size * scale).toFixed(1)), residents, center }
+      : { id: REFERENCE_STREET_ID, name: '海门街道', areaKm2: f.areaKm2 * scale, residents, center },
     offices,
     communities,
     grids,

@@ -336,7 +336,7 @@ export function generateResourcePoolsDataset(plan: StreetPlan): ResourcePoolsDat
   const resources: ResourceRow[] = [];
   const resourceCommunities: ResourceCommunityRow[] = [];
   drafts.forEach(({ communityIds: served, ...draft }, i) => {
-    const id = paddedId('resource', i, drafts.length);
+    const id = plan.idPrefix + paddedId('resource', i, drafts.length);
     resources.push({ id, street_id: plan.street.id, ...draft });
     for (const communityId of served) resourceCommunities.push({ resource_id: id, community_id: communityId });
   });
@@ -370,9 +370,9 @@ export function generateResourcePoolsDataset(plan: StreetPlan): ResourcePoolsDat
   // Ids in the order demands were raised: the past year's closed orders first, then the current ones.
   const past = pastOrders(plan, resources, resourceCommunities, gridsByCommunity);
   const total = past.orders.length + demandDrafts.length;
-  const pastDemands = past.orders.map(({ demand }, i) => ({ id: paddedId('demand', i, total), ...demand }));
+  const pastDemands = past.orders.map(({ demand }, i) => ({ id: plan.idPrefix + paddedId('demand', i, total), ...demand }));
   const pastEvents = past.orders.flatMap(({ events }, i) => events.map((event) => ({ demand_id: pastDemands[i]!.id, ...event })));
-  const demands = demandDrafts.map((draft, i) => ({ id: paddedId('demand', past.orders.length + i, total), ...draft }));
+  const demands = demandDrafts.map((draft, i) => ({ id: plan.idPrefix + paddedId('demand', past.orders.length + i, total), ...draft }));
   const current = orderHistory(plan, demands, resources, resourceCommunities, past.used);
   return {
     resources,

@@ -24,7 +24,7 @@ export interface ImportTarget {
  */
 export async function openImportTarget(options: { databaseUrl?: string; log: Logger; env?: NodeJS.ProcessEnv }): Promise<ImportTarget> {
   const config = readHubEnv(options.env ?? process.env);
-  const provision = (serverUrl: string) => provisionDatabases(serverUrl, { seed: config.seed, seedScale: config.seedScale, log: options.log });
+  const provision = (serverUrl: string) => provisionDatabases(serverUrl, { seed: config.seed, seedScale: config.seedScale, seedStreets: config.seedStreets, log: options.log });
   const serverUrl = options.databaseUrl ?? config.databaseUrl;
   if (serverUrl) {
     return { databaseUrls: await provision(serverUrl), description: `the server of ${redact(serverUrl)}`, close: async () => undefined };
