@@ -1,5 +1,11 @@
 import { placeName } from './names.js';
 import { Random } from './random.js';
+import type { UnitKind } from '../subgraphs/co-building/__generated__/resolvers-types.js';
+import type { CommunityKind, DedicatedGridKind } from '../subgraphs/grids/__generated__/resolvers-types.js';
+import type { DepartmentCode } from '../subgraphs/organisations/__generated__/resolvers-types.js';
+
+/** The subgraphs' enums the plan uses (codegen from their SDL): the seed depends on the subgraphs, never the reverse. */
+export type { CommunityKind, DedicatedGridKind, DepartmentCode, UnitKind };
 
 /**
  * The skeleton of the reference street (海门街道, ../shared/DOMAIN.md) that every subgraph's seed
@@ -35,29 +41,6 @@ export const REFERENCE_FIGURES = {
 /** The day the seeded data is "as of", so that dates are the same on every run. */
 export const REFERENCE_DATE = '2026-11-01';
 
-export type CommunityKind = 'COMMUNITY' | 'VILLAGE';
-export type DedicatedGridKind = 'SCHOOL' | 'HOSPITAL' | 'BUSINESS_DISTRICT' | 'INDUSTRIAL_PARK';
-export type UnitKind =
-  | 'AGENCY'
-  | 'STATE_ENTERPRISE'
-  | 'PRIVATE_ENTERPRISE'
-  | 'SCHOOL'
-  | 'HOSPITAL'
-  | 'SOCIAL_ORGANISATION'
-  | 'PROPERTY_COMPANY';
-export type DepartmentCode =
-  | 'URBAN_MANAGEMENT'
-  | 'MARKET_SUPERVISION'
-  | 'COMMERCE'
-  | 'TAXATION'
-  | 'NATURAL_RESOURCES'
-  | 'HOUSING'
-  | 'POLICE'
-  | 'CIVIL_AFFAIRS'
-  | 'HEALTH'
-  | 'EMERGENCY_MANAGEMENT'
-  | 'ECOLOGY_ENVIRONMENT'
-  | 'FIRE_RESCUE';
 
 export interface GeoPoint {
   lat: number;

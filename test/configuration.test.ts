@@ -39,6 +39,16 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
+describe('runtime code and tools', () => {
+  it('services import nothing from the seed tool (it depends on their types, not the reverse)', () => {
+    const importers = ['lib', 'gateway', 'subgraphs']
+      .flatMap((folder) => sourceFiles(projectPath(folder)))
+      .filter((path) => /from '(\.\.\/)+seed\//.test(readFileSync(path, 'utf8')))
+      .map((path) => relative(projectPath(), path));
+    expect(importers).toEqual([]);
+  });
+});
+
 describe('configuration', () => {
   it('only env.ts files read process.env (tools and tests aside)', () => {
     const readers = sourceFiles(projectPath())

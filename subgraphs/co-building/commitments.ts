@@ -1,13 +1,13 @@
-import { assertNever } from '../../lib/kernel/errors.js';
-
 /**
  * Progress of structured agreement commitments (契约化共建承诺), computed from verified service reports
  * and, for order-based kinds, the orders resource-pools reported fulfilled. Pure: the store supplies
  * the reports, the caller the order counts (OrderProgressSource) and the day.
  */
-export type CommitmentKind = 'SERVICE_HOURS' | 'SERVICE_ACTIVITIES' | 'MICRO_WISHES_ADOPTED' | 'DONATION' | 'OTHER';
-export type UnitOfMeasure = 'HOURS' | 'ACTIVITIES' | 'MICRO_WISHES' | 'YUAN' | 'ITEMS';
-export type CommitmentPeriod = 'MONTH' | 'QUARTER' | 'HALF_YEAR' | 'YEAR' | 'AGREEMENT';
+import { assertNever } from '../../lib/kernel/errors.js';
+import type { CommitmentKind, UnitOfMeasure, CommitmentPeriod } from './__generated__/resolvers-types.js';
+
+/** The API's enums (codegen from the SDL), the one definition of their values. */
+export type { CommitmentKind, UnitOfMeasure, CommitmentPeriod };
 
 export interface StructuredCommitment {
   kind: CommitmentKind;

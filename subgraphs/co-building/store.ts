@@ -2,16 +2,10 @@ import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryab
 import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/subgraph/pagination.js';
 import type { CommitmentKind, CommitmentPeriod, UnitOfMeasure } from './commitments.js';
 import type { CreditReason } from './credit.js';
+import type { UnitKind, ReporterKind } from './__generated__/resolvers-types.js';
 
-export type UnitKind =
-  | 'AGENCY'
-  | 'STATE_ENTERPRISE'
-  | 'PRIVATE_ENTERPRISE'
-  | 'SCHOOL'
-  | 'HOSPITAL'
-  | 'SOCIAL_ORGANISATION'
-  | 'PROPERTY_COMPANY';
-export type ReporterKind = 'UNIT' | 'IN_SERVICE_MEMBER';
+/** The API's enums (codegen from the SDL), the one definition of their values. */
+export type { UnitKind, ReporterKind };
 
 export interface UnitRow {
   id: string;

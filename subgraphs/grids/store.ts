@@ -11,10 +11,10 @@ import {
   type IncidentEventKind,
   type IncidentStatus,
 } from './incident-lifecycle.js';
+import type { CommunityKind, GridKind, DedicatedGridKind, IncidentCategory, IncidentChannel } from './__generated__/resolvers-types.js';
 
-export type CommunityKind = 'COMMUNITY' | 'VILLAGE';
-export type GridKind = 'COMPREHENSIVE' | 'DEDICATED';
-export type DedicatedGridKind = 'SCHOOL' | 'HOSPITAL' | 'BUSINESS_DISTRICT' | 'INDUSTRIAL_PARK';
+/** The API's enums (codegen from the SDL), the one definition of their values. */
+export type { CommunityKind, GridKind, DedicatedGridKind, IncidentCategory, IncidentChannel };
 
 export interface StreetRow {
   id: string;
@@ -62,19 +62,6 @@ export interface MicroGridRow {
   households: number;
 }
 
-export type IncidentCategory =
-  | 'FIRE_LANE_BLOCKED'
-  | 'BROKEN_LIFT'
-  | 'PARKING_DISPUTE'
-  | 'ILLEGAL_CONSTRUCTION'
-  | 'SANITATION'
-  | 'NOISE'
-  | 'ROAD_DAMAGE'
-  | 'UNLICENSED_BUSINESS'
-  | 'SAFETY_HAZARD'
-  | 'NEIGHBOUR_DISPUTE'
-  | 'OTHER';
-export type IncidentChannel = 'GRID_APP' | 'HOTLINE_12345' | 'MINI_PROGRAM';
 
 export interface IncidentRoutingRuleRow {
   category: IncidentCategory;

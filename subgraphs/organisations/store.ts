@@ -1,17 +1,9 @@
 import { insertRows, type Queryable } from '../../lib/kernel/database.js';
 import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/subgraph/pagination.js';
-import type { DepartmentCode } from '../../seed/plan.js';
+import type { DepartmentCode, OrganisationKind, Gender } from './__generated__/resolvers-types.js';
 
-export type OrganisationKind =
-  | 'STREET_PARTY_WORKING_COMMITTEE'
-  | 'COMMUNITY_PARTY_ORGANISATION'
-  | 'GRID_PARTY_BRANCH'
-  | 'MICRO_GRID_PARTY_GROUP'
-  | 'CENTRAL_HOUSEHOLD'
-  | 'FUNCTIONAL_BRANCH'
-  | 'NEW_ECONOMY_ORGANISATION'
-  | 'UNIT_PARTY_BRANCH';
-export type Gender = 'MALE' | 'FEMALE';
+/** The API's enums (codegen from the SDL), the one definition of their values. */
+export type { DepartmentCode, OrganisationKind, Gender };
 
 export interface OrganisationRow {
   id: string;

@@ -7,11 +7,14 @@
 import { assertNever } from '../../lib/kernel/errors.js';
 import type { UnitProfile } from './partner-directory.js';
 import type { CategoryFitRow, ProviderKind, ResourceCategory } from './store.js';
+import type { ExclusionReason } from './__generated__/resolvers-types.js';
+
+/** The API's enums (codegen from the SDL), the one definition of their values. */
+export type { ExclusionReason };
 
 export const MATCH_TERM_NAMES = ['CATEGORY', 'DISTANCE', 'PAIRING', 'CREDIT', 'RATING', 'CAPACITY', 'FAIRNESS'] as const;
 export type MatchTermName = (typeof MATCH_TERM_NAMES)[number];
 
-export type ExclusionReason = 'WRONG_CATEGORY' | 'NOT_SERVING_COMMUNITY' | 'UNIT_MISMATCH' | 'NO_CAPACITY_LEFT' | 'TOO_FAR';
 
 export type MatchWeights = Record<MatchTermName, number>;
 

@@ -4,7 +4,7 @@
  * compares statuses itself.
  */
 import { assertNever } from '../../lib/kernel/errors.js';
-import type { DemandStatus } from './store.js';
+import type { CapacityPeriod, DemandStatus } from './store.js';
 
 export const DEMAND_STATUSES = ['OPEN', 'DISPATCHED', 'ACCEPTED', 'FULFILLED', 'RATED', 'CANCELLED', 'DECLINED', 'EXPIRED'] as const;
 
@@ -60,15 +60,13 @@ export function pathToStatus(status: DemandStatus): OrderAction[] | null {
   return null;
 }
 
-export type CapacityPeriodKind = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'ONCE';
-
 const CST_OFFSET_MS = 8 * 3_600_000;
 
 /**
  * The key of the capacity period `at` falls in: the period's first day in China Standard Time
  * (weeks start on Monday), or 'ONCE' for one-off supplies that never renew.
  */
-export function capacityPeriodKey(period: CapacityPeriodKind, at: Date): string {
+export function capacityPeriodKey(period: CapacityPeriod, at: Date): string {
   const local = new Date(at.getTime() + CST_OFFSET_MS);
   const y = local.getUTCFullYear();
   const m = local.getUTCMonth();

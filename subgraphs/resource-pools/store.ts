@@ -1,20 +1,11 @@
 import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
 import { Conditions, selectPage, type PageRequest } from '../../lib/subgraph/pagination.js';
+import type { ResourceCategory, ResourceSource, CapacityPeriod, DemandSource, DemandStatus, DemandEventKind } from './__generated__/resolvers-types.js';
 
-export type ResourceCategory =
-  | 'VENUE'
-  | 'FUNDS'
-  | 'VOLUNTEER_SERVICE'
-  | 'PROFESSIONAL_SERVICE'
-  | 'FACILITY_EQUIPMENT'
-  | 'MATERIALS'
-  | 'TRAINING_EDUCATION'
-  | 'CARE_SERVICE';
-export type ResourceSource = 'GOVERNMENT_SERVICE' | 'ENTERPRISE_CSR' | 'CHARITY_FUND';
+/** The API's enums (codegen from the SDL), the one definition of their values. */
+export type { ResourceCategory, ResourceSource, CapacityPeriod, DemandSource, DemandStatus, DemandEventKind };
+
 export type ProviderKind = 'CO_BUILDING_UNIT' | 'DEPARTMENT';
-export type CapacityPeriod = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'ONCE';
-export type DemandSource = 'RESIDENT_ORDER' | 'MICRO_WISH' | 'PROBLEM_LIST' | 'KEY_PROJECT';
-export type DemandStatus = 'OPEN' | 'DISPATCHED' | 'ACCEPTED' | 'FULFILLED' | 'RATED' | 'CANCELLED' | 'DECLINED' | 'EXPIRED';
 
 /** One element of the `availability` jsonb column, already in the GraphQL shape. */
 export interface OpeningHoursEntry {
@@ -86,7 +77,6 @@ export interface DemandRow {
   rating_comment: string | null;
 }
 
-export type DemandEventKind = 'SUBMIT' | 'DISPATCH' | 'ACCEPT' | 'DECLINE' | 'FULFIL' | 'RATE' | 'CANCEL' | 'EXPIRE';
 
 export interface DemandEventRow {
   demand_id: string;
