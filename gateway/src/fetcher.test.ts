@@ -4,7 +4,6 @@ import { readFile } from 'node:fs/promises';
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { ApolloServer } from '@apollo/server';
 import { Registry } from 'prom-client';
 import { startHttpService, type RunningService } from '../../lib/kernel/http-service.js';
 import { createLogger } from '../../lib/kernel/log.js';
@@ -113,7 +112,7 @@ async function startGateway(dedupOperations: boolean, metrics: Registry): Promis
       apollo: createGateway({
         supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
         security: await testGatewaySecurity(),
-        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, fakes[name].url])) as Record<SubgraphName, string>,
+        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, fakes[name].url])),
         log: quiet,
         registry: metrics,
         dedupOperations,
@@ -394,13 +393,13 @@ describe('plan-cache warm-up', () => {
     const server = createGateway({
       supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
       security: await testGatewaySecurity(),
-      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, fakes[name].url])) as Record<SubgraphName, string>,
+      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, fakes[name].url])),
       log: quiet,
       warmUpOperations: false,
     });
     await server.start();
     try {
-      expect(await warmUp(server as ApolloServer, operations, quiet)).toBe(operations.length);
+      expect(await warmUp(server, operations, quiet)).toBe(operations.length);
       for (const fake of Object.values(fakes)) expect(fake.requests).toHaveLength(0);
     } finally {
       await server.stop();

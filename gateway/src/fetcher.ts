@@ -1,5 +1,5 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { OperationTypeNode, type DocumentNode } from 'graphql';
+import { Kind, OperationTypeNode, type DocumentNode } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
 import { Pool } from 'undici';
 import { ErrorCode } from '../../lib/kernel/errors.js';
@@ -319,7 +319,7 @@ export function headersKey(headers: Record<string, string>): string {
 export function isDeduplicable(incomingOperation: OperationTypeNode | undefined, document: DocumentNode | undefined, query: string): boolean {
   if (incomingOperation !== OperationTypeNode.QUERY) return false;
   if (document) {
-    return document.definitions.every((definition) => definition.kind !== 'OperationDefinition' || definition.operation === OperationTypeNode.QUERY);
+    return document.definitions.every((definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === OperationTypeNode.QUERY);
   }
   // Without a parsed document, only text that starts as a query (or a selection set) qualifies.
   return /^\s*(query\b|\{)/.test(query);
@@ -408,9 +408,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export function responseFrom(raw: RawResponse, subgraph = 'subgraph'): GatewayGraphQLResponse {
   const body = parseBody(raw);
   const ok = raw.status >= 200 && raw.status < 300;
-  if (ok && isObject(body)) return body as GatewayGraphQLResponse;
+  if (ok && isObject(body)) return body;
   // A subgraph's own GraphQL errors (e.g. a 400 validation failure) keep their codes.
-  if (!ok && isObject(body) && Array.isArray(body.errors) && body.errors.length > 0) return body as GatewayGraphQLResponse;
+  if (!ok && isObject(body) && Array.isArray(body.errors) && body.errors.length > 0) return body;
   if (ok) throw new Error(`Expected JSON response body, but received: ${raw.text.slice(0, 200)}`);
   const code =
     raw.status === 401

@@ -232,7 +232,7 @@ function operationOfGet(parameters: URLSearchParams): GraphQLBody {
   } catch {
     extensions = null;
   }
-  return { query, ...(typeof extensions === 'object' && extensions !== null ? { extensions: extensions as GraphQLBody['extensions'] } : {}) };
+  return { query, ...(typeof extensions === 'object' && extensions !== null ? { extensions } : {}) };
 }
 
 /**
@@ -261,7 +261,7 @@ export function securityMiddleware(security: GatewaySecurity): express.RequestHa
       }
       body = operationOfGet(parsed.parameters);
     }
-    const operations: GraphQLBody[] = Array.isArray(body) ? (body as GraphQLBody[]) : [(body ?? {}) as GraphQLBody];
+    const operations: GraphQLBody[] = Array.isArray(body) ? (body as GraphQLBody[]) : [(body ?? {})];
     if (Array.isArray(body) && body.length > security.limits.maxBatchSize) {
       return security.limits.maxBatchSize <= 1
         ? sendError(res, 400, ErrorCode.BAD_REQUEST, 'batched requests are not accepted: send one operation per request', { limit: 'batch', max: 1 })
