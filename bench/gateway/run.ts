@@ -13,6 +13,7 @@
  * The last line sums up the distinct workload: `distinct: ours÷hive=R ours÷apollo=R ours÷monolith=R
  * rss=N MB` (geometric means of the per-query ratios; our gateway's peak RSS).
  * BENCH_HIVE_INBOUND_DEDUP=1: Hive with its front-door dedup too; BENCH_OURS_OPERATION_DEDUP=0: ours without;
+ * BENCH_OURS_BATCH=0: ours sending every entity fetch on its own (no entity-batching.ts);
  * BENCH_CPU_PROF=ours: CPU profile of that server into $TMPDIR/hub-bench-profiles.
  * npm run bench:gateway compiles the project first (npm run build) and runs every server as plain
  * JavaScript, as in production (`npm run start:built`); under tsx each process would carry about
@@ -342,13 +343,34 @@ async function measure(url: string, pid: number, subgraphPids: readonly number[]
   }
 }
 
-/** hub_sql_statements_total of one subgraph, from its GET /metrics. */
-async function sqlStatements(subgraphUrl: string): Promise<number> {
+/** The sum of one metric's series (lines starting with `prefix` and holding `part`) of one subgraph, from its GET /metrics. */
+async function metricSum(subgraphUrl: string, prefix: string, part = ''): Promise<number> {
   const text = await (await fetch(new URL('/metrics', subgraphUrl))).text();
   return text
     .split('\n')
-    .filter((line) => line.startsWith('hub_sql_statements_total'))
+    .filter((line) => line.startsWith(prefix) && line.includes(part))
     .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+}
+const sqlStatements = (subgraphUrl: string) => metricSum(subgraphUrl, 'hub_sql_statements_total');
+const graphqlRequests = (subgraphUrl: string) => metricSum(subgraphUrl, 'hub_http_request_duration_seconds_count{', 'route="/graphql"');
+
+/**
+ * Subgraph requests and SQL statements one operation costs through a gateway: a figure of the query
+ * plan and its execution that the machine's load does not move (measured after the checks, plans warm).
+ */
+async function subgraphWorkPerOperation(gatewayUrl: string, subgraphs: Record<SubgraphName, Child>, body: string): Promise<{ requests: number; statements: number }> {
+  const count = async () => {
+    const [requests, statements] = await Promise.all([
+      Promise.all(SUBGRAPH_NAMES.map((name) => graphqlRequests(subgraphs[name].url))),
+      Promise.all(SUBGRAPH_NAMES.map((name) => sqlStatements(subgraphs[name].url))),
+    ]);
+    return { requests: requests.reduce((a, b) => a + b, 0), statements: statements.reduce((a, b) => a + b, 0) };
+  };
+  const before = await count();
+  const { status } = await post(gatewayUrl, body);
+  if (status !== 200) throw new Error(`a check request answered ${status}`);
+  const after = await count();
+  return { requests: after.requests - before.requests, statements: after.statements - before.statements };
 }
 
 async function statementsPerDashboard(gatewayUrl: string, subgraphs: Record<SubgraphName, Child>, body: string): Promise<Record<SubgraphName, number>> {
@@ -394,6 +416,17 @@ async function main(): Promise<void> {
       sizes.set(query.name, await verify(query, bodyOf(query, query.variables), urls));
       const next = bodiesFor(query, 'distinct');
       for (let i = 0; i < 5; i++) await verify(query, next(), urls);
+    }
+    const gateways = servers.filter((kind) => kind !== 'monolith');
+    for (const query of QUERIES) {
+      const body = bodiesFor(query, 'distinct')();
+      const work: string[] = [];
+      // One gateway at a time: the counts are the subgraphs' totals.
+      for (const kind of gateways) {
+        const { requests, statements } = await subgraphWorkPerOperation(urls[kind], subgraphs, body);
+        work.push(`${kind} ${requests} (${statements})`);
+      }
+      console.log(`subgraph requests (SQL statements) per ${query.name}: ${work.join(', ')}`);
     }
     console.log(`responses checked: ${servers.length} servers give the same data, no errors, for ${QUERIES.map((q) => `${q.name} (${(sizes.get(q.name)! / 1024).toFixed(1)} kB${q.name === 'dashboard' ? `, first: ${dashboardFirst}` : ''})`).join(', ')}, each with its identical and 5 distinct variable sets`);
 

@@ -70,6 +70,8 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
         registry: new Registry(),
         security: await benchSecurity(),
         dedupOperations: process.env.BENCH_OURS_OPERATION_DEDUP !== '0',
+        // BENCH_OURS_BATCH=0: every entity fetch on its own, as before entity-batching.ts.
+        fetcher: { batchEntityFetches: process.env.BENCH_OURS_BATCH !== '0' },
       };
       return startGatewayHttp(options, { host: '127.0.0.1', port: 0 });
     }

@@ -257,6 +257,89 @@ describe('subgraph fetches of the gateway', () => {
   });
 });
 
+describe('entity fetches of one operation to one subgraph', () => {
+  const organisations = fakes.organisations;
+  // The plan asks organisations twice in one Parallel node: the unit's party branch and each paired
+  // community's party organisation.
+  const UNIT = 'query Unit($id: ID!) { coBuildingUnit(id: $id) { id partyBranch { name } pairings { community { id partyOrganisation { name } } } } }';
+  const unitAnswer = () => ({
+    json: {
+      data: {
+        coBuildingUnit: {
+          __typename: 'CoBuildingUnit',
+          id: 'unit-001',
+          pairings: ['community-01', 'community-02'].map((id) => ({ community: { __typename: 'Community', id } })),
+        },
+      },
+    },
+  });
+  /** Entities for every representations variable of the request, under the matching `_entities` name. */
+  const entitiesOf = (variables: Record<string, unknown> | undefined, entity: (representation: { __typename: string; id: string }) => unknown) =>
+    Object.fromEntries(
+      Object.entries(variables ?? {})
+        .filter(([name]) => /^representations\d*$/.test(name))
+        .map(([name, list]) => [name.replace('representations', '_entities'), (list as { __typename: string; id: string }[]).map(entity)]),
+    );
+  const partyOf = (representation: { __typename: string; id: string }) =>
+    representation.__typename === 'CoBuildingUnit' ? { partyBranch: { name: `branch of ${representation.id}` } } : { partyOrganisation: { name: `organisation of ${representation.id}` } };
+  const expected = {
+    coBuildingUnit: {
+      id: 'unit-001',
+      partyBranch: { name: 'branch of unit-001' },
+      pairings: [
+        { community: { id: 'community-01', partyOrganisation: { name: 'organisation of community-01' } } },
+        { community: { id: 'community-02', partyOrganisation: { name: 'organisation of community-02' } } },
+      ],
+    },
+  };
+
+  it('go out as one request, each under its own alias, and each answer lands where it belongs', async () => {
+    coBuilding.answer = unitAnswer;
+    organisations.answer = (body) => ({ json: { data: entitiesOf(body.variables, partyOf) } });
+    const answer = await post(UNIT, {}, { id: 'unit-001' });
+    expect(answer).toEqual({ status: 200, data: expected });
+    expect(organisations.requests).toHaveLength(1);
+    const { query, variables } = organisations.requests[0]!.body;
+    expect(query).toMatch(/_entities0: _entities\(representations: \$representations0\)/);
+    expect(query).toMatch(/_entities1: _entities\(representations: \$representations1\)/);
+    expect(Object.keys(variables ?? {}).sort()).toEqual(['representations0', 'representations1']);
+  });
+
+  it("give each fetch its own errors, with the path the client's field has", async () => {
+    coBuilding.answer = unitAnswer;
+    organisations.answer = (body) => {
+      const data = entitiesOf(body.variables, partyOf);
+      // The second community's organisation fails, under whichever alias carries the communities.
+      const alias = Object.keys(data).find((name) => (data[name] as { partyOrganisation?: unknown }[])[0]?.partyOrganisation)!;
+      (data[alias] as unknown[])[1] = null;
+      return { json: { data, errors: [{ message: 'organisation unavailable', path: [alias, 1, 'partyOrganisation'], extensions: { code: 'NOT_FOUND' } }] } };
+    };
+    const answer = await post(UNIT, {}, { id: 'unit-001' });
+    expect(answer.data?.coBuildingUnit.partyBranch).toEqual({ name: 'branch of unit-001' });
+    expect(answer.data?.coBuildingUnit.pairings[0].community.partyOrganisation).toEqual({ name: 'organisation of community-01' });
+    expect(answer.data?.coBuildingUnit.pairings[1].community.partyOrganisation).toBeNull();
+    expect(answer.errors).toEqual([
+      expect.objectContaining({ message: 'organisation unavailable', path: ['coBuildingUnit', 'pairings', 1, 'community', 'partyOrganisation'], extensions: expect.objectContaining({ code: 'NOT_FOUND', serviceName: 'organisations' }) }),
+    ]);
+  });
+
+  it('are sent one by one when the batch fails as a whole, so one failing fetch does not cost the others their data', async () => {
+    coBuilding.answer = unitAnswer;
+    organisations.answer = (body) => {
+      const batched = Object.keys(body.variables ?? {}).includes('representations0');
+      if (batched || (body.variables?.representations as { __typename: string }[])[0]?.__typename === 'Community') {
+        return { json: { data: null, errors: [{ message: 'communities unavailable', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } };
+      }
+      return { json: { data: entitiesOf(body.variables, partyOf) } };
+    };
+    const answer = await post(UNIT, {}, { id: 'unit-001' });
+    expect(answer.data?.coBuildingUnit.partyBranch).toEqual({ name: 'branch of unit-001' });
+    expect(answer.data?.coBuildingUnit.pairings.map((pairing: any) => pairing.community.partyOrganisation)).toEqual([null, null]);
+    expect(answer.errors?.map((error) => error.message)).toEqual(['communities unavailable']);
+    expect(organisations.requests).toHaveLength(3);
+  });
+});
+
 describe('whole-operation deduplication at the front door', () => {
   const viaFrontDoor = (query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}) =>
     post(query, headers, variables, withOperationDedup.url);

@@ -7,6 +7,7 @@ import { IDEMPOTENT_REPLAY_HEADER } from '../../lib/kernel/api-contract.js';
 import { REQUEST_ID_HEADER, currentRequest } from '../../lib/kernel/request-context.js';
 import { injectContext } from '../../lib/kernel/tracing.js';
 import { InFlightDeduplicator } from './dedup.js';
+import { batchedQuery, batchedVariables, entityFetchOf, splitBatchedAnswer, type EntityFetch } from './entity-batching.js';
 
 /** What a data source answers the gateway with (the type lives in a package we do not depend on directly). */
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
@@ -47,6 +48,8 @@ export interface FetcherOptions {
   pipelining?: number;
   /** Share identical in-flight query fetches (never mutations). Default on. */
   dedup?: boolean;
+  /** Send the entity fetches of one query to one subgraph that are ready together as one request (entity-batching.ts). Default on. */
+  batchEntityFetches?: boolean;
   /** Counts sent and shared subgraph fetches on this registry (hub_gateway_subgraph_fetches_total). */
   registry?: Registry;
   /**
@@ -151,6 +154,10 @@ export class SubgraphFetcher {
           registers: [options.registry],
         })
       : undefined;
+  }
+
+  get batchesEntityFetches(): boolean {
+    return this.options.batchEntityFetches !== false;
   }
 
   /** How many fetches joined one already in flight (tests). */
@@ -338,6 +345,9 @@ export class HubSubgraphDataSource implements GraphQLDataSource {
     readonly url: string,
   ) {}
 
+  /** Entity fetches of one client request waiting for the end of the current turn, to go out together. */
+  private readonly batches = new Map<object, BatchedFetch[]>();
+
   async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
     const { request } = options;
     if (!request.query) throw new Error('Missing query');
@@ -347,10 +357,54 @@ export class HubSubgraphDataSource implements GraphQLDataSource {
       // Warm-up requests fill the parse, validation and plan caches; no subgraph is asked.
       return { data: null };
     }
+    const document = 'document' in options ? options.document : undefined;
+    const subgraphRequest: SubgraphRequest = { query: request.query, variables: request.variables, operationName: request.operationName, document };
+    const entityFetch = incoming && isDeduplicable(incoming.operation?.operation, document, request.query) ? entityFetchOf(request.query) : null;
+    if (!incoming || !entityFetch || !this.fetcher.batchesEntityFetches) return this.exchange(incoming, subgraphRequest);
+    // The branches of a Parallel plan node call process() one after the other in one synchronous
+    // turn; the batch leaves in the microtask after it, so it holds every sibling fetch to this subgraph.
+    return new Promise((resolve, reject) => {
+      let batch = this.batches.get(incoming);
+      if (!batch) {
+        const started: BatchedFetch[] = [];
+        batch = started;
+        this.batches.set(incoming, started);
+        queueMicrotask(() => {
+          this.batches.delete(incoming);
+          void this.sendBatch(incoming, started);
+        });
+      }
+      batch.push({ ...subgraphRequest, fetch: entityFetch, resolve, reject });
+    });
+  }
+
+  /** One request for every fetch of the batch (see entity-batching.ts), or the fetch alone. */
+  private async sendBatch(incoming: IncomingRequest, batch: readonly BatchedFetch[]): Promise<void> {
+    if (batch.length === 1) {
+      const [only] = batch;
+      return this.exchange(incoming, only!).then(only!.resolve, only!.reject);
+    }
+    try {
+      const { query, operationName } = batchedQuery(batch);
+      const answer = await this.exchange(incoming, { query, operationName, variables: batchedVariables(batch) });
+      const split = splitBatchedAnswer(answer, batch.length);
+      if (split) {
+        batch.forEach((fetch, index) => fetch.resolve(split[index] as GatewayGraphQLResponse));
+        return;
+      }
+    } catch (error) {
+      batch.forEach((fetch) => fetch.reject(error));
+      return;
+    }
+    // Without data the batch failed as a whole: each fetch gets the answer it would have had alone.
+    await Promise.all(batch.map((fetch) => this.exchange(incoming, fetch).then(fetch.resolve, fetch.reject)));
+  }
+
+  private async exchange(incoming: IncomingRequest | undefined, request: SubgraphRequest): Promise<GatewayGraphQLResponse> {
     const headers = this.fetcher.headersFor(incoming?.request.http?.headers);
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
     const dedupKey =
-      incoming && isDeduplicable(incoming.operation?.operation, 'document' in options ? options.document : undefined, request.query)
+      incoming && isDeduplicable(incoming.operation?.operation, request.document, request.query)
         ? `${this.url}\n${headersKey(headers)}\n${body}`
         : undefined;
     // Queries stop when their client goes away; a mutation runs to its end, so a write the client
@@ -376,6 +430,23 @@ export class HubSubgraphDataSource implements GraphQLDataSource {
     if (raw.replayed) incoming?.response?.http?.headers.set(IDEMPOTENT_REPLAY_HEADER, 'true');
     return responseFrom(raw, this.name);
   }
+}
+
+/** The client request a fetch is made for (Apollo's request context). */
+type IncomingRequest = Extract<GraphQLDataSourceProcessOptions, { incomingRequestContext: unknown }>['incomingRequestContext'];
+
+interface SubgraphRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+  /** The planner's parsed document of the fetch, when it has one. */
+  document?: DocumentNode;
+}
+
+interface BatchedFetch extends SubgraphRequest {
+  fetch: EntityFetch;
+  resolve(response: GatewayGraphQLResponse): void;
+  reject(error: unknown): void;
 }
 
 function subgraphFault(code: string, message: string, serviceName: string, extra: Record<string, unknown> = {}) {
