@@ -12,6 +12,7 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph/runtime.js
 import { createGateway } from './create-gateway.js';
 import { InFlightDeduplicator } from './dedup.js';
 import { headersKey, isDeduplicable } from './fetcher.js';
+import { waitUntil } from '../../test/support/wait.js';
 import { knownOperations, warmUp } from './warm-up.js';
 import { OperationTypeNode, parse } from 'graphql';
 
@@ -64,8 +65,7 @@ class FakeSubgraph {
 
   /** Resolves once `count` requests have arrived (they are held if `hold`). */
   async waitForRequests(count: number): Promise<void> {
-    for (let i = 0; i < 200 && this.requests.length < count; i++) await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(this.requests.length).toBeGreaterThanOrEqual(count);
+    await waitUntil(`${count} requests arrived (${this.requests.length} so far)`, () => this.requests.length >= count, { intervalMs: 5 });
   }
 
   /** Resolves once `count` requests have been abandoned by the gateway (no polling, no deadline of its own). */
@@ -166,9 +166,10 @@ describe('subgraph fetches of the gateway', () => {
   it('sends identical queries in flight with the same authorization to the subgraph once, and answers all', async () => {
     grids.answer = countAnswer;
     grids.hold = true;
+    const sharedBefore = await metric(registry, SHARED_GRIDS_FETCHES);
     const answers = Array.from({ length: 5 }, () => post(COUNT, { authorization: 'Bearer same' }));
     await grids.waitForRequests(1);
-    await new Promise((resolve) => setTimeout(resolve, 100)); // the other four reach the fetcher meanwhile
+    await sharedFetches(sharedBefore + 4); // the other four have joined the fetch in flight
     grids.release();
     for (const answer of await Promise.all(answers)) expect(answer).toEqual({ status: 200, data: { communities: { totalCount: 67 } } });
     expect(grids.requests).toHaveLength(1);
@@ -245,9 +246,10 @@ describe('subgraph fetches of the gateway', () => {
   it('shares a failed fetch with those waiting for it, and the next caller tries again', async () => {
     grids.answer = () => ({ status: 503, json: 'down' });
     grids.hold = true;
+    const sharedBefore = await metric(registry, SHARED_GRIDS_FETCHES);
     const answers = [post(COUNT), post(COUNT)];
     await grids.waitForRequests(1);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sharedFetches(sharedBefore + 1);
     grids.release();
     for (const answer of await Promise.all(answers)) expect(answer.errors?.[0].message).toContain('503');
     expect(grids.requests).toHaveLength(1);
@@ -409,7 +411,12 @@ async function metric(from: Registry, series: string): Promise<number> {
 
 /** Waits for a condition the gateway reaches by itself, checking between turns of the event loop. */
 async function until(condition: () => Promise<boolean>): Promise<void> {
-  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 5));
+  await waitUntil('the gateway counted it', condition, { intervalMs: 5 });
+}
+
+/** Waits until the gateway has counted `count` grids fetches that joined one in flight (since the file started). */
+function sharedFetches(count: number): Promise<void> {
+  return until(async () => (await metric(registry, SHARED_GRIDS_FETCHES)) >= count);
 }
 
 const ABANDONED_REQUESTS = 'hub_http_request_duration_seconds_count{service="gateway",route="/graphql",status="499"}';

@@ -123,7 +123,7 @@ beforeAll(async () => {
   // The street without its sample incidents: every incident here is the test's own.
   await createGridsStore(database.db).insertDataset({ ...generateGridsDataset(plan), incidents: [], incidentEvents: [] });
   // Responsible units are checked with their owner: a real co-building subgraph on its own database.
-  coBuilding = await startSeededSubgraph('co-building', plan);
+  coBuilding = await startSeededSubgraph('co-building');
   peers = testPeers('grids', { 'co-building': coBuilding.subgraph.url });
   apollo = createServer({ db: database.db });
   await apollo.start();

@@ -12,6 +12,7 @@ import { coBuildingEventDelivery } from '../co-building/events.js';
 import { startGridsBackgroundJobs } from './background.js';
 import { rateIncident, reportIncident, transitionIncident } from './incidents.js';
 import { createGridsStore } from './store.js';
+import { waitUntil } from '../../test/support/wait.js';
 
 /**
  * The credit outbox end to end, with no mocks: the grids subgraph's database and a real co-building
@@ -58,7 +59,7 @@ async function creditOf(unitId: string) {
 beforeAll(async () => {
   grids = await createTestDatabase('grids');
   await createGridsStore(grids.db).insertDataset({ ...generateGridsDataset(plan), incidents: [], incidentEvents: [] });
-  seeded = await startSeededSubgraph('co-building', plan);
+  seeded = await startSeededSubgraph('co-building');
   coBuilding = seeded.subgraph;
 }, 60_000);
 afterAll(async () => {
@@ -144,9 +145,7 @@ describe('credit events through the transactional outbox', () => {
     );
     try {
       await handledIncident(UNIT, new Date('2026-11-21T00:00:00Z'), 5, 5);
-      const deadline = Date.now() + 10_000;
-      while ((await countOutbox(grids.db)).pending > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-      expect((await countOutbox(grids.db)).pending).toBe(0);
+      await waitUntil('the relay timer has delivered the outbox', async () => (await countOutbox(grids.db)).pending === 0);
     } finally {
       await stop();
     }

@@ -5,7 +5,6 @@ import { execute, sqlStatementsIn } from '../../test/support/operations.js';
 import { startReferenceOwners, type ReferenceOwners } from '../../test/support/owners.js';
 import { createLogger } from '../../lib/kernel/log.js';
 import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph/runtime.js';
-import { SEEDERS } from '../../seed/index.js';
 import { planStreet } from '../../seed/plan.js';
 import { coBuildingSubgraph } from '../co-building/server.js';
 import { DEFAULT_MATCH_CONFIG, distanceKm, MATCH_TERM_NAMES } from './matching.js';
@@ -37,10 +36,8 @@ const MATCH = `query($id: ID!, $first: Int) { matchCandidates(demandId: $id, fir
   excluded { reason detail resource { id category } } } }`;
 
 beforeAll(async () => {
-  resourcePools = await createTestDatabase('resource-pools');
-  await resourcePools.db.transaction((tx) => SEEDERS['resource-pools'].insert(tx, plan));
-  coBuildingDb = await createTestDatabase('co-building');
-  await coBuildingDb.db.transaction((tx) => SEEDERS['co-building'].insert(tx, plan));
+  resourcePools = await createTestDatabase('resource-pools', { content: 'street' });
+  coBuildingDb = await createTestDatabase('co-building', { content: 'street' });
   coBuilding = await startSubgraph('co-building', coBuildingSubgraph, {
     databaseUrl: coBuildingDb.url,
     port: 0,
@@ -48,7 +45,7 @@ beforeAll(async () => {
     trust: await testSubgraphTrust('co-building'),
   });
   owners = await startReferenceOwners(['grids']);
-  live = { match: DEFAULT_MATCH_CONFIG, fairMinShare: 0.2, partners: peerPartnerDirectory(testPeers('resource-pools', { 'co-building': coBuilding.url }, 5000)) };
+  live = { match: DEFAULT_MATCH_CONFIG, fairMinShare: 0.2, partners: peerPartnerDirectory(testPeers('resource-pools', { 'co-building': coBuilding.url })) };
   apollo = createServer({ db: resourcePools.db });
   await apollo.start();
 });
@@ -649,7 +646,7 @@ describe('exclusions: summarised by reason, closest first, paged', () => {
 describe('partner directory (co-building over HTTP)', () => {
   it('reuses a unit\'s pairings and credit for the cache time, then asks again', async () => {
     let clock = 1_000_000;
-    const directory = peerPartnerDirectory(testPeers('resource-pools', { 'co-building': coBuilding.url }, 5000), { cacheTtlMs: 30_000, now: () => clock });
+    const directory = peerPartnerDirectory(testPeers('resource-pools', { 'co-building': coBuilding.url }), { cacheTtlMs: 30_000, now: () => clock });
     const units = plan.units.slice(0, 3).map((unit) => unit.id);
     const statements = async () => sqlStatementsIn(await coBuilding.registry.metrics());
     const before = await statements();

@@ -12,6 +12,7 @@ import type { OrderAction } from './order-lifecycle.js';
 import { applyOrderAction, submitDemand } from './orders.js';
 import { resourcePoolsSubgraph } from './server.js';
 import { createResourcePoolsStore, type ResourceRow } from './store.js';
+import { waitUntil } from '../../test/support/wait.js';
 
 /**
  * 评单 → 履责信用: rating an order a co-building unit fulfilled reaches the unit's credit score through
@@ -98,7 +99,7 @@ beforeAll(async () => {
     capacityUsage: [],
     communityOffices: [],
   });
-  seeded = await startSeededSubgraph('co-building', plan);
+  seeded = await startSeededSubgraph('co-building');
   ({ subgraph: coBuilding, database: coBuildingDb } = seeded);
 }, 60_000);
 afterAll(async () => {
@@ -194,9 +195,7 @@ describe('an order rating moves the provider unit’s credit (评单 → 履责�
     try {
       const id = await fulfilledOrder('resource-credit-unit');
       await rate(id, 5);
-      const deadline = Date.now() + 10_000;
-      while ((await countOutbox(database.db)).pending > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-      expect((await countOutbox(database.db)).pending).toBe(0);
+      await waitUntil('the relay timer has delivered the outbox', async () => (await countOutbox(database.db)).pending === 0);
       expect((await creditOf(UNIT)).history.filter((event) => event.source.id === id)).toHaveLength(1);
       const [audit] = await coBuildingDb.db.query<{ subject: string }>(
         `SELECT subject FROM audit_log WHERE mutation = 'recordCreditEvent' ORDER BY id DESC LIMIT 1`,

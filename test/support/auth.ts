@@ -5,6 +5,7 @@ import { mintServiceToken } from '../../lib/auth/service-token.js';
 import type { SubgraphTrust } from '../../lib/auth/subgraph-trust.js';
 import { PeerClient, type PeerName } from '../../lib/subgraph/peer-client.js';
 import { DEFAULT_GATEWAY_LIMITS, type GatewayLimits, type GatewaySecurity } from '../../gateway/src/security.js';
+import { SERVICE_CALL_TIMEOUT_MS } from './wait.js';
 
 /**
  * Secrets and tokens of the hubs tests start (docs/trust-contract.md): one HS256 secret for callers'
@@ -35,9 +36,12 @@ export async function testSubgraphTrust(name: string, overrides: { staticKeys?: 
   };
 }
 
-/** The peer client of subgraph `self` reaching the given peers, signing with the test internal secret. */
-export function testPeers(self: string, urls: Partial<Record<PeerName, string>>, timeoutMs?: number): PeerClient {
-  return new PeerClient({ self, urls, serviceSecrets: TEST_INTERNAL_SECRETS, ...(timeoutMs ? { timeoutMs } : {}) });
+/**
+ * The peer client of subgraph `self` reaching the given peers, signing with the test internal secret;
+ * a busy test machine gets SERVICE_CALL_TIMEOUT_MS unless a test of the timeout passes its own.
+ */
+export function testPeers(self: string, urls: Partial<Record<PeerName, string>>, timeoutMs = SERVICE_CALL_TIMEOUT_MS): PeerClient {
+  return new PeerClient({ self, urls, serviceSecrets: TEST_INTERNAL_SECRETS, timeoutMs });
 }
 
 export interface TokenScope {

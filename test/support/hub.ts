@@ -6,12 +6,11 @@ import { projectPath } from '../../lib/kernel/project-root.js';
 import { SUBGRAPH_NAMES, type StartedSubgraph, type SubgraphName } from '../../lib/subgraph/runtime.js';
 import { startGatewayHttp } from '../../gateway/src/http.js';
 import { startSubgraphByName } from '../../hub/subgraph-modules.js';
-import { SEEDERS } from '../../seed/index.js';
-import { planStreet } from '../../seed/plan.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import { sqlStatementsIn } from './operations.js';
 import { testGatewaySecurity, testPeers, testSubgraphTrust, tokenFor, type RequestSigner } from './auth.js';
 import type { Logger } from '../../lib/kernel/log.js';
+import { SERVICE_CALL_TIMEOUT_MS } from './wait.js';
 
 export interface TestHub {
   gatewayUrl: string;
@@ -25,11 +24,10 @@ export interface TestHub {
 
 /**
  * The whole hub inside the test process but over real HTTP: four subgraphs on port 0, each on its
- * own freshly seeded database, and the gateway on the checked-in supergraph.
+ * own copy of the seeded reference street (databases.ts), and the gateway on the checked-in supergraph.
  */
 export async function startTestHub(
   options: {
-    scale?: number;
     /** Gateway security overrides (limits, safelist); default: the test secrets, no rate limit. */
     security?: Parameters<typeof testGatewaySecurity>[0];
     /** Loggers of the gateway and of each subgraph (default: errors only). */
@@ -40,7 +38,6 @@ export async function startTestHub(
 ): Promise<TestHub> {
   const quiet = createLogger('test', 'error');
   const logFor = options.logFor ?? (() => quiet);
-  const plan = planStreet(options.scale ?? 1);
   const databases = {} as Record<SubgraphName, TestDatabase>;
   const subgraphs = {} as Record<SubgraphName, StartedSubgraph>;
   let gateway: RunningService | undefined;
@@ -54,8 +51,7 @@ export async function startTestHub(
   try {
     // Co-building before resource-pools, which asks it for pairings and credit as the launcher wires it.
     for (const name of [...SUBGRAPH_NAMES].sort((a, b) => Number(a === 'resource-pools') - Number(b === 'resource-pools'))) {
-      databases[name] = await createTestDatabase(name);
-      await databases[name].db.transaction((tx) => SEEDERS[name].insert(tx, plan));
+      databases[name] = await createTestDatabase(name, { content: 'street' });
       subgraphs[name] = await startSubgraphByName(name, {
         databaseUrl: databases[name].url,
         log: logFor(name),
@@ -72,6 +68,7 @@ export async function startTestHub(
         log: logFor('gateway'),
         registry: new Registry(),
         security: await testGatewaySecurity(options.security),
+        fetcher: { timeoutsMs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, SERVICE_CALL_TIMEOUT_MS])) },
         // As `npm start` in development mode: the explorer opens with a district-platform token.
         mintExplorerToken: () => tokenFor('DISTRICT_PLATFORM', { sub: 'test-explorer' }),
       },

@@ -1,6 +1,5 @@
 import type { PeerClient, PeerName } from '../../lib/subgraph/peer-client.js';
 import type { StartedSubgraph, SubgraphName } from '../../lib/subgraph/runtime.js';
-import { planStreet } from '../../seed/plan.js';
 import { testPeers } from './auth.js';
 import type { TestDatabase } from './databases.js';
 import { startSeededSubgraph, type SeededSubgraph } from './seeded-subgraph.js';
@@ -20,11 +19,10 @@ export interface ReferenceOwners {
  * check their references with these owners (lib/subgraph/references.ts askOwner).
  */
 export async function startReferenceOwners(names: readonly SubgraphName[]): Promise<ReferenceOwners> {
-  const plan = planStreet(1);
   const started: Partial<Record<SubgraphName, SeededSubgraph>> = {};
   const stop = async () => void (await Promise.all(Object.values(started).map((owner) => owner.stop())));
   try {
-    for (const name of names) started[name] = await startSeededSubgraph(name, plan);
+    for (const name of names) started[name] = await startSeededSubgraph(name);
   } catch (error) {
     await stop();
     throw error;

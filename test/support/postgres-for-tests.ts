@@ -1,16 +1,20 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedPostgres } from '../../hub/embedded-postgres.js';
 import { findFreePort } from '../../hub/free-port.js';
+import { dropTemplates } from './databases.js';
 
 let server: EmbeddedPostgres | undefined;
 
 /**
  * One real PostgreSQL server for the whole run: the embedded one, or the server named by
- * TEST_DATABASE_URL. Every test file then creates databases of its own on it (see databases.ts).
+ * TEST_DATABASE_URL. Every test file then creates databases of its own on it (see databases.ts),
+ * copied from templates this run builds once (named after TEST_RUN_ID).
  */
 export async function startTestPostgres(): Promise<void> {
+  process.env.TEST_RUN_ID = randomBytes(4).toString('hex');
   if (process.env.TEST_DATABASE_URL) return;
   const rootDir = await mkdtemp(join(tmpdir(), 'hub-test-pg-'));
   server = await EmbeddedPostgres.start({ rootDir, port: await findFreePort(), ephemeral: true });
@@ -18,5 +22,6 @@ export async function startTestPostgres(): Promise<void> {
 }
 
 export async function stopTestPostgres(): Promise<void> {
-  await server?.stop();
+  if (server) await server.stop();
+  else await dropTemplates();
 }

@@ -2,8 +2,6 @@ import { createLogger } from '../../lib/kernel/log.js';
 import type { PeerClient } from '../../lib/subgraph/peer-client.js';
 import type { StartedSubgraph, SubgraphName } from '../../lib/subgraph/runtime.js';
 import { startSubgraphByName } from '../../hub/subgraph-modules.js';
-import { SEEDERS } from '../../seed/index.js';
-import type { StreetPlan } from '../../seed/plan.js';
 import { testSubgraphTrust } from './auth.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
@@ -15,13 +13,12 @@ export interface SeededSubgraph {
 }
 
 /**
- * One real subgraph over HTTP on port 0, on its own database seeded with `plan`: the peer a
- * subgraph test calls (co-building for credit events and pairings), with no mock in between.
+ * One real subgraph over HTTP on port 0, on its own copy of the reference street (planStreet(1)):
+ * the peer a subgraph test calls (co-building for credit events and pairings), with no mock in between.
  */
-export async function startSeededSubgraph(name: SubgraphName, plan: StreetPlan, options: { peers?: PeerClient } = {}): Promise<SeededSubgraph> {
-  const database = await createTestDatabase(name);
+export async function startSeededSubgraph(name: SubgraphName, options: { peers?: PeerClient } = {}): Promise<SeededSubgraph> {
+  const database = await createTestDatabase(name, { content: 'street' });
   try {
-    await database.db.transaction((tx) => SEEDERS[name].insert(tx, plan));
     const subgraph = await startSubgraphByName(name, {
       databaseUrl: database.url,
       log: createLogger('test', 'error'),
