@@ -320,7 +320,7 @@ beforeAll(async () => {
   };
   // Enough capacity for every accept the matrix makes.
   await hub.subgraphs['resource-pools'].db.query(`UPDATE resources SET capacity_amount = 10000 WHERE id = $1`, [resource.id]);
-}, 180_000);
+});
 afterAll(async () => {
   await hub?.stop();
 });

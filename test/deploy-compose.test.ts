@@ -233,7 +233,7 @@ afterAll(async () => {
   for (const name of databases) await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
   await admin.end();
   await layout?.remove();
-}, 60_000);
+});
 
 const gatewayUrl = () => `http://127.0.0.1:${running.get('gateway')!.port}/graphql`;
 

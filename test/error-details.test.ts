@@ -33,7 +33,7 @@ beforeAll(async () => {
     },
     { host: '127.0.0.1', port: 0 },
   );
-}, 180_000);
+});
 afterAll(async () => {
   process.env.NODE_ENV = previousNodeEnv;
   await debugGateway?.close();

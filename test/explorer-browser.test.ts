@@ -109,7 +109,7 @@ describe('the explorer in headless Chromium', () => {
       const operationName = /^\s*(?:query|mutation)\s+(\w+)/m.exec(example.document)?.[1];
       expect(titles.join(' ')).toContain(operationName);
     }
-  }, 120_000);
+  });
 
   it('runs the community dashboard and shows its data in the result panel', async () => {
     await page.locator('.graphiql-execute-button').click();
@@ -117,7 +117,7 @@ describe('the explorer in headless Chromium', () => {
     const text = await responseText();
     expect(text).toContain('"communities"');
     expect(text).not.toContain('"errors"');
-  }, 120_000);
+  });
 
   it('opens an example from the Examples sidebar in a new tab and runs it', async () => {
     const partyChain = examples.find((example) => example.name === '04-party-chain')!;
@@ -136,7 +136,7 @@ describe('the explorer in headless Chromium', () => {
     const text = await responseText();
     expect(text).toContain('"microGrid"');
     expect(text).toContain(microGrid.partyGroup.name);
-  }, 120_000);
+  });
 
   it('made every request to the hub itself: no CDN, no other host', async () => {
     const hubRequests = requested.filter((url) => url.startsWith(origin + '/'));

@@ -70,7 +70,7 @@ async function startHive(overrides: { routerSecrets?: readonly string[]; safelis
 beforeAll(async () => {
   hub = await startTestHub({ security: { limits: LIMITS, rateLimitClock }, clock: () => NOW });
   hive = await startHive();
-}, 180_000);
+});
 afterAll(async () => {
   await hive?.close();
   await hub?.stop();
@@ -431,5 +431,5 @@ describe('gateway/hive/main.ts', () => {
       served.child.kill('SIGTERM');
       expect(await served.exited).toBe(0);
     }
-  }, 180_000);
+  });
 });

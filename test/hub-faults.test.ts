@@ -91,5 +91,5 @@ describe('subgraph faults under the launcher', () => {
 
     hub.process.kill('SIGTERM');
     expect(await hub.exited).toBe(0);
-  }, 120_000);
+  });
 });

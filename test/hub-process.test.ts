@@ -132,7 +132,7 @@ describe('npm start (the launcher)', () => {
     } finally {
       expect(await stop(second)).toBe(0);
     }
-  }, 240_000);
+  });
 
   it('says which port is taken and which variable moves it, and starts nothing', async () => {
     const blocker = createServer();
@@ -145,5 +145,5 @@ describe('npm start (the launcher)', () => {
     } finally {
       await new Promise((resolve) => blocker.close(resolve));
     }
-  }, 60_000);
+  });
 });

@@ -314,5 +314,5 @@ describe('npm run import', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 });

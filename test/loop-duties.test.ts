@@ -149,7 +149,7 @@ beforeAll(async () => {
     provider: await tokenFor('UNIT_MEMBER', { sub: 'duties-unit', unitId: fixture.resource.unitId }),
     otherProvider: await tokenFor('UNIT_MEMBER', { sub: 'duties-other-unit', unitId: 'unit-someone-else' }),
   });
-}, 120_000);
+});
 
 describe('1. every path to an incident applies the caller’s read scope', () => {
   it.each(VIAS_GRIDS)('Incident.duplicates, entities and counts leave out incidents outside a grid worker’s grid (via %s)', async (via) => {

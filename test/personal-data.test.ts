@@ -51,7 +51,7 @@ beforeAll(async () => {
   hub = await startTestHub();
   admin = await tokenFor('STREET_ADMIN', { sub: 'personal-data-admin' });
   adminWithPii = await tokenFor('STREET_ADMIN', { sub: 'personal-data-admin-pii', scopes: ['pii:read'] });
-}, 120_000);
+});
 
 afterAll(async () => {
   await hub?.stop();

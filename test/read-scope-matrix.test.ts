@@ -178,7 +178,7 @@ beforeAll(async () => {
     report: { id: report!.id, unitId: report!.unit_id, communityId: report!.community_id },
   };
   personal = await personalDataFixture();
-}, 120_000);
+});
 
 afterAll(async () => {
   await hub?.stop();

@@ -34,7 +34,7 @@ beforeAll(async () => {
     logFor: (service) => createLogger(service, 'debug', capture),
     security: { limits: { ratePerMinute: 60, rateBurst: 40, maxBatchSize: 1, bodyLimit: '100kb' }, rateLimitClock: () => now },
   });
-}, 180_000);
+});
 afterAll(async () => {
   await hub?.stop();
 });
@@ -286,7 +286,7 @@ describe('safelist mode', () => {
       },
       { host: '127.0.0.1', port: 0 },
     );
-  }, 60_000);
+  });
   afterAll(async () => {
     await gateway?.close();
   });

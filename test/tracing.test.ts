@@ -4,6 +4,7 @@ import { recordSpansInMemory, type SpanRecorder } from '../lib/kernel/tracing-se
 import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
 import { loadExampleOperations } from '../gateway/src/explorer.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
+import { waitUntil } from './support/wait.js';
 
 /**
  * One community dashboard query through the gateway to the four subgraphs over real HTTP, traced
@@ -16,7 +17,7 @@ beforeAll(async () => {
   // Before the services start, as OTEL_TRACES_EXPORTER does in each process of `npm start`.
   recorder = recordSpansInMemory();
   hub = await startTestHub();
-}, 120_000);
+});
 
 afterAll(async () => {
   await hub?.stop();
@@ -33,13 +34,12 @@ describe('tracing', () => {
     recorder.reset();
     const response = await postGraphQL(hub.gatewayUrl, dashboard, { first: 5 });
     expect(response.errors).toBeUndefined();
-    // SimpleSpanProcessor exports as spans end; the gateway's server span ends when the response is sent.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // SimpleSpanProcessor exports as spans end; the gateway's server span ends when the response is
+    // sent, the last of the trace (the subgraphs' server spans end before the gateway has their answers).
+    const isGatewayServer = (span: ReadableSpan) => serviceOf(span) === 'gateway' && span.name === 'POST /graphql';
+    const gatewayServer = await waitUntil('the gateway server span is recorded', () => recorder.spans().find(isGatewayServer));
     const spans = recorder.spans();
-
-    const gatewayServer = spans.find((span) => serviceOf(span) === 'gateway' && span.name === 'POST /graphql');
-    expect(gatewayServer).toBeDefined();
-    const traceId = gatewayServer!.spanContext().traceId;
+    const traceId = gatewayServer.spanContext().traceId;
     const inTrace = spans.filter((span) => span.spanContext().traceId === traceId);
     const byId = new Map(inTrace.map((span) => [span.spanContext().spanId, span]));
     const descendsFrom = (span: ReadableSpan, ancestor: ReadableSpan): boolean => {
@@ -52,7 +52,7 @@ describe('tracing', () => {
     // The gateway (Apollo's own instrumentation) fetches from every subgraph the dashboard touches.
     const fetches = inTrace.filter((span) => span.name === 'gateway.fetch');
     expect(new Set(fetches.map((span) => span.attributes.service))).toEqual(new Set(SUBGRAPH_NAMES));
-    for (const fetch of fetches) expect(descendsFrom(fetch, gatewayServer!)).toBe(true);
+    for (const fetch of fetches) expect(descendsFrom(fetch, gatewayServer)).toBe(true);
 
     for (const subgraph of SUBGRAPH_NAMES) {
       // Each subgraph's server span continues the trace from a gateway fetch span for that subgraph (W3C traceparent).

@@ -69,7 +69,7 @@ beforeAll(async () => {
     memberCommunityId: member.residence_community_id,
     otherUnitMemberId: otherUnitMember.id,
   };
-}, 120_000);
+});
 
 afterAll(async () => {
   await hub?.stop();

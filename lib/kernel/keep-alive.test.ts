@@ -62,7 +62,7 @@ describe('keep-alive between the hub and its clients', () => {
     } finally {
       await agent.close();
     }
-  }, 30_000);
+  });
 
   it('the gateway\'s subgraph pool never reuses a connection the subgraph is closing', async () => {
     const origin = new URL(service.url).origin;
@@ -72,5 +72,5 @@ describe('keep-alive between the hub and its clients', () => {
     } finally {
       await pool.close();
     }
-  }, 30_000);
+  });
 });

@@ -105,5 +105,5 @@ describe('a subgraph when its database is unavailable', () => {
       for (const socket of sockets) socket.destroy();
       silent.close();
     }
-  }, 30_000);
+  });
 });

@@ -138,7 +138,7 @@ beforeAll(async () => {
     peers: testPeers('co-building', { 'resource-pools': 'http://127.0.0.1:9/graphql' }, 500),
     clock: () => new Date(NOW),
   });
-}, 60_000);
+});
 afterAll(async () => {
   await apollo?.stop();
   await coBuilding?.close();

@@ -127,7 +127,7 @@ beforeAll(async () => {
   peers = testPeers('grids', { 'co-building': coBuilding.subgraph.url });
   apollo = createServer({ db: database.db });
   await apollo.start();
-}, 60_000);
+});
 afterAll(async () => {
   await apollo?.stop();
   await coBuilding?.stop();

@@ -61,7 +61,7 @@ beforeAll(async () => {
   await createGridsStore(grids.db).insertDataset({ ...generateGridsDataset(plan), incidents: [], incidentEvents: [] });
   seeded = await startSeededSubgraph('co-building');
   coBuilding = seeded.subgraph;
-}, 60_000);
+});
 afterAll(async () => {
   await seeded?.stop();
   await grids?.drop();

@@ -101,7 +101,7 @@ beforeAll(async () => {
   });
   seeded = await startSeededSubgraph('co-building');
   ({ subgraph: coBuilding, database: coBuildingDb } = seeded);
-}, 60_000);
+});
 afterAll(async () => {
   await seeded?.stop();
   await database?.drop();

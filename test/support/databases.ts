@@ -43,7 +43,13 @@ export async function createTestDatabase(
   const name = `test_${subgraph.replace('-', '_')}_${randomBytes(4).toString('hex')}`;
   if (options.migratedUpTo === undefined) {
     const template = await templateDatabase(subgraph, options.content ?? 'migrated');
-    await withAdmin((admin) => admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)} TEMPLATE ${admin.escapeIdentifier(template)}`));
+    await withAdmin(async (admin) => {
+      // FILE_COPY copies the template's files as they are, 2–3 times faster than the default (WAL_LOG,
+      // which writes every page to the WAL) for databases this small; PostgreSQL 15 and later.
+      const version = (await admin.query<{ server_version_num: string }>('SHOW server_version_num')).rows[0]!.server_version_num;
+      const strategy = Number(version) >= 150000 ? ' STRATEGY FILE_COPY' : '';
+      await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)} TEMPLATE ${admin.escapeIdentifier(template)}${strategy}`);
+    });
   } else {
     await ensureDatabase(testServerUrl(), name);
     await migrateUpTo(withDatabaseName(testServerUrl(), name), subgraph, options.migratedUpTo);

@@ -49,9 +49,11 @@ export async function startTestHub(
   // Filled in as the subgraphs start: each one's peer client reads it when it calls (ports are 0).
   const peerUrls: Partial<Record<SubgraphName, string>> = {};
   try {
+    // The four copies at once (each is mostly PostgreSQL's file copying); every one made is dropped by stop().
+    const copies = await Promise.allSettled(SUBGRAPH_NAMES.map(async (name) => (databases[name] = await createTestDatabase(name, 'street'))));
+    for (const copy of copies) if (copy.status === 'rejected') throw copy.reason;
     // Co-building before resource-pools, which asks it for pairings and credit as the launcher wires it.
     for (const name of [...SUBGRAPH_NAMES].sort((a, b) => Number(a === 'resource-pools') - Number(b === 'resource-pools'))) {
-      databases[name] = await createTestDatabase(name, { content: 'street' });
       subgraphs[name] = await startSubgraphByName(name, {
         databaseUrl: databases[name].url,
         log: logFor(name),

@@ -10,7 +10,7 @@ export function useTestHub(options: Parameters<typeof startTestHub>[0] = {}): Te
   const hub = {} as TestHub;
   beforeAll(async () => {
     Object.assign(hub, await startTestHub(options));
-  }, 120_000);
+  });
   afterAll(async () => {
     await hub.stop?.();
   });
