@@ -50,7 +50,7 @@ export async function startTestHub(
   const peerUrls: Partial<Record<SubgraphName, string>> = {};
   try {
     // The four copies at once (each is mostly PostgreSQL's file copying); every one made is dropped by stop().
-    const copies = await Promise.allSettled(SUBGRAPH_NAMES.map(async (name) => (databases[name] = await createTestDatabase(name, 'street'))));
+    const copies = await Promise.allSettled(SUBGRAPH_NAMES.map(async (name) => (databases[name] = await createTestDatabase(name, { content: 'street' }))));
     for (const copy of copies) if (copy.status === 'rejected') throw copy.reason;
     // Co-building before resource-pools, which asks it for pairings and credit as the launcher wires it.
     for (const name of [...SUBGRAPH_NAMES].sort((a, b) => Number(a === 'resource-pools') - Number(b === 'resource-pools'))) {
