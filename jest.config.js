@@ -18,5 +18,5 @@ export default {
   globalSetup: '<rootDir>/test/support/global-setup.js',
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
   // Generous: a loaded machine may take minutes where an idle one takes seconds; no test relies on it (docs/testing.md).
-  testTimeout: 300_000,
+  testTimeout: 600_000,
 };

@@ -7,7 +7,7 @@ import { projectPath } from '../lib/kernel/project-root.js';
 import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
 import { startGatewayHttp } from '../gateway/src/http.js';
 import { asService, testGatewaySecurity, tokenFor, type RequestSigner } from './support/auth.js';
-import { startTestHub, type TestHub } from './support/hub.js';
+import { startTestHub, type TestHub, TEST_SUBGRAPH_TIMEOUTS_MS } from './support/hub.js';
 
 /**
  * Error answers never carry stack traces or file paths, whatever NODE_ENV is (`npm start` leaves it
@@ -29,6 +29,7 @@ beforeAll(async () => {
       log: createLogger('test', 'error'),
       registry: new Registry(),
       security: await testGatewaySecurity(),
+      fetcher: { timeoutsMs: TEST_SUBGRAPH_TIMEOUTS_MS },
       debugErrors: true,
     },
     { host: '127.0.0.1', port: 0 },

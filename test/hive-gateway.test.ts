@@ -19,7 +19,7 @@ import { loadExampleOperations } from '../gateway/src/explorer.js';
 import { startGatewayHttp } from '../gateway/src/http.js';
 import { operationId, safelistOf, type GatewayLimits, type Safelist } from '../gateway/src/security.js';
 import { TEST_JWT_SECRET, TEST_ROUTER_SECRETS, testGatewaySecurity, tokenFor } from './support/auth.js';
-import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
+import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub, TEST_SUBGRAPH_TIMEOUTS_MS } from './support/hub.js';
 
 /**
  * Hive Gateway (gateway/hive/) and the hub's own gateway side by side on the same four subgraphs,
@@ -62,6 +62,7 @@ async function startHive(overrides: { routerSecrets?: readonly string[]; safelis
       subgraphUrls: subgraphUrls(),
       security: await testGatewaySecurity({ limits: LIMITS, rateLimitClock, ...overrides }),
       plugins: [recordFetches],
+      timeoutsMs: TEST_SUBGRAPH_TIMEOUTS_MS,
     },
     { host: '127.0.0.1', port: 0 },
   );
@@ -347,7 +348,7 @@ describe('a subgraph that does not answer', () => {
         [silentUrl, 'SUBGRAPH_TIMEOUT'],
       ] as const) {
         const subgraphs = { ...subgraphUrls(), organisations };
-        const timeoutsMs = { organisations: 300 };
+        const timeoutsMs = { ...TEST_SUBGRAPH_TIMEOUTS_MS, organisations: 300 };
         const security = await testGatewaySecurity({ limits: LIMITS, rateLimitClock });
         const ours = await startGatewayHttp(
           { supergraphSdl, subgraphUrls: subgraphs, security, log: createLogger('test', 'error'), registry: new Registry(), fetcher: { timeoutsMs } },

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { findFreePort } from '../hub/free-port.js';
 import { projectPath } from '../lib/kernel/project-root.js';
 import { postGraphQL } from './support/hub.js';
+import { waitForOutput } from './support/launcher.js';
+import { waitUntil } from './support/wait.js';
 
 /**
  * `npm start` as a user runs it: the launcher process with the embedded PostgreSQL in a data
@@ -44,16 +46,6 @@ function launch(extraEnv: Record<string, string> = {}): RunningHub {
   return { process: child, output: () => output, exited };
 }
 
-async function waitFor(hub: RunningHub, pattern: RegExp, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let exited = false;
-  void hub.exited.then(() => (exited = true));
-  while (!pattern.test(hub.output())) {
-    if (exited || Date.now() > deadline) throw new Error(`waiting for ${pattern} failed; output:\n${hub.output().slice(-3000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 function listeningPidOf(hub: RunningHub, service: string): number {
   const lines = hub.output().split('\n').filter((line) => line.includes('"listening"') && line.includes(`"service":"${service}"`));
   return (JSON.parse(lines.at(-1)!) as { pid: number }).pid;
@@ -86,22 +78,20 @@ describe('npm start (the launcher)', () => {
   it('starts on the embedded PostgreSQL, seeds, restarts a crashed service, stops database last, and keeps data across restarts', async () => {
     const first = launch();
     try {
-      await waitFor(first, /hub is ready/);
+      await waitForOutput(first, /hub is ready/);
       expect(first.output()).toMatch(/seeded the reference street/);
       const before = await postGraphQL(gatewayUrl, '{ communities { totalCount } }', {}, { token: null });
       expect(before.data?.communities.totalCount).toBe(67);
 
       // A crashed subgraph is reported and restarted by the supervisor.
       process.kill(listeningPidOf(first, 'grids'), 'SIGKILL');
-      await waitFor(first, /"service exited unexpectedly"/);
-      await waitFor(first, /^(?=.*"message":"restarting")(?=.*"child":"grids").*$/m);
-      const deadline = Date.now() + 30_000;
-      let after = await postGraphQL(gatewayUrl, '{ communities { totalCount } }', {}, { token: null }).catch(() => undefined);
-      while (after?.data?.communities?.totalCount !== 67 && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        after = await postGraphQL(gatewayUrl, '{ communities { totalCount } }', {}, { token: null }).catch(() => undefined);
-      }
-      expect(after?.data?.communities.totalCount).toBe(67);
+      await waitForOutput(first, /"service exited unexpectedly"/);
+      await waitForOutput(first, /^(?=.*"message":"restarting")(?=.*"child":"grids").*$/m);
+      await waitUntil(
+        'the restarted grids answers through the gateway',
+        async () => (await postGraphQL(gatewayUrl, '{ communities { totalCount } }', {}, { token: null }).catch(() => undefined))?.data?.communities?.totalCount === 67,
+        { intervalMs: 200 },
+      );
     } finally {
       expect(await stop(first)).toBe(0);
     }
@@ -111,7 +101,7 @@ describe('npm start (the launcher)', () => {
 
     const second = launch();
     try {
-      await waitFor(second, /hub is ready/);
+      await waitForOutput(second, /hub is ready/);
       expect(second.output()).not.toMatch(/seeded the reference street/);
       const again = await postGraphQL(gatewayUrl, '{ communities { totalCount } }', {}, { token: null });
       expect(again.data?.communities.totalCount).toBe(67);

@@ -6,6 +6,7 @@ import { startSubgraphByName } from '../hub/subgraph-modules.js';
 import { asRouter, testPeers, testSubgraphTrust, tokenFor } from './support/auth.js';
 import { postGraphQL, type GraphQLResponse } from './support/hub.js';
 import { useTestHub } from './support/use-test-hub.js';
+import { SERVICE_CALL_TIMEOUT_MS } from './support/wait.js';
 
 /**
  * The security review's findings on the incident and order loops (issue #11), each through the
@@ -272,6 +273,7 @@ describe('2. the responsible unit’s owners cannot be asked', () => {
       databaseUrl: hub.databaseUrls.grids,
       log: createLogger('test', 'error'),
       trust: await testSubgraphTrust('grids'),
+      databaseConnectTimeoutMs: SERVICE_CALL_TIMEOUT_MS,
       peers: testPeers('grids', peerUrls),
     });
     const input = incidentInput(fixture.gridA, { responsibleUnitId: fixture.pairedUnit });

@@ -10,7 +10,7 @@ import { startGatewayHttp } from '../gateway/src/http.js';
 import { operationId, safelistOf } from '../gateway/src/security.js';
 import { loadExampleOperations } from '../gateway/src/explorer.js';
 import { TEST_JWT_SECRET, testGatewaySecurity, tokenFor } from './support/auth.js';
-import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
+import { postGraphQL, startTestHub, type TestHub, TEST_SUBGRAPH_TIMEOUTS_MS } from './support/hub.js';
 
 /**
  * Security through the real gateway and subgraphs: tokens, anonymous access, personal data (and
@@ -283,6 +283,7 @@ describe('safelist mode', () => {
         log: createLogger('test', 'error'),
         registry: new Registry(),
         security: await testGatewaySecurity({ safelist: safelistOf({ format: 'apollo-persisted-query-manifest', version: 1, operations }) }),
+        fetcher: { timeoutsMs: TEST_SUBGRAPH_TIMEOUTS_MS },
       },
       { host: '127.0.0.1', port: 0 },
     );

@@ -5,6 +5,7 @@ import { startSubgraphByName } from '../hub/subgraph-modules.js';
 import { testSubgraphTrust } from './support/auth.js';
 import { postGraphQL, type GraphQLResponse } from './support/hub.js';
 import { useTestHub } from './support/use-test-hub.js';
+import { SERVICE_CALL_TIMEOUT_MS } from './support/wait.js';
 
 /**
  * One subgraph goes down under a steady query load and comes back on the same port: before, the
@@ -121,6 +122,7 @@ describe('a subgraph outage under load', () => {
         port,
         log: quiet,
         trust: await testSubgraphTrust(DOWN),
+        databaseConnectTimeoutMs: SERVICE_CALL_TIMEOUT_MS,
       });
       const backAt = Date.now();
       phase = 'after';

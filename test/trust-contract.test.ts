@@ -6,6 +6,7 @@ import { startSubgraphByName } from '../hub/subgraph-modules.js';
 import { TEST_INTERNAL_SECRETS, TEST_JWT_SECRET, TEST_ROUTER_SECRETS, asRouter, asService, testSubgraphTrust, tokenFor } from './support/auth.js';
 import { postGraphQL } from './support/hub.js';
 import { useTestHub } from './support/use-test-hub.js';
+import { SERVICE_CALL_TIMEOUT_MS } from './support/wait.js';
 
 /**
  * The trust contract between any router and the subgraphs (docs/trust-contract.md), straight
@@ -66,6 +67,7 @@ describe('the router credential', () => {
       databaseUrl: hub.databaseUrls['co-building'],
       log: createLogger('test', 'error'),
       trust: await testSubgraphTrust('co-building', { staticKeys: [key] }),
+      databaseConnectTimeoutMs: SERVICE_CALL_TIMEOUT_MS,
     });
     try {
       const ok = await fetch(withKeys.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-router-key': key }, body: UNITS });

@@ -6,6 +6,7 @@ import type { StartedSubgraph, SubgraphName } from '../lib/subgraph/runtime.js';
 import { startSubgraphByName } from '../hub/subgraph-modules.js';
 import { asRouter, testPeers, testSubgraphTrust, tokenFor } from './support/auth.js';
 import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
+import { SERVICE_CALL_TIMEOUT_MS } from './support/wait.js';
 
 /**
  * Writes check what they refer to with the owner of each entity, across subgraphs (issue #11):
@@ -220,12 +221,14 @@ describe('when the owner of a reference cannot be reached', () => {
       databaseUrl: hub.databaseUrls['resource-pools'],
       log: quiet,
       trust: await testSubgraphTrust('resource-pools'),
+      databaseConnectTimeoutMs: SERVICE_CALL_TIMEOUT_MS,
       peers: testPeers('resource-pools', Object.assign(resourcePoolsPeers, { grids: deadUrl, 'co-building': deadUrl })),
     });
     coBuilding = await startSubgraphByName('co-building', {
       databaseUrl: hub.databaseUrls['co-building'],
       log: quiet,
       trust: await testSubgraphTrust('co-building'),
+      databaseConnectTimeoutMs: SERVICE_CALL_TIMEOUT_MS,
       peers: testPeers('co-building', { organisations: deadUrl, grids: deadUrl, 'resource-pools': deadUrl }),
     });
   });

@@ -17,6 +17,8 @@ export interface DatabaseOptions {
   service: string;
   registry: Registry;
   maxConnections?: number;
+  /** How long taking a new connection may wait before the query fails as DATABASE_UNAVAILABLE; default 5 s. */
+  connectTimeoutMs?: number;
 }
 
 // int8 (count(*), bigint sums) arrives as text by default; our counts fit in a JS number.
@@ -63,7 +65,7 @@ export class Database implements Queryable {
       max: options.maxConnections ?? 10,
       // A database that accepts TCP but never answers (stopped, overloaded) must not hold requests
       // forever: after this the query fails as DATABASE_UNAVAILABLE.
-      connectionTimeoutMillis: 5_000,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
       application_name: `hub-${options.service}`,
     });
     // An idle client losing its connection (database restart) must not crash the process.

@@ -65,6 +65,11 @@ export interface PeerClientOptions {
 export class PeerClient {
   constructor(private readonly options: PeerClientOptions) {}
 
+  /** How long a call may take unless it says otherwise (PEER_TIMEOUT_MS). */
+  get timeoutMs(): number {
+    return this.options.timeoutMs ?? DEFAULT_PEER_TIMEOUT_MS;
+  }
+
   /** Whether `peer` has a URL configured (jobs that need it warn at start when it has none). */
   knows(peer: PeerName): boolean {
     return this.options.urls[peer] !== undefined;
@@ -85,7 +90,7 @@ export class PeerClient {
     const requestId = currentRequest()?.requestId;
     if (requestId !== undefined) headers[REQUEST_ID_HEADER] = requestId;
     injectContext((name, value) => (headers[name] = value));
-    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_PEER_TIMEOUT_MS;
+    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     let response: Response;
     let text: string;
     try {

@@ -169,6 +169,8 @@ export async function startSubgraph<Context extends BaseContext, Settings>(
     databasePoolSize?: number;
     /** The subgraph's own settings; default `module.defaultSettings`. */
     settings?: Settings;
+    /** How long the pool waits for a new connection (DatabaseOptions.connectTimeoutMs); tests on a loaded machine raise it. */
+    databaseConnectTimeoutMs?: number;
   },
 ): Promise<StartedSubgraph> {
   const log = options.log ?? createLogger(name);
@@ -176,7 +178,13 @@ export async function startSubgraph<Context extends BaseContext, Settings>(
     throw new ConfigurationError(`${name}: no router credential configured (HUB_ROUTER_SECRETS)`);
   }
   const registry = new Registry();
-  const db = new Database({ url: options.databaseUrl, service: name, registry, maxConnections: options.databasePoolSize });
+  const db = new Database({
+    url: options.databaseUrl,
+    service: name,
+    registry,
+    maxConnections: options.databasePoolSize,
+    connectTimeoutMs: options.databaseConnectTimeoutMs,
+  });
   const deps: SubgraphDeps = { db, log, peers: options.peers, clock: options.clock };
   try {
     const service = await startHttpService(

@@ -16,6 +16,7 @@ import type { CoBuildingContext } from './context.js';
 import { coBuildingEventDelivery, ORDER_FULFILMENT_TOPIC } from './events.js';
 import { coBuildingSubgraph, createContext, createServer } from './server.js';
 import { createCoBuildingStore } from './store.js';
+import { SERVICE_CALL_TIMEOUT_MS } from '../../test/support/wait.js';
 
 /**
  * Order-based commitment progress (micro-wishes adopted) from the fulfilments resource-pools reports
@@ -135,6 +136,7 @@ beforeAll(async () => {
     databaseUrl: database.url,
     log: createLogger('test', 'error'),
     trust: await testSubgraphTrust('co-building'),
+    databaseConnectTimeoutMs: SERVICE_CALL_TIMEOUT_MS,
     peers: testPeers('co-building', { 'resource-pools': 'http://127.0.0.1:9/graphql' }, 500),
     clock: () => new Date(NOW),
   });

@@ -15,6 +15,7 @@ import { submitDemand } from './orders.js';
 import { createContext, createServer } from './server.js';
 import type { MatchingSettings } from './settings.js';
 import type { ResourcePoolsContext } from './context.js';
+import { SERVICE_CALL_TIMEOUT_MS } from '../../test/support/wait.js';
 
 const plan = planStreet(1);
 const NOW = new Date('2026-11-03T02:00:00Z');
@@ -43,6 +44,7 @@ beforeAll(async () => {
     port: 0,
     log: createLogger('test', 'error'),
     trust: await testSubgraphTrust('co-building'),
+    databaseConnectTimeoutMs: SERVICE_CALL_TIMEOUT_MS,
   });
   owners = await startReferenceOwners(['grids']);
   live = { match: DEFAULT_MATCH_CONFIG, fairMinShare: 0.2, partners: peerPartnerDirectory(testPeers('resource-pools', { 'co-building': coBuilding.url })) };

@@ -13,6 +13,7 @@ import { capacityPeriodKey, DEMAND_STATUSES, nextDemandStatus, ORDER_ACTIONS, pa
 import { createResourcePoolsStore, type DemandStatus, type ResourceRow } from './store.js';
 import { createContext, createServer, resourcePoolsSubgraph } from './server.js';
 import type { ResourcePoolsContext } from './context.js';
+import { SERVICE_CALL_TIMEOUT_MS } from '../../test/support/wait.js';
 
 const NOW = new Date('2026-11-03T02:00:00Z');
 let database: TestDatabase;
@@ -385,8 +386,8 @@ describe('capacity under concurrent dispatches from two subgraph processes', () 
   it('dispatches exactly the capacity; the rest get CAPACITY_EXHAUSTED and change nothing; every holder can accept', async () => {
     const quiet = createLogger('test', 'error');
     instances = [
-      await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet, trust: await testSubgraphTrust('resource-pools') }),
-      await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet, trust: await testSubgraphTrust('resource-pools') }),
+      await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet, trust: await testSubgraphTrust('resource-pools'), databaseConnectTimeoutMs: SERVICE_CALL_TIMEOUT_MS }),
+      await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet, trust: await testSubgraphTrust('resource-pools'), databaseConnectTimeoutMs: SERVICE_CALL_TIMEOUT_MS }),
     ];
     expect(instances[0]!.url).not.toBe(instances[1]!.url);
     const ids: string[] = [];

@@ -57,6 +57,7 @@ interface UnitEntity {
 }
 
 export interface PeerPartnerDirectoryOptions {
+  /** Of each request; default the peer client's (PEER_TIMEOUT_MS). */
   timeoutMs?: number;
   /** Units per request: a batch plan for a city asks about thousands, in bounded requests. */
   unitsPerRequest?: number;
@@ -76,7 +77,7 @@ const PARALLEL_REQUESTS = 4;
 /** Matching's view of co-building through the subgraph's peer client (a service token as system:resource-pools). */
 export function peerPartnerDirectory(peers: PeerClient, options: PeerPartnerDirectoryOptions = {}): PartnerDirectory {
   const chunkSize = options.unitsPerRequest ?? 500;
-  const timeoutMs = options.timeoutMs ?? 1500;
+  const timeoutMs = options.timeoutMs ?? peers.timeoutMs;
   async function units(chunk: readonly string[], timeout: number): Promise<(UnitEntity | null)[]> {
     const representations = chunk.map((id) => ({ __typename: 'CoBuildingUnit' as const, id }));
     return (await peers.request(PARTNER_UNITS, { representations }, { timeoutMs: timeout }))._entities;

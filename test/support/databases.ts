@@ -9,6 +9,7 @@ import { migrate } from '../../lib/kernel/migrate.js';
 import { migrateSubgraph, migrationsDirOf, type SubgraphName } from '../../lib/subgraph/runtime.js';
 import { SEEDERS } from '../../seed/index.js';
 import { planStreet } from '../../seed/plan.js';
+import { SERVICE_CALL_TIMEOUT_MS } from './wait.js';
 
 export function testServerUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
@@ -56,7 +57,7 @@ export async function createTestDatabase(
   }
   const url = withDatabaseName(testServerUrl(), name);
   const registry = new Registry();
-  const db = new Database({ url, service: subgraph, registry });
+  const db = new Database({ url, service: subgraph, registry, connectTimeoutMs: SERVICE_CALL_TIMEOUT_MS });
   return {
     url,
     db,
@@ -115,7 +116,7 @@ async function buildTemplate(name: string, subgraph: SubgraphName, content: Test
       const url = withDatabaseName(testServerUrl(), name);
       await migrateSubgraph(url, subgraph);
       if (content === 'street') {
-        const db = new Database({ url, service: `template-${subgraph}`, registry: new Registry() });
+        const db = new Database({ url, service: `template-${subgraph}`, registry: new Registry(), connectTimeoutMs: SERVICE_CALL_TIMEOUT_MS });
         try {
           await db.transaction((tx) => SEEDERS[subgraph].insert(tx, planStreet(1)));
         } finally {

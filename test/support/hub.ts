@@ -12,6 +12,11 @@ import { testGatewaySecurity, testPeers, testSubgraphTrust, tokenFor, type Reque
 import type { Logger } from '../../lib/kernel/log.js';
 import { SERVICE_CALL_TIMEOUT_MS } from './wait.js';
 
+/** Every subgraph's timeout at a gateway of the tests (SERVICE_CALL_TIMEOUT_MS; tests of the timeout set their own). */
+export const TEST_SUBGRAPH_TIMEOUTS_MS: Readonly<Record<SubgraphName, number>> = Object.fromEntries(
+  SUBGRAPH_NAMES.map((name) => [name, SERVICE_CALL_TIMEOUT_MS]),
+) as Record<SubgraphName, number>;
+
 export interface TestHub {
   gatewayUrl: string;
   subgraphs: Record<SubgraphName, StartedSubgraph>;
@@ -58,6 +63,7 @@ export async function startTestHub(
         databaseUrl: databases[name].url,
         log: logFor(name),
         trust: await testSubgraphTrust(name),
+        databaseConnectTimeoutMs: SERVICE_CALL_TIMEOUT_MS,
         peers: testPeers(name, peerUrls),
         clock: options.clock,
       });
@@ -70,7 +76,7 @@ export async function startTestHub(
         log: logFor('gateway'),
         registry: new Registry(),
         security: await testGatewaySecurity(options.security),
-        fetcher: { timeoutsMs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, SERVICE_CALL_TIMEOUT_MS])) },
+        fetcher: { timeoutsMs: TEST_SUBGRAPH_TIMEOUTS_MS },
         // As `npm start` in development mode: the explorer opens with a district-platform token.
         mintExplorerToken: () => tokenFor('DISTRICT_PLATFORM', { sub: 'test-explorer' }),
       },

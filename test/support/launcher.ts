@@ -7,6 +7,7 @@ import pg from 'pg';
 import { mintToken } from '../../lib/auth/jwt.js';
 import { findFreePort } from '../../hub/free-port.js';
 import { projectPath } from '../../lib/kernel/project-root.js';
+import { WAIT_DEADLINE_MS, waitUntil } from './wait.js';
 
 /**
  * `npm start` as a user runs it, for tests of the launcher's behaviour under faults: the real
@@ -79,14 +80,19 @@ export function launch(setup: LauncherSetup, extraEnv: Record<string, string> = 
   return { process: child, pid: child.pid!, output: () => output, exited };
 }
 
-export async function waitForOutput(hub: LaunchedHub, pattern: RegExp, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+/** Waits until the hub's output matches `pattern`; fails at once if the hub exits first. */
+export async function waitForOutput(hub: Pick<LaunchedHub, 'output' | 'exited'>, pattern: RegExp, timeoutMs = WAIT_DEADLINE_MS): Promise<void> {
   let exited = false;
   void hub.exited.then(() => (exited = true));
-  while (!pattern.test(hub.output())) {
-    if (exited || Date.now() > deadline) throw new Error(`waiting for ${pattern} failed; output:\n${hub.output().slice(-3000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitUntil(
+    `the hub's output matches ${pattern}`,
+    () => {
+      if (pattern.test(hub.output())) return true;
+      if (exited) throw new Error(`the hub exited before its output matched ${pattern}; output:\n${hub.output().slice(-3000)}`);
+      return false;
+    },
+    { timeoutMs, intervalMs: 100, detail: () => `output:\n${hub.output().slice(-3000)}` },
+  );
 }
 
 /** A token the hub accepts (it verifies with setup.jwtSecret); sent on every request of these tests. */

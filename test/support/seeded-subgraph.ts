@@ -4,6 +4,7 @@ import type { StartedSubgraph, SubgraphName } from '../../lib/subgraph/runtime.j
 import { startSubgraphByName } from '../../hub/subgraph-modules.js';
 import { testSubgraphTrust } from './auth.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
+import { SERVICE_CALL_TIMEOUT_MS } from './wait.js';
 
 export interface SeededSubgraph {
   subgraph: StartedSubgraph;
@@ -23,6 +24,7 @@ export async function startSeededSubgraph(name: SubgraphName, options: { peers?:
       databaseUrl: database.url,
       log: createLogger('test', 'error'),
       trust: await testSubgraphTrust(name),
+      databaseConnectTimeoutMs: SERVICE_CALL_TIMEOUT_MS,
       peers: options.peers,
     });
     return {

@@ -6,7 +6,7 @@
  */
 
 /** How long a wait may take before it fails: far more than any condition here needs on an idle machine. */
-export const WAIT_DEADLINE_MS = 120_000;
+export const WAIT_DEADLINE_MS = 240_000;
 
 /**
  * How long one service of a test hub may take to answer another (gateway to subgraph, subgraph to
