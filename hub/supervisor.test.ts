@@ -6,6 +6,7 @@ import { findFreePort } from './free-port.js';
 import { createLogger } from '../lib/kernel/log.js';
 import { projectPath } from '../lib/kernel/project-root.js';
 import { DEFAULT_SUPERVISION, RestartBudget, SupervisedChild, type SupervisionPolicy } from './supervisor.js';
+import { waitUntil } from '../test/support/wait.js';
 
 /**
  * The supervisor with a stand-in service (test/support/fixtures/health-server.mjs): start-up
@@ -33,7 +34,7 @@ interface Fixture {
   checks: () => Promise<{ pid: number; status: number }[]>;
 }
 
-async function fixture(name: string, policy: Partial<SupervisionPolicy>, env: Record<string, string> = {}): Promise<Fixture> {
+async function fixture(name: string, policy: Partial<SupervisionPolicy>, env: Record<string, string> = {}, now?: () => number): Promise<Fixture> {
   const port = await findFreePort();
   const statusFile = join(folder, `${name}.status`);
   const logFile = join(folder, `${name}.log`);
@@ -52,6 +53,7 @@ async function fixture(name: string, policy: Partial<SupervisionPolicy>, env: Re
     log,
     (reason) => giveUps.push(reason),
     { ...DEFAULT_SUPERVISION, livenessIntervalMs: 0, ...policy },
+    now,
   );
   running.push(child);
   return {
@@ -72,17 +74,20 @@ async function fixture(name: string, policy: Partial<SupervisionPolicy>, env: Re
   };
 }
 
-async function until(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  for (const deadline = Date.now() + timeoutMs; !(await condition()); await new Promise((resolve) => setTimeout(resolve, 20))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-  }
+async function until(condition: () => Promise<boolean> | boolean, what: string): Promise<void> {
+  await waitUntil(what, condition);
 }
 
 describe('start-up limit', () => {
   it('names the service and what its /health last said when it does not become healthy in time', async () => {
-    const { child, setStatus } = await fixture('slow-db', { startTimeoutMs: 1_000 });
+    // The start-up limit's clock stands still until the fixture has answered 503, then it is past the limit.
+    let now = 0;
+    const { child, setStatus, checks } = await fixture('slow-db', { startTimeoutMs: 1_000 }, {}, () => now);
     await setStatus(503);
-    await expect(child.start()).rejects.toThrow(
+    const starting = child.start();
+    await until(async () => (await checks()).some((check) => check.status === 503), 'the fixture answered 503');
+    now += 1_001;
+    await expect(starting).rejects.toThrow(
       /^slow-db did not become healthy within 1 s \(START_TIMEOUT_MS; raise it on a slow machine\): GET \/health answered 503 \(database unavailable\); its last log line: .*fixture starting/,
     );
   });
@@ -95,7 +100,7 @@ describe('start-up limit', () => {
 
 describe('liveness', () => {
   it('kills and restarts a process that answers nothing (SIGSTOP), and logs why', async () => {
-    const { child, lines, giveUps } = await fixture('stalled', { livenessIntervalMs: 100, livenessTimeoutMs: 300, livenessFailures: 2 });
+    const { child, lines, giveUps } = await fixture('stalled', { livenessIntervalMs: 100, livenessTimeoutMs: 2_000, livenessFailures: 2 });
     await child.start();
     const stalled = child.pid!;
     process.kill(stalled, 'SIGSTOP');
@@ -103,13 +108,13 @@ describe('liveness', () => {
     await until(() => lines.some((line) => line.includes('"service healthy"') && line.includes(`"pid":${child.pid}`)), 'the new process to be healthy');
     const reasons = lines.filter((line) => line.includes('"service not responding; killing it to restart"'));
     expect(reasons).toHaveLength(1);
-    expect(reasons[0]).toMatch(/"reason":"not responding: 2 liveness checks in a row failed \(no answer to GET \/health within 300 ms\)"/);
+    expect(reasons[0]).toMatch(/"reason":"not responding: 2 liveness checks in a row failed \(no answer to GET \/health within 2000 ms\)"/);
     expect(lines.some((line) => line.includes('"service exited unexpectedly"') && line.includes('"signal":"SIGKILL"') && line.includes('not responding'))).toBe(true);
     expect(giveUps).toEqual([]);
   });
 
   it('leaves a process alone that answers 503 (its database is down)', async () => {
-    const { child, lines, setStatus, checks } = await fixture('db-down', { livenessIntervalMs: 50, livenessTimeoutMs: 1_000, livenessFailures: 1 });
+    const { child, lines, setStatus, checks } = await fixture('db-down', { livenessIntervalMs: 50, livenessTimeoutMs: 10_000, livenessFailures: 1 });
     await child.start();
     const pid = child.pid!;
     await setStatus(503);

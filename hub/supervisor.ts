@@ -121,6 +121,8 @@ export class SupervisedChild {
     private readonly log: Logger,
     private readonly onGiveUp: (reason: string) => void,
     private readonly policy: SupervisionPolicy = DEFAULT_SUPERVISION,
+    /** The clock of the start-up limit (tests: one that moves when they say so). */
+    private readonly now: () => number = Date.now,
   ) {
     this.budget = new RestartBudget(policy);
   }
@@ -229,7 +231,7 @@ export class SupervisedChild {
   }
 
   private async waitUntilHealthy(child: ChildProcess): Promise<void> {
-    const deadline = Date.now() + this.policy.startTimeoutMs;
+    const deadline = this.now() + this.policy.startTimeoutMs;
     let last: HealthProbe | undefined;
     for (;;) {
       if (child.exitCode !== null || child.signalCode !== null) {
@@ -237,7 +239,7 @@ export class SupervisedChild {
       }
       last = await probeHealth(this.spec.healthUrl, Math.min(1_000, this.policy.startTimeoutMs));
       if (last.answered && last.status === 200) return;
-      if (Date.now() > deadline) {
+      if (this.now() > deadline) {
         const lastLine = this.outputTail.at(-1);
         throw new Error(
           `${this.name} did not become healthy within ${this.policy.startTimeoutMs / 1000} s (START_TIMEOUT_MS; raise it on a slow machine): ` +
