@@ -19,4 +19,7 @@ export default {
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
   // Generous: a loaded machine may take minutes where an idle one takes seconds; no test relies on it (docs/testing.md).
   testTimeout: 600_000,
+  // Two test files at a time: on a 2-core machine Jest's default (cores - 1) runs them one by one,
+  // although a file spends much of its time waiting for PostgreSQL and for the processes it started.
+  maxWorkers: 2,
 };
