@@ -20,6 +20,7 @@ import { knownOperations, warmUp } from '../gateway/src/warm-up.js';
 import { TEST_JWT_SECRET, TEST_ROUTER_SECRETS, testGatewaySecurity } from './support/auth.js';
 import { FOREIGN_SUBGRAPH_NAMES, startForeignSubgraphs, type ForeignSubgraphs } from './support/foreign-subgraphs.js';
 import { postGraphQL, testToken } from './support/hub.js';
+import { waitForOutput } from './support/launcher.js';
 
 /**
  * The gateway on a supergraph that is not the hub's: five subgraphs with other names that know
@@ -274,7 +275,7 @@ describe('subgraph URLs and timeouts from the environment, on any supergraph', (
       const served = run({ PORT: String(port), SUBGRAPH_EMAIL_URL: foreign.subgraphs.email.url });
       try {
         const url = `http://127.0.0.1:${port}/graphql`;
-        await waitUntil(() => /"listening"/.test(served.output()), served.exited, served.output);
+        await waitForOutput(served, /"listening"/);
         const response = await postGraphQL(url, '{ outbox { subject to { username } } }', {}, { token: null });
         expect(response.errors).toBeUndefined();
         expect(response.data!.outbox[1]).toEqual({ subject: 'Price drop', to: { username: 'alan' } });
@@ -287,13 +288,3 @@ describe('subgraph URLs and timeouts from the environment, on any supergraph', (
     }
   });
 });
-
-async function waitUntil(condition: () => boolean, exited: Promise<unknown>, output: () => string): Promise<void> {
-  let gone = false;
-  void exited.then(() => (gone = true));
-  const deadline = Date.now() + 60_000;
-  while (!condition()) {
-    if (gone || Date.now() > deadline) throw new Error(`the gateway did not start; output:\n${output().slice(-3000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

@@ -5,7 +5,7 @@ import { startSubgraphByName } from '../hub/subgraph-modules.js';
 import { testSubgraphTrust } from './support/auth.js';
 import { postGraphQL, type GraphQLResponse } from './support/hub.js';
 import { useTestHub } from './support/use-test-hub.js';
-import { SERVICE_CALL_TIMEOUT_MS } from './support/wait.js';
+import { SERVICE_CALL_TIMEOUT_MS, waitUntil } from './support/wait.js';
 
 /**
  * One subgraph goes down under a steady query load and comes back on the same port: before, the
@@ -65,14 +65,6 @@ function isPartialWithoutCoBuilding(response: GraphQLResponse<any> | undefined):
     (response.errors?.length ?? 0) > 0 &&
     response.errors!.every((error) => error.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && error.extensions?.serviceName === DOWN)
   );
-}
-
-async function waitUntil(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 async function readiness(): Promise<{ status: number; body: { status?: string; unavailable?: string[] } }> {
