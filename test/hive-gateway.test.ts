@@ -19,6 +19,7 @@ import { loadExampleOperations } from '../gateway/src/explorer.js';
 import { startGatewayHttp } from '../gateway/src/http.js';
 import { operationId, safelistOf, type GatewayLimits, type Safelist } from '../gateway/src/security.js';
 import { TEST_JWT_SECRET, TEST_ROUTER_SECRETS, testGatewaySecurity, tokenFor } from './support/auth.js';
+import { SERVICE_CALL_TIMEOUT_MS } from './support/wait.js';
 import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub, TEST_SUBGRAPH_TIMEOUTS_MS } from './support/hub.js';
 
 /**
@@ -392,7 +393,15 @@ describe('gateway/hive/main.ts', () => {
   function run(env: Record<string, string>) {
     const child = spawn(process.execPath, ['--import', 'tsx', projectPath('gateway', 'hive', 'main.ts')], {
       cwd: projectPath(),
-      env: { ...process.env, JWT_SECRET: TEST_JWT_SECRET, HUB_ROUTER_SECRETS: TEST_ROUTER_SECRETS.join(','), HOST: '127.0.0.1', PORT: '0', ...env },
+      env: {
+        ...process.env,
+        JWT_SECRET: TEST_JWT_SECRET,
+        HUB_ROUTER_SECRETS: TEST_ROUTER_SECRETS.join(','),
+        HOST: '127.0.0.1',
+        PORT: '0',
+        SUBGRAPH_TIMEOUT_MS: String(SERVICE_CALL_TIMEOUT_MS),
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
