@@ -38,7 +38,7 @@ describe('seeding three streets into every subgraph', () => {
       databases[name] = await createTestDatabase(name);
       await databases[name].db.transaction((tx) => SEEDERS[name].insert(tx, planDistrict(3)));
     }
-  }, 180_000);
+  });
   afterAll(async () => {
     for (const database of Object.values(databases)) await database?.drop();
   });

@@ -125,9 +125,9 @@ describe('a handler that serves a peer call', () => {
     const targets = [...new Set(operations.map(({ operation }) => operation.target))];
     for (const target of targets) {
       const peers = testPeers(target, Object.fromEntries(PEER_NAMES.filter((peer) => peer !== target).map((peer) => [peer, recorderUrl])));
-      subgraphs.set(target, await startSeededSubgraph(target, plan, { peers }));
+      subgraphs.set(target, await startSeededSubgraph(target, { peers }));
     }
-  }, 240_000);
+  });
   afterAll(async () => {
     for (const subgraph of subgraphs.values()) await subgraph.stop();
     await new Promise((resolve) => recorder?.close(resolve));

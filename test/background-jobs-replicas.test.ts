@@ -34,8 +34,8 @@ beforeAll(async () => {
   grids = await createTestDatabase('grids');
   await createGridsStore(grids.db).insertDataset({ ...generateGridsDataset(plan), incidents: [], incidentEvents: [] });
   secondGridsInstance = anotherInstance(grids.url, 'grids');
-  coBuilding = await startSeededSubgraph('co-building', plan);
-}, 60_000);
+  coBuilding = await startSeededSubgraph('co-building');
+});
 afterAll(async () => {
   await secondGridsInstance?.close();
   await coBuilding?.stop();
