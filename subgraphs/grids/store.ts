@@ -1,11 +1,11 @@
 import type { ReadScope } from '../../lib/auth/policy.js';
 import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
+import { EARTH_RADIUS_M } from '../../lib/subgraph/geo.js';
 import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/subgraph/pagination.js';
 import {
   CLOCK_RUNNING_STATUSES,
   DUPLICATE_RADIUS_M,
   DUPLICATE_WINDOW_DAYS,
-  EARTH_RADIUS_M,
   OPEN_STATUSES,
   type EscalationLevel,
   type IncidentEventKind,
