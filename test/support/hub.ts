@@ -7,7 +7,7 @@ import { SUBGRAPH_NAMES, type StartedSubgraph, type SubgraphName } from '../../l
 import { startGatewayHttp } from '../../gateway/src/http.js';
 import { startSubgraphByName } from '../../hub/subgraph-modules.js';
 import { SEEDERS } from '../../seed/index.js';
-import { planStreet } from '../../seed/plan.js';
+import { planDistrict } from '../../seed/district.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import { sqlStatementsIn } from './operations.js';
 import { testGatewaySecurity, testPeers, testSubgraphTrust, tokenFor, type RequestSigner } from './auth.js';
@@ -30,6 +30,8 @@ export interface TestHub {
 export async function startTestHub(
   options: {
     scale?: number;
+    /** How many streets to seed (SEED_STREETS): the reference street and generated ones; default 1. */
+    streets?: number;
     /** Gateway security overrides (limits, safelist); default: the test secrets, no rate limit. */
     security?: Parameters<typeof testGatewaySecurity>[0];
     /** Loggers of the gateway and of each subgraph (default: errors only). */
@@ -40,7 +42,7 @@ export async function startTestHub(
 ): Promise<TestHub> {
   const quiet = createLogger('test', 'error');
   const logFor = options.logFor ?? (() => quiet);
-  const plan = planStreet(options.scale ?? 1);
+  const plan = planDistrict(options.streets ?? 1, options.scale ?? 1);
   const databases = {} as Record<SubgraphName, TestDatabase>;
   const subgraphs = {} as Record<SubgraphName, StartedSubgraph>;
   let gateway: RunningService | undefined;
