@@ -10,14 +10,15 @@ import { subgraphUrlVariable } from '../gateway/src/config.js';
 import { heapFlags, subgraphPortVariable } from './config.js';
 import { readHubEnv } from './env.js';
 import { acquireDataFolderLock } from './data-lock.js';
-import { provisionDatabases, provisionGatewayDatabase } from './provision.js';
+import { createSubgraphDatabases, provisionGatewayDatabase, seedReferenceStreet } from './provision.js';
 import { resolveHubSecrets } from './secrets.js';
 import { SupervisedChild, SupervisedPostgres } from './supervisor.js';
 
 /**
  * `npm start`: the whole hub on one machine. Starts PostgreSQL (embedded unless DATABASE_URL is
- * set), provisions one database per subgraph, then runs each subgraph and the gateway as its own
- * supervised process, as in production. SIGINT/SIGTERM/SIGHUP stop the gateway, then the
+ * set), creates one database per subgraph, runs each subgraph as its own supervised process (it
+ * migrates its database as it starts), seeds the empty databases, then runs the gateway, as in
+ * production. SIGINT/SIGTERM/SIGHUP stop the gateway, then the
  * subgraphs, then the database. Whatever ends the launcher short of SIGKILL (a signal, a crash of
  * its own), PostgreSQL does not outlive it: see the `exit` handler below.
  */
@@ -106,7 +107,7 @@ try {
     await postgres.start();
     serverUrl = postgres.url();
   }
-  const databaseUrls = await provisionDatabases(serverUrl, { seed: config.seed, seedScale: config.seedScale, seedStreets: config.seedStreets, log });
+  const databaseUrls = await createSubgraphDatabases(serverUrl);
   // Callers' requests are counted in PostgreSQL, so gateways started beside this one share the limits.
   const rateLimitDatabaseUrl = await provisionGatewayDatabase(serverUrl);
   const secrets = await resolveHubSecrets(config.dataDir, config.secrets);
@@ -168,7 +169,9 @@ try {
   );
   // Known to shutdown() before any of them starts, so a signal during start-up stops them all.
   children.push(...subgraphChildren, gateway);
+  // A subgraph answers /health once it has migrated its database (runSubgraphMain): seed after that.
   await Promise.all(subgraphChildren.map((child) => child.start()));
+  await seedReferenceStreet(databaseUrls, { seed: config.seed, seedScale: config.seedScale, seedStreets: config.seedStreets, log });
   await gateway.start();
   if (shuttingDown) await shuttingDown;
   log.info('hub ready', { explorer: `${gatewayBase}/`, graphql: `${gatewayBase}/graphql`, pid: process.pid });

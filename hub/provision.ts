@@ -1,27 +1,34 @@
 import { ensureDatabase, withDatabaseName } from '../lib/kernel/database.js';
 import type { Logger } from '../lib/kernel/log.js';
-import { SUBGRAPH_NAMES, migrateSubgraph, type SubgraphName } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/runtime.js';
 import { seedEmptyDatabases } from '../seed/index.js';
 import { databaseNameOf } from './config.js';
 
 /**
- * Makes each subgraph's database exist, migrated, and (unless disabled) seeded with the reference
- * street (and SEED_STREETS − 1 generated ones) when empty. Returns each subgraph's database URL.
+ * Makes each subgraph's database exist on the server; returns each one's URL. Nothing more: a
+ * subgraph migrates its own database when it starts (lib/subgraph/runtime.ts runSubgraphMain), the
+ * one place migrations run, and the launcher seeds after that (seedReferenceStreet).
  */
-export async function provisionDatabases(
-  serverUrl: string,
-  options: { seed: boolean; seedScale: number; seedStreets?: number; log: Logger },
-): Promise<Record<SubgraphName, string>> {
+export async function createSubgraphDatabases(serverUrl: string): Promise<Record<SubgraphName, string>> {
   const urls = {} as Record<SubgraphName, string>;
   for (const name of SUBGRAPH_NAMES) {
     const database = databaseNameOf(name);
     await ensureDatabase(serverUrl, database);
     urls[name] = withDatabaseName(serverUrl, database);
-    const report = await migrateSubgraph(urls[name], name);
-    if (report.applied.length > 0) options.log.info('migrated', { subgraph: name, applied: report.applied });
   }
-  if (options.seed) await seedEmptyDatabases(urls, options.seedScale, options.log, options.seedStreets);
   return urls;
+}
+
+/**
+ * Seeds the reference street (and SEED_STREETS − 1 generated ones) into the databases that are still
+ * empty (unless seeding is off). Call once the subgraphs have migrated them, i.e. after they have
+ * started, and before the gateway.
+ */
+export async function seedReferenceStreet(
+  urls: Record<SubgraphName, string>,
+  options: { seed: boolean; seedScale: number; seedStreets?: number; log: Logger },
+): Promise<void> {
+  if (options.seed) await seedEmptyDatabases(urls, options.seedScale, options.log, options.seedStreets);
 }
 
 /** The database of the gateway's shared rate limits (gateway/src/shared-rate-limit.ts); the gateway creates its table. */

@@ -3,9 +3,10 @@ import { Random } from './random.js';
 import type { UnitKind } from '../subgraphs/co-building/__generated__/resolvers-types.js';
 import type { CommunityKind, DedicatedGridKind } from '../subgraphs/grids/__generated__/resolvers-types.js';
 import type { DepartmentCode } from '../subgraphs/organisations/__generated__/resolvers-types.js';
+import type { GeoPoint } from '../lib/subgraph/geo.js';
 
-/** The subgraphs' enums the plan uses (codegen from their SDL): the seed depends on the subgraphs, never the reverse. */
-export type { CommunityKind, DedicatedGridKind, DepartmentCode, UnitKind };
+/** The subgraphs' types the plan uses (enums by codegen from their SDL): the seed depends on the subgraphs, never the reverse. */
+export type { CommunityKind, DedicatedGridKind, DepartmentCode, GeoPoint, UnitKind };
 
 /**
  * The skeleton of the reference street (海门街道, ../shared/DOMAIN.md) that every subgraph's seed
@@ -41,11 +42,6 @@ export const REFERENCE_FIGURES = {
 /** The day the seeded data is "as of", so that dates are the same on every run. */
 export const REFERENCE_DATE = '2026-11-01';
 
-
-export interface GeoPoint {
-  lat: number;
-  lng: number;
-}
 
 export interface PlannedCommunity {
   id: string;

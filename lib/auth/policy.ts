@@ -227,6 +227,14 @@ export function authorizeAuditRead(caller: Caller): void {
   }
 }
 
+/** District figures (per street and the district's totals, docs/streets.md) are the district platform's. */
+export function authorizeDistrictFigures(caller: Caller): void {
+  requireAuthenticated(caller);
+  if (caller.role !== 'DISTRICT_PLATFORM' && caller.role !== 'SYSTEM') {
+    throw new HubError(ErrorCode.FORBIDDEN, 'only DISTRICT_PLATFORM may read district figures', { role: caller.role });
+  }
+}
+
 /** Internal fields (@inaccessible, so not in the gateway's API) answer only other subgraphs, signed as SYSTEM. */
 export function authorizeInternal(caller: Caller, field: string): void {
   requireAuthenticated(caller);

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EmbeddedPostgres } from '../../hub/embedded-postgres.js';
 import type { Logger } from '../../lib/kernel/log.js';
-import type { SubgraphName } from '../../lib/subgraph/runtime.js';
+import { migrateSubgraph, SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph/runtime.js';
 import { readHubEnv } from '../../hub/env.js';
 import { DataFolderInUseError, acquireDataFolderLock } from '../../hub/data-lock.js';
-import { provisionDatabases } from '../../hub/provision.js';
+import { createSubgraphDatabases, seedReferenceStreet } from '../../hub/provision.js';
 
 export interface ImportTarget {
   databaseUrls: Record<SubgraphName, string>;
@@ -19,12 +19,19 @@ export interface ImportTarget {
  * databases. Otherwise the embedded PostgreSQL in the data folder (HUB_DATA_DIR, EMBEDDED_PG_PORT):
  * while the hub runs, the import connects to its server; when it does not, the import starts the
  * server itself (taking the hub's data-folder lock, so a hub cannot start on the folder meanwhile)
- * and stops it at the end. Either way the databases are created, migrated and seeded exactly as the
- * launcher does, so an import before the first `npm start` leaves what a start would.
+ * and stops it at the end. Either way the databases are created, migrated and seeded as a start
+ * would leave them, so an import before the first `npm start` leaves what a start would. The import
+ * writes without running the subgraphs, so it migrates each database itself, with the function a
+ * subgraph runs at its start (migrateSubgraph).
  */
 export async function openImportTarget(options: { databaseUrl?: string; log: Logger; env?: NodeJS.ProcessEnv }): Promise<ImportTarget> {
   const config = readHubEnv(options.env ?? process.env);
-  const provision = (serverUrl: string) => provisionDatabases(serverUrl, { seed: config.seed, seedScale: config.seedScale, seedStreets: config.seedStreets, log: options.log });
+  const provision = async (serverUrl: string) => {
+    const urls = await createSubgraphDatabases(serverUrl);
+    for (const name of SUBGRAPH_NAMES) await migrateSubgraph(urls[name], name);
+    await seedReferenceStreet(urls, { seed: config.seed, seedScale: config.seedScale, seedStreets: config.seedStreets, log: options.log });
+    return urls;
+  };
   const serverUrl = options.databaseUrl ?? config.databaseUrl;
   if (serverUrl) {
     return { databaseUrls: await provision(serverUrl), description: `the server of ${redact(serverUrl)}`, close: async () => undefined };

@@ -6,6 +6,8 @@ import { assertNever } from '../../lib/kernel/errors.js';
  * kept, a rating of 4) and never how many points it is worth.
  */
 export const CREDIT_BASE = 100;
+/** District figures show how scores are spread in bands of this many points (100–110, 110–120 …). */
+export const CREDIT_BAND_WIDTH = 10;
 /** An event counts for a year after it happened, so a unit can recover from old failures. */
 export const CREDIT_VALIDITY_DAYS = 365;
 

@@ -1,4 +1,6 @@
 import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfPages } from '../../lib/subgraph/loaders.js';
+import { DISTRICT_ID } from '../../lib/subgraph/district-figures.js';
+import { CREDIT_BAND_WIDTH, CREDIT_BASE } from './credit.js';
 import type { CoBuildingStore } from './store.js';
 
 /** Created once per request, so caching never leaks data between callers. */
@@ -16,6 +18,12 @@ export function createLoaders(store: CoBuildingStore, clock: () => Date) {
     commitmentsByPairingId: loaderOfGroups((ids) => store.findCommitmentsByPairingIds(ids), (row) => row.pairing_id),
     verifiedReportsByPairingId: loaderOfGroups((ids) => store.findVerifiedReportsByPairingIds(ids), (row) => row.pairing_id),
     creditEventsByUnitId: loaderOfGroups((ids) => store.findCreditEventsByUnitIds(ids), (row) => row.unit_id),
+    // District figures: one statement for every street asked for (all bands of each), one for the district.
+    creditBandsByStreetId: loaderOfGroups((ids) => store.findStreetCreditBands(ids, now, CREDIT_BASE, CREDIT_BAND_WIDTH), (row) => row.street_id),
+    districtCreditBands: loaderOfGroups(
+      async () => (await store.findStreetCreditBands(null, now, CREDIT_BASE, CREDIT_BAND_WIDTH)).map((row) => ({ ...row, street_id: DISTRICT_ID })),
+      (row) => row.street_id,
+    ),
     validCreditByUnitId: loaderOfNumbers((ids) => store.sumValidCreditByUnitIds(ids, now)),
   };
 }

@@ -123,6 +123,13 @@ export interface UnitFilter {
 }
 
 /** Everything the co-building subgraph owns, as the seed generator produces it. */
+/** How many units of a street have a duty credit score in [band_from, band_from + band width). */
+export interface StreetCreditBandRow {
+  street_id: string;
+  band_from: number;
+  units: number;
+}
+
 export interface CoBuildingDataset {
   units: UnitRow[];
   pairings: PairingRow[];
@@ -312,6 +319,22 @@ export function createCoBuildingStore(db: Queryable) {
       return db.query<CreditEventRow>(
         `SELECT ${CREDIT_EVENT_COLUMNS} FROM credit_events WHERE unit_id = ANY($1) ORDER BY unit_id, occurred_at DESC, id DESC`,
         [unitIds],
+      );
+    },
+
+    /**
+     * Units per street and band of `bandWidth` points of their duty credit score at `now` (base plus
+     * the deltas valid then), in one statement however many streets (`null`: every street).
+     */
+    findStreetCreditBands(streetIds: readonly string[] | null, now: Date, base: number, bandWidth: number): Promise<StreetCreditBandRow[]> {
+      return db.query<StreetCreditBandRow>(
+        `SELECT u.street_id, (floor(($3 + coalesce(e.delta, 0)) / $4) * $4)::float8 AS band_from, count(*)::int AS units
+           FROM units u
+           LEFT JOIN (SELECT unit_id, sum(delta) AS delta FROM credit_events WHERE occurred_at <= $2 AND valid_until > $2 GROUP BY unit_id) e
+             ON e.unit_id = u.id
+          WHERE $1::text[] IS NULL OR u.street_id = ANY($1)
+          GROUP BY 1, 2 ORDER BY 1, 2`,
+        [streetIds, now, base, bandWidth],
       );
     },
 

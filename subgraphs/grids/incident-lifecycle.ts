@@ -3,6 +3,7 @@
  * deadline arithmetic. Pure, so every status × action pair is tested without a database; the
  * store and resolvers only ask this module and never compare statuses themselves.
  */
+import { greatCircleMetres } from '../../lib/subgraph/geo.js';
 
 export const INCIDENT_STATUSES = [
   'REPORTED',
@@ -124,17 +125,9 @@ export function deadlineKept(dueAt: Date, resolvedAt: Date): boolean {
   return resolvedAt.getTime() <= dueAt.getTime();
 }
 
-/** Earth radius used for the duplicate search (metres); the SQL in store.ts uses the same value. */
-export const EARTH_RADIUS_M = 6_371_000;
 /** A new report this close to an open one of the same category is flagged as a likely duplicate. */
 export const DUPLICATE_RADIUS_M = 50;
 export const DUPLICATE_WINDOW_DAYS = 7;
 
-/** Great-circle distance in metres (haversine), for tests and seeds; the store does it in SQL. */
-export function distanceMetres(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+/** Great-circle distance in metres, for tests and seeds; the store does it in SQL with the same radius. */
+export const distanceMetres = greatCircleMetres;

@@ -1,4 +1,5 @@
 import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfOne, loaderOfPages } from '../../lib/subgraph/loaders.js';
+import { DISTRICT_ID, sumFigures } from '../../lib/subgraph/district-figures.js';
 import type { PageRequest } from '../../lib/subgraph/pagination.js';
 import type { IncidentStatus } from './incident-lifecycle.js';
 import type { ReadScope } from '../../lib/auth/policy.js';
@@ -37,6 +38,13 @@ function incidentPagesBy(store: GridsStore, keyColumn: 'grid_id' | 'lead_departm
 export function createLoaders(store: GridsStore, clock: () => Date, scope: ReadScope) {
   return {
     streetById: loaderById((ids) => store.findStreetsByIds(ids)),
+    // District figures: one statement for every street asked for, one for the district's totals.
+    streetFiguresById: ((now: Date) => loaderOfOne((ids) => store.findStreetFigures(ids, now), (row) => row.street_id))(clock()),
+    districtFigures: ((now: Date) =>
+      loaderOfOne(
+        async () => [{ street_id: DISTRICT_ID, ...sumFigures(await store.findStreetFigures(null, now), ['communities', 'grids', 'overdue_incidents']) }],
+        (row) => row.street_id,
+      ))(clock()),
     officesByStreetId: loaderOfGroups((ids) => store.findOfficesByStreetIds(ids), (row) => row.street_id),
     officeById: loaderById((ids) => store.findOfficesByIds(ids)),
     communityById: loaderById((ids) => store.findCommunitiesByIds(ids)),

@@ -1,11 +1,11 @@
 import type { ReadScope } from '../../lib/auth/policy.js';
 import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
+import { EARTH_RADIUS_M } from '../../lib/subgraph/geo.js';
 import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/subgraph/pagination.js';
 import {
   CLOCK_RUNNING_STATUSES,
   DUPLICATE_RADIUS_M,
   DUPLICATE_WINDOW_DAYS,
-  EARTH_RADIUS_M,
   OPEN_STATUSES,
   type EscalationLevel,
   type IncidentEventKind,
@@ -199,6 +199,14 @@ export interface CommunityFilter {
   nameContains?: string | null;
 }
 
+/** A street's figures kept by grids (district figures, DISTRICT_PLATFORM). */
+export interface StreetGridFiguresRow {
+  street_id: string;
+  communities: number;
+  grids: number;
+  overdue_incidents: number;
+}
+
 /** Everything the grids subgraph owns, as the seed generator produces it. */
 export interface GridsDataset {
   streets: StreetRow[];
@@ -246,6 +254,22 @@ export function createGridsStore(db: Queryable) {
 
     findStreetsPage(page: PageRequest) {
       return selectPage<StreetRow>(db, 'streets', STREET_COLUMNS, new Conditions(), page);
+    },
+
+    /**
+     * Counts per street in one statement, however many streets (`null`: every street): communities,
+     * grids, and incidents open past their deadline at `now`.
+     */
+    findStreetFigures(streetIds: readonly string[] | null, now: Date): Promise<StreetGridFiguresRow[]> {
+      return db.query<StreetGridFiguresRow>(
+        `SELECT s.id AS street_id, coalesce(c.n, 0)::int AS communities, coalesce(g.n, 0)::int AS grids, coalesce(i.n, 0)::int AS overdue_incidents
+           FROM streets s
+           LEFT JOIN (SELECT street_id, count(*) AS n FROM communities GROUP BY street_id) c ON c.street_id = s.id
+           LEFT JOIN (SELECT street_id, count(*) AS n FROM grids GROUP BY street_id) g ON g.street_id = s.id
+           LEFT JOIN (SELECT street_id, count(*) AS n FROM incidents WHERE ${OVERDUE_SQL('$2')} GROUP BY street_id) i ON i.street_id = s.id
+          WHERE $1::text[] IS NULL OR s.id = ANY($1)`,
+        [streetIds, now],
+      );
     },
 
     /** Every office, or those of one street. */

@@ -1,10 +1,19 @@
 import DataLoader from 'dataloader';
-import { loaderById, loaderOfGroups, loaderOfNumbers } from '../../lib/subgraph/loaders.js';
+import { DISTRICT_ID, sumFigures } from '../../lib/subgraph/district-figures.js';
+import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfOne } from '../../lib/subgraph/loaders.js';
 import type { ResourcePoolsStore } from './store.js';
 
 /** Created once per request, so caching never leaks data between callers. */
-export function createLoaders(store: ResourcePoolsStore) {
+export function createLoaders(store: ResourcePoolsStore, clock: () => Date = () => new Date()) {
+  // One "now" per request: every street's month is the same month.
+  const now = clock();
   return {
+    // District figures: one statement for every street asked for, one for the district's totals.
+    orderFiguresByStreetId: loaderOfOne((ids) => store.findStreetOrderFigures(ids, now), (row) => row.street_id),
+    districtOrderFigures: loaderOfOne(
+      async () => [{ street_id: DISTRICT_ID, ...sumFigures(await store.findStreetOrderFigures(null, now), ['open_demands', 'fulfilled_this_month']) }],
+      (row) => row.street_id,
+    ),
     resourceById: loaderById((ids) => store.findResourcesByIds(ids)),
     // Unit and department ids could in principle collide, so each provider kind has its own loader.
     resourcesByUnitId: loaderOfGroups(

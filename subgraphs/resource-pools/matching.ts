@@ -5,6 +5,7 @@
  * inputs, and the benchmark calls the same functions on an in-memory city.
  */
 import { assertNever } from '../../lib/kernel/errors.js';
+import { greatCircleMetres, type GeoPoint } from '../../lib/subgraph/geo.js';
 import type { UnitProfile } from './partner-directory.js';
 import type { CategoryFitRow, ProviderKind, ResourceCategory } from './store.js';
 import type { ExclusionReason } from './__generated__/resolvers-types.js';
@@ -196,15 +197,9 @@ export class CategoryFits {
   }
 }
 
-const EARTH_RADIUS_KM = 6371;
-
-/** Great-circle distance in km (haversine). */
-export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+/** Great-circle distance in km. */
+export function distanceKm(a: GeoPoint, b: GeoPoint): number {
+  return greatCircleMetres(a, b) / 1000;
 }
 
 /**

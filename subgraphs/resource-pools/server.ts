@@ -39,7 +39,7 @@ export function createContext(
 ): ResourcePoolsContext {
   const store = createResourcePoolsStore(deps.db);
   const clock = deps.clock ?? (() => new Date());
-  return { store, loaders: createLoaders(store), db: deps.db, clock, matching: settings, peers: deps.peers, caller, log: deps.log ?? defaultLog };
+  return { store, loaders: createLoaders(store, clock), db: deps.db, clock, matching: settings, peers: deps.peers, caller, log: deps.log ?? defaultLog };
 }
 
 export const resourcePoolsSubgraph: SubgraphModule<ResourcePoolsContext, ResourcePoolsSettings> = {

@@ -175,6 +175,13 @@ export interface DemandFilter {
 }
 
 /** Everything the resource-pools subgraph owns, as the seed generator produces it. */
+/** A street's demand and order figures (district figures, DISTRICT_PLATFORM). */
+export interface StreetOrderFiguresRow {
+  street_id: string;
+  open_demands: number;
+  fulfilled_this_month: number;
+}
+
 export interface ResourcePoolsDataset {
   resources: ResourceRow[];
   resourceCommunities: ResourceCommunityRow[];
@@ -586,6 +593,27 @@ export function createResourcePoolsStore(db: Queryable) {
 
     insertDemandEvents(events: readonly DemandEventRow[]): Promise<void> {
       return insertDemandEventRows(db, events);
+    },
+
+    /**
+     * Per street (by the community's street), in one statement however many streets (`null`: every
+     * street): demands waiting for dispatch, and orders fulfilled in the calendar month of `now` in
+     * China Standard Time.
+     */
+    findStreetOrderFigures(streetIds: readonly string[] | null, now: Date): Promise<StreetOrderFiguresRow[]> {
+      return db.query<StreetOrderFiguresRow>(
+        `SELECT co.street_id,
+                count(*) FILTER (WHERE d.status = 'OPEN')::int AS open_demands,
+                count(*) FILTER (WHERE EXISTS (
+                  SELECT 1 FROM demand_events e
+                   WHERE e.demand_id = d.id AND e.kind = 'FULFIL'
+                     AND date_trunc('month', e.occurred_at AT TIME ZONE 'Asia/Shanghai') = date_trunc('month', $2::timestamptz AT TIME ZONE 'Asia/Shanghai')))::int
+                  AS fulfilled_this_month
+           FROM demands d JOIN community_offices co ON co.community_id = d.community_id
+          WHERE $1::text[] IS NULL OR co.street_id = ANY($1)
+          GROUP BY co.street_id`,
+        [streetIds, now],
+      );
     },
 
     /** Keeps this subgraph's copy of the community → office and street mapping in step with communities imported into grids. */

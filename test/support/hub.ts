@@ -6,6 +6,8 @@ import { projectPath } from '../../lib/kernel/project-root.js';
 import { SUBGRAPH_NAMES, type StartedSubgraph, type SubgraphName } from '../../lib/subgraph/runtime.js';
 import { startGatewayHttp } from '../../gateway/src/http.js';
 import { startSubgraphByName } from '../../hub/subgraph-modules.js';
+import { SEEDERS } from '../../seed/index.js';
+import { planDistrict } from '../../seed/district.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import { sqlStatementsIn } from './operations.js';
 import { testGatewaySecurity, testPeers, testSubgraphTrust, tokenFor, type RequestSigner } from './auth.js';
@@ -33,6 +35,11 @@ export interface TestHub {
  */
 export async function startTestHub(
   options: {
+    /**
+     * How many streets (SEED_STREETS): the reference street and generated ones; default 1. One street
+     * is a copy of the run's template; more are seeded into each new database, which takes seconds.
+     */
+    streets?: number;
     /** Gateway security overrides (limits, safelist); default: the test secrets, no rate limit. */
     security?: Parameters<typeof testGatewaySecurity>[0];
     /** Loggers of the gateway and of each subgraph (default: errors only). */
@@ -43,6 +50,7 @@ export async function startTestHub(
 ): Promise<TestHub> {
   const quiet = createLogger('test', 'error');
   const logFor = options.logFor ?? (() => quiet);
+  const streets = options.streets ?? 1;
   const databases = {} as Record<SubgraphName, TestDatabase>;
   const subgraphs = {} as Record<SubgraphName, StartedSubgraph>;
   let gateway: RunningService | undefined;
@@ -55,8 +63,13 @@ export async function startTestHub(
   const peerUrls: Partial<Record<SubgraphName, string>> = {};
   try {
     // The four copies at once (each is mostly PostgreSQL's file copying); every one made is dropped by stop().
-    const copies = await Promise.allSettled(SUBGRAPH_NAMES.map(async (name) => (databases[name] = await createTestDatabase(name, { content: 'street' }))));
+    const content = streets === 1 ? 'street' : 'migrated';
+    const copies = await Promise.allSettled(SUBGRAPH_NAMES.map(async (name) => (databases[name] = await createTestDatabase(name, { content }))));
     for (const copy of copies) if (copy.status === 'rejected') throw copy.reason;
+    if (streets > 1) {
+      const plans = planDistrict(streets);
+      for (const name of SUBGRAPH_NAMES) await databases[name].db.transaction((tx) => SEEDERS[name].insert(tx, plans));
+    }
     // Co-building before resource-pools, which asks it for pairings and credit as the launcher wires it.
     for (const name of [...SUBGRAPH_NAMES].sort((a, b) => Number(a === 'resource-pools') - Number(b === 'resource-pools'))) {
       subgraphs[name] = await startSubgraphByName(name, {

@@ -190,6 +190,17 @@ export type Community = {
   pairings?: Maybe<Array<Pairing>>;
 };
 
+/** 信用积分的一档：from ≤ 积分 < to。A band of duty credit scores: from ≤ score < to. */
+export type CreditBand = {
+  __typename?: 'CreditBand';
+  /** 下限（含）。Lower bound, included. */
+  from: Scalars['Float']['output'];
+  /** 上限（不含）。Upper bound, excluded. */
+  to: Scalars['Float']['output'];
+  /** 积分在此档的单位数。Units whose score is in the band. */
+  units: Scalars['Int']['output'];
+};
+
 /** 一条履责信用事件。One event of a unit's duty credit. */
 export type CreditEvent = {
   __typename?: 'CreditEvent';
@@ -252,6 +263,17 @@ export type CreditScore = {
   history: Array<CreditEvent>;
   /** 基础分加当前有效事件的增减。Base plus the deltas of the events valid now. */
   value: Scalars['Float']['output'];
+};
+
+/** 区：本枢纽服务的全部街道；各子图给出自己的合计，均仅区级平台可读。The district: every street the hub serves; each subgraph adds its own totals, DISTRICT_PLATFORM only. */
+export type District = {
+  __typename?: 'District';
+  /** 全部共建单位信用积分的分布；仅区级平台可读。The credit distribution of every unit; DISTRICT_PLATFORM only. */
+  creditDistribution: Array<CreditBand>;
+  /** 固定为 district。Always `district`. */
+  id: Scalars['ID']['output'];
+  /** 共建单位总数；仅区级平台可读。Co-building units in all streets; DISTRICT_PLATFORM only. */
+  unitCount: Scalars['Int']['output'];
 };
 
 /** WGS-84 坐标。A WGS-84 coordinate. */
@@ -506,6 +528,17 @@ export type ServiceReportEdge = {
   node: ServiceReport;
 };
 
+/** 街道：本枢纽服务的基层治理单元之一。A street: one of the units of grassroots governance this hub serves. */
+export type Street = {
+  __typename?: 'Street';
+  /** 共建单位当前履责信用积分的分布（每 10 分一档）；仅区级平台可读。How the units' duty credit scores are spread now, in bands of 10 points; DISTRICT_PLATFORM only. */
+  creditDistribution: Array<CreditBand>;
+  /** 街道 id。Street id. */
+  id: Scalars['ID']['output'];
+  /** 共建单位数；仅区级平台可读。How many co-building units; DISTRICT_PLATFORM only. */
+  unitCount: Scalars['Int']['output'];
+};
+
 /** 登记服务记录的内容。A service report to log. */
 export type SubmitServiceReportInput = {
   /** 服务内容，如“环境整治”。Activity, e.g. 环境整治. */
@@ -656,8 +689,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   CoBuildingUnit: CoBuildingUnit;
   Community: Community;
+  District: District;
   Pairing: Pairing;
   ServiceReport: ServiceReport;
+  Street: Street;
 };
 
 /** Mapping of federation reference types */
@@ -668,12 +703,18 @@ export type FederationReferenceTypes = {
   Community:
     ( { __typename: 'Community' }
     & GraphQLRecursivePick<FederationTypes['Community'], {"id":true}> );
+  District:
+    ( { __typename: 'District' }
+    & GraphQLRecursivePick<FederationTypes['District'], {"id":true}> );
   Pairing:
     ( { __typename: 'Pairing' }
     & GraphQLRecursivePick<FederationTypes['Pairing'], {"id":true}> );
   ServiceReport:
     ( { __typename: 'ServiceReport' }
     & GraphQLRecursivePick<FederationTypes['ServiceReport'], {"id":true}> );
+  Street:
+    ( { __typename: 'Street' }
+    & GraphQLRecursivePick<FederationTypes['Street'], {"id":true}> );
 };
 
 
@@ -696,11 +737,13 @@ export type ResolversTypes = {
   CommitmentPeriod: CommitmentPeriod;
   CommitmentProgress: ResolverTypeWrapper<CommitmentProgressParent>;
   Community: ResolverTypeWrapper<EntityReference>;
+  CreditBand: ResolverTypeWrapper<CreditBand>;
   CreditEvent: ResolverTypeWrapper<CreditEventRow>;
   CreditEventSource: ResolverTypeWrapper<CreditEventSource>;
   CreditEventSourceInput: CreditEventSourceInput;
   CreditReason: CreditReason;
   CreditScore: ResolverTypeWrapper<CreditScoreParent>;
+  District: ResolverTypeWrapper<EntityReference>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -716,6 +759,7 @@ export type ResolversTypes = {
   ServiceReport: ResolverTypeWrapper<ServiceReportRow>;
   ServiceReportConnection: ResolverTypeWrapper<Omit<ServiceReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceReportEdge']>, nodes: Array<ResolversTypes['ServiceReport']> }>;
   ServiceReportEdge: ResolverTypeWrapper<Omit<ServiceReportEdge, 'node'> & { node: ResolversTypes['ServiceReport'] }>;
+  Street: ResolverTypeWrapper<EntityReference>;
   SubmitServiceReportInput: SubmitServiceReportInput;
   UnitContact: ResolverTypeWrapper<UnitContact>;
   UnitKind: UnitKind;
@@ -739,10 +783,12 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CommitmentProgress: CommitmentProgressParent;
   Community: EntityReference;
+  CreditBand: CreditBand;
   CreditEvent: CreditEventRow;
   CreditEventSource: CreditEventSource;
   CreditEventSourceInput: CreditEventSourceInput;
   CreditScore: CreditScoreParent;
+  District: EntityReference;
   GeoPoint: GeoPoint;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -756,6 +802,7 @@ export type ResolversParentTypes = {
   ServiceReport: ServiceReportRow;
   ServiceReportConnection: Omit<ServiceReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceReportEdge']>, nodes: Array<ResolversParentTypes['ServiceReport']> };
   ServiceReportEdge: Omit<ServiceReportEdge, 'node'> & { node: ResolversParentTypes['ServiceReport'] };
+  Street: EntityReference;
   SubmitServiceReportInput: SubmitServiceReportInput;
   UnitContact: UnitContact;
   VerifyServiceReportInput: VerifyServiceReportInput;
@@ -832,6 +879,12 @@ export type CommunityResolvers<ContextType = CoBuildingContext, ParentType exten
   pairings?: Resolver<Maybe<Array<ResolversTypes['Pairing']>>, ParentType, ContextType>;
 };
 
+export type CreditBandResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['CreditBand'] = ResolversParentTypes['CreditBand']> = {
+  from?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CreditEventResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['CreditEvent'] = ResolversParentTypes['CreditEvent']> = {
   delta?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -852,6 +905,13 @@ export type CreditScoreResolvers<ContextType = CoBuildingContext, ParentType ext
   base?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['CreditEvent']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DistrictResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  creditDistribution?: Resolver<Array<ResolversTypes['CreditBand']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GeoPointResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
@@ -929,6 +989,13 @@ export type ServiceReportEdgeResolvers<ContextType = CoBuildingContext, ParentTy
   node?: Resolver<ResolversTypes['ServiceReport'], ParentType, ContextType>;
 };
 
+export type StreetResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['Street'] = ResolversParentTypes['Street'], FederationReferenceType extends FederationReferenceTypes['Street'] = FederationReferenceTypes['Street']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Street']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  creditDistribution?: Resolver<Array<ResolversTypes['CreditBand']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type UnitContactResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['UnitContact'] = ResolversParentTypes['UnitContact']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -943,9 +1010,11 @@ export type Resolvers<ContextType = CoBuildingContext> = {
   Commitment?: CommitmentResolvers<ContextType>;
   CommitmentProgress?: CommitmentProgressResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
+  CreditBand?: CreditBandResolvers<ContextType>;
   CreditEvent?: CreditEventResolvers<ContextType>;
   CreditEventSource?: CreditEventSourceResolvers<ContextType>;
   CreditScore?: CreditScoreResolvers<ContextType>;
+  District?: DistrictResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -957,6 +1026,7 @@ export type Resolvers<ContextType = CoBuildingContext> = {
   ServiceReport?: ServiceReportResolvers<ContextType>;
   ServiceReportConnection?: ServiceReportConnectionResolvers<ContextType>;
   ServiceReportEdge?: ServiceReportEdgeResolvers<ContextType>;
+  Street?: StreetResolvers<ContextType>;
   UnitContact?: UnitContactResolvers<ContextType>;
 };
 

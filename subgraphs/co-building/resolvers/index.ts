@@ -4,6 +4,7 @@ import { CoBuildingUnit } from './CoBuildingUnit.js';
 import { Commitment, CommitmentProgress } from './CommitmentProgress.js';
 import { Community } from './Community.js';
 import { CreditEvent, CreditScore } from './CreditScore.js';
+import { District, Street } from './District.js';
 import { Mutation } from './Mutation.js';
 import { Pairing } from './Pairing.js';
 import { Query } from './Query.js';
@@ -21,4 +22,6 @@ export const resolvers: Resolvers = {
   CreditEvent,
   ServiceReport,
   Community,
+  Street,
+  District,
 };

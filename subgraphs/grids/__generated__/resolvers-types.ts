@@ -150,6 +150,19 @@ export type DepartmentIncidentsArgs = {
   status?: InputMaybe<IncidentStatus>;
 };
 
+/** 区：本枢纽服务的全部街道；各子图给出自己的合计，均仅区级平台可读。The district: every street the hub serves; each subgraph adds its own totals, DISTRICT_PLATFORM only. */
+export type District = {
+  __typename?: 'District';
+  /** 社区和村的总数。Communities and villages in all streets. */
+  communityCount: Scalars['Int']['output'];
+  /** 网格总数。Grids in all streets. */
+  gridCount: Scalars['Int']['output'];
+  /** 固定为 district。Always `district`. */
+  id: Scalars['ID']['output'];
+  /** 未结且超期的事件总数。Incidents open and past their deadline now, in all streets. */
+  overdueIncidentCount: Scalars['Int']['output'];
+};
+
 /** 当前负责层级：网格 → 社区 → 街道 → 区（吹哨升级）。Who handles an incident now: grid → community → street → district. */
 export type EscalationLevel =
   /** 社区。Community level. */
@@ -557,6 +570,8 @@ export type Query = {
   communities?: Maybe<CommunityConnection>;
   /** 单个社区或村；id 不存在时为 null。One community or village; null when no such id exists. */
   community?: Maybe<Community>;
+  /** 区（本枢纽服务的全部街道）：区级数字的合计。The district (every street this hub serves): the district figures' totals. */
+  district: District;
   /** 单个综合网格或专属网格；id 不存在时为 null。One comprehensive or dedicated grid; null when no such id exists. */
   grid?: Maybe<Grid>;
   /**
@@ -699,12 +714,18 @@ export type Street = {
   areaKm2: Scalars['Float']['output'];
   /** 本街道的社区和村，按 id 排序。The street's communities and villages, ordered by id. */
   communities: CommunityConnection;
+  /** 社区和村的数量；仅区级平台可读。How many communities and villages; DISTRICT_PLATFORM only. */
+  communityCount: Scalars['Int']['output'];
+  /** 网格数（综合和专属）；仅区级平台可读。How many grids (comprehensive and dedicated); DISTRICT_PLATFORM only. */
+  gridCount: Scalars['Int']['output'];
   /** 街道 id。Street id. */
   id: Scalars['ID']['output'];
   /** 名称。Name. */
   name: Scalars['String']['output'];
   /** 下设的办事处。The street's offices. */
   offices: Array<Office>;
+  /** 未结且超期的事件数；仅区级平台可读。Incidents open and past their deadline now; DISTRICT_PLATFORM only. */
+  overdueIncidentCount: Scalars['Int']['output'];
   /** 户籍人口。Registered residents. */
   residents: Scalars['Int']['output'];
 };
@@ -840,6 +861,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Community: Community;
   Department: Department;
+  District: District;
   Grid: Grid;
   Incident: Incident;
   MicroGrid: MicroGrid;
@@ -854,6 +876,9 @@ export type FederationReferenceTypes = {
   Department:
     ( { __typename: 'Department' }
     & GraphQLRecursivePick<FederationTypes['Department'], {"id":true}> );
+  District:
+    ( { __typename: 'District' }
+    & GraphQLRecursivePick<FederationTypes['District'], {"id":true}> );
   Grid:
     ( { __typename: 'Grid' }
     & GraphQLRecursivePick<FederationTypes['Grid'], {"id":true}> );
@@ -884,6 +909,7 @@ export type ResolversTypes = {
   CommunityKind: CommunityKind;
   DedicatedGridKind: DedicatedGridKind;
   Department: ResolverTypeWrapper<EntityReference>;
+  District: ResolverTypeWrapper<EntityReference>;
   EscalationLevel: EscalationLevel;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -930,6 +956,7 @@ export type ResolversParentTypes = {
   CommunityEdge: Omit<CommunityEdge, 'node'> & { node: ResolversParentTypes['Community'] };
   CommunityFilter: CommunityFilter;
   Department: EntityReference;
+  District: EntityReference;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   Grid: GridRow;
@@ -1006,6 +1033,14 @@ export type DepartmentResolvers<ContextType = GridsContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incidents?: Resolver<Maybe<ResolversTypes['IncidentConnection']>, ParentType, ContextType, RequireFields<DepartmentIncidentsArgs, 'first'>>;
+};
+
+export type DistrictResolvers<ContextType = GridsContext, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  communityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gridCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdueIncidentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GeoPointResolvers<ContextType = GridsContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
@@ -1129,6 +1164,7 @@ export type PageInfoResolvers<ContextType = GridsContext, ParentType extends Res
 export type QueryResolvers<ContextType = GridsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   communities?: Resolver<Maybe<ResolversTypes['CommunityConnection']>, ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first'>>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'id'>>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType, RequireFields<QueryGridArgs, 'id'>>;
   gridsAuditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryGridsAuditLogArgs, 'first'>>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
@@ -1144,9 +1180,12 @@ export type StreetResolvers<ContextType = GridsContext, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Street']> | FederationReferenceType, FederationReferenceType, ContextType>;
   areaKm2?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   communities?: Resolver<ResolversTypes['CommunityConnection'], ParentType, ContextType, RequireFields<StreetCommunitiesArgs, 'first'>>;
+  communityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gridCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
+  overdueIncidentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   residents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1169,6 +1208,7 @@ export type Resolvers<ContextType = GridsContext> = {
   CommunityConnection?: CommunityConnectionResolvers<ContextType>;
   CommunityEdge?: CommunityEdgeResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  District?: DistrictResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Grid?: GridResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import { readScopeOf } from '../../../lib/auth/policy.js';
+import { DISTRICT_ID } from '../../../lib/subgraph/district-figures.js';
 import { auditLogField } from '../../../lib/subgraph/audit.js';
 import { HubError, ErrorCode } from '../../../lib/kernel/errors.js';
 import { readPageArgs, toConnection } from '../../../lib/subgraph/pagination.js';
@@ -30,5 +31,6 @@ export const Query: QueryResolvers = {
     // Scoped roles see the incidents of their scope only (lib/auth/policy.ts readScopeOf).
     return toConnection(await store.findIncidentsPage(args.filter ?? {}, page, clock(), readScopeOf(caller)), page);
   },
+  district: () => ({ id: DISTRICT_ID }),
   incidentRoutingRules: (_parent, _args, { store }) => store.findRoutingRules(),
 };

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { Community } from './Community.js';
 import { Department } from './Department.js';
+import { District } from './District.js';
 import { Grid } from './Grid.js';
 import { Incident } from './Incident.js';
 import { IncidentEvent } from './IncidentEvent.js';
@@ -16,6 +17,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Street,
+  District,
   Office,
   Community,
   Grid,

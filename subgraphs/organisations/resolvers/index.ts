@@ -1,6 +1,9 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { CoBuildingUnit } from './CoBuildingUnit.js';
+import { Community } from './Community.js';
 import { Department } from './Department.js';
-import { CoBuildingUnit, Community, Grid, MicroGrid } from './LedEntities.js';
+import { Grid } from './Grid.js';
+import { MicroGrid } from './MicroGrid.js';
 import { Organisation } from './Organisation.js';
 import { PartyMember } from './PartyMember.js';
 import { Query } from './Query.js';

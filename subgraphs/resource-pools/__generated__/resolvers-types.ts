@@ -366,6 +366,17 @@ export type DispatchDemandInput = {
   resourceId: Scalars['ID']['input'];
 };
 
+/** 区：本枢纽服务的全部街道；各子图给出自己的合计，均仅区级平台可读。The district: every street the hub serves; each subgraph adds its own totals, DISTRICT_PLATFORM only. */
+export type District = {
+  __typename?: 'District';
+  /** 固定为 district。Always `district`. */
+  id: Scalars['ID']['output'];
+  /** 全部街道待派单的需求数；仅区级平台可读。Demands waiting for dispatch in all streets; DISTRICT_PLATFORM only. */
+  openDemandCount: Scalars['Int']['output'];
+  /** 全部街道本月完成的订单数；仅区级平台可读。Orders fulfilled this month in all streets; DISTRICT_PLATFORM only. */
+  ordersFulfilledThisMonth: Scalars['Int']['output'];
+};
+
 /** 资源不能满足需求的原因。Why a resource cannot meet the demand. */
 export type ExclusionReason =
   /** 提供方不服务需求所在社区（不在服务范围）。The provider does not serve the demand's community (not its service area). */
@@ -870,6 +881,17 @@ export type ResourceSource =
   /** 政府服务：职能部门、机关、公办学校和医院。Government service: departments, agencies, public schools and hospitals. */
   | 'GOVERNMENT_SERVICE';
 
+/** 街道：本枢纽服务的基层治理单元之一。A street: one of the units of grassroots governance this hub serves. */
+export type Street = {
+  __typename?: 'Street';
+  /** 街道 id。Street id. */
+  id: Scalars['ID']['output'];
+  /** 待派单（OPEN）的需求数；仅区级平台可读。Demands waiting for dispatch (OPEN); DISTRICT_PLATFORM only. */
+  openDemandCount: Scalars['Int']['output'];
+  /** 本月（北京时间）完成的订单数；仅区级平台可读。Orders fulfilled this calendar month (China Standard Time); DISTRICT_PLATFORM only. */
+  ordersFulfilledThisMonth: Scalars['Int']['output'];
+};
+
 /** 提出需求的内容。A demand to raise. */
 export type SubmitDemandInput = {
   /**
@@ -983,7 +1005,9 @@ export type FederationTypes = {
   Community: Community;
   Demand: Demand;
   Department: Department;
+  District: District;
   Resource: Resource;
+  Street: Street;
 };
 
 /** Mapping of federation reference types */
@@ -1000,9 +1024,15 @@ export type FederationReferenceTypes = {
   Department:
     ( { __typename: 'Department' }
     & GraphQLRecursivePick<FederationTypes['Department'], {"id":true}> );
+  District:
+    ( { __typename: 'District' }
+    & GraphQLRecursivePick<FederationTypes['District'], {"id":true}> );
   Resource:
     ( { __typename: 'Resource' }
     & GraphQLRecursivePick<FederationTypes['Resource'], {"id":true}> );
+  Street:
+    ( { __typename: 'Street' }
+    & GraphQLRecursivePick<FederationTypes['Street'], {"id":true}> );
 };
 
 /** Mapping of union types */
@@ -1041,6 +1071,7 @@ export type ResolversTypes = {
   DemandStatus: DemandStatus;
   Department: ResolverTypeWrapper<EntityReference>;
   DispatchDemandInput: DispatchDemandInput;
+  District: ResolverTypeWrapper<EntityReference>;
   ExclusionReason: ExclusionReason;
   ExclusionReasonCount: ResolverTypeWrapper<ExclusionReasonCount>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
@@ -1068,6 +1099,7 @@ export type ResolversTypes = {
   ResourceFilter: ResourceFilter;
   ResourceProvider: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResourceProvider']>;
   ResourceSource: ResourceSource;
+  Street: ResolverTypeWrapper<EntityReference>;
   SubmitDemandInput: SubmitDemandInput;
 };
 
@@ -1094,6 +1126,7 @@ export type ResolversParentTypes = {
   DemandFilter: DemandFilter;
   Department: EntityReference;
   DispatchDemandInput: DispatchDemandInput;
+  District: EntityReference;
   ExclusionReasonCount: ExclusionReasonCount;
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
@@ -1116,6 +1149,7 @@ export type ResolversParentTypes = {
   ResourceEdge: Omit<ResourceEdge, 'node'> & { node: ResolversParentTypes['Resource'] };
   ResourceFilter: ResourceFilter;
   ResourceProvider: ResolversUnionTypes<ResolversParentTypes>['ResourceProvider'];
+  Street: EntityReference;
   SubmitDemandInput: SubmitDemandInput;
 };
 
@@ -1246,6 +1280,13 @@ export type DepartmentResolvers<ContextType = ResourcePoolsContext, ParentType e
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   resources?: Resolver<Maybe<Array<ResolversTypes['Resource']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DistrictResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openDemandCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ordersFulfilledThisMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ExclusionReasonCountResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['ExclusionReasonCount'] = ResolversParentTypes['ExclusionReasonCount']> = {
@@ -1381,6 +1422,13 @@ export type ResourceProviderResolvers<ContextType = ResourcePoolsContext, Parent
   __resolveType: TypeResolveFn<'CoBuildingUnit' | 'Department', ParentType, ContextType>;
 };
 
+export type StreetResolvers<ContextType = ResourcePoolsContext, ParentType extends ResolversParentTypes['Street'] = ResolversParentTypes['Street'], FederationReferenceType extends FederationReferenceTypes['Street'] = FederationReferenceTypes['Street']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Street']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openDemandCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ordersFulfilledThisMonth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ResourcePoolsContext> = {
   Allocation?: AllocationResolvers<ContextType>;
   AllocationFairness?: AllocationFairnessResolvers<ContextType>;
@@ -1395,6 +1443,7 @@ export type Resolvers<ContextType = ResourcePoolsContext> = {
   DemandEdge?: DemandEdgeResolvers<ContextType>;
   DemandEvent?: DemandEventResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  District?: DistrictResolvers<ContextType>;
   ExclusionReasonCount?: ExclusionReasonCountResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Grid?: GridResolvers<ContextType>;
@@ -1413,5 +1462,6 @@ export type Resolvers<ContextType = ResourcePoolsContext> = {
   ResourceConnection?: ResourceConnectionResolvers<ContextType>;
   ResourceEdge?: ResourceEdgeResolvers<ContextType>;
   ResourceProvider?: ResourceProviderResolvers<ContextType>;
+  Street?: StreetResolvers<ContextType>;
 };
 
