@@ -38,7 +38,7 @@ function seederOf<Dataset extends object>(
       for (const dataset of others) {
         for (const [key, rows] of Object.entries(dataset) as [keyof Dataset & string, unknown][]) {
           if (!Array.isArray(rows) || shared.includes(key)) continue;
-          merged[key] = [...((merged[key] as unknown[] | undefined) ?? []), ...rows];
+          merged[key] = [...((merged[key] as unknown[] | undefined) ?? []), ...(rows as unknown[])];
         }
       }
       return write(db, merged as Dataset);

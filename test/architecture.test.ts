@@ -138,7 +138,7 @@ describe('a handler that serves a peer call', () => {
     for (const { operation } of operations) {
       heard.length = 0;
       const { url } = subgraphs.get(operation.target)!.subgraph;
-      const answer = await postGraphQL(url, operation.document, EXAMPLES[operation.name]!, { token: null, sign: asService('architecture-test', operation.target) });
+      const answer = await postGraphQL(url, operation.document, EXAMPLES[operation.name], { token: null, sign: asService('architecture-test', operation.target) });
       expect({ operation: operation.name, errors: answer.errors, answered: Object.values(answer.data ?? {}).every((value) => value !== null) }).toEqual({
         operation: operation.name,
         errors: undefined,

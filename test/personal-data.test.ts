@@ -257,7 +257,7 @@ structured('kinds of help and units: configuration the street office keeps (help
   'HelpKind.subKind', 'HelpKind.label', 'HelpKind.unit', 'CategoryFit.demandSubKind', 'CategoryFit.resourceSubKind', 'CategoryFit.note',
   'Demand.subKind', 'Demand.unit', 'Resource.subKind');
 structured('cursors', 'PageInfo.startCursor', 'PageInfo.endCursor', 'OrganisationEdge.cursor', 'PartyMemberEdge.cursor', 'CommunityEdge.cursor',
-  'IncidentEdge.cursor', 'CoBuildingUnitEdge.cursor', 'ServiceReportEdge.cursor', 'ResourceEdge.cursor', 'DemandEdge.cursor');
+  'IncidentEdge.cursor', 'CoBuildingUnitEdge.cursor', 'ServiceReportEdge.cursor', 'ResourceEdge.cursor', 'DemandEdge.cursor', 'StreetEdge.cursor');
 
 function stringFieldsOfApi(): string[] {
   const schema = buildSchema(readFileSync(projectPath('schema', 'api.graphql'), 'utf8'));

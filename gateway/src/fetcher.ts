@@ -445,8 +445,9 @@ interface SubgraphRequest {
 
 interface BatchedFetch extends SubgraphRequest {
   fetch: EntityFetch;
-  resolve(response: GatewayGraphQLResponse): void;
-  reject(error: unknown): void;
+  // The promise's own settle functions: properties, since they are passed on unbound.
+  resolve: (response: GatewayGraphQLResponse) => void;
+  reject: (error: unknown) => void;
 }
 
 function subgraphFault(code: string, message: string, serviceName: string, extra: Record<string, unknown> = {}) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
-import { execute, sqlStatementsIn } from '../../test/support/operations.js';
+import { execute, expectEntityReference, sqlStatementsIn } from '../../test/support/operations.js';
 import { planStreet } from '../../seed/plan.js';
 import { generateCoBuildingDataset } from '../../seed/co-building.js';
 import { createCoBuildingStore, type CoBuildingDataset } from './store.js';
@@ -228,13 +228,7 @@ describe('co-building subgraph', () => {
     ['Pairing', 'pairing-038', 'status unit { id } community { id } agreement { commitments }'],
     ['ServiceReport', 'service-report-0001', 'reporter member { id } community { id } hours verified'],
   ])('resolves %s entity references (_entities), null for unknown ids', async (typename, id, fields) => {
-    const { data, errors } = await run(
-      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id ${fields} } } }`,
-      { representations: [{ __typename: typename, id }, { __typename: typename, id: 'missing' }] },
-    );
-    expect(errors).toBeUndefined();
-    expect(data!._entities[0]).toMatchObject({ id });
-    expect(data!._entities[1]).toBeNull();
+    await expectEntityReference(run, typename, id, fields);
   });
 
   it('resolves Community entity references with their pairings, an empty list for unknown communities', async () => {

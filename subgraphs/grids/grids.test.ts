@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
-import { execute } from '../../test/support/operations.js';
+import { execute, expectEntityReference } from '../../test/support/operations.js';
 import { planStreet, REFERENCE_FIGURES } from '../../seed/plan.js';
 import { generateGridsDataset } from '../../seed/grids.js';
 import { createGridsStore } from './store.js';
@@ -139,12 +139,6 @@ describe('grids subgraph', () => {
     ['Grid', 'grid-010', 'name kind community { id }'],
     ['MicroGrid', 'micro-grid-0100', 'name households grid { id }'],
   ])('resolves %s entity references (_entities), null for unknown ids', async (typename, id, fields) => {
-    const { data, errors } = await run(
-      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id ${fields} } } }`,
-      { representations: [{ __typename: typename, id }, { __typename: typename, id: 'missing' }] },
-    );
-    expect(errors).toBeUndefined();
-    expect(data!._entities[0]).toMatchObject({ id });
-    expect(data!._entities[1]).toBeNull();
+    await expectEntityReference(run, typename, id, fields);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
-import { execute, sqlStatementsIn } from '../../test/support/operations.js';
+import { execute, expectEntityReference, sqlStatementsIn } from '../../test/support/operations.js';
 import { planStreet, REFERENCE_FIGURES } from '../../seed/plan.js';
 import { generateOrganisationsDataset } from '../../seed/organisations.js';
 import { createOrganisationsStore } from './store.js';
@@ -140,13 +140,7 @@ describe('organisations subgraph', () => {
     ['PartyMember', 'party-member-00001', 'name'],
     ['Department', 'department-01', 'code name'],
   ])('resolves %s entity references, null for unknown ids', async (typename, id, fields) => {
-    const { data, errors } = await run(
-      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id ${fields} } } }`,
-      { representations: [{ __typename: typename, id }, { __typename: typename, id: 'missing' }] },
-    );
-    expect(errors).toBeUndefined();
-    expect(data!._entities[0]).toMatchObject({ id });
-    expect(data!._entities[1]).toBeNull();
+    await expectEntityReference(run, typename, id, fields);
   });
 
   it.each([

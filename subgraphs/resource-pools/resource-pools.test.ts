@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
-import { execute, sqlStatementsIn } from '../../test/support/operations.js';
+import { execute, expectEntityReference, sqlStatementsIn } from '../../test/support/operations.js';
 import { planStreet, REFERENCE_DATE } from '../../seed/plan.js';
 import { generateResourcePoolsDataset } from '../../seed/resource-pools.js';
 import { distanceKm } from './matching.js';
@@ -261,14 +261,8 @@ describe('resource-pools subgraph', () => {
     ['Resource', 'resource-0001', 'name category provider { __typename }'],
     ['Demand', 'demand-0001', 'title status community { id }'],
   ])('resolves %s entity references (_entities), null for unknown ids', async (typename, id, fields) => {
-    const { data, errors } = await run(
-      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id ${fields} } } }`,
-      { representations: [{ __typename: typename, id }, { __typename: typename, id: 'missing' }] },
-    );
-    expect(errors).toBeUndefined();
-    expect(data!._entities[0]).toMatchObject({ id });
-    expect(Object.keys(data!._entities[0]).length).toBe(4);
-    expect(data!._entities[1]).toBeNull();
+    const found = await expectEntityReference(run, typename, id, fields);
+    expect(Object.keys(found).length).toBe(4);
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import type { ApolloServer, BaseContext } from '@apollo/server';
+import { expect } from '@jest/globals';
 import type { GraphQLFormattedError } from 'graphql';
 
 export interface OperationResult<Data> {
@@ -22,4 +23,25 @@ export async function execute<Data = Record<string, unknown>, Context extends Ba
 export function sqlStatementsIn(metricsText: string): number {
   const line = metricsText.split('\n').find((text) => text.startsWith('hub_sql_statements_total{'));
   return line ? Number(line.split(' ').at(-1)) : 0;
+}
+
+/**
+ * Asks a subgraph (through `run`) for one entity of `typename` by reference (`_entities`, as a router
+ * does) and for one with an unknown id; expects no errors, the known one with its id and null for
+ * the unknown one. Returns the entity found, for checks of its own.
+ */
+export async function expectEntityReference(
+  run: (query: string, variables?: Record<string, unknown>) => Promise<OperationResult<Record<string, any>>>,
+  typename: string,
+  id: string,
+  fields: string,
+): Promise<Record<string, unknown>> {
+  const { data, errors } = await run(
+    `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id ${fields} } } }`,
+    { representations: [{ __typename: typename, id }, { __typename: typename, id: 'missing' }] },
+  );
+  expect(errors).toBeUndefined();
+  expect(data!._entities[0]).toMatchObject({ id });
+  expect(data!._entities[1]).toBeNull();
+  return data!._entities[0] as Record<string, unknown>;
 }
