@@ -7,6 +7,11 @@ export function subgraphPortVariable(name: SubgraphName): string {
   return `${name.toUpperCase().replace(/-/g, '_')}_PORT`;
 }
 
+/** `resource-pools` → `RESOURCE_POOLS_DATABASE_URL` (`_READ_URL` for its read replica). */
+export function subgraphDatabaseVariable(name: SubgraphName, replica: 'primary' | 'read' = 'primary'): string {
+  return `${name.toUpperCase().replace(/-/g, '_')}_DATABASE_${replica === 'read' ? 'READ_' : ''}URL`;
+}
+
 /** `resource-pools` → `hub_resource_pools`: one database per subgraph, never shared. */
 export function databaseNameOf(name: SubgraphName): string {
   return `hub_${name.replace(/-/g, '_')}`;
@@ -18,6 +23,14 @@ export interface HubConfig {
   subgraphPorts: Record<SubgraphName, number>;
   /** An external PostgreSQL server (any database on it); unset = the embedded server. */
   databaseUrl: string | undefined;
+  /**
+   * Subgraphs whose database lives elsewhere (`<NAME>_DATABASE_URL`, e.g. on a server of its own):
+   * used as given (it must exist; the launcher migrates and seeds it) instead of `hub_<name>` on the
+   * shared server.
+   */
+  subgraphDatabaseUrls: Partial<Record<SubgraphName, string>>;
+  /** Read replicas of subgraphs' databases (`<NAME>_DATABASE_READ_URL`), handed over as DATABASE_READ_URL. */
+  subgraphDatabaseReadUrls: Partial<Record<SubgraphName, string>>;
   dataDir: string;
   embeddedPostgresPort: number;
   seedScale: number;

@@ -280,7 +280,7 @@ async function loadBinaries(): Promise<Binaries> {
  * data folder (a data folder made by mkdtemp sits in a 0700 root-owned folder). Adds search (x)
  * permission for others only where it is missing; nothing becomes listable or readable.
  */
-async function grantSearchOnAncestors(folder: string, log: (message: string) => void): Promise<void> {
+export async function grantSearchOnAncestors(folder: string, log: (message: string) => void): Promise<void> {
   for (let current = dirname(resolve(folder)); ; current = dirname(current)) {
     const { mode } = await stat(current);
     if ((mode & 0o001) === 0) {
@@ -291,7 +291,7 @@ async function grantSearchOnAncestors(folder: string, log: (message: string) => 
   }
 }
 
-async function postgresOwner(): Promise<{ uid: number; gid: number } | undefined> {
+export async function postgresOwner(): Promise<{ uid: number; gid: number } | undefined> {
   if (userInfo().uid !== 0) return undefined;
   const lookup = async () => ({
     uid: Number((await run('id', ['-u', 'postgres'])).stdout.trim()),

@@ -3,7 +3,7 @@ import { deepFreeze, duration, integer, oneOf, port, postgresUrl, readEnv, secre
 import { LOG_VARIABLES } from '../lib/kernel/log.js';
 import { projectPath } from '../lib/kernel/project-root.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/runtime.js';
-import { subgraphPortVariable, type HubConfig } from './config.js';
+import { subgraphDatabaseVariable, subgraphPortVariable, type HubConfig } from './config.js';
 import type { ConfiguredSecrets } from './secrets.js';
 import { DEFAULT_SUPERVISION } from './supervisor.js';
 
@@ -31,6 +31,8 @@ export const HUB_VARIABLES = {
   HUB_ROUTER_SECRETS: secretList().optional(),
   HUB_INTERNAL_SECRETS: secretList().optional(),
   ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphPortVariable(name), port().optional()])),
+  ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphDatabaseVariable(name), postgresUrl().optional()])),
+  ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [subgraphDatabaseVariable(name, 'read'), postgresUrl().optional()])),
 };
 
 /** The launcher's whole configuration, read once by hub/main.ts (and by tools that find the hub: scripts/import). */
@@ -50,11 +52,15 @@ export function readHubEnv(env: Environment = process.env): HubEnv {
       return [name, configured ?? values.PORT + i + 1];
     }),
   ) as Record<SubgraphName, number>;
+  const configuredPerSubgraph = (variableOf: (name: SubgraphName) => string) =>
+    Object.fromEntries(SUBGRAPH_NAMES.flatMap((name) => (values[variableOf(name)] ? [[name, values[variableOf(name)] as string]] : []))) as Partial<Record<SubgraphName, string>>;
   return deepFreeze({
     host: values.HOST,
     gatewayPort: values.PORT,
     subgraphPorts,
     databaseUrl: values.DATABASE_URL,
+    subgraphDatabaseUrls: configuredPerSubgraph((name) => subgraphDatabaseVariable(name)),
+    subgraphDatabaseReadUrls: configuredPerSubgraph((name) => subgraphDatabaseVariable(name, 'read')),
     dataDir: values.HUB_DATA_DIR,
     embeddedPostgresPort: values.EMBEDDED_PG_PORT,
     seedScale: values.SEED_SCALE,

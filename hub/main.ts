@@ -107,7 +107,7 @@ try {
     await postgres.start();
     serverUrl = postgres.url();
   }
-  const databaseUrls = await createSubgraphDatabases(serverUrl);
+  const databaseUrls = await createSubgraphDatabases(serverUrl, config.subgraphDatabaseUrls);
   // Callers' requests are counted in PostgreSQL, so gateways started beside this one share the limits.
   const rateLimitDatabaseUrl = await provisionGatewayDatabase(serverUrl);
   const secrets = await resolveHubSecrets(config.dataDir, config.secrets);
@@ -129,6 +129,7 @@ try {
         env: {
           ...config.inherited,
           DATABASE_URL: databaseUrls[name],
+          ...(config.subgraphDatabaseReadUrls[name] ? { DATABASE_READ_URL: config.subgraphDatabaseReadUrls[name] } : {}),
           HOST: config.host,
           PORT: String(config.subgraphPorts[name]),
           ...secrets.jwtEnv,

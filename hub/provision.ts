@@ -5,13 +5,19 @@ import { seedEmptyDatabases } from '../seed/index.js';
 import { databaseNameOf } from './config.js';
 
 /**
- * Makes each subgraph's database exist on the server; returns each one's URL. Nothing more: a
+ * Makes each subgraph's database exist on the server, except those configured elsewhere
+ * (`<NAME>_DATABASE_URL`, used as given); returns each one's URL. Nothing more: a
  * subgraph migrates its own database when it starts (lib/subgraph/runtime.ts runSubgraphMain), the
  * one place migrations run, and the launcher seeds after that (seedReferenceStreet).
  */
-export async function createSubgraphDatabases(serverUrl: string): Promise<Record<SubgraphName, string>> {
+export async function createSubgraphDatabases(serverUrl: string, elsewhere: Partial<Record<SubgraphName, string>> = {}): Promise<Record<SubgraphName, string>> {
   const urls = {} as Record<SubgraphName, string>;
   for (const name of SUBGRAPH_NAMES) {
+    const own = elsewhere[name];
+    if (own) {
+      urls[name] = own;
+      continue;
+    }
     const database = databaseNameOf(name);
     await ensureDatabase(serverUrl, database);
     urls[name] = withDatabaseName(serverUrl, database);

@@ -19,6 +19,11 @@ export interface DatabaseOptions {
   maxConnections?: number;
   /** How long taking a new connection may wait before the query fails as DATABASE_UNAVAILABLE; default 5 s. */
   connectTimeoutMs?: number;
+  /**
+   * A read-only replica of the same database (a streaming hot standby): statements of requests that
+   * may read from it (RequestContext.readFromReplica) go there; everything else to `url`.
+   */
+  readUrl?: string;
 }
 
 // int8 (count(*), bigint sums) arrives as text by default; our counts fit in a JS number.
@@ -56,21 +61,38 @@ export interface RequestTransactionHandle extends Queryable {
  */
 export class Database implements Queryable {
   readonly pool: pg.Pool;
+  /** The read replica's pool (DatabaseOptions.readUrl), if there is one. */
+  readonly readPool: pg.Pool | undefined;
   private readonly statements: Counter<'service'>;
+  private readonly replicaStatements: Counter<'service' | 'outcome'> | undefined;
   private readonly service: string;
 
   constructor(options: DatabaseOptions) {
-    this.pool = new pg.Pool({
-      connectionString: options.url,
-      max: options.maxConnections ?? 10,
-      // A database that accepts TCP but never answers (stopped, overloaded) must not hold requests
-      // forever: after this the query fails as DATABASE_UNAVAILABLE.
-      connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
-      application_name: `hub-${options.service}`,
-    });
-    // An idle client losing its connection (database restart) must not crash the process.
-    this.pool.on('error', () => undefined);
+    const poolOf = (url: string) => {
+      const pool = new pg.Pool({
+        connectionString: url,
+        max: options.maxConnections ?? 10,
+        // A database that accepts TCP but never answers (stopped, overloaded) must not hold requests
+        // forever: after this the query fails as DATABASE_UNAVAILABLE.
+        connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+        application_name: `hub-${options.service}`,
+      });
+      // An idle client losing its connection (database restart) must not crash the process.
+      pool.on('error', () => undefined);
+      return pool;
+    };
+    this.pool = poolOf(options.url);
+    this.readPool = options.readUrl ? poolOf(options.readUrl) : undefined;
     this.service = options.service;
+    this.replicaStatements = options.readUrl
+      ? ((options.registry.getSingleMetric('hub_sql_replica_statements_total') as Counter<'service' | 'outcome'> | undefined) ??
+        new Counter({
+          name: 'hub_sql_replica_statements_total',
+          help: 'SQL statements sent to the read replica (outcome: served, or failed and sent to the primary instead)',
+          labelNames: ['service', 'outcome'],
+          registers: [options.registry],
+        }))
+      : undefined;
     const existing = options.registry.getSingleMetric('hub_sql_statements_total');
     this.statements =
       (existing as Counter<'service'> | undefined) ??
@@ -86,6 +108,18 @@ export class Database implements Queryable {
     const joined = this.joinedRequestTransaction();
     if (joined) return this.queryOn(joined.client, sql, params);
     this.statements.inc({ service: this.service });
+    if (this.readPool && currentRequest()?.readFromReplica) {
+      const readPool = this.readPool;
+      try {
+        const result = await traceQuery(this.service, sql, () => readPool.query<Row>(sql, params as unknown[]));
+        this.replicaStatements?.inc({ service: this.service, outcome: 'served' });
+        return result.rows;
+      } catch (error) {
+        // A replica that is down (or was promoted away) must not fail reads the primary can answer.
+        if (!isDatabaseUnavailable(error)) throw error;
+        this.replicaStatements?.inc({ service: this.service, outcome: 'failed' });
+      }
+    }
     const result = await traceQuery(this.service, sql, () => this.pool.query<Row>(sql, params as unknown[]));
     return result.rows;
   }
@@ -213,7 +247,7 @@ export class Database implements Queryable {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    await Promise.all([this.pool.end(), this.readPool?.end()]);
   }
 }
 

@@ -15,6 +15,12 @@ export interface RequestContext {
   debugErrors?: boolean;
   /** Aborted when the client goes away before its answer was sent: the work done for it can stop. */
   signal?: AbortSignal;
+  /**
+   * The request's statements outside transactions may be read from the database's read replica
+   * (lib/subgraph/read-routing.ts decides: queries, never mutations, and a caller's reads only once
+   * the replica has caught up with their writes).
+   */
+  readFromReplica?: boolean;
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';

@@ -12,6 +12,7 @@ import type { SubgraphName } from './runtime.js';
 export function subgraphVariables(name: SubgraphName) {
   return {
     DATABASE_URL: postgresUrl(),
+    DATABASE_READ_URL: postgresUrl().optional(),
     DATABASE_POOL_SIZE: integer({ min: 1, max: 500 }).default(10),
     HOST: text().default('127.0.0.1'),
     PORT: port(),
@@ -27,6 +28,8 @@ export function subgraphVariables(name: SubgraphName) {
 export interface SubgraphEnv {
   readonly name: SubgraphName;
   readonly databaseUrl: string;
+  /** A streaming replica of the database that queries read from, with read-your-writes (lib/subgraph/read-routing.ts). */
+  readonly databaseReadUrl: string | undefined;
   /** Connections of the subgraph's pool. */
   readonly databasePoolSize: number;
   readonly host: string;
@@ -45,6 +48,7 @@ export function subgraphEnvFrom(name: SubgraphName, values: EnvValues<ReturnType
   return {
     name,
     databaseUrl: values.DATABASE_URL,
+    databaseReadUrl: values.DATABASE_READ_URL,
     databasePoolSize: values.DATABASE_POOL_SIZE,
     host: values.HOST,
     port: values.PORT,

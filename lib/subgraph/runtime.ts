@@ -10,6 +10,7 @@ import { ConfigurationError } from '../kernel/env.js';
 import { closeOnSignals, rawBodyOf, startHttpService, type RunningService } from '../kernel/http-service.js';
 import { createLogger, setProcessLogLevel, type Logger } from '../kernel/log.js';
 import { idempotencyPlugin, pruneIdempotencyKeys } from './idempotency.js';
+import { pruneRecentWrites, readRoutingPlugin } from './read-routing.js';
 import { migrate, type MigrationReport } from '../kernel/migrate.js';
 import { projectPath } from '../kernel/project-root.js';
 import { setUpTracing } from '../kernel/tracing-setup.js';
@@ -125,6 +126,7 @@ export interface StartedSubgraph extends RunningService {
 function withIdempotencyAndAudit<Context extends BaseContext>(apollo: ApolloServer<Context>, db: Database, name: SubgraphName, log: Logger): ApolloServer<Context> {
   apollo.addPlugin(auditPlugin<Context>(db, name, log));
   apollo.addPlugin(idempotencyPlugin<Context>(db));
+  if (db.readPool) apollo.addPlugin(readRoutingPlugin<Context>(db));
   return apollo;
 }
 
@@ -154,6 +156,8 @@ export async function startSubgraph<Context extends BaseContext, Settings>(
   module: SubgraphModule<Context, Settings>,
   options: {
     databaseUrl: string;
+    /** A read replica of the database (DATABASE_READ_URL): queries read from it (read-routing.ts). */
+    databaseReadUrl?: string;
     host?: string;
     port?: number;
     log?: Logger;
@@ -180,6 +184,7 @@ export async function startSubgraph<Context extends BaseContext, Settings>(
   const registry = new Registry();
   const db = new Database({
     url: options.databaseUrl,
+    readUrl: options.databaseReadUrl,
     service: name,
     registry,
     maxConnections: options.databasePoolSize,
@@ -241,6 +246,7 @@ export async function runSubgraphMain<Context extends BaseContext, Settings>(
   const peers = new PeerClient(subgraph.peers);
   const service = await startSubgraph(name, module, {
     databaseUrl: subgraph.databaseUrl,
+    databaseReadUrl: subgraph.databaseReadUrl,
     host: subgraph.host,
     port: subgraph.port,
     log,
@@ -253,6 +259,7 @@ export async function runSubgraphMain<Context extends BaseContext, Settings>(
   collectDefaultMetrics({ register: service.registry });
   const pruneTimer = setInterval(() => {
     pruneIdempotencyKeys(service.db).catch((error: Error) => log.warn('could not prune idempotency keys', { error: error.message }));
+    pruneRecentWrites(service.db).catch((error: Error) => log.warn('could not prune recent writes', { error: error.message }));
   }, 3_600_000).unref();
   const stopBackgroundJobs = module.startBackgroundJobs?.({ db: service.db, log, peers }, settings) ?? (async () => undefined);
   // Where start-up time goes (bench/restart): loading the code, migrations, schema and listen.
