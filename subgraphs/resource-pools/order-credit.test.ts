@@ -8,8 +8,8 @@ import { createLogger } from '../../lib/kernel/log.js';
 import { countOutbox, relayOutboxOnce, type OutboxRow } from '../../lib/subgraph/outbox.js';
 import type { StartedSubgraph } from '../../lib/subgraph/runtime.js';
 import { planStreet } from '../../seed/plan.js';
-import type { OrderAction } from './order-lifecycle.js';
-import { applyOrderAction, submitDemand } from './orders.js';
+import type { OrderAction } from './domain/order-lifecycle.js';
+import { applyOrderAction, submitDemand } from './domain/orders.js';
 import { resourcePoolsSubgraph } from './server.js';
 import { createResourcePoolsStore, type ResourceRow } from './store.js';
 
