@@ -1,6 +1,6 @@
-import type { StructuredCommitment } from '../subgraphs/co-building/commitments.js';
-import { creditDelta, creditValidUntil } from '../subgraphs/co-building/credit.js';
-import { shanghaiDate } from '../subgraphs/co-building/pairing-status.js';
+import type { StructuredCommitment } from '../subgraphs/co-building/domain/commitments.js';
+import { creditDelta, creditValidUntil } from '../subgraphs/co-building/domain/credit.js';
+import { shanghaiDate } from '../subgraphs/co-building/domain/pairing-status.js';
 import type {
   CoBuildingDataset,
   CommitmentRow,

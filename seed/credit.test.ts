@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CREDIT_BASE } from '../subgraphs/co-building/credit.js';
+import { CREDIT_BASE } from '../subgraphs/co-building/domain/credit.js';
 import { generateCoBuildingDataset } from './co-building.js';
 import { planStreet } from './plan.js';
 import { generateResourcePoolsDataset } from './resource-pools.js';

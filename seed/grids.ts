@@ -1,4 +1,4 @@
-import type { EscalationLevel, IncidentAction, IncidentStatus } from '../subgraphs/grids/incident-lifecycle.js';
+import type { EscalationLevel, IncidentAction, IncidentStatus } from '../subgraphs/grids/domain/incident-lifecycle.js';
 import type { GridsDataset, IncidentCategory, IncidentChannel, IncidentEventRow, IncidentRow } from '../subgraphs/grids/store.js';
 import { seededActor, seededSystemActor } from './actors.js';
 import { mobilePhone, personName } from './names.js';

@@ -1,5 +1,5 @@
-import { capacityPeriodKey, nextDemandStatus, pathToStatus } from '../subgraphs/resource-pools/order-lifecycle.js';
-import { distanceKm } from '../subgraphs/resource-pools/matching.js';
+import { capacityPeriodKey, nextDemandStatus, pathToStatus } from '../subgraphs/resource-pools/domain/order-lifecycle.js';
+import { distanceKm } from '../subgraphs/resource-pools/domain/matching.js';
 import type {
   CapacityPeriod,
   CapacityUsageRow,

@@ -11,8 +11,8 @@
  * a fixed setseed and no parallel workers in the generating session.
  */
 import pg from 'pg';
-import { creditDelta, creditValidUntil } from '../../subgraphs/co-building/credit.js';
-import { capacityPeriodKey } from '../../subgraphs/resource-pools/order-lifecycle.js';
+import { creditDelta, creditValidUntil } from '../../subgraphs/co-building/domain/credit.js';
+import { capacityPeriodKey } from '../../subgraphs/resource-pools/domain/order-lifecycle.js';
 import { createResourcePoolsStore } from '../../subgraphs/resource-pools/store.js';
 import { Random } from '../../seed/random.js';
 import { CATEGORY_UNIT, DEMAND_TITLES } from '../../seed/resource-pools.js';

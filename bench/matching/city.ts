@@ -5,9 +5,9 @@
  */
 import { Random } from '../../seed/random.js';
 import { CATEGORY_UNIT } from '../../seed/resource-pools.js';
-import type { MatchSignals, RatingSummary, ResourceForMatching } from '../../subgraphs/resource-pools/matching.js';
+import type { MatchSignals, RatingSummary, ResourceForMatching } from '../../subgraphs/resource-pools/domain/matching.js';
 import type { UnitProfile } from '../../subgraphs/resource-pools/partner-directory.js';
-import { CategoryFits, providerKey } from '../../subgraphs/resource-pools/matching.js';
+import { CategoryFits, providerKey } from '../../subgraphs/resource-pools/domain/matching.js';
 import type { ResourceCategory } from '../../subgraphs/resource-pools/store.js';
 
 export const CATEGORIES: readonly ResourceCategory[] = [

@@ -1,7 +1,7 @@
 import type { Caller } from '../../lib/auth/caller.js';
 import type { Database } from '../../lib/kernel/database.js';
 import type { PeerClient } from '../../lib/subgraph/peer-client.js';
-import type { OrderProgressSource } from './commitments.js';
+import type { OrderProgressSource } from './domain/commitments.js';
 import type { CoBuildingLoaders } from './loaders.js';
 import type { CoBuildingStore } from './store.js';
 

@@ -7,7 +7,7 @@ import { generateCoBuildingDataset } from '../../seed/co-building.js';
 import { createCoBuildingStore } from './store.js';
 import { createContext, createServer } from './server.js';
 import type { CoBuildingContext } from './context.js';
-import { recordCommitmentOutcomes } from './commitment-outcomes.js';
+import { recordCommitmentOutcomes } from './domain/commitment-outcomes.js';
 
 let database: TestDatabase;
 let apollo: ReturnType<typeof createServer>;

@@ -1,6 +1,6 @@
 import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfPages } from '../../lib/subgraph/loaders.js';
 import { DISTRICT_ID } from '../../lib/subgraph/district-figures.js';
-import { CREDIT_BAND_WIDTH, CREDIT_BASE } from './credit.js';
+import { CREDIT_BAND_WIDTH, CREDIT_BASE } from './domain/credit.js';
 import type { CoBuildingStore } from './store.js';
 
 /** Created once per request, so caching never leaks data between callers. */

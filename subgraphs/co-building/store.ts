@@ -1,7 +1,7 @@
 import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
 import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/subgraph/pagination.js';
-import type { CommitmentKind, CommitmentPeriod, UnitOfMeasure } from './commitments.js';
-import type { CreditReason } from './credit.js';
+import type { CommitmentKind, CommitmentPeriod, UnitOfMeasure } from './domain/commitments.js';
+import type { CreditReason } from './domain/credit.js';
 import type { UnitKind, ReporterKind } from './__generated__/resolvers-types.js';
 
 /** The API's enums (codegen from the SDL), the one definition of their values. */

@@ -1,7 +1,7 @@
 import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfOne, loaderOfPages } from '../../lib/subgraph/loaders.js';
 import { DISTRICT_ID, sumFigures } from '../../lib/subgraph/district-figures.js';
 import type { PageRequest } from '../../lib/subgraph/pagination.js';
-import type { IncidentStatus } from './incident-lifecycle.js';
+import type { IncidentStatus } from './domain/incident-lifecycle.js';
 import type { ReadScope } from '../../lib/auth/policy.js';
 import type { GridsStore, IncidentPage } from './store.js';
 

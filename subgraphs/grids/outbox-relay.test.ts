@@ -9,8 +9,8 @@ import type { StartedSubgraph } from '../../lib/subgraph/runtime.js';
 import { planStreet } from '../../seed/plan.js';
 import { generateGridsDataset } from '../../seed/grids.js';
 import { coBuildingEventDelivery } from '../co-building/events.js';
-import { startGridsBackgroundJobs } from './background.js';
-import { rateIncident, reportIncident, transitionIncident } from './incidents.js';
+import { startGridsBackgroundJobs } from './jobs.js';
+import { rateIncident, reportIncident, transitionIncident } from './domain/incidents.js';
 import { createGridsStore } from './store.js';
 import { waitUntil } from '../../test/support/wait.js';
 

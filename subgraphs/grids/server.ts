@@ -4,7 +4,7 @@ import { readScopeOf } from '../../lib/auth/policy.js';
 import { resolvers } from './resolvers/index.js';
 import { createGridsStore } from './store.js';
 import type { GridsContext } from './context.js';
-import { startGridsBackgroundJobs } from './background.js';
+import { startGridsBackgroundJobs } from './jobs.js';
 import { DEFAULT_GRIDS_SETTINGS, type GridsSettings } from './env.js';
 import { createSubgraphApollo, type SubgraphDeps, type SubgraphModule } from '../../lib/subgraph/runtime.js';
 

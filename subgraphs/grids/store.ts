@@ -10,7 +10,7 @@ import {
   type EscalationLevel,
   type IncidentEventKind,
   type IncidentStatus,
-} from './incident-lifecycle.js';
+} from './domain/incident-lifecycle.js';
 import type { CommunityKind, GridKind, DedicatedGridKind, IncidentCategory, IncidentChannel } from './__generated__/resolvers-types.js';
 
 /** The API's enums (codegen from the SDL), the one definition of their values. */

@@ -1,7 +1,7 @@
 import { decimal, duration, type Environment } from '../../lib/kernel/env.js';
 import { readSubgraphEnv, type SubgraphEnvWith } from '../../lib/subgraph/env.js';
 import { CO_BUILDING_RELAY_VARIABLES, DEFAULT_OUTBOX_RELAY_INTERVAL_MS } from '../co-building/events.js';
-import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './matching.js';
+import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './domain/matching.js';
 
 /** What only the resource-pools subgraph configures: matching (settings.ts) and its credit outbox relay. */
 export interface ResourcePoolsSettings {

@@ -1,3 +1,4 @@
+import { IN_PROCESS_CALLER } from '../../lib/auth/caller.js';
 import { testPeers, testSubgraphTrust } from '../../test/support/auth.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
@@ -7,11 +8,11 @@ import { createLogger } from '../../lib/kernel/log.js';
 import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph/runtime.js';
 import { planStreet } from '../../seed/plan.js';
 import { coBuildingSubgraph } from '../co-building/server.js';
-import { DEFAULT_MATCH_CONFIG, distanceKm, MATCH_TERM_NAMES } from './matching.js';
-import { capacityPeriodKey } from './order-lifecycle.js';
+import { DEFAULT_MATCH_CONFIG, distanceKm, MATCH_TERM_NAMES } from './domain/matching.js';
+import { capacityPeriodKey } from './domain/order-lifecycle.js';
 import { peerPartnerDirectory, unavailablePartnerDirectory } from './partner-directory.js';
 import { createResourcePoolsStore, type ResourceCategory, type ResourceRow } from './store.js';
-import { submitDemand } from './orders.js';
+import { submitDemand } from './domain/orders.js';
 import { createContext, createServer } from './server.js';
 import type { MatchingSettings } from './settings.js';
 import type { ResourcePoolsContext } from './context.js';
@@ -28,7 +29,7 @@ let live: MatchingSettings;
 let owners: ReferenceOwners;
 
 const run = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, settings: MatchingSettings = live) =>
-  execute<Data, ResourcePoolsContext>(apollo, createContext({ db: resourcePools.db, clock: () => NOW, peers: owners.peersFor('resource-pools') }, settings), query, variables);
+  execute<Data, ResourcePoolsContext>(apollo, createContext({ db: resourcePools.db, clock: () => NOW, peers: owners.peersFor('resource-pools') }, IN_PROCESS_CALLER, settings), query, variables);
 
 const MATCH = `query($id: ID!, $first: Int) { matchCandidates(demandId: $id, first: $first) {
   demand { id }
@@ -404,7 +405,7 @@ describe('plans and rankings built on missing partner data', () => {
   const capturing = createLogger('resource-pools', 'info', { write: (line) => void lines.push(line) });
   const down = (): MatchingSettings => ({ ...live, partners: peerPartnerDirectory(testPeers('resource-pools', { 'co-building': 'http://127.0.0.1:9/graphql' }, 300)) });
   const runLogged = <Data = Record<string, any>>(query: string, variables: Record<string, unknown>, settings: MatchingSettings) =>
-    execute<Data, ResourcePoolsContext>(apollo, createContext({ db: resourcePools.db, clock: () => NOW, log: capturing }, settings), query, variables);
+    execute<Data, ResourcePoolsContext>(apollo, createContext({ db: resourcePools.db, clock: () => NOW, log: capturing }, IN_PROCESS_CALLER, settings), query, variables);
 
   it('says a ranking is degraded, with the reasons, and logs it; a ranking on full data is not', async () => {
     const { pairing, resource } = await pairedSetting();

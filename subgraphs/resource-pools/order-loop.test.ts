@@ -9,7 +9,7 @@ import { createLogger } from '../../lib/kernel/log.js';
 import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph/runtime.js';
 import { planStreet } from '../../seed/plan.js';
 import { generateResourcePoolsDataset } from '../../seed/resource-pools.js';
-import { capacityPeriodKey, DEMAND_STATUSES, nextDemandStatus, ORDER_ACTIONS, pathToStatus, type DemandEventKind, type OrderAction } from './order-lifecycle.js';
+import { capacityPeriodKey, DEMAND_STATUSES, nextDemandStatus, ORDER_ACTIONS, pathToStatus, type DemandEventKind, type OrderAction } from './domain/order-lifecycle.js';
 import { createResourcePoolsStore, type DemandStatus, type ResourceRow } from './store.js';
 import { createContext, createServer, resourcePoolsSubgraph } from './server.js';
 import type { ResourcePoolsContext } from './context.js';
@@ -21,7 +21,7 @@ let apollo: ReturnType<typeof createServer>;
 /** grids, which submitDemand asks whether the community exists. */
 let owners: ReferenceOwners;
 const run = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, as: Caller = IN_PROCESS_CALLER) =>
-  execute<Data, ResourcePoolsContext>(apollo, createContext({ db: database.db, clock: () => NOW, peers: owners.peersFor('resource-pools') }, undefined, as), query, variables);
+  execute<Data, ResourcePoolsContext>(apollo, createContext({ db: database.db, clock: () => NOW, peers: owners.peersFor('resource-pools') }, as), query, variables);
 
 /** A community of the seeded street (grids knows it); the test's own resources serve it. */
 const COMMUNITY = 'community-67';

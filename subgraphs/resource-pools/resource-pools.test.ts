@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/support/databa
 import { execute, expectEntityReference, sqlStatementsIn } from '../../test/support/operations.js';
 import { planStreet, REFERENCE_DATE } from '../../seed/plan.js';
 import { generateResourcePoolsDataset } from '../../seed/resource-pools.js';
-import { distanceKm } from './matching.js';
+import { distanceKm } from './domain/matching.js';
 import { createResourcePoolsStore, type ResourcePoolsDataset } from './store.js';
 import { createContext, createServer } from './server.js';
 import type { ResourcePoolsContext } from './context.js';

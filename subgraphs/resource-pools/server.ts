@@ -1,5 +1,5 @@
 import { IN_PROCESS_CALLER, type Caller } from '../../lib/auth/caller.js';
-import { startCoBuildingEventRelay } from '../co-building/events.js';
+import { startResourcePoolsBackgroundJobs } from './jobs.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { DEFAULT_RESOURCE_POOLS_SETTINGS, type ResourcePoolsSettings } from './env.js';
@@ -29,13 +29,14 @@ function settingsFor(deps: SubgraphDeps, settings: ResourcePoolsSettings = DEFAU
 }
 
 /**
- * A fresh context per request: the loaders cache only within one request. Tests pass `settings`
- * (e.g. a partner directory pointing at a co-building subgraph they started).
+ * A fresh context per request: the loaders cache only within one request. The signature of every
+ * subgraph's createContext; tests may also pass `settings` (e.g. a partner directory pointing at a
+ * co-building subgraph they started).
  */
 export function createContext(
   deps: SubgraphDeps,
-  settings: MatchingSettings = settingsFor(deps),
   caller: Caller = IN_PROCESS_CALLER,
+  settings: MatchingSettings = settingsFor(deps),
 ): ResourcePoolsContext {
   const store = createResourcePoolsStore(deps.db);
   const clock = deps.clock ?? (() => new Date());
@@ -45,7 +46,6 @@ export function createContext(
 export const resourcePoolsSubgraph: SubgraphModule<ResourcePoolsContext, ResourcePoolsSettings> = {
   defaultSettings: DEFAULT_RESOURCE_POOLS_SETTINGS,
   createServer,
-  createContext: (deps, caller) => createContext(deps, settingsFor(deps), caller),
-  // Ratings of orders co-building units fulfilled reach co-building's credit score through the outbox.
-  startBackgroundJobs: (deps, settings) => startCoBuildingEventRelay('resource-pools', deps, settings.outboxRelayIntervalMs),
+  createContext: (deps, caller) => createContext(deps, caller),
+  startBackgroundJobs: startResourcePoolsBackgroundJobs,
 };

@@ -1,6 +1,6 @@
 import type { PeerClient } from '../../lib/subgraph/peer-client.js';
 import type { ResourcePoolsSettings } from './env.js';
-import type { MatchConfig } from './matching.js';
+import type { MatchConfig } from './domain/matching.js';
 import { peerPartnerDirectory, unavailablePartnerDirectory, type PartnerDirectory } from './partner-directory.js';
 
 /** What matching works with: the configured weights and limits (env.ts) and where partner data comes from. */

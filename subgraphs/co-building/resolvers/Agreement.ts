@@ -1,7 +1,7 @@
 import type { AgreementResolvers } from '../__generated__/resolvers-types.js';
-import { commitmentProgressIn, periodWindow, structuredCommitment, type CommitmentProgressFacts } from '../commitments.js';
+import { commitmentProgressIn, periodWindow, structuredCommitment, type CommitmentProgressFacts } from '../domain/commitments.js';
 import { personalDataFor } from '../../../lib/subgraph/masking.js';
-import { shanghaiDate } from '../pairing-status.js';
+import { shanghaiDate } from '../domain/pairing-status.js';
 import { isPairingInScope } from '../read-scope.js';
 import type { CommitmentRow } from '../store.js';
 

@@ -1,5 +1,5 @@
 import type { CreditEventResolvers, CreditScoreResolvers } from '../__generated__/resolvers-types.js';
-import { CREDIT_BASE, creditEventValid } from '../credit.js';
+import { CREDIT_BASE, creditEventValid } from '../domain/credit.js';
 import { canReadUnitRecordsOf } from '../read-scope.js';
 
 export const CreditScore: CreditScoreResolvers = {

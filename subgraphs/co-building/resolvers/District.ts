@@ -2,7 +2,7 @@ import { authorizeDistrictFigures } from '../../../lib/auth/policy.js';
 import { DISTRICT_ID } from '../../../lib/subgraph/district-figures.js';
 import type { DistrictResolvers, StreetResolvers } from '../__generated__/resolvers-types.js';
 import type { CoBuildingContext } from '../context.js';
-import { CREDIT_BAND_WIDTH } from '../credit.js';
+import { CREDIT_BAND_WIDTH } from '../domain/credit.js';
 
 /**
  * The credit bands of a street, or of the district (`district`): one row per band with units in it;

@@ -2,8 +2,8 @@ import { actorOf } from '../../../lib/auth/policy.js';
 import { coBuildingMutations } from '../domain/policy.js';
 import { badUserInput } from '../../../lib/kernel/errors.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
-import { recordOrderFulfilment } from '../order-fulfilments.js';
-import { recordCreditEvent, submitServiceReport, verifyServiceReport } from '../service-reports.js';
+import { recordOrderFulfilment } from '../domain/order-fulfilments.js';
+import { recordCreditEvent, submitServiceReport, verifyServiceReport } from '../domain/service-reports.js';
 
 // Checks run before any write (domain/policy.ts). A report's unit and community never change, so
 // reading them ahead of the conditional UPDATE that verifies it cannot race.

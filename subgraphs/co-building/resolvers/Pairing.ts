@@ -1,6 +1,6 @@
 import type { PairingResolvers } from '../__generated__/resolvers-types.js';
 import { requireLoaded } from '../../../lib/subgraph/references.js';
-import { pairingStatus, shanghaiDate } from '../pairing-status.js';
+import { pairingStatus, shanghaiDate } from '../domain/pairing-status.js';
 
 export const Pairing: PairingResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.pairingById.load(reference.id),

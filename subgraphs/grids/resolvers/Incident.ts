@@ -2,7 +2,7 @@ import type { IncidentResolvers } from '../__generated__/resolvers-types.js';
 import type { Caller } from '../../../lib/auth/caller.js';
 import { personalDataFor } from '../../../lib/subgraph/masking.js';
 import { requireLoaded } from '../../../lib/subgraph/references.js';
-import { allowedActions, effectiveDueAt, isOverdue } from '../incident-lifecycle.js';
+import { allowedActions, effectiveDueAt, isOverdue } from '../domain/incident-lifecycle.js';
 import type { IncidentRow } from '../store.js';
 
 /**

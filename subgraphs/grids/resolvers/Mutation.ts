@@ -2,7 +2,7 @@ import type { Caller } from '../../../lib/auth/caller.js';
 import { actorKeyOf, actorOf, authorizeStep, authorizeStepRole, readScopeOf, stepRefused, type LoopItem, type LoopStep } from '../../../lib/auth/policy.js';
 import { gridsMutations, INCIDENT_LOOP } from '../domain/policy.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
-import { noIncident, rateIncident, reportIncident, setRoutingRule, transitionIncident, type IncidentGuard } from '../incidents.js';
+import { noIncident, rateIncident, reportIncident, setRoutingRule, transitionIncident, type IncidentGuard } from '../domain/incidents.js';
 import { responsibleUnitCheck } from '../peers.js';
 import type { IncidentEventRow, IncidentRow } from '../store.js';
 

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ResourceRow, DemandRow, DemandEventRow, HelpKindRow, CategoryFitRow } from '../store.js';
-import type { MatchResultModel, AllocationModel } from '../matching-service.js';
+import type { MatchResultModel, AllocationModel } from '../domain/matching-service.js';
 import type { EntityReference } from '../../../lib/subgraph/references.js';
 import type { ResourcePoolsContext } from '../context.js';
 export type Maybe<T> = T | null;

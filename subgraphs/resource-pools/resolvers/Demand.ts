@@ -1,6 +1,6 @@
 import type { DemandResolvers } from '../__generated__/resolvers-types.js';
 import { personalDataFor, personalDataWithin } from '../../../lib/subgraph/masking.js';
-import { allowedOrderActions } from '../order-lifecycle.js';
+import { allowedOrderActions } from '../domain/order-lifecycle.js';
 import { canReadOrderOf } from '../read-scope.js';
 
 export const Demand: DemandResolvers = {

@@ -2,9 +2,9 @@ import { actorKeyOf, actorOf, authorizeStep, authorizeStepRole, isReadable, step
 import { ORDER_LOOP, resourcePoolsMutations } from '../domain/policy.js';
 import type { Caller } from '../../../lib/auth/caller.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
-import { proposeAllocations } from '../matching-service.js';
-import type { OrderAction } from '../order-lifecycle.js';
-import { applyOrderAction, checkDemandPlace, noDemand, submitDemand, type OrderActionInput, type OrderGuard } from '../orders.js';
+import { proposeAllocations } from '../domain/matching-service.js';
+import type { OrderAction } from '../domain/order-lifecycle.js';
+import { applyOrderAction, checkDemandPlace, noDemand, submitDemand, type OrderActionInput, type OrderGuard } from '../domain/orders.js';
 import type { ResourcePoolsContext } from '../context.js';
 import type { DemandEventRow, DemandRow, ResourcePoolsStore } from '../store.js';
 

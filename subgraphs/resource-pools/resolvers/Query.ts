@@ -1,7 +1,7 @@
 import { auditLogField } from '../../../lib/subgraph/audit.js';
 import { readPageArgs, toConnection } from '../../../lib/subgraph/pagination.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { matchCandidates } from '../matching-service.js';
+import { matchCandidates } from '../domain/matching-service.js';
 
 export const Query: QueryResolvers = {
   resourcePoolsAuditLog: (_parent, args, { db, caller }) => auditLogField(db, caller, args),

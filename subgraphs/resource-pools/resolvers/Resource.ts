@@ -1,6 +1,6 @@
 import { assertNever } from '../../../lib/kernel/errors.js';
 import { personalDataWithin } from '../../../lib/subgraph/masking.js';
-import { capacityPeriodKey } from '../order-lifecycle.js';
+import { capacityPeriodKey } from '../domain/order-lifecycle.js';
 import { isResourceInScope } from '../read-scope.js';
 import type { ResourceResolvers } from '../__generated__/resolvers-types.js';
 

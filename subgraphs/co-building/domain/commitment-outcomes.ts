@@ -1,9 +1,9 @@
-import type { Database } from '../../lib/kernel/database.js';
+import type { Database } from '../../../lib/kernel/database.js';
 import { commitmentProgressIn, lastCompletedPeriod, orderSourcesOf, structuredCommitment } from './commitments.js';
 import { creditDelta, creditValidUntil } from './credit.js';
 import { recordedOrderProgress } from './order-fulfilments.js';
 import { shanghaiDate } from './pairing-status.js';
-import { createCoBuildingStore } from './store.js';
+import { createCoBuildingStore } from '../store.js';
 
 /**
  * One pass of the commitment job: for each structured commitment, the period that ended last is

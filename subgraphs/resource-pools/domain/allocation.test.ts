@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { Random } from '../../seed/random.js';
+import { Random } from '../../../seed/random.js';
 import { assess, compareObjectives, gini, quotaOf, solveAllocation, solveGreedy, type AllocationProblem } from './allocation.js';
 
 /**

@@ -3,7 +3,7 @@ import { createLogger } from '../../lib/kernel/log.js';
 import { startTimer } from '../../lib/subgraph/outbox.js';
 import type { SubgraphDeps } from '../../lib/subgraph/runtime.js';
 import { DEFAULT_GRIDS_SETTINGS, type GridsSettings } from './env.js';
-import { runEscalationPass } from './incidents.js';
+import { runEscalationPass } from './domain/incidents.js';
 
 /**
  * The grids subgraph's timers: the escalation job (ESCALATION_INTERVAL_MS, default 60 s) and the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { generateCity } from '../../bench/matching/city.js';
+import { generateCity } from '../../../bench/matching/city.js';
 import { DEFAULT_MATCH_CONFIG, evaluate, rank, scorePair, topScores, type MatchConfig } from './matching.js';
 import { capacityPeriodKey } from './order-lifecycle.js';
 

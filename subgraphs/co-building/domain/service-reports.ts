@@ -1,11 +1,11 @@
-import type { Database, Queryable } from '../../lib/kernel/database.js';
-import { badUserInput, ErrorCode, HubError } from '../../lib/kernel/errors.js';
-import type { PeerClient } from '../../lib/subgraph/peer-client.js';
-import { askOwner } from '../../lib/subgraph/references.js';
-import { REPORTING_MEMBER, SERVED_COMMUNITY } from './peers.js';
+import type { Database, Queryable } from '../../../lib/kernel/database.js';
+import { badUserInput, ErrorCode, HubError } from '../../../lib/kernel/errors.js';
+import type { PeerClient } from '../../../lib/subgraph/peer-client.js';
+import { askOwner } from '../../../lib/subgraph/references.js';
+import { REPORTING_MEMBER, SERVED_COMMUNITY } from '../peers.js';
 import { creditDelta, creditValidUntil, type CreditReason } from './credit.js';
 import { shanghaiDate } from './pairing-status.js';
-import { createCoBuildingStore, type CreditEventRow, type ReporterKind, type ServiceReportRow } from './store.js';
+import { createCoBuildingStore, type CreditEventRow, type ReporterKind, type ServiceReportRow } from '../store.js';
 
 export interface SubmitServiceReportInput {
   unitId: string;

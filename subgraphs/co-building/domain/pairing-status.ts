@@ -1,4 +1,4 @@
-import type { PairingStatus } from './__generated__/resolvers-types.js';
+import type { PairingStatus } from '../__generated__/resolvers-types.js';
 
 /** The street works on China Standard Time: a pairing ending on 12-31 is active until midnight there. */
 const SHANGHAI_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });

@@ -1,4 +1,4 @@
-import { assertNever } from '../../lib/kernel/errors.js';
+import { assertNever } from '../../../lib/kernel/errors.js';
 
 /**
  * The duty credit policy (履责信用积分): a base score plus the deltas of the events still valid.

@@ -3,7 +3,7 @@
  * deadline arithmetic. Pure, so every status × action pair is tested without a database; the
  * store and resolvers only ask this module and never compare statuses themselves.
  */
-import { greatCircleMetres } from '../../lib/subgraph/geo.js';
+import { greatCircleMetres } from '../../../lib/subgraph/geo.js';
 
 export const INCIDENT_STATUSES = [
   'REPORTED',

@@ -8,16 +8,16 @@
  * progress) and the credit the rating moves. Any refusal throws, which rolls the transaction back, so
  * a refused call changes nothing.
  */
-import { creditEventMessage, orderFulfilmentMessage } from '../co-building/events.js';
-import type { Database, Queryable } from '../../lib/kernel/database.js';
-import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/kernel/errors.js';
-import { enqueueOutbox, type OutboxMessage } from '../../lib/subgraph/outbox.js';
-import type { PeerClient } from '../../lib/subgraph/peer-client.js';
-import { askOwner } from '../../lib/subgraph/references.js';
-import { COMMUNITY_OF_DEMAND, GRID_OF_DEMAND } from './peers.js';
+import { creditEventMessage, orderFulfilmentMessage } from '../../co-building/events.js';
+import type { Database, Queryable } from '../../../lib/kernel/database.js';
+import { assertNever, badUserInput, ErrorCode, HubError } from '../../../lib/kernel/errors.js';
+import { enqueueOutbox, type OutboxMessage } from '../../../lib/subgraph/outbox.js';
+import type { PeerClient } from '../../../lib/subgraph/peer-client.js';
+import { askOwner } from '../../../lib/subgraph/references.js';
+import { COMMUNITY_OF_DEMAND, GRID_OF_DEMAND } from '../peers.js';
 import { categoryFitsFromRows } from './matching.js';
 import { capacityPeriodKey, nextDemandStatus, type OrderAction } from './order-lifecycle.js';
-import { createResourcePoolsStore, type DemandEventRow, type DemandRow, type DemandSource, type ResourceCategory, type ResourcePoolsStore, type ResourceRow } from './store.js';
+import { createResourcePoolsStore, type DemandEventRow, type DemandRow, type DemandSource, type ResourceCategory, type ResourcePoolsStore, type ResourceRow } from '../store.js';
 
 const MAX_TEXT = 2000;
 const ID = /^[\w.:-]{1,100}$/;
@@ -260,7 +260,7 @@ export async function applyOrderAction(db: Database, action: OrderAction, input:
 /**
  * What a rating (评单) moves, in its own transaction: the provider's rating summary (matching's
  * RATING term), and for orders a co-building unit fulfilled the credit event co-building turns into
- * points (its credit policy, subgraphs/co-building/credit.ts), linked back to this demand. Orders of
+ * points (its credit policy, subgraphs/co-building/domain/credit.ts), linked back to this demand. Orders of
  * departments' resources move no credit: only units have a duty credit score.
  */
 async function recordRating(tx: Queryable, store: ResourcePoolsStore, demand: DemandRow, now: Date): Promise<void> {

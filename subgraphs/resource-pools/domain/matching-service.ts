@@ -8,7 +8,7 @@
  * that could do the job within reach; a plan reads the resources of the kinds its demands need
  * serving its communities. Nothing loads the whole pool.
  */
-import { badUserInput, ErrorCode, HubError } from '../../lib/kernel/errors.js';
+import { badUserInput, ErrorCode, HubError } from '../../../lib/kernel/errors.js';
 import { solveAllocation, solveGreedy, type AllocationFairness, type AllocationProblem } from './allocation.js';
 import {
   categoryFitsFromRows,
@@ -29,10 +29,10 @@ import {
 } from './matching.js';
 import { capacityPeriodKey, nextDemandStatus } from './order-lifecycle.js';
 import { capacityExhausted } from './orders.js';
-import { PartnerDataUnavailable, type UnitProfile } from './partner-directory.js';
-import type { ResourcePoolsContext } from './context.js';
-import type { BoundingBox, DemandEventRow, DemandRow, HelpKindRow, KindOfHelp, PoolRow, ResourcePoolsStore, ResourceRow } from './store.js';
-import { createResourcePoolsStore } from './store.js';
+import { PartnerDataUnavailable, type UnitProfile } from '../partner-directory.js';
+import type { ResourcePoolsContext } from '../context.js';
+import type { BoundingBox, DemandEventRow, DemandRow, HelpKindRow, KindOfHelp, PoolRow, ResourcePoolsStore, ResourceRow } from '../store.js';
+import { createResourcePoolsStore } from '../store.js';
 
 export interface ExplainedCandidate {
   resource: ResourceRow;

@@ -3,8 +3,8 @@
  * and, for order-based kinds, the orders resource-pools reported fulfilled. Pure: the store supplies
  * the reports, the caller the order counts (OrderProgressSource) and the day.
  */
-import { assertNever } from '../../lib/kernel/errors.js';
-import type { CommitmentKind, UnitOfMeasure, CommitmentPeriod } from './__generated__/resolvers-types.js';
+import { assertNever } from '../../../lib/kernel/errors.js';
+import type { CommitmentKind, UnitOfMeasure, CommitmentPeriod } from '../__generated__/resolvers-types.js';
 
 /** The API's enums (codegen from the SDL), the one definition of their values. */
 export type { CommitmentKind, UnitOfMeasure, CommitmentPeriod };

@@ -4,11 +4,11 @@
  * does — or the one constraint that ruled it out. No I/O here: matching-service.ts gathers the
  * inputs, and the benchmark calls the same functions on an in-memory city.
  */
-import { assertNever } from '../../lib/kernel/errors.js';
-import { greatCircleMetres, type GeoPoint } from '../../lib/subgraph/geo.js';
-import type { UnitProfile } from './partner-directory.js';
-import type { CategoryFitRow, ProviderKind, ResourceCategory } from './store.js';
-import type { ExclusionReason } from './__generated__/resolvers-types.js';
+import { assertNever } from '../../../lib/kernel/errors.js';
+import { greatCircleMetres, type GeoPoint } from '../../../lib/subgraph/geo.js';
+import type { UnitProfile } from '../partner-directory.js';
+import type { CategoryFitRow, ProviderKind, ResourceCategory } from '../store.js';
+import type { ExclusionReason } from '../__generated__/resolvers-types.js';
 
 /** The API's enums (codegen from the SDL), the one definition of their values. */
 export type { ExclusionReason };

@@ -1,7 +1,7 @@
-import type { Database, Queryable } from '../../lib/kernel/database.js';
-import { assertNever, badUserInput, ErrorCode, HubError } from '../../lib/kernel/errors.js';
-import { creditEventMessage, type ReportedCreditReason } from '../co-building/events.js';
-import { enqueueOutbox, type OutboxMessage } from '../../lib/subgraph/outbox.js';
+import type { Database, Queryable } from '../../../lib/kernel/database.js';
+import { assertNever, badUserInput, ErrorCode, HubError } from '../../../lib/kernel/errors.js';
+import { creditEventMessage, type ReportedCreditReason } from '../../co-building/events.js';
+import { enqueueOutbox, type OutboxMessage } from '../../../lib/subgraph/outbox.js';
 import {
   canBeRated,
   deadlineFrom,
@@ -11,7 +11,7 @@ import {
   type IncidentAction,
   type IncidentStatus,
 } from './incident-lifecycle.js';
-import type { ReadScope } from '../../lib/auth/policy.js';
+import type { ReadScope } from '../../../lib/auth/policy.js';
 import {
   ALL_INCIDENTS,
   createGridsStore,
@@ -22,7 +22,7 @@ import {
   type IncidentMutableFields,
   type IncidentRow,
   type IncidentRoutingRuleRow,
-} from './store.js';
+} from '../store.js';
 
 /**
  * The incident loop's writes. Each runs in one transaction that locks the incident, asks the pure

@@ -3,8 +3,8 @@
  * every status × action pair is tested without a database; orders.ts asks this module and never
  * compares statuses itself.
  */
-import { assertNever } from '../../lib/kernel/errors.js';
-import type { CapacityPeriod, DemandStatus } from './store.js';
+import { assertNever } from '../../../lib/kernel/errors.js';
+import type { CapacityPeriod, DemandStatus } from '../store.js';
 
 export const DEMAND_STATUSES = ['OPEN', 'DISPATCHED', 'ACCEPTED', 'FULFILLED', 'RATED', 'CANCELLED', 'DECLINED', 'EXPIRED'] as const;
 

@@ -1,22 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { asRouter, asService, testPeers, testSubgraphTrust, tokenFor } from '../../test/support/auth.js';
+import { asRouter, asService, testPeers, testSubgraphTrust, tokenFor } from '../../../test/support/auth.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
-import { postGraphQL } from '../../test/support/hub.js';
-import { execute } from '../../test/support/operations.js';
-import { createLogger } from '../../lib/kernel/log.js';
-import { projectPath } from '../../lib/kernel/project-root.js';
-import { countOutbox, relayOutboxOnce, type OutboxRow } from '../../lib/subgraph/outbox.js';
-import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph/runtime.js';
-import type { OrderAction } from '../resource-pools/order-lifecycle.js';
-import { applyOrderAction, submitDemand } from '../resource-pools/orders.js';
-import { createResourcePoolsStore, type DemandSource, type ResourceRow } from '../resource-pools/store.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/databases.js';
+import { postGraphQL } from '../../../test/support/hub.js';
+import { execute } from '../../../test/support/operations.js';
+import { createLogger } from '../../../lib/kernel/log.js';
+import { projectPath } from '../../../lib/kernel/project-root.js';
+import { countOutbox, relayOutboxOnce, type OutboxRow } from '../../../lib/subgraph/outbox.js';
+import { startSubgraph, type StartedSubgraph } from '../../../lib/subgraph/runtime.js';
+import type { OrderAction } from '../../resource-pools/domain/order-lifecycle.js';
+import { applyOrderAction, submitDemand } from '../../resource-pools/domain/orders.js';
+import { createResourcePoolsStore, type DemandSource, type ResourceRow } from '../../resource-pools/store.js';
 import { recordCommitmentOutcomes } from './commitment-outcomes.js';
-import type { CoBuildingContext } from './context.js';
-import { coBuildingEventDelivery, ORDER_FULFILMENT_TOPIC } from './events.js';
-import { coBuildingSubgraph, createContext, createServer } from './server.js';
-import { createCoBuildingStore } from './store.js';
-import { SERVICE_CALL_TIMEOUT_MS } from '../../test/support/wait.js';
+import type { CoBuildingContext } from '../context.js';
+import { coBuildingEventDelivery, ORDER_FULFILMENT_TOPIC } from '../events.js';
+import { coBuildingSubgraph, createContext, createServer } from '../server.js';
+import { createCoBuildingStore } from '../store.js';
+import { SERVICE_CALL_TIMEOUT_MS } from '../../../test/support/wait.js';
 
 /**
  * Order-based commitment progress (micro-wishes adopted) from the fulfilments resource-pools reports

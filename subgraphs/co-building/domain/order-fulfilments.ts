@@ -6,12 +6,12 @@
  * calls it: the only edges between the two run from resource-pools to co-building (docs/architecture.md).
  */
 import DataLoader from 'dataloader';
-import { badUserInput } from '../../lib/kernel/errors.js';
-import type { Queryable } from '../../lib/kernel/database.js';
-import type { OrderFulfilment } from './events.js';
+import { badUserInput } from '../../../lib/kernel/errors.js';
+import type { Queryable } from '../../../lib/kernel/database.js';
+import type { OrderFulfilment } from '../events.js';
 import { orderSourcesOf, type OrderProgressQuery, type OrderProgressSource } from './commitments.js';
 import { shanghaiDate } from './pairing-status.js';
-import { createCoBuildingStore, type CoBuildingStore } from './store.js';
+import { createCoBuildingStore, type CoBuildingStore } from '../store.js';
 
 const ID = /^[\w.:-]{1,100}$/;
 const DEMAND_SOURCE = /^[A-Z_]{1,40}$/;
