@@ -7,13 +7,14 @@ import { projectPath } from '../lib/kernel/project-root.js';
 import { DEV_JWT_SECRET_FILE } from '../hub/secrets.js';
 
 /**
- * `npm run token -- --role UNIT_MEMBER --unit unit-001 [--scope pii:read] [--sub name] [--expires 8h]`
+ * `npm run token -- --role UNIT_MEMBER --unit unit-001 [--street id] [--scope pii:read] [--sub name] [--expires 8h]`
  * Mints a development token signed with JWT_SECRET, or with the secret `npm start` generated in the
  * data folder when no JWT settings are given.
  */
 const { values } = parseArgs({
   options: {
     role: { type: 'string' },
+    street: { type: 'string' },
     unit: { type: 'string' },
     community: { type: 'string' },
     grid: { type: 'string' },
@@ -24,7 +25,7 @@ const { values } = parseArgs({
   },
 });
 if (!values.role || !ROLES.includes(values.role as Role)) {
-  process.stderr.write(`usage: npm run token -- --role <${ROLES.join('|')}> [--community id] [--grid id] [--unit id] [--department id] [--scope pii:read] [--sub name] [--expires 8h]\n`);
+  process.stderr.write(`usage: npm run token -- --role <${ROLES.join('|')}> [--street id] [--community id] [--grid id] [--unit id] [--department id] [--scope pii:read] [--sub name] [--expires 8h]\n`);
   process.exit(2);
 }
 const secretFile = join(process.env.HUB_DATA_DIR ?? projectPath('.data'), DEV_JWT_SECRET_FILE);
@@ -42,6 +43,8 @@ const token = await mintToken(
   {
     sub: values.sub ?? `dev-${values.role.toLowerCase()}`,
     role: values.role as Role,
+    // A street admin naming a street reads and acts only there (docs/streets.md).
+    ...(values.street ? { street_id: values.street } : {}),
     ...(values.community ? { community_id: values.community } : {}),
     ...(values.grid ? { grid_id: values.grid } : {}),
     ...(values.unit ? { unit_id: values.unit } : {}),

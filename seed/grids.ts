@@ -100,7 +100,7 @@ function pickWeighted<T>(random: Random, mix: readonly [T, number][]): T {
 }
 
 interface Draft {
-  row: Omit<IncidentRow, 'id'>;
+  row: Omit<IncidentRow, 'id' | 'street_id'>;
   events: Omit<IncidentEventRow, 'incident_id'>[];
 }
 
@@ -149,7 +149,7 @@ function generateIncidents(plan: StreetPlan): { incidents: IncidentRow[]; incide
   }
   drafts.sort((a, b) => a.row.reported_at.getTime() - b.row.reported_at.getTime());
   // Ids like the database's own (incident-000042), so new reports continue the numbering.
-  const incidents: IncidentRow[] = drafts.map((draft, i) => ({ id: `${plan.idPrefix}incident-${String(i + 1).padStart(6, '0')}`, ...draft.row }));
+  const incidents: IncidentRow[] = drafts.map((draft, i) => ({ id: `${plan.idPrefix}incident-${String(i + 1).padStart(6, '0')}`, street_id: plan.street.id, ...draft.row }));
 
   // A few reports repeat an open incident nearby within days: flagged, as the live check would.
   for (let i = 1; i < incidents.length; i++) {

@@ -13,10 +13,11 @@ const SECRET = 'test-secret-that-is-long-enough-for-hs256';
 describe('JWT verification at the gateway', () => {
   it('turns a valid token into a caller with its scope ids and scopes', async () => {
     const verify = await createTokenVerifier({ keys: { kind: 'secret', secret: SECRET } });
-    const token = await mintToken(SECRET, { sub: 'u-1', role: 'DEPARTMENT_STAFF', department_id: 'CIVIL_AFFAIRS', scope: 'pii:read other' });
+    const token = await mintToken(SECRET, { sub: 'u-1', role: 'DEPARTMENT_STAFF', street_id: 'street-s02', department_id: 'CIVIL_AFFAIRS', scope: 'pii:read other' });
     expect(await verify(`Bearer ${token}`)).toEqual({
       subject: 'u-1',
       role: 'DEPARTMENT_STAFF',
+      streetId: 'street-s02',
       communityId: null,
       gridId: null,
       unitId: null,

@@ -21,6 +21,12 @@ export interface Caller {
   /** `sub` of the token; `anonymous` without one; `system:<service>` for calls between subgraphs. */
   subject: string;
   role: Role | 'ANONYMOUS' | 'SYSTEM';
+  /**
+   * The street a caller acts in (`street_id`, docs/streets.md): a STREET_ADMIN naming one reads and
+   * acts only there; without one it keeps the meaning it had when the hub served one street (every
+   * street).
+   */
+  streetId: string | null;
   /** The ids the role is bound to: a community worker's community, a grid worker's grid, … */
   communityId: string | null;
   gridId: string | null;
@@ -38,6 +44,7 @@ export interface Caller {
 export const ANONYMOUS: Caller = {
   subject: 'anonymous',
   role: 'ANONYMOUS',
+  streetId: null,
   communityId: null,
   gridId: null,
   unitId: null,
@@ -50,7 +57,7 @@ export function systemCaller(service: string): Caller {
   return { ...ANONYMOUS, subject: `system:${service}`, role: 'SYSTEM' };
 }
 
-export type ScopeIdClaim = keyof Pick<Caller, 'communityId' | 'gridId' | 'unitId' | 'departmentId'>;
+export type ScopeIdClaim = keyof Pick<Caller, 'streetId' | 'communityId' | 'gridId' | 'unitId' | 'departmentId'>;
 
 /**
  * The id claims each role must carry; a token lacking one is refused at sign-in, so no rule ever

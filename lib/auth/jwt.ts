@@ -40,6 +40,7 @@ export function jwtOptionsFrom(service: string, settings: EnvValues<typeof JWT_V
 /** The claims the hub reads; ids use snake_case as JWT claims usually do. */
 export interface HubClaims extends JWTPayload {
   role?: string;
+  street_id?: string;
   community_id?: string;
   grid_id?: string;
   unit_id?: string;
@@ -157,6 +158,7 @@ export function callerFromClaims(claims: HubClaims): Caller {
   const caller: Caller = {
     subject: claims.sub,
     role,
+    streetId: claims.street_id ?? null,
     communityId: claims.community_id ?? null,
     gridId: claims.grid_id ?? null,
     unitId: claims.unit_id ?? null,

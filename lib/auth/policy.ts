@@ -24,6 +24,8 @@ import { identityKey, type Caller, type Role } from './caller.js';
 
 /** What a mutation touches, as far as scopes go; a subgraph fills in what it knows. */
 export interface TargetScope {
+  /** The streets of what is touched: a STREET_ADMIN naming a street acts only where all are its own. */
+  streetIds?: readonly (string | null | undefined)[];
   communityIds?: readonly (string | null | undefined)[];
   gridIds?: readonly (string | null | undefined)[];
   unitIds?: readonly (string | null | undefined)[];
@@ -97,7 +99,8 @@ function within(values: readonly (string | null | undefined)[] | undefined, id: 
 function inScope(caller: Caller, role: ScopedRole, target: TargetScope): boolean {
   switch (role) {
     case 'STREET_ADMIN':
-      return true;
+      // Bound to a street: only targets known to lie in it (a subgraph that names no street refuses).
+      return caller.streetId === null || within(target.streetIds, caller.streetId);
     case 'COMMUNITY_WORKER':
       return within(target.communityIds, caller.communityId);
     case 'GRID_WORKER':
@@ -250,7 +253,7 @@ export function authorizeInternal(caller: Caller, field: string): void {
 export type ReadScope =
   | { kind: 'all' }
   | { kind: 'none' }
-  | { kind: 'community' | 'department' | 'unit'; id: string }
+  | { kind: 'street' | 'community' | 'department' | 'unit'; id: string }
   /** A grid and the community it must lie in: a token naming another community reads nothing. */
   | { kind: 'grid'; id: string; communityId: string };
 
@@ -258,8 +261,9 @@ export function readScopeOf(caller: Caller): ReadScope {
   switch (caller.role) {
     case 'SYSTEM':
     case 'DISTRICT_PLATFORM':
-    case 'STREET_ADMIN':
       return { kind: 'all' };
+    case 'STREET_ADMIN':
+      return caller.streetId ? { kind: 'street', id: caller.streetId } : { kind: 'all' };
     case 'ANONYMOUS':
       return { kind: 'none' };
     case 'COMMUNITY_WORKER':
@@ -285,10 +289,10 @@ export function isReadable(caller: Caller, owners: TargetScope): boolean {
   switch (caller.role) {
     case 'SYSTEM':
     case 'DISTRICT_PLATFORM':
-    case 'STREET_ADMIN':
       return true;
     case 'ANONYMOUS':
       return false;
+    case 'STREET_ADMIN':
     case 'COMMUNITY_WORKER':
     case 'GRID_WORKER':
     case 'UNIT_MEMBER':

@@ -17,6 +17,8 @@ export function canReadServiceReport(caller: Caller, report: ServiceReportRow): 
       return report.unit_id === scope.id;
     case 'community':
       return report.community_id === scope.id;
+    // A street-bound street admin: reports name a community, not a street, here; refused until they do.
+    case 'street':
     case 'grid':
     case 'department':
     case 'none':

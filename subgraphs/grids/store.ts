@@ -42,6 +42,8 @@ export interface CommunityRow {
 export type NewCommunityRow = Omit<CommunityRow, 'street_id'>;
 export interface GridRow {
   id: string;
+  /** Filled in from the community by the database (migration 005). */
+  street_id: string;
   community_id: string;
   name: string;
   kind: GridKind;
@@ -52,7 +54,9 @@ export interface GridRow {
 export interface ImportedCommunityRow extends NewCommunityRow {
   external_code: string;
 }
-export interface ImportedGridRow extends GridRow {
+/** A grid as writers give it: the database fills in its street. */
+export type NewGridRow = Omit<GridRow, 'street_id'>;
+export interface ImportedGridRow extends NewGridRow {
   external_code: string;
 }
 export interface MicroGridRow {
@@ -90,6 +94,7 @@ export interface IncidentMutableFields {
 
 export interface IncidentRow extends IncidentMutableFields {
   id: string;
+  street_id: string;
   community_id: string;
   grid_id: string;
   micro_grid_id: string | null;
@@ -109,7 +114,8 @@ export interface IncidentRow extends IncidentMutableFields {
   reported_at: Date;
 }
 
-export type NewIncident = Omit<IncidentRow, 'id'>;
+/** The database fills in an incident's street from its community (migration 005). */
+export type NewIncident = Omit<IncidentRow, 'id' | 'street_id'>;
 
 export interface IncidentEventRow {
   incident_id: string;
@@ -152,6 +158,7 @@ function scopeIds(scope: ReadScope): string[] {
       return [];
     case 'grid':
       return [scope.id, scope.communityId];
+    case 'street':
     case 'community':
     case 'department':
     case 'unit':
@@ -175,6 +182,8 @@ function incidentScopeSql(scope: ReadScope, placeholder: string, alias = ''): st
       return `(${ids} IS NOT NULL OR TRUE)`;
     case 'none':
       return `(${ids} IS NULL AND FALSE)`;
+    case 'street':
+      return `${column('street_id')} = (${ids})[1]`;
     case 'community':
       return `${column('community_id')} = (${ids})[1]`;
     case 'grid':
@@ -212,7 +221,7 @@ export interface GridsDataset {
   streets: StreetRow[];
   offices: OfficeRow[];
   communities: NewCommunityRow[];
-  grids: GridRow[];
+  grids: NewGridRow[];
   microGrids: MicroGridRow[];
   /** Seeded sample incidents (with their timelines); ids `incident-000001`… */
   incidents?: IncidentRow[];
@@ -221,9 +230,9 @@ export interface GridsDataset {
 
 const STREET_COLUMNS = 'id, name, area_km2, residents';
 const COMMUNITY_COLUMNS = 'id, office_id, street_id, name, kind, households, population, lat, lng';
-const GRID_COLUMNS = 'id, community_id, name, kind, dedicated_to, households';
+const GRID_COLUMNS = 'id, street_id, community_id, name, kind, dedicated_to, households';
 const MICRO_GRID_COLUMNS = 'id, grid_id, name, households';
-const INCIDENT_COLUMNS = `id, community_id, grid_id, micro_grid_id, category, description, lat, lng, photo_urls, reporter_name,
+const INCIDENT_COLUMNS = `id, street_id, community_id, grid_id, micro_grid_id, category, description, lat, lng, photo_urls, reporter_name,
   reporter_phone, channel, status, escalation_level, lead_department_id, assisting_department_ids, responsible_unit_id,
   duplicate_of, deadline_hours, reported_at, due_at, paused_since, paused_seconds, resolved_at, closed_at, deadline_kept,
   return_reason, rating, rating_comment, rated_at`;
@@ -426,7 +435,7 @@ export function createGridsStore(db: Queryable) {
     },
 
     async insertIncident(incident: NewIncident): Promise<IncidentRow> {
-      const columns = INCIDENT_COLUMNS.split(',').map((column) => column.trim()).filter((column) => column !== 'id');
+      const columns = INCIDENT_COLUMNS.split(',').map((column) => column.trim()).filter((column) => column !== 'id' && column !== 'street_id');
       const [row] = await db.query<IncidentRow>(
         `INSERT INTO incidents (${columns.join(', ')})
          SELECT ${columns.join(', ')} FROM json_populate_record(NULL::incidents, $1::json) RETURNING ${INCIDENT_COLUMNS}`,

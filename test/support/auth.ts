@@ -45,6 +45,7 @@ export function testPeers(self: string, urls: Partial<Record<PeerName, string>>,
 }
 
 export interface TokenScope {
+  streetId?: string;
   communityId?: string;
   gridId?: string;
   unitId?: string;
@@ -58,6 +59,7 @@ export function tokenFor(role: Role, scope: TokenScope = {}): Promise<string> {
   const claims: HubClaims & { sub: string; role: Role } = {
     sub: scope.sub ?? `test-${role.toLowerCase()}`,
     role,
+    ...(scope.streetId ? { street_id: scope.streetId } : {}),
     ...(scope.communityId ? { community_id: scope.communityId } : {}),
     ...(scope.gridId ? { grid_id: scope.gridId } : {}),
     ...(scope.unitId ? { unit_id: scope.unitId } : {}),
