@@ -32,7 +32,7 @@ export async function waitUntil<T>(what: string, condition: () => T | Promise<T>
   const deadline = Date.now() + (options.timeoutMs ?? WAIT_DEADLINE_MS);
   for (;;) {
     const value = await condition();
-    if (value) return value as NonNullable<T>;
+    if (value) return value;
     if (Date.now() > deadline) {
       const detail = options.detail?.();
       throw new Error(`timed out waiting until ${what}${detail ? `\n${detail}` : ''}`);
