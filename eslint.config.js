@@ -4,7 +4,23 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.data/', 'coverage/', '**/__generated__/', 'clients/src/generated/', 'explorer-ui/', 'eslint.config.js', 'jest.config.js', 'test/support/global-*.js', 'scripts/*.mjs', 'test/support/fixtures/*.mjs', 'clients/sample/invalid/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.data/',
+      'coverage/',
+      '**/__generated__/',
+      'clients/src/generated/',
+      'explorer-ui/',
+      'eslint.config.js',
+      'jest.config.js',
+      'test/support/global-*.js',
+      'scripts/*.mjs',
+      'test/support/fixtures/*.mjs',
+      'clients/sample/invalid/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -14,12 +14,16 @@ import { createHubClient, HubClientError } from './src/index.js';
  * field does not, and the sample runs against a real hub.
  */
 function compilerOptions(): ts.CompilerOptions {
-  const parsed = ts.getParsedCommandLineOfConfigFile(projectPath('clients', 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    projectPath('clients', 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      },
     },
-  });
+  );
   if (!parsed) throw new Error('clients/tsconfig.json could not be read');
   return { ...parsed.options, noEmit: true };
 }
@@ -83,7 +87,10 @@ describe('the typed client SDK (clients/)', () => {
     });
 
     it('turns coded errors into HubClientError with code and field', async () => {
-      expect(await tooLargePage(hub.gatewayUrl, { headers: { authorization: `Bearer ${await defaultTestToken()}` } })).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect(await tooLargePage(hub.gatewayUrl, { headers: { authorization: `Bearer ${await defaultTestToken()}` } })).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'first',
+      });
     });
   });
 });

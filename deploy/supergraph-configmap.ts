@@ -50,7 +50,9 @@ export function writeSupergraphManifests(sdl: string): void {
 /** Whether the manifests hold `sdl` (npm run compose:check). */
 export function supergraphManifestsMatch(sdl: string): boolean {
   const gateway = readFileSync(GATEWAY_MANIFEST_PATH, 'utf8');
-  return readFileSync(SUPERGRAPH_CONFIGMAP_PATH, 'utf8') === supergraphConfigMapYaml(sdl) && withSupergraphAnnotation(gateway, supergraphSha256(sdl)) === gateway;
+  return (
+    readFileSync(SUPERGRAPH_CONFIGMAP_PATH, 'utf8') === supergraphConfigMapYaml(sdl) && withSupergraphAnnotation(gateway, supergraphSha256(sdl)) === gateway
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

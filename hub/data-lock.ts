@@ -11,10 +11,7 @@ export class DataFolderInUseError extends Error {
     readonly dataDir: string,
     readonly pid: number,
   ) {
-    super(
-      `another hub (pid ${pid}) is running on the data folder ${dataDir}; stop it first, ` +
-        'or give this one its own folder with HUB_DATA_DIR',
-    );
+    super(`another hub (pid ${pid}) is running on the data folder ${dataDir}; stop it first, ` + 'or give this one its own folder with HUB_DATA_DIR');
   }
 }
 

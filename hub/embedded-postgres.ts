@@ -250,9 +250,9 @@ async function endClusterProcesses(dataDir: string): Promise<number> {
   if (found.length === 0) return 0;
   for (const pid of found) signal(pid, 'SIGQUIT');
   const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
-  for (const deadline = Date.now() + 5_000; clusterProcesses(dataDir).length > 0 && Date.now() < deadline; ) await pause();
+  for (const deadline = Date.now() + 5_000; clusterProcesses(dataDir).length > 0 && Date.now() < deadline;) await pause();
   for (const pid of clusterProcesses(dataDir)) signal(pid, 'SIGKILL');
-  for (const deadline = Date.now() + 5_000; clusterProcesses(dataDir).length > 0 && Date.now() < deadline; ) await pause();
+  for (const deadline = Date.now() + 5_000; clusterProcesses(dataDir).length > 0 && Date.now() < deadline;) await pause();
   return found.length;
 }
 

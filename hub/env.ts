@@ -53,7 +53,9 @@ export function readHubEnv(env: Environment = process.env): HubEnv {
     }),
   ) as Record<SubgraphName, number>;
   const configuredPerSubgraph = (variableOf: (name: SubgraphName) => string) =>
-    Object.fromEntries(SUBGRAPH_NAMES.flatMap((name) => (values[variableOf(name)] ? [[name, values[variableOf(name)] as string]] : []))) as Partial<Record<SubgraphName, string>>;
+    Object.fromEntries(SUBGRAPH_NAMES.flatMap((name) => (values[variableOf(name)] ? [[name, values[variableOf(name)] as string]] : []))) as Partial<
+      Record<SubgraphName, string>
+    >;
   return deepFreeze({
     host: values.HOST,
     gatewayPort: values.PORT,

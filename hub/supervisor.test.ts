@@ -109,7 +109,9 @@ describe('liveness', () => {
     const reasons = lines.filter((line) => line.includes('"service not responding; killing it to restart"'));
     expect(reasons).toHaveLength(1);
     expect(reasons[0]).toMatch(/"reason":"not responding: 2 liveness checks in a row failed \(no answer to GET \/health within 2000 ms\)"/);
-    expect(lines.some((line) => line.includes('"service exited unexpectedly"') && line.includes('"signal":"SIGKILL"') && line.includes('not responding'))).toBe(true);
+    expect(lines.some((line) => line.includes('"service exited unexpectedly"') && line.includes('"signal":"SIGKILL"') && line.includes('not responding'))).toBe(
+      true,
+    );
     expect(giveUps).toEqual([]);
   });
 

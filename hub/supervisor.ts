@@ -88,7 +88,10 @@ async function probeHealth(url: string, timeoutMs: number): Promise<HealthProbe>
     const name = (error as Error).name;
     if (name === 'TimeoutError' || name === 'AbortError') return { answered: false, reason: `no answer to GET /health within ${timeoutMs} ms` };
     const code = (error as { cause?: { code?: string } }).cause?.code;
-    return { answered: false, reason: code === 'ECONNREFUSED' ? 'nothing listening on its port (connection refused)' : `GET /health failed (${code ?? (error as Error).message})` };
+    return {
+      answered: false,
+      reason: code === 'ECONNREFUSED' ? 'nothing listening on its port (connection refused)' : `GET /health failed (${code ?? (error as Error).message})`,
+    };
   }
 }
 

@@ -6,6 +6,4 @@ import { ensureExplorerBundle } from '../gateway/src/explorer-bundle.js';
 
 const started = performance.now();
 const bundle = await ensureExplorerBundle({ force: process.argv.includes('--force') });
-process.stdout.write(
-  `explorer bundle ready in ${bundle.directory} (${bundle.files.length} files, ${Math.round(performance.now() - started)} ms)\n`,
-);
+process.stdout.write(`explorer bundle ready in ${bundle.directory} (${bundle.files.length} files, ${Math.round(performance.now() - started)} ms)\n`);

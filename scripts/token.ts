@@ -25,7 +25,9 @@ const { values } = parseArgs({
   },
 });
 if (!values.role || !ROLES.includes(values.role as Role)) {
-  process.stderr.write(`usage: npm run token -- --role <${ROLES.join('|')}> [--street id] [--community id] [--grid id] [--unit id] [--department id] [--scope pii:read] [--sub name] [--expires 8h]\n`);
+  process.stderr.write(
+    `usage: npm run token -- --role <${ROLES.join('|')}> [--street id] [--community id] [--grid id] [--unit id] [--department id] [--scope pii:read] [--sub name] [--expires 8h]\n`,
+  );
   process.exit(2);
 }
 const secretFile = join(process.env.HUB_DATA_DIR ?? projectPath('.data'), DEV_JWT_SECRET_FILE);

@@ -160,9 +160,7 @@ export function generateCoBuildingDataset(plan: StreetPlan): CoBuildingDataset {
     // Every in-service member reports at least once, to the community where they live.
     for (let i = 0; i < memberReports; i++) {
       const member = i < members.length ? members[i]! : random.pick(members);
-      unitDrafts.push(
-        report(unit.id, { reporter: 'IN_SERVICE_MEMBER', member_id: member.id, community_id: member.communityId }, REPORTS_FROM, REPORTS_UNTIL),
-      );
+      unitDrafts.push(report(unit.id, { reporter: 'IN_SERVICE_MEMBER', member_id: member.id, community_id: member.communityId }, REPORTS_FROM, REPORTS_UNTIL));
     }
     drafts.push(...unitDrafts.sort((a, b) => a.served_on.localeCompare(b.served_on)));
   }
@@ -209,7 +207,16 @@ function fulfilmentsOfSeededOrders({ resources, demands, demandEvents }: Resourc
     const at = fulfilledAt.get(demand.id);
     if ((demand.status !== 'FULFILLED' && demand.status !== 'RATED') || unitId === undefined || at === undefined) return [];
     const fulfilled = new Date(at);
-    return [{ order_id: demand.id, unit_id: unitId, community_id: demand.community_id, demand_source: demand.source, fulfilled_at: fulfilled, fulfilled_on: shanghaiDate(fulfilled) }];
+    return [
+      {
+        order_id: demand.id,
+        unit_id: unitId,
+        community_id: demand.community_id,
+        demand_source: demand.source,
+        fulfilled_at: fulfilled,
+        fulfilled_on: shanghaiDate(fulfilled),
+      },
+    ];
   });
 }
 
@@ -237,7 +244,8 @@ function creditEventsOfSeededIncidents(plan: StreetPlan): NewCreditEvent[] {
     if (incident.responsible_unit_id === null) continue;
     const verified = verifiedAt.get(incident.id);
     if (verified) add(incident.responsible_unit_id, incident.id, incident.deadline_kept ? 'DEADLINE_KEPT' : 'DEADLINE_MISSED', verified, null);
-    if (incident.rating !== null && incident.rated_at !== null) add(incident.responsible_unit_id, incident.id, 'RATING_RECEIVED', incident.rated_at, incident.rating);
+    if (incident.rating !== null && incident.rated_at !== null)
+      add(incident.responsible_unit_id, incident.id, 'RATING_RECEIVED', incident.rated_at, incident.rating);
   }
   return events;
 }

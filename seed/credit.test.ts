@@ -11,7 +11,9 @@ describe('seeded duty credit (履责信用积分)', () => {
 
   it('carries a credit event for every seeded rated order of a unit, as the resource-pools outbox would have delivered it', () => {
     const providerOf = new Map(resourcePools.resources.map((resource) => [resource.id, resource]));
-    const rated = resourcePools.demands.filter((demand) => demand.status === 'RATED' && providerOf.get(demand.resource_id!)?.provider_kind === 'CO_BUILDING_UNIT');
+    const rated = resourcePools.demands.filter(
+      (demand) => demand.status === 'RATED' && providerOf.get(demand.resource_id!)?.provider_kind === 'CO_BUILDING_UNIT',
+    );
     expect(rated.length).toBeGreaterThan(100);
     const fromOrders = coBuilding.creditEvents!.filter((event) => event.source_subgraph === 'resource-pools');
     expect(fromOrders).toHaveLength(rated.length);
@@ -39,7 +41,12 @@ describe('seeded duty credit (履责信用积分)', () => {
       new Map(
         fulfilled.map((demand) => [
           demand.id,
-          expect.objectContaining({ unit_id: providerOf.get(demand.resource_id!)!.provider_id, community_id: demand.community_id, demand_source: demand.source, fulfilled_at: new Date(fulfilTime.get(demand.id)!) }),
+          expect.objectContaining({
+            unit_id: providerOf.get(demand.resource_id!)!.provider_id,
+            community_id: demand.community_id,
+            demand_source: demand.source,
+            fulfilled_at: new Date(fulfilTime.get(demand.id)!),
+          }),
         ]),
       ),
     );

@@ -54,6 +54,8 @@ describe('seeding three streets into every subgraph', () => {
     const resources = await databases['resource-pools'].db.query<{ n: number }>(`SELECT count(DISTINCT street_id)::int AS n FROM resources`);
     expect(resources).toEqual([{ n: 3 }]);
     expect(await databases.organisations.db.query(`SELECT count(*)::int AS n FROM departments`)).toEqual([{ n: plans[0]!.departments.length }]);
-    expect(await databases.organisations.db.query(`SELECT count(*)::int AS n FROM organisations WHERE kind = 'STREET_PARTY_WORKING_COMMITTEE'`)).toEqual([{ n: 3 }]);
+    expect(await databases.organisations.db.query(`SELECT count(*)::int AS n FROM organisations WHERE kind = 'STREET_PARTY_WORKING_COMMITTEE'`)).toEqual([
+      { n: 3 },
+    ]);
   });
 });

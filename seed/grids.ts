@@ -149,7 +149,11 @@ function generateIncidents(plan: StreetPlan): { incidents: IncidentRow[]; incide
   }
   drafts.sort((a, b) => a.row.reported_at.getTime() - b.row.reported_at.getTime());
   // Ids like the database's own (incident-000042), so new reports continue the numbering.
-  const incidents: IncidentRow[] = drafts.map((draft, i) => ({ id: `${plan.idPrefix}incident-${String(i + 1).padStart(6, '0')}`, street_id: plan.street.id, ...draft.row }));
+  const incidents: IncidentRow[] = drafts.map((draft, i) => ({
+    id: `${plan.idPrefix}incident-${String(i + 1).padStart(6, '0')}`,
+    street_id: plan.street.id,
+    ...draft.row,
+  }));
 
   // A few reports repeat an open incident nearby within days: flagged, as the live check would.
   for (let i = 1; i < incidents.length; i++) {
@@ -218,7 +222,14 @@ function draftIncident(random: Random, status: IncidentStatus, placement: Placem
   const gridWorker = seededActor('GRID_WORKER', `grid-worker:${placement.grid_id}`, { gridId: placement.grid_id, communityId: placement.community_id });
   const department = seededActor('DEPARTMENT_STAFF', `department-staff:${rule.lead}`, { departmentId: rule.lead });
   const events: Draft['events'] = [
-    { kind: 'REPORT', from_status: null, to_status: 'REPORTED', ...(channel === 'GRID_APP' ? gridWorker : seededSystemActor(`channel:${channel}`)), note: null, occurred_at: reportedAt },
+    {
+      kind: 'REPORT',
+      from_status: null,
+      to_status: 'REPORTED',
+      ...(channel === 'GRID_APP' ? gridWorker : seededSystemActor(`channel:${channel}`)),
+      note: null,
+      occurred_at: reportedAt,
+    },
   ];
   let at = reportedAt.getTime();
   let current: IncidentStatus = 'REPORTED';
@@ -274,13 +285,28 @@ function draftIncident(random: Random, status: IncidentStatus, placement: Placem
     for (let i = 0; i < times; i++) {
       at = dueAt;
       level = (['COMMUNITY', 'STREET', 'DISTRICT'] as const)[i]!;
-      events.push({ kind: 'ESCALATE', from_status: current, to_status: 'ESCALATED', ...seededSystemActor('system:escalation'), note: `now at ${level} level`, occurred_at: new Date(at) });
+      events.push({
+        kind: 'ESCALATE',
+        from_status: current,
+        to_status: 'ESCALATED',
+        ...seededSystemActor('system:escalation'),
+        note: `now at ${level} level`,
+        occurred_at: new Date(at),
+      });
       current = 'ESCALATED';
       dueAt = at + rule.hours * HOUR_MS;
     }
   }
   const rated = finished && random.chance(status === 'CLOSED' ? 0.85 : 0.4);
-  const rating = rated ? pickWeighted(random, [[5, 0.6], [4, 0.3], [3, 0.05], [2, 0.03], [1, 0.02]] as [number, number][]) : null;
+  const rating = rated
+    ? pickWeighted(random, [
+        [5, 0.6],
+        [4, 0.3],
+        [3, 0.05],
+        [2, 0.03],
+        [1, 0.02],
+      ] as [number, number][])
+    : null;
   const ratedAt = rated ? new Date(at + random.int(1, 24) * HOUR_MS) : null;
   if (rated) events.push({ kind: 'RATE', from_status: current, to_status: current, ...gridWorker, note: `rating ${rating}`, occurred_at: ratedAt! });
   return {

@@ -20,9 +20,7 @@ export function generateOrganisationsDataset(plan: StreetPlan): OrganisationsDat
 
   // Parents are looked up by id while building; a map keeps that linear at large scales.
   const byId = new Map<string, OrganisationRow>();
-  const add = (
-    organisation: Pick<OrganisationRow, 'id' | 'name' | 'kind' | 'parent_id'> & Partial<OrganisationRow>,
-  ): OrganisationRow => {
+  const add = (organisation: Pick<OrganisationRow, 'id' | 'name' | 'kind' | 'parent_id'> & Partial<OrganisationRow>): OrganisationRow => {
     const parentPath = organisation.parent_id === null ? [] : byId.get(organisation.parent_id)!.path;
     const row: OrganisationRow = {
       community_id: null,
@@ -54,7 +52,12 @@ export function generateOrganisationsDataset(plan: StreetPlan): OrganisationsDat
     }
   };
 
-  const committee = add({ id: `${plan.idPrefix}org-street-committee`, name: `${plan.street.name}党工委`, kind: 'STREET_PARTY_WORKING_COMMITTEE', parent_id: null });
+  const committee = add({
+    id: `${plan.idPrefix}org-street-committee`,
+    name: `${plan.street.name}党工委`,
+    kind: 'STREET_PARTY_WORKING_COMMITTEE',
+    parent_id: null,
+  });
   addMembers(committee, 9, { residenceCommunityId: null, secretary: true, gridLeaderChance: 0 });
 
   const communityOrganisation = new Map<string, OrganisationRow>();

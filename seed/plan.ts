@@ -42,7 +42,6 @@ export const REFERENCE_FIGURES = {
 /** The day the seeded data is "as of", so that dates are the same on every run. */
 export const REFERENCE_DATE = '2026-11-01';
 
-
 export interface PlannedCommunity {
   id: string;
   name: string;
@@ -223,15 +222,15 @@ export function planStreet(scale = 1, seed = SEED, variant?: StreetVariant): Str
 
   const offices = Array.from({ length: count.offices }, (_, i) => ({
     id: sequentialId('office', i, count.offices),
-    name: count.offices <= OFFICE_NAMES.length ? OFFICE_NAMES[i]! : `${OFFICE_NAMES[i % OFFICE_NAMES.length]!.replace('办事处', '')}第${Math.floor(i / 3) + 1}办事处`,
+    name:
+      count.offices <= OFFICE_NAMES.length
+        ? OFFICE_NAMES[i]!
+        : `${OFFICE_NAMES[i % OFFICE_NAMES.length]!.replace('办事处', '')}第${Math.floor(i / 3) + 1}办事处`,
   }));
 
   // Communities first, then villages, each assigned round-robin to an office.
   const takenNames = new Set<string>();
-  const communityKinds: CommunityKind[] = [
-    ...Array<CommunityKind>(count.urban).fill('COMMUNITY'),
-    ...Array<CommunityKind>(count.villages).fill('VILLAGE'),
-  ];
+  const communityKinds: CommunityKind[] = [...Array<CommunityKind>(count.urban).fill('COMMUNITY'), ...Array<CommunityKind>(count.villages).fill('VILLAGE')];
   const communities: PlannedCommunity[] = communityKinds.map((kind, i) => ({
     id: sequentialId('community', i, count.communities),
     name: placeName(random, takenNames) + (kind === 'COMMUNITY' ? '社区' : '村'),

@@ -128,18 +128,73 @@ const UNIT_OFFERS: Record<UnitKind, { source: ResourceSource; offers: readonly O
 
 /** What each district department offers the street (吹哨报到 resources). */
 const DEPARTMENT_OFFERS: Record<DepartmentCode, readonly Offer[]> = {
-  URBAN_MANAGEMENT: [['城管执法咨询', 'PROFESSIONAL_SERVICE', 'POLICY'], ['环卫作业车辆支援', 'FACILITY_EQUIPMENT', 'SANITATION'], ['市容整治志愿服务', 'VOLUNTEER_SERVICE', 'ENVIRONMENT'], ['垃圾分类宣讲', 'TRAINING_EDUCATION', 'POPULAR_SCIENCE'], ['市政路灯维修', 'FACILITY_EQUIPMENT', 'LIGHTING']],
-  MARKET_SUPERVISION: [['食品安全快检服务', 'PROFESSIONAL_SERVICE', 'FOOD_SAFETY'], ['消费维权讲座', 'TRAINING_EDUCATION', 'LAW_AND_POLICY'], ['计量器具免费检定', 'FACILITY_EQUIPMENT', 'MONITORING']],
-  COMMERCE: [['便民商业网点共享场地', 'VENUE', 'GENERAL'], ['社区商业促消费补贴', 'FUNDS', 'COMMERCE_SUBSIDY'], ['电商技能培训', 'TRAINING_EDUCATION', 'VOCATIONAL']],
-  TAXATION: [['办税政策辅导', 'PROFESSIONAL_SERVICE', 'POLICY'], ['税收宣传进社区', 'TRAINING_EDUCATION', 'LAW_AND_POLICY'], ['纳税服务厅共享会议室', 'VENUE', 'MEETING_ROOM']],
-  NATURAL_RESOURCES: [['不动产登记咨询', 'PROFESSIONAL_SERVICE', 'POLICY'], ['地质灾害防治宣讲', 'TRAINING_EDUCATION', 'POPULAR_SCIENCE'], ['规划公示展板', 'MATERIALS', 'DISPLAY']],
-  HOUSING: [['老旧小区改造补助', 'FUNDS', 'RENOVATION'], ['房屋安全鉴定', 'PROFESSIONAL_SERVICE', 'BUILDING'], ['物业管理培训', 'TRAINING_EDUCATION', 'VOCATIONAL'], ['既有住宅加装电梯补贴', 'FUNDS', 'RENOVATION']],
-  POLICE: [['反诈宣传进社区', 'TRAINING_EDUCATION', 'ANTI_FRAUD'], ['社区警务室共享', 'VENUE', 'MEETING_ROOM'], ['治安巡逻志愿服务', 'VOLUNTEER_SERVICE', 'PATROL']],
-  CIVIL_AFFAIRS: [['困难群众临时救助金', 'FUNDS', 'HARDSHIP_RELIEF'], ['居家养老上门服务', 'CARE_SERVICE', 'ELDERLY_HOME_CARE'], ['社区养老服务中心', 'VENUE', 'ELDERLY_CENTRE'], ['冬季慰问物资', 'MATERIALS', 'COMFORT_GOODS'], ['残疾人康复服务', 'CARE_SERVICE', 'DISABILITY']],
-  HEALTH: [['家庭医生签约服务', 'CARE_SERVICE', 'FAMILY_DOCTOR'], ['老年人免费健康体检', 'CARE_SERVICE', 'HEALTH_CHECK'], ['义诊服务', 'PROFESSIONAL_SERVICE', 'MEDICAL'], ['急救技能培训', 'TRAINING_EDUCATION', 'FIRST_AID'], ['心理健康服务', 'PROFESSIONAL_SERVICE', 'PSYCHOLOGY']],
-  EMERGENCY_MANAGEMENT: [['防汛应急物资', 'MATERIALS', 'FLOOD_CONTROL'], ['应急演练指导', 'PROFESSIONAL_SERVICE', 'EMERGENCY_GUIDANCE'], ['应急避难场所', 'VENUE', 'EMERGENCY_SHELTER']],
-  ECOLOGY_ENVIRONMENT: [['环境监测设备借用', 'FACILITY_EQUIPMENT', 'MONITORING'], ['生态环保宣讲', 'TRAINING_EDUCATION', 'POPULAR_SCIENCE'], ['河道保洁志愿服务', 'VOLUNTEER_SERVICE', 'ENVIRONMENT']],
-  FIRE_RESCUE: [['消防器材配送', 'FACILITY_EQUIPMENT', 'FIRE_EQUIPMENT'], ['消防安全培训', 'TRAINING_EDUCATION', 'SAFETY'], ['消防站开放日', 'TRAINING_EDUCATION', 'SAFETY']],
+  URBAN_MANAGEMENT: [
+    ['城管执法咨询', 'PROFESSIONAL_SERVICE', 'POLICY'],
+    ['环卫作业车辆支援', 'FACILITY_EQUIPMENT', 'SANITATION'],
+    ['市容整治志愿服务', 'VOLUNTEER_SERVICE', 'ENVIRONMENT'],
+    ['垃圾分类宣讲', 'TRAINING_EDUCATION', 'POPULAR_SCIENCE'],
+    ['市政路灯维修', 'FACILITY_EQUIPMENT', 'LIGHTING'],
+  ],
+  MARKET_SUPERVISION: [
+    ['食品安全快检服务', 'PROFESSIONAL_SERVICE', 'FOOD_SAFETY'],
+    ['消费维权讲座', 'TRAINING_EDUCATION', 'LAW_AND_POLICY'],
+    ['计量器具免费检定', 'FACILITY_EQUIPMENT', 'MONITORING'],
+  ],
+  COMMERCE: [
+    ['便民商业网点共享场地', 'VENUE', 'GENERAL'],
+    ['社区商业促消费补贴', 'FUNDS', 'COMMERCE_SUBSIDY'],
+    ['电商技能培训', 'TRAINING_EDUCATION', 'VOCATIONAL'],
+  ],
+  TAXATION: [
+    ['办税政策辅导', 'PROFESSIONAL_SERVICE', 'POLICY'],
+    ['税收宣传进社区', 'TRAINING_EDUCATION', 'LAW_AND_POLICY'],
+    ['纳税服务厅共享会议室', 'VENUE', 'MEETING_ROOM'],
+  ],
+  NATURAL_RESOURCES: [
+    ['不动产登记咨询', 'PROFESSIONAL_SERVICE', 'POLICY'],
+    ['地质灾害防治宣讲', 'TRAINING_EDUCATION', 'POPULAR_SCIENCE'],
+    ['规划公示展板', 'MATERIALS', 'DISPLAY'],
+  ],
+  HOUSING: [
+    ['老旧小区改造补助', 'FUNDS', 'RENOVATION'],
+    ['房屋安全鉴定', 'PROFESSIONAL_SERVICE', 'BUILDING'],
+    ['物业管理培训', 'TRAINING_EDUCATION', 'VOCATIONAL'],
+    ['既有住宅加装电梯补贴', 'FUNDS', 'RENOVATION'],
+  ],
+  POLICE: [
+    ['反诈宣传进社区', 'TRAINING_EDUCATION', 'ANTI_FRAUD'],
+    ['社区警务室共享', 'VENUE', 'MEETING_ROOM'],
+    ['治安巡逻志愿服务', 'VOLUNTEER_SERVICE', 'PATROL'],
+  ],
+  CIVIL_AFFAIRS: [
+    ['困难群众临时救助金', 'FUNDS', 'HARDSHIP_RELIEF'],
+    ['居家养老上门服务', 'CARE_SERVICE', 'ELDERLY_HOME_CARE'],
+    ['社区养老服务中心', 'VENUE', 'ELDERLY_CENTRE'],
+    ['冬季慰问物资', 'MATERIALS', 'COMFORT_GOODS'],
+    ['残疾人康复服务', 'CARE_SERVICE', 'DISABILITY'],
+  ],
+  HEALTH: [
+    ['家庭医生签约服务', 'CARE_SERVICE', 'FAMILY_DOCTOR'],
+    ['老年人免费健康体检', 'CARE_SERVICE', 'HEALTH_CHECK'],
+    ['义诊服务', 'PROFESSIONAL_SERVICE', 'MEDICAL'],
+    ['急救技能培训', 'TRAINING_EDUCATION', 'FIRST_AID'],
+    ['心理健康服务', 'PROFESSIONAL_SERVICE', 'PSYCHOLOGY'],
+  ],
+  EMERGENCY_MANAGEMENT: [
+    ['防汛应急物资', 'MATERIALS', 'FLOOD_CONTROL'],
+    ['应急演练指导', 'PROFESSIONAL_SERVICE', 'EMERGENCY_GUIDANCE'],
+    ['应急避难场所', 'VENUE', 'EMERGENCY_SHELTER'],
+  ],
+  ECOLOGY_ENVIRONMENT: [
+    ['环境监测设备借用', 'FACILITY_EQUIPMENT', 'MONITORING'],
+    ['生态环保宣讲', 'TRAINING_EDUCATION', 'POPULAR_SCIENCE'],
+    ['河道保洁志愿服务', 'VOLUNTEER_SERVICE', 'ENVIRONMENT'],
+  ],
+  FIRE_RESCUE: [
+    ['消防器材配送', 'FACILITY_EQUIPMENT', 'FIRE_EQUIPMENT'],
+    ['消防安全培训', 'TRAINING_EDUCATION', 'SAFETY'],
+    ['消防站开放日', 'TRAINING_EDUCATION', 'SAFETY'],
+  ],
 };
 
 const CATEGORY_LABEL: Record<ResourceCategory, string> = {
@@ -187,8 +242,7 @@ function capacityOf(random: Random, category: ResourceCategory): { amount: numbe
   }
 }
 
-const hours = (days: readonly number[], opensAt: string, closesAt: string): OpeningHoursEntry[] =>
-  days.map((dayOfWeek) => ({ dayOfWeek, opensAt, closesAt }));
+const hours = (days: readonly number[], opensAt: string, closesAt: string): OpeningHoursEntry[] => days.map((dayOfWeek) => ({ dayOfWeek, opensAt, closesAt }));
 
 /** Places and services keep hours; money and goods are handed out on arrangement, so they have none. */
 function availabilityOf(random: Random, category: ResourceCategory): OpeningHoursEntry[] {
@@ -202,7 +256,6 @@ function availabilityOf(random: Random, category: ResourceCategory): OpeningHour
 const SERVICE_RADIUS_KM = 3;
 
 const ROADS = ['人民路', '长江路', '解放路', '北京路', '上海路', '秀山路', '湘江路', '东洲路', '狮山路', '南海路'];
-
 
 /**
  * What residents ask for, by category: the title, the kind (help_kinds) and the amounts a demand of
@@ -467,7 +520,15 @@ function pastOrders(
       for (const step of rated ? steps : steps.slice(0, 3)) {
         const next: DemandStatus = nextDemandStatus(status, step.kind)!;
         const actor = step.kind === 'DISPATCH' ? communityWorker : step.kind === 'RATE' ? submitter : provider;
-        events.push({ kind: step.kind, from_status: status, to_status: next, ...actor, note: step.kind === 'RATE' ? `${rating}星` : null, resource_id: resource.id, occurred_at: new Date(step.at).toISOString() });
+        events.push({
+          kind: step.kind,
+          from_status: status,
+          to_status: next,
+          ...actor,
+          note: step.kind === 'RATE' ? `${rating}星` : null,
+          resource_id: resource.id,
+          occurred_at: new Date(step.at).toISOString(),
+        });
         status = next;
       }
       orders.push({
@@ -499,7 +560,10 @@ function pastOrders(
   return { orders, used };
 }
 
-type DemandDraft = Pick<DemandRow, 'title' | 'description' | 'category' | 'sub_kind' | 'amount' | 'unit' | 'community_id' | 'grid_id' | 'source' | 'status' | 'created_at'>;
+type DemandDraft = Pick<
+  DemandRow,
+  'title' | 'description' | 'category' | 'sub_kind' | 'amount' | 'unit' | 'community_id' | 'grid_id' | 'source' | 'status' | 'created_at'
+>;
 
 const RATING_COMMENTS = ['服务很及时，非常满意。', '解决了大问题，感谢共建单位。', '态度很好，希望常来。', '基本满意，响应稍慢。', '还可以，希望改进。'];
 
@@ -545,7 +609,16 @@ function orderHistory(
       ? seededActor('GRID_WORKER', `grid-worker:${draft.grid_id}`, { gridId: draft.grid_id, communityId: draft.community_id })
       : communityWorker;
     const events: DemandEventRow[] = [
-      { demand_id: draft.id, kind: 'SUBMIT', from_status: null, to_status: 'OPEN', ...submitter, note: null, resource_id: null, occurred_at: new Date(at).toISOString() },
+      {
+        demand_id: draft.id,
+        kind: 'SUBMIT',
+        from_status: null,
+        to_status: 'OPEN',
+        ...submitter,
+        note: null,
+        resource_id: null,
+        occurred_at: new Date(at).toISOString(),
+      },
     ];
     const path = pathToStatus(draft.status) ?? [];
     // Each step happens between the previous one and the reference date.

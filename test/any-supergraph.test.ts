@@ -181,9 +181,7 @@ describe('subgraph URLs and timeouts from the environment, on any supergraph', (
   const names = () => subgraphsOfSupergraph(supergraphSdl).map((subgraph) => subgraph.name);
 
   it('reads the subgraphs and their URLs from the supergraph', () => {
-    expect(subgraphsOfSupergraph(supergraphSdl)).toEqual(
-      [...FOREIGN_SUBGRAPH_NAMES].sort().map((name) => ({ name, url: foreign.subgraphs[name].url })),
-    );
+    expect(subgraphsOfSupergraph(supergraphSdl)).toEqual([...FOREIGN_SUBGRAPH_NAMES].sort().map((name) => ({ name, url: foreign.subgraphs[name].url })));
   });
 
   it('finds in the hub’s own supergraph the URLs where `npm start` runs its subgraphs by default', async () => {
@@ -257,7 +255,14 @@ describe('subgraph URLs and timeouts from the environment, on any supergraph', (
     const run = (env: Record<string, string>) => {
       const child = spawn(process.execPath, ['--import', 'tsx', projectPath('gateway', 'src', 'main.ts')], {
         cwd: projectPath(),
-        env: { ...process.env, SUPERGRAPH_PATH: path, JWT_SECRET: TEST_JWT_SECRET, HUB_ROUTER_SECRETS: TEST_ROUTER_SECRETS.join(','), HOST: '127.0.0.1', ...env },
+        env: {
+          ...process.env,
+          SUPERGRAPH_PATH: path,
+          JWT_SECRET: TEST_JWT_SECRET,
+          HUB_ROUTER_SECRETS: TEST_ROUTER_SECRETS.join(','),
+          HOST: '127.0.0.1',
+          ...env,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';

@@ -24,7 +24,12 @@ function tableUnder(heading: string): string[][] {
   if (section === undefined) throw new Error(`docs/architecture.md has no section "## ${heading}"`);
   const rows = section.split('\n').filter((line) => line.startsWith('|'));
   // The header and the |---| line come first.
-  return rows.slice(2).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  return rows.slice(2).map((line) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim()),
+  );
 }
 
 const backticked = (cell: string) => /^`([^`]+)`$/.exec(cell)?.[1] ?? cell;
@@ -97,10 +102,22 @@ describe('a handler that serves a peer call', () => {
     UnitPairings: units([unit.id]),
     UnitServedCommunities: units([unit.id]),
     RecordCreditEvent: {
-      input: { unitId: unit.id, reason: 'RATING_RECEIVED', rating: 4, source: { subgraph: 'resource-pools', type: 'Demand', id: 'demand-architecture-test' }, occurredAt: '2026-11-01T00:00:00Z' },
+      input: {
+        unitId: unit.id,
+        reason: 'RATING_RECEIVED',
+        rating: 4,
+        source: { subgraph: 'resource-pools', type: 'Demand', id: 'demand-architecture-test' },
+        occurredAt: '2026-11-01T00:00:00Z',
+      },
     },
     RecordOrderFulfilment: {
-      input: { orderId: 'demand-architecture-test', unitId: unit.id, communityId: community.id, demandSource: 'MICRO_WISH', fulfilledAt: '2026-11-01T00:00:00Z' },
+      input: {
+        orderId: 'demand-architecture-test',
+        unitId: unit.id,
+        communityId: community.id,
+        demandSource: 'MICRO_WISH',
+        fulfilledAt: '2026-11-01T00:00:00Z',
+      },
     },
   };
 
@@ -138,7 +155,10 @@ describe('a handler that serves a peer call', () => {
     for (const { operation } of operations) {
       heard.length = 0;
       const { url } = subgraphs.get(operation.target)!.subgraph;
-      const answer = await postGraphQL(url, operation.document, EXAMPLES[operation.name], { token: null, sign: asService('architecture-test', operation.target) });
+      const answer = await postGraphQL(url, operation.document, EXAMPLES[operation.name], {
+        token: null,
+        sign: asService('architecture-test', operation.target),
+      });
       expect({ operation: operation.name, errors: answer.errors, answered: Object.values(answer.data ?? {}).every((value) => value !== null) }).toEqual({
         operation: operation.name,
         errors: undefined,

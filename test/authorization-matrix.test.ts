@@ -130,7 +130,8 @@ async function demand(steps: readonly ('DISPATCH' | 'ACCEPT' | 'DECLINE' | 'FULF
   );
   const id: string = data.submitDemand.id;
   for (const step of steps) {
-    if (step === 'DISPATCH') await as(raiser, `mutation($id: ID!, $r: ID!) { dispatchDemand(input: { id: $id, resourceId: $r }) { id } }`, { id, r: resource.id });
+    if (step === 'DISPATCH')
+      await as(raiser, `mutation($id: ID!, $r: ID!) { dispatchDemand(input: { id: $id, resourceId: $r }) { id } }`, { id, r: resource.id });
     if (step === 'ACCEPT') await as(handler, `mutation($id: ID!) { acceptOrder(input: { id: $id }) { id } }`, { id });
     if (step === 'DECLINE') await as(handler, `mutation($id: ID!) { declineOrder(input: { id: $id }) { id } }`, { id });
     if (step === 'FULFIL') await as(handler, `mutation($id: ID!) { fulfilOrder(input: { id: $id }) { id } }`, { id });
@@ -396,12 +397,54 @@ const incidentDuty = (action: string, path: readonly string[], tries: DutyCase['
 });
 
 const DUTIES: Record<string, DutyCase> = {
-  'the handler verifies its own resolution': incidentDuty('VERIFY', ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE'], [['handler', 'FORBIDDEN'], ['gridWorker', 'OK']]),
-  'the handler rejects its own resolution': incidentDuty('REJECT_RESOLUTION', ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE'], [['handler', 'FORBIDDEN'], ['otherAdmin', 'OK']]),
-  'the handler closes what it handled': incidentDuty('CLOSE', ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE', 'VERIFY'], [['handler', 'FORBIDDEN'], ['communityWorker', 'OK']]),
-  'the handler escalates for a fresh deadline': incidentDuty('ESCALATE', ['DISPATCH', 'ACCEPT'], [['handler', 'FORBIDDEN'], ['gridWorker', 'OK']]),
-  'the handler dispatches a returned incident (back to itself)': incidentDuty('DISPATCH', ['DISPATCH', 'RETURN'], [['handler', 'FORBIDDEN'], ['raiser', 'OK']]),
-  'the raiser handles what it dispatched': incidentDuty('ACCEPT', ['DISPATCH'], [['raiser', 'FORBIDDEN'], ['leadStaff', 'OK']]),
+  'the handler verifies its own resolution': incidentDuty(
+    'VERIFY',
+    ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE'],
+    [
+      ['handler', 'FORBIDDEN'],
+      ['gridWorker', 'OK'],
+    ],
+  ),
+  'the handler rejects its own resolution': incidentDuty(
+    'REJECT_RESOLUTION',
+    ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE'],
+    [
+      ['handler', 'FORBIDDEN'],
+      ['otherAdmin', 'OK'],
+    ],
+  ),
+  'the handler closes what it handled': incidentDuty(
+    'CLOSE',
+    ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE', 'VERIFY'],
+    [
+      ['handler', 'FORBIDDEN'],
+      ['communityWorker', 'OK'],
+    ],
+  ),
+  'the handler escalates for a fresh deadline': incidentDuty(
+    'ESCALATE',
+    ['DISPATCH', 'ACCEPT'],
+    [
+      ['handler', 'FORBIDDEN'],
+      ['gridWorker', 'OK'],
+    ],
+  ),
+  'the handler dispatches a returned incident (back to itself)': incidentDuty(
+    'DISPATCH',
+    ['DISPATCH', 'RETURN'],
+    [
+      ['handler', 'FORBIDDEN'],
+      ['raiser', 'OK'],
+    ],
+  ),
+  'the raiser handles what it dispatched': incidentDuty(
+    'ACCEPT',
+    ['DISPATCH'],
+    [
+      ['raiser', 'FORBIDDEN'],
+      ['leadStaff', 'OK'],
+    ],
+  ),
   'the handler rates the incident it handled': {
     subgraph: 'grids',
     document: `mutation($id: ID!) { rateIncident(input: { id: $id, rating: 1 }) { id } }`,
@@ -410,31 +453,45 @@ const DUTIES: Record<string, DutyCase> = {
       await moveIncident(incident.id, ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE']);
       return { variables: { id: incident.id } };
     },
-    tries: [['handler', 'FORBIDDEN'], ['raiser', 'OK']],
+    tries: [
+      ['handler', 'FORBIDDEN'],
+      ['raiser', 'OK'],
+    ],
   },
   'the provider rates the order it fulfilled': {
     subgraph: 'resource-pools',
     document: `mutation($id: ID!) { rateOrder(input: { id: $id, rating: 1 }) { id } }`,
     target: async () => ({ variables: { id: await demand(['DISPATCH', 'ACCEPT', 'FULFIL']) } }),
-    tries: [['handler', 'FORBIDDEN'], ['raiser', 'OK']],
+    tries: [
+      ['handler', 'FORBIDDEN'],
+      ['raiser', 'OK'],
+    ],
   },
   'the dispatcher accepts the order it dispatched': {
     subgraph: 'resource-pools',
     document: `mutation($id: ID!) { acceptOrder(input: { id: $id }) { id } }`,
     target: async () => ({ variables: { id: await demand(['DISPATCH']) } }),
-    tries: [['raiser', 'FORBIDDEN'], ['unitMember', 'OK']],
+    tries: [
+      ['raiser', 'FORBIDDEN'],
+      ['unitMember', 'OK'],
+    ],
   },
   'the provider re-dispatches the order it declined': {
     subgraph: 'resource-pools',
     document: `mutation($id: ID!, $r: ID!) { dispatchDemand(input: { id: $id, resourceId: $r }) { id } }`,
     target: async () => ({ variables: { id: await demand(['DISPATCH', 'DECLINE']), r: fixture.resource.id } }),
-    tries: [['handler', 'FORBIDDEN'], ['gridWorker', 'OK']],
+    tries: [
+      ['handler', 'FORBIDDEN'],
+      ['gridWorker', 'OK'],
+    ],
   },
 };
 
 async function tokenOf(person: Person, duty: DutyCase, leadDepartmentId: string | undefined): Promise<string> {
   const orders = duty.subgraph === 'resource-pools';
-  const place = orders ? { communityId: fixture.resource.communityId, gridId: fixture.resource.gridId } : { communityId: fixture.communityId, gridId: fixture.gridId };
+  const place = orders
+    ? { communityId: fixture.resource.communityId, gridId: fixture.resource.gridId }
+    : { communityId: fixture.communityId, gridId: fixture.gridId };
   switch (person) {
     case 'raiser':
       return raiser;

@@ -45,7 +45,10 @@ afterAll(async () => {
 describe('the outbox relay on two instances', () => {
   it('delivers every event once: each instance takes rows the other has not locked', async () => {
     const events = Array.from({ length: 20 }, (_, i) =>
-      creditEventMessage({ unitId: UNIT, reason: 'RATING_RECEIVED', rating: 5, source: { subgraph: 'grids', type: 'Incident', id: `replica-test-${i}` } }, new Date('2026-11-01T00:00:00Z')),
+      creditEventMessage(
+        { unitId: UNIT, reason: 'RATING_RECEIVED', rating: 5, source: { subgraph: 'grids', type: 'Incident', id: `replica-test-${i}` } },
+        new Date('2026-11-01T00:00:00Z'),
+      ),
     );
     await grids.db.transaction((tx) => enqueueOutbox(tx, events, new Date('2026-11-01T00:00:00Z')));
     const toCoBuilding = coBuildingEventDelivery(testPeers('grids', { 'co-building': coBuilding.subgraph.url }));
@@ -64,17 +67,27 @@ describe('the outbox relay on two instances', () => {
     const now = new Date('2026-11-02T00:00:00Z');
     const options = { batchSize: 5 };
     await Promise.all([
-      relayOutboxOnce(grids.db, deliveryOf('first', () => secondHasDelivered), now, options),
+      relayOutboxOnce(
+        grids.db,
+        deliveryOf('first', () => secondHasDelivered),
+        now,
+        options,
+      ),
       relayOutboxOnce(secondGridsInstance, deliveryOf('second'), now, options),
     ]);
     for (let pass = 0; pass < 10 && (await countOutbox(grids.db)).pending > 0; pass++) {
-      await Promise.all([relayOutboxOnce(grids.db, deliveryOf('first'), now, options), relayOutboxOnce(secondGridsInstance, deliveryOf('second'), now, options)]);
+      await Promise.all([
+        relayOutboxOnce(grids.db, deliveryOf('first'), now, options),
+        relayOutboxOnce(secondGridsInstance, deliveryOf('second'), now, options),
+      ]);
     }
     expect(await countOutbox(grids.db)).toEqual({ pending: 0, delivered: 20 });
     expect(delivered).toHaveLength(20);
     expect(new Set(delivered.map((delivery) => delivery.id)).size).toBe(20);
     expect(new Set(delivered.map((delivery) => delivery.instance))).toEqual(new Set(['first', 'second']));
-    const [received] = await coBuilding.database.db.query<{ count: number }>(`SELECT count(*) AS count FROM credit_events WHERE source_id LIKE 'replica-test-%'`);
+    const [received] = await coBuilding.database.db.query<{ count: number }>(
+      `SELECT count(*) AS count FROM credit_events WHERE source_id LIKE 'replica-test-%'`,
+    );
     expect(received!.count).toBe(20);
   });
 });
@@ -86,13 +99,24 @@ describe('the escalation job on two instances', () => {
     for (let i = 0; i < 12; i++) {
       const incident = await reportIncident(
         grids.db,
-        { gridId: 'grid-020', category: 'BROKEN_LIFT', description: '电梯故障', location: { lat: 30 + i * 0.01, lng: 121 }, reporter: { name: '赵六' }, channel: 'MINI_PROGRAM', responsibleUnitId: UNIT },
+        {
+          gridId: 'grid-020',
+          category: 'BROKEN_LIFT',
+          description: '电梯故障',
+          location: { lat: 30 + i * 0.01, lng: 121 },
+          reporter: { name: '赵六' },
+          channel: 'MINI_PROGRAM',
+          responsibleUnitId: UNIT,
+        },
         reportedAt,
       );
       ids.push(incident.id);
     }
     const now = new Date('2026-11-20T00:00:00Z'); // every deadline has passed
-    const [first, second] = await Promise.all([runEscalationPass(grids.db, now, { batchSize: 2 }), runEscalationPass(secondGridsInstance, now, { batchSize: 2 })]);
+    const [first, second] = await Promise.all([
+      runEscalationPass(grids.db, now, { batchSize: 2 }),
+      runEscalationPass(secondGridsInstance, now, { batchSize: 2 }),
+    ]);
     expect([...first, ...second].sort()).toEqual([...ids].sort());
     expect(first.filter((id) => second.includes(id))).toEqual([]);
     const perIncident = await grids.db.query<{ incident_id: string; count: number }>(

@@ -186,7 +186,12 @@ describe('bad input at the gateway', () => {
         code: 'BAD_REQUEST',
         message: expect.stringMatching(/the document has 2 operations: send operationName/),
       });
-      expect(await post({ query: two, operationName: 'C' })).toEqual({ service, status: 400, code: 'BAD_REQUEST', message: expect.stringContaining('no operation named "C"') });
+      expect(await post({ query: two, operationName: 'C' })).toEqual({
+        service,
+        status: 400,
+        code: 'BAD_REQUEST',
+        message: expect.stringContaining('no operation named "C"'),
+      });
       expect(await post({ query: 'query A { __typename }', operationName: 'X'.repeat(10_000) })).toEqual({
         service,
         status: 400,
@@ -254,7 +259,10 @@ describe('bad input at the gateway', () => {
       expect({ service, leaked: metrics.includes('probe-') }).toEqual({ service, leaked: false });
       const routes = new Set([...metrics.matchAll(/hub_http_request_duration_seconds_count\{[^}]*route="([^"]*)"/g)].map((match) => match[1]));
       expect({ service, other: routes.has('other') }).toEqual({ service, other: true });
-      expect({ service, routes: [...routes].filter((route) => !['/graphql', '/health', '/metrics', '/ready', '/', '/explorer/:file', 'other'].includes(route!)) }).toEqual({
+      expect({
+        service,
+        routes: [...routes].filter((route) => !['/graphql', '/health', '/metrics', '/ready', '/', '/explorer/:file', 'other'].includes(route!)),
+      }).toEqual({
         service,
         routes: [],
       });
@@ -265,8 +273,39 @@ describe('bad input at the gateway', () => {
     const before = await fingerprint();
     const random = Random.forStream(20_261_122, 'fuzz');
     const examples = (await loadExampleOperations()).map((example) => example.document);
-    const tokens = ['{', '}', '(', ')', '[', ']', ':', '$', '!', '@', '...', 'query', 'mutation', 'fragment', 'on', 'communities',
-      'nodes', 'id', 'name', 'first', 'after', '1', '-1', '"x"', 'null', ',', '#', '__typename', '__schema', 'grids', 'community'];
+    const tokens = [
+      '{',
+      '}',
+      '(',
+      ')',
+      '[',
+      ']',
+      ':',
+      '$',
+      '!',
+      '@',
+      '...',
+      'query',
+      'mutation',
+      'fragment',
+      'on',
+      'communities',
+      'nodes',
+      'id',
+      'name',
+      'first',
+      'after',
+      '1',
+      '-1',
+      '"x"',
+      'null',
+      ',',
+      '#',
+      '__typename',
+      '__schema',
+      'grids',
+      'community',
+    ];
     const documents: string[] = [];
     for (let i = 0; i < 150; i++) {
       documents.push(Array.from({ length: random.int(1, 30) }, () => random.pick(tokens)).join(' '));
@@ -334,7 +373,10 @@ describe('bad input at the gateway', () => {
           return Array.from({ length: random.int(0, 3) }, () => anyValue(depth + 1));
         default:
           return Object.fromEntries(
-            Array.from({ length: random.int(0, 4) }, () => [random.pick(['id', 'title', 'officeId', 'kind', 'n', 'first', '__typename', 'a\u0000']), anyValue(depth + 1)]),
+            Array.from({ length: random.int(0, 4) }, () => [
+              random.pick(['id', 'title', 'officeId', 'kind', 'n', 'first', '__typename', 'a\u0000']),
+              anyValue(depth + 1),
+            ]),
           );
       }
     };
@@ -343,7 +385,16 @@ describe('bad input at the gateway', () => {
         ? random.pick<unknown>(['x', 1, [1], null])
         : Object.fromEntries(Array.from({ length: random.int(0, 3) }, () => [random.pick(['n', 'id', 'f', 'after', 'input', 'x']), anyValue(0)]));
     const operationNameFor = () => random.pick<unknown>([undefined, undefined, 'A', 'B', 'C', 'X'.repeat(2_000), 'A\u0000', 42, null]);
-    const contentTypes = ['application/json', 'application/json; charset=utf-8', 'application/json; charset=latin1', 'application/graphql', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', ''];
+    const contentTypes = [
+      'application/json',
+      'application/json; charset=utf-8',
+      'application/json; charset=latin1',
+      'application/graphql',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      '',
+    ];
     const token = await defaultTestToken();
 
     const requests: { what: string; url: string; init: RequestInit }[] = [];
@@ -352,12 +403,19 @@ describe('bad input at the gateway', () => {
       const body = JSON.stringify({ query, variables: variablesFor(), operationName: operationNameFor() });
       // Mutations go anonymous (refused): the fuzz must not change data.
       const auth: Record<string, string> = query.startsWith('mutation') || random.chance(0.3) ? {} : { authorization: `Bearer ${token}` };
-      requests.push({ what: `POST ${body.slice(0, 300)}`, url: hub.gatewayUrl, init: { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body } });
+      requests.push({
+        what: `POST ${body.slice(0, 300)}`,
+        url: hub.gatewayUrl,
+        init: { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body },
+      });
     }
     for (let i = 0; i < 60; i++) {
       const contentType = random.pick(contentTypes);
       const method = random.pick(['POST', 'POST', 'GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']);
-      const body = method === 'GET' ? undefined : random.pick(['{"query":"{ street { name } }"}', 'query={ street { name } }', '{', '', '[]', '{"query": {"kind": "Document"}}', '"x"', 'null']);
+      const body =
+        method === 'GET'
+          ? undefined
+          : random.pick(['{"query":"{ street { name } }"}', 'query={ street { name } }', '{', '', '[]', '{"query": {"kind": "Document"}}', '"x"', 'null']);
       const headers: Record<string, string> = contentType ? { 'content-type': contentType } : {};
       if (random.chance(0.5)) headers['apollo-require-preflight'] = 'true';
       requests.push({ what: `${method} ${contentType} ${body ?? ''}`, url: hub.gatewayUrl, init: { method, headers, body } });
@@ -374,13 +432,27 @@ describe('bad input at the gateway', () => {
       const url = `${hub.gatewayUrl}?${parameters.toString()}`;
       requests.push({ what: `GET ${url.slice(0, 300)}`, url, init: { headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${token}` } } });
     }
-    for (const path of ['/graphql/', '/GRAPHQL', '/graphql/x', '/explorer/%ZZ', '/explorer/..%2F..%2Fpackage.json', '/%', `/${'x'.repeat(5_000)}`, '/health?x=%', '/metrics/']) {
+    for (const path of [
+      '/graphql/',
+      '/GRAPHQL',
+      '/graphql/x',
+      '/explorer/%ZZ',
+      '/explorer/..%2F..%2Fpackage.json',
+      '/%',
+      `/${'x'.repeat(5_000)}`,
+      '/health?x=%',
+      '/metrics/',
+    ]) {
       requests.push({ what: `GET ${path}`, url: new URL(path, hub.gatewayUrl).href, init: {} });
     }
     // A subgraph as a router reaches it: signed, with the same hostile bodies.
     const subgraph = hub.subgraphs.grids.url;
     for (let i = 0; i < 80; i++) {
-      const body = JSON.stringify({ query: random.pick(documents.filter((document) => !document.startsWith('mutation'))), variables: variablesFor(), operationName: operationNameFor() });
+      const body = JSON.stringify({
+        query: random.pick(documents.filter((document) => !document.startsWith('mutation'))),
+        variables: variablesFor(),
+        operationName: operationNameFor(),
+      });
       requests.push({
         what: `grids POST ${body.slice(0, 300)}`,
         url: subgraph,

@@ -312,25 +312,21 @@ describe(`docker-compose on loopback (deploy/compose.yaml, ${COMPILED ? 'compile
   // cutting the requests in flight; unless NODE_ENV was `test`, as under jest (which is how the
   // launcher's tests missed it). Now `stopOnTerminationSignals: false` (lib/subgraph/runtime.ts,
   // gateway/src/create-gateway.ts).
-  it(
-    'stops every service on SIGTERM, gateways first, each finishing its drain (exit code 0) within its stop_grace_period',
-    async () => {
-      const exits: { name: string; code: number | string | null }[] = [];
-      for (const group of [...startOrder].reverse()) {
-        await Promise.all(
-          group.map(async (name) => {
-            const service = running.get(name)!;
-            const graceMs = Number(/^(\d+)s$/.exec(compose.services[name]!.stop_grace_period!)![1]) * 1000;
-            service.child.kill('SIGTERM');
-            let timer: NodeJS.Timeout | undefined;
-            const code = await Promise.race([service.exited, new Promise<string>((resolve) => (timer = setTimeout(() => resolve('still running'), graceMs)))]);
-            clearTimeout(timer);
-            exits.push({ name, code });
-          }),
-        );
-      }
-      expect(exits.filter((exit) => exit.code !== 0)).toEqual([]);
-    },
-    120_000,
-  );
+  it('stops every service on SIGTERM, gateways first, each finishing its drain (exit code 0) within its stop_grace_period', async () => {
+    const exits: { name: string; code: number | string | null }[] = [];
+    for (const group of [...startOrder].reverse()) {
+      await Promise.all(
+        group.map(async (name) => {
+          const service = running.get(name)!;
+          const graceMs = Number(/^(\d+)s$/.exec(compose.services[name]!.stop_grace_period!)![1]) * 1000;
+          service.child.kill('SIGTERM');
+          let timer: NodeJS.Timeout | undefined;
+          const code = await Promise.race([service.exited, new Promise<string>((resolve) => (timer = setTimeout(() => resolve('still running'), graceMs)))]);
+          clearTimeout(timer);
+          exits.push({ name, code });
+        }),
+      );
+    }
+    expect(exits.filter((exit) => exit.code !== 0)).toEqual([]);
+  }, 120_000);
 });

@@ -607,7 +607,11 @@ describe('docker-compose (deploy/compose.yaml)', () => {
       return url.pathname.slice(1);
     });
     const rateLimits = new URL(composeEnvironment(compose.services.gateway!, filledEnv).RATE_LIMIT_DATABASE_URL!);
-    expect({ host: rateLimits.host, user: rateLimits.username, database: rateLimits.pathname.slice(1) }).toEqual({ host: 'postgres:5432', user, database: GATEWAY_DATABASE });
+    expect({ host: rateLimits.host, user: rateLimits.username, database: rateLimits.pathname.slice(1) }).toEqual({
+      host: 'postgres:5432',
+      user,
+      database: GATEWAY_DATABASE,
+    });
     expect(created.sort()).toEqual([...used, GATEWAY_DATABASE].sort());
     // PostgreSQL 18 images keep PGDATA below /var/lib/postgresql, the volume's place since 18.
     expect(postgres.image).toMatch(/^postgres:18/);

@@ -75,7 +75,7 @@ describe('district figures', () => {
     expect(one.statements).toBeLessThanOrEqual(10);
   });
 
-  it('is the district platform\'s alone: a street admin is refused', async () => {
+  it("is the district platform's alone: a street admin is refused", async () => {
     const { data, errors } = await postGraphQL(hubs[1]!.gatewayUrl, '{ district { communityCount } }', {}, { token: await tokenFor('STREET_ADMIN') });
     expect(data?.district ?? null).toBeNull();
     expect(errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

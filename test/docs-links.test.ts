@@ -10,7 +10,12 @@ import { anchorsOf, fieldsListedUnder, headingAnchor, relativeLinksOf, sectionOf
  * of the repository, and an anchor must name a heading (or an explicit anchor) of that file.
  */
 
-const DOCUMENTS = ['README.md', ...readdirSync(projectPath('docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const DOCUMENTS = [
+  'README.md',
+  ...readdirSync(projectPath('docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
 
 /** What is wrong with one link of `document`, or null when it resolves. */
 function problemOf(document: string, target: string): string | null {
@@ -65,7 +70,7 @@ describe('the Markdown reader the documentation tests rely on', () => {
     ]);
   });
 
-  it("reads a section up to the next heading of its level, and the fields of its tables", () => {
+  it('reads a section up to the next heading of its level, and the fields of its tables', () => {
     expect(sectionOf('docs/security.md', '## Scoped reads').some((line) => line.startsWith('## '))).toBe(false);
     expect(fieldsListedUnder('docs/security.md', '## Scoped reads')).toContain('Demand.timeline');
     expect(sectionOf('docs/security.md', '## No such section')).toEqual([]);

@@ -62,7 +62,9 @@ async function answer(url: string, probe: Probe) {
 
 const json = (query: string, extra: Record<string, unknown> = {}) => JSON.stringify({ query, ...extra });
 /** Signs of a stack trace or a path on this machine in an answer. */
-const INTERNALS = new RegExp(['stacktrace', '\\bat [\\w.<>]+ \\(', 'node_modules', '\\.ts:\\d+', projectPath().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')].join('|'));
+const INTERNALS = new RegExp(
+  ['stacktrace', '\\bat [\\w.<>]+ \\(', 'node_modules', '\\.ts:\\d+', projectPath().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')].join('|'),
+);
 
 describe('error answers', () => {
   it('carry no stack trace or file path at the gateway, for every kind of error and every caller', async () => {
@@ -96,7 +98,11 @@ describe('error answers', () => {
       const probes: Probe[] = [
         { what: `${name}: unsigned`, body: json('{ __typename }') },
         { what: `${name}: validation`, body: json('{ nope }'), sign: asService('test', name) },
-        { what: `${name}: entities of an unknown type`, body: json('{ _entities(representations: [{ __typename: "Nope", id: "1" }]) { __typename } }'), sign: asService('test', name) },
+        {
+          what: `${name}: entities of an unknown type`,
+          body: json('{ _entities(representations: [{ __typename: "Nope", id: "1" }]) { __typename } }'),
+          sign: asService('test', name),
+        },
         { what: `${name}: no operation`, body: json('query A { __typename } query B { __typename }'), sign: asService('test', name) },
         { what: `${name}: method`, method: 'PUT', body: '{}', sign: asService('test', name) },
       ];

@@ -99,7 +99,12 @@ describe('the explorer in headless Chromium', () => {
     expect(response?.status()).toBe(200);
     await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });
     const tabs = page.locator('.graphiql-tab');
-    expect(await until(() => tabs.count(), (count) => count === examples.length)).toBe(examples.length);
+    expect(
+      await until(
+        () => tabs.count(),
+        (count) => count === examples.length,
+      ),
+    ).toBe(examples.length);
     // Tab titles come from the operation names once GraphiQL has parsed each tab's document.
     const titles = await until(
       () => tabs.allInnerTexts(),
@@ -128,8 +133,18 @@ describe('the explorer in headless Chromium', () => {
     const tabsBefore = await page.locator('.graphiql-tab').count();
     await page.getByRole('button', { name: /Show 示例 Examples/ }).click();
     await page.locator(`button.hub-example[data-example="${partyChain.name}"]`).click();
-    expect(await until(() => page.locator('.graphiql-tab').count(), (count) => count === tabsBefore + 1)).toBe(tabsBefore + 1);
-    expect(await until(() => page.locator('.graphiql-tab-active').innerText(), (text) => text.includes('PartyChain'))).toContain('PartyChain');
+    expect(
+      await until(
+        () => page.locator('.graphiql-tab').count(),
+        (count) => count === tabsBefore + 1,
+      ),
+    ).toBe(tabsBefore + 1);
+    expect(
+      await until(
+        () => page.locator('.graphiql-tab-active').innerText(),
+        (text) => text.includes('PartyChain'),
+      ),
+    ).toContain('PartyChain');
 
     await page.locator('.graphiql-execute-button').click();
     await page.locator('.graphiql-response').getByText(`"name": "${microGrid.name}"`).first().waitFor({ timeout: 30_000 });

@@ -118,7 +118,14 @@ describe('the example operations (gateway/examples)', () => {
 
 /** Every role's token, each with every scope id so that no role is refused for a missing claim. */
 function tokenOf(role: Role, scopes: readonly string[] = []): Promise<string> {
-  return tokenFor(role, { sub: `hive-${role.toLowerCase()}`, communityId: 'community-01', gridId: 'grid-001', unitId: 'unit-001', departmentId: 'department-01', scopes });
+  return tokenFor(role, {
+    sub: `hive-${role.toLowerCase()}`,
+    communityId: 'community-01',
+    gridId: 'grid-001',
+    unitId: 'unit-001',
+    departmentId: 'department-01',
+    scopes,
+  });
 }
 
 type Who = Role | 'ANONYMOUS';
@@ -163,7 +170,11 @@ describe('a slice of the authorization matrix, anonymous and every role', () => 
 
   it('a mutation: allowed for STREET_ADMIN with the same answer, refused for every other role (FORBIDDEN) and anonymous (UNAUTHENTICATED), changing nothing', async () => {
     const allowed = await throughBoth(setRule, { hours: 36 }, await tokenOf('STREET_ADMIN'));
-    expect(allowed.ours).toEqual({ status: 200, data: { setIncidentRoutingRule: { category: 'NOISE', deadlineHours: 36, leadDepartment: { id: 'department-01' } } }, codes: [] });
+    expect(allowed.ours).toEqual({
+      status: 200,
+      data: { setIncidentRoutingRule: { category: 'NOISE', deadlineHours: 36, leadDepartment: { id: 'department-01' } } },
+      codes: [],
+    });
     expect(allowed.hive).toEqual(allowed.ours);
     const before = await postGraphQL(hub.gatewayUrl, rule, {}, { token: null });
     for (const who of CALLERS.filter((caller) => caller !== 'STREET_ADMIN')) {
@@ -205,19 +216,62 @@ describe('limits and bad requests', () => {
       .sign(new TextEncoder().encode(TEST_JWT_SECRET));
     const query = (text: string) => JSON.stringify({ query: text });
     const cases: { name: string; body: string; headers?: Record<string, string>; expected: { status: number; code: string; limit?: string } }[] = [
-      { name: 'depth', body: query(`{ communities(first: 1) { nodes { ${'grids { community { '.repeat(8)}name${' } }'.repeat(8)} } } }`), expected: { status: 400, code: 'QUERY_TOO_COMPLEX', limit: 'depth' } },
-      { name: 'aliases', body: query(`{ ${Array.from({ length: 40 }, (_, i) => `a${i}: street { name }`).join(' ')} }`), expected: { status: 400, code: 'QUERY_TOO_COMPLEX', limit: 'aliases' } },
-      { name: 'cost', body: query(`{ ${Array.from({ length: 29 }, (_, i) => `c${i}: communities(first: 100) { nodes { grids { microGrids { id } } } }`).join(' ')} }`), expected: { status: 400, code: 'QUERY_TOO_COMPLEX', limit: 'cost' } },
-      { name: 'tokens', body: query(`{ street { ${Array.from({ length: 6000 }, () => 'name').join(' ')} } }`), expected: { status: 400, code: 'QUERY_TOO_COMPLEX', limit: 'tokens' } },
-      { name: 'batch', body: JSON.stringify([{ query: '{ street { name } }' }, { query: '{ street { name } }' }]), expected: { status: 400, code: 'BAD_REQUEST', limit: 'batch' } },
-      { name: 'body size', body: JSON.stringify({ query: '{ street { name } }', variables: { padding: 'x'.repeat(200_000) } }), expected: { status: 413, code: 'PAYLOAD_TOO_LARGE' } },
-      { name: 'bad token', body: query('{ street { name } }'), headers: { authorization: 'Bearer not-a-jwt' }, expected: { status: 401, code: 'UNAUTHENTICATED' } },
-      { name: 'expired token', body: query('{ street { name } }'), headers: { authorization: `Bearer ${expired}` }, expected: { status: 401, code: 'UNAUTHENTICATED' } },
-      { name: 'not Bearer', body: query('{ street { name } }'), headers: { authorization: 'Basic dXNlcjpwdw==' }, expected: { status: 401, code: 'UNAUTHENTICATED' } },
+      {
+        name: 'depth',
+        body: query(`{ communities(first: 1) { nodes { ${'grids { community { '.repeat(8)}name${' } }'.repeat(8)} } } }`),
+        expected: { status: 400, code: 'QUERY_TOO_COMPLEX', limit: 'depth' },
+      },
+      {
+        name: 'aliases',
+        body: query(`{ ${Array.from({ length: 40 }, (_, i) => `a${i}: street { name }`).join(' ')} }`),
+        expected: { status: 400, code: 'QUERY_TOO_COMPLEX', limit: 'aliases' },
+      },
+      {
+        name: 'cost',
+        body: query(`{ ${Array.from({ length: 29 }, (_, i) => `c${i}: communities(first: 100) { nodes { grids { microGrids { id } } } }`).join(' ')} }`),
+        expected: { status: 400, code: 'QUERY_TOO_COMPLEX', limit: 'cost' },
+      },
+      {
+        name: 'tokens',
+        body: query(`{ street { ${Array.from({ length: 6000 }, () => 'name').join(' ')} } }`),
+        expected: { status: 400, code: 'QUERY_TOO_COMPLEX', limit: 'tokens' },
+      },
+      {
+        name: 'batch',
+        body: JSON.stringify([{ query: '{ street { name } }' }, { query: '{ street { name } }' }]),
+        expected: { status: 400, code: 'BAD_REQUEST', limit: 'batch' },
+      },
+      {
+        name: 'body size',
+        body: JSON.stringify({ query: '{ street { name } }', variables: { padding: 'x'.repeat(200_000) } }),
+        expected: { status: 413, code: 'PAYLOAD_TOO_LARGE' },
+      },
+      {
+        name: 'bad token',
+        body: query('{ street { name } }'),
+        headers: { authorization: 'Bearer not-a-jwt' },
+        expected: { status: 401, code: 'UNAUTHENTICATED' },
+      },
+      {
+        name: 'expired token',
+        body: query('{ street { name } }'),
+        headers: { authorization: `Bearer ${expired}` },
+        expected: { status: 401, code: 'UNAUTHENTICATED' },
+      },
+      {
+        name: 'not Bearer',
+        body: query('{ street { name } }'),
+        headers: { authorization: 'Basic dXNlcjpwdw==' },
+        expected: { status: 401, code: 'UNAUTHENTICATED' },
+      },
       { name: 'malformed JSON', body: '{"query": ', expected: { status: 400, code: 'BAD_REQUEST' } },
       { name: 'syntax error', body: query('{ street { '), expected: { status: 400, code: 'GRAPHQL_PARSE_FAILED' } },
       { name: 'unknown field', body: query('{ street { nope } }'), expected: { status: 400, code: 'GRAPHQL_VALIDATION_FAILED' } },
-      { name: 'service-only field (@inaccessible)', body: query('mutation { recordCreditEvent(input: {}) { ok } }'), expected: { status: 400, code: 'GRAPHQL_VALIDATION_FAILED' } },
+      {
+        name: 'service-only field (@inaccessible)',
+        body: query('mutation { recordCreditEvent(input: {}) { ok } }'),
+        expected: { status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
       { name: 'missing variable', body: query('query($id: ID!) { community(id: $id) { name } }'), expected: { status: 400, code: 'BAD_USER_INPUT' } },
     ];
     for (const { name, body, headers, expected } of cases) {
@@ -262,8 +316,16 @@ describe('limits and bad requests', () => {
   it('grant other origins nothing: no CORS headers, so a page elsewhere cannot read answers in a browser', async () => {
     for (const url of [hub.gatewayUrl, hive.url]) {
       const preflight = await fetch(url, { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' } });
-      const post = await fetch(url, { method: 'POST', headers: { origin: 'https://elsewhere.example', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ street { name } }' }) });
-      expect({ url, preflight: preflight.headers.get('access-control-allow-origin'), post: post.headers.get('access-control-allow-origin') }).toEqual({ url, preflight: null, post: null });
+      const post = await fetch(url, {
+        method: 'POST',
+        headers: { origin: 'https://elsewhere.example', 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ street { name } }' }),
+      });
+      expect({ url, preflight: preflight.headers.get('access-control-allow-origin'), post: post.headers.get('access-control-allow-origin') }).toEqual({
+        url,
+        preflight: null,
+        post: null,
+      });
     }
   });
 
@@ -296,7 +358,11 @@ describe('safelist mode (SAFELIST_PATH)', () => {
       const ours = await raw(hub.gatewayUrl, JSON.stringify({ query: example.document }), auth);
       const byText = await raw(safelisted.url, JSON.stringify({ query: example.document }), auth);
       const byId = await raw(safelisted.url, JSON.stringify({ documentId: operationId(example.document) }), auth);
-      const byHash = await raw(safelisted.url, JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: operationId(example.document) } } }), auth);
+      const byHash = await raw(
+        safelisted.url,
+        JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: operationId(example.document) } } }),
+        auth,
+      );
       for (const answer of [byText, byId, byHash]) expect(answer.json).toEqual(ours.json);
       const other = await raw(safelisted.url, JSON.stringify({ query: '{ street { name } }' }), auth);
       expect(other.status).toBe(400);
@@ -319,7 +385,9 @@ describe('Idempotency-Key through Hive', () => {
         headers: { 'content-type': 'application/json', 'idempotency-key': key, authorization: `Bearer ${await tokenOf('STREET_ADMIN')}` },
         body: JSON.stringify({
           query: 'mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id title } }',
-          variables: { input: { title, description: 'retried through Hive', category: 'VOLUNTEER_SERVICE', communityId: 'community-01', source: 'RESIDENT_ORDER' } },
+          variables: {
+            input: { title, description: 'retried through Hive', category: 'VOLUNTEER_SERVICE', communityId: 'community-01', source: 'RESIDENT_ORDER' },
+          },
         }),
       });
       return { replayed: response.headers.get(IDEMPOTENT_REPLAY_HEADER), body: (await response.json()) as { data?: unknown; errors?: unknown } };

@@ -64,7 +64,10 @@ async function send(body: object, headers: Record<string, string> = {}): Promise
     const codes = [...new Set<string>((json.errors ?? []).map((error: any) => String(error.extensions?.code ?? 'NO_CODE')))].sort();
     if (codes.length === 0) return { outcome: 'complete', json };
     // A retryable database outage must say so.
-    if (codes.includes('DATABASE_UNAVAILABLE') && !json.errors.every((error: any) => error.extensions?.code !== 'DATABASE_UNAVAILABLE' || error.extensions?.retryable === true)) {
+    if (
+      codes.includes('DATABASE_UNAVAILABLE') &&
+      !json.errors.every((error: any) => error.extensions?.code !== 'DATABASE_UNAVAILABLE' || error.extensions?.retryable === true)
+    ) {
       return { outcome: 'DATABASE_UNAVAILABLE without retryable', json };
     }
     return { outcome: codes.join('+'), json };
@@ -142,7 +145,11 @@ describe('faults under load', () => {
     const windows: Window[] = [];
     const pidsOf = () => Object.fromEntries(['gateway', ...SUBGRAPH_NAMES].map((name) => [name, servicePid(launched, name)]));
     const postmasterPid = () => Number(readFileSync(join(setup.dataDir, 'postgres', 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0]);
-    const healthyLines = (pattern: RegExp) => launched.output().split('\n').filter((line) => pattern.test(line));
+    const healthyLines = (pattern: RegExp) =>
+      launched
+        .output()
+        .split('\n')
+        .filter((line) => pattern.test(line));
 
     async function inject(fault: string, victim: string | undefined, act: () => void, healthyPattern: RegExp): Promise<void> {
       // Let the load settle into complete answers first.
@@ -153,7 +160,7 @@ describe('faults under load', () => {
       windows.push(window);
       current = window;
       act();
-      for (const deadline = Date.now() + RECOVERY_GUARD_MS; window.recoveredAt === undefined || healthyLines(healthyPattern).length === healthyBefore; ) {
+      for (const deadline = Date.now() + RECOVERY_GUARD_MS; window.recoveredAt === undefined || healthyLines(healthyPattern).length === healthyBefore;) {
         if (Date.now() > deadline) throw new Error(`${fault}: no recovery within ${RECOVERY_GUARD_MS} ms; output:\n${launched.output().slice(-3000)}`);
         if (window.recoveredAt !== undefined && healthyLines(healthyPattern).length === healthyBefore) window.recoveredAt = undefined;
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -171,10 +178,25 @@ describe('faults under load', () => {
 
     await inject('PostgreSQL kill -9', undefined, () => process.kill(postmasterPid(), 'SIGKILL'), /"message":"PostgreSQL healthy"/);
     for (const name of SUBGRAPH_NAMES) {
-      await inject(`${name} kill -9`, name, () => process.kill(servicePid(launched, name), 'SIGKILL'), new RegExp(`"child":"${name}".*"message":"service healthy"`));
+      await inject(
+        `${name} kill -9`,
+        name,
+        () => process.kill(servicePid(launched, name), 'SIGKILL'),
+        new RegExp(`"child":"${name}".*"message":"service healthy"`),
+      );
     }
-    await inject('gateway kill -9', 'gateway', () => process.kill(servicePid(launched, 'gateway'), 'SIGKILL'), /"child":"gateway".*"message":"service healthy"/);
-    await inject('gateway stalled (SIGSTOP)', 'gateway', () => process.kill(servicePid(launched, 'gateway'), 'SIGSTOP'), /"child":"gateway".*"message":"service healthy"/);
+    await inject(
+      'gateway kill -9',
+      'gateway',
+      () => process.kill(servicePid(launched, 'gateway'), 'SIGKILL'),
+      /"child":"gateway".*"message":"service healthy"/,
+    );
+    await inject(
+      'gateway stalled (SIGSTOP)',
+      'gateway',
+      () => process.kill(servicePid(launched, 'gateway'), 'SIGSTOP'),
+      /"child":"gateway".*"message":"service healthy"/,
+    );
 
     stop = true;
     await Promise.all(load);
@@ -203,7 +225,8 @@ describe('faults under load', () => {
     );
     // Outages answer with codes, never as internal errors; liveness restarted only the stalled gateway.
     for (const window of windows) {
-      for (const outcome of window.outcomes.keys()) expect(`${window.fault}: ${outcome}`).not.toMatch(/INTERNAL_SERVER_ERROR|NO_CODE|without retryable|not JSON/);
+      for (const outcome of window.outcomes.keys())
+        expect(`${window.fault}: ${outcome}`).not.toMatch(/INTERNAL_SERVER_ERROR|NO_CODE|without retryable|not JSON/);
     }
     expect([...writeOutcomes.keys()].filter((outcome) => /INTERNAL_SERVER_ERROR|NO_CODE/.test(outcome))).toEqual([]);
     expect(windows[0]!.outcomes.has('DATABASE_UNAVAILABLE')).toBe(true);

@@ -1,15 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  killEverything,
-  launch,
-  launcherSetup,
-  postWithToken,
-  servicePid,
-  waitForOutput,
-  type LaunchedHub,
-  type LauncherSetup,
-} from './support/launcher.js';
+import { killEverything, launch, launcherSetup, postWithToken, servicePid, waitForOutput, type LaunchedHub, type LauncherSetup } from './support/launcher.js';
 
 /**
  * Subgraph faults with real processes under `npm start`: a hung subgraph (SIGSTOP) costs only its
@@ -77,7 +68,7 @@ describe('subgraph faults under the launcher', () => {
     await waitForOutput(hub, /"service exited unexpectedly"/);
     const killedAt = Date.now();
     const answers: Answer[] = [];
-    for (let deadline = Date.now() + 60_000; Date.now() < deadline; ) {
+    for (let deadline = Date.now() + 60_000; Date.now() < deadline;) {
       const answer = await postWithToken(setup, QUERY);
       answers.push(answer);
       if (isComplete(answer)) break;

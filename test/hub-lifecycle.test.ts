@@ -126,7 +126,11 @@ describe('hub lifecycle', () => {
     let loading = true;
     let answered = 0;
     const load = Array.from({ length: 4 }, async () => {
-      while (loading) await postWithToken(setup, COUNT).then(() => answered++, () => undefined);
+      while (loading)
+        await postWithToken(setup, COUNT).then(
+          () => answered++,
+          () => undefined,
+        );
     });
     // Under load: a few requests have been answered and four are in flight.
     await waitUntil('the hub has answered 8 requests of the load', () => answered >= 8);

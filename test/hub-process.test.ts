@@ -47,7 +47,10 @@ function launch(extraEnv: Record<string, string> = {}): RunningHub {
 }
 
 function listeningPidOf(hub: RunningHub, service: string): number {
-  const lines = hub.output().split('\n').filter((line) => line.includes('"listening"') && line.includes(`"service":"${service}"`));
+  const lines = hub
+    .output()
+    .split('\n')
+    .filter((line) => line.includes('"listening"') && line.includes(`"service":"${service}"`));
   return (JSON.parse(lines.at(-1)!) as { pid: number }).pid;
 }
 
@@ -89,7 +92,8 @@ describe('npm start (the launcher)', () => {
       await waitForOutput(first, /^(?=.*"message":"restarting")(?=.*"child":"grids").*$/m);
       await waitUntil(
         'the restarted grids answers through the gateway',
-        async () => (await postGraphQL(gatewayUrl, '{ communities { totalCount } }', {}, { token: null }).catch(() => undefined))?.data?.communities?.totalCount === 67,
+        async () =>
+          (await postGraphQL(gatewayUrl, '{ communities { totalCount } }', {}, { token: null }).catch(() => undefined))?.data?.communities?.totalCount === 67,
         { intervalMs: 200 },
       );
     } finally {
@@ -107,10 +111,14 @@ describe('npm start (the launcher)', () => {
       expect(again.data?.communities.totalCount).toBe(67);
       // Development mode: `npm run token` mints from the secret the launcher generated, and the
       // explorer page carries a token of its own, so the examples (party members need one) run.
-      const minted = spawnSync(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/token.ts', '--role', 'UNIT_MEMBER', '--unit', 'unit-001'], {
-        env: { ...process.env, HUB_DATA_DIR: dataDir },
-        encoding: 'utf8',
-      });
+      const minted = spawnSync(
+        process.execPath,
+        [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/token.ts', '--role', 'UNIT_MEMBER', '--unit', 'unit-001'],
+        {
+          env: { ...process.env, HUB_DATA_DIR: dataDir },
+          encoding: 'utf8',
+        },
+      );
       expect(minted.status).toBe(0);
       const members = await postGraphQL(gatewayUrl, '{ organisations(first: 1) { nodes { secretary { name } } } }', {}, { token: minted.stdout.trim() });
       expect(members.errors).toBeUndefined();
@@ -118,7 +126,9 @@ describe('npm start (the launcher)', () => {
       const page = await (await fetch(new URL('/', gatewayUrl))).text();
       const explorerToken = /"Authorization":"Bearer ([^"]+)"/.exec(page)?.[1];
       expect(explorerToken).toBeDefined();
-      expect((await postGraphQL(gatewayUrl, '{ organisations(first: 1) { nodes { secretary { name } } } }', {}, { token: explorerToken })).errors).toBeUndefined();
+      expect(
+        (await postGraphQL(gatewayUrl, '{ organisations(first: 1) { nodes { secretary { name } } } }', {}, { token: explorerToken })).errors,
+      ).toBeUndefined();
     } finally {
       expect(await stop(second)).toBe(0);
     }

@@ -92,7 +92,9 @@ describe('npm run import', () => {
 
     const changed = await csv([UNIT_HEADER, UNITS[0]!.replace('陈晓东', '陈晓西'), ...UNITS.slice(1)]);
     expect(summarise(await run(changed, 'units'))).toBe('0 created, 1 updated, 2 unchanged');
-    const [renamed] = await databases['co-building'].db.query<{ id: string; contact_name: string }>(`SELECT id, contact_name FROM units WHERE external_code = 'U-001'`);
+    const [renamed] = await databases['co-building'].db.query<{ id: string; contact_name: string }>(
+      `SELECT id, contact_name FROM units WHERE external_code = 'U-001'`,
+    );
     expect(renamed).toEqual({ id: hospital!.id, contact_name: '陈晓西' });
   });
 
@@ -100,7 +102,14 @@ describe('npm run import', () => {
     const file = join(dir, 'gbk.csv');
     const ascii = (text: string) => Buffer.from(text, 'ascii');
     const hospitalInGbk = Buffer.from([0xd2, 0xbd, 0xd4, 0xba]); // 医院
-    await writeFile(file, Buffer.concat([ascii('external_code,name,kind,lat,lng,address,contact_name,contact_phone\r\nU-GBK-1,'), hospitalInGbk, ascii(',HOSPITAL,31.9,121.1,No. 1,Chen,13800000000\r\n')]));
+    await writeFile(
+      file,
+      Buffer.concat([
+        ascii('external_code,name,kind,lat,lng,address,contact_name,contact_phone\r\nU-GBK-1,'),
+        hospitalInGbk,
+        ascii(',HOSPITAL,31.9,121.1,No. 1,Chen,13800000000\r\n'),
+      ]),
+    );
     expect(summarise(await run(file, 'units'))).toBe('1 created, 0 updated, 0 unchanged');
     const [unit] = await databases['co-building'].db.query<{ name: string }>(`SELECT name FROM units WHERE external_code = 'U-GBK-1'`);
     expect(unit!.name).toBe('医院');
@@ -163,12 +172,17 @@ describe('npm run import', () => {
     ]);
     // Resource pools' own copy of the community → office mapping (batch allocation by office) follows.
     const [p1] = await databases.grids.db.query<{ id: string }>(`SELECT id FROM communities WHERE external_code = 'C-P-1'`);
-    const mapping = await databases['resource-pools'].db.query<{ office_id: string }>(`SELECT office_id FROM community_offices WHERE community_id = $1`, [p1!.id]);
+    const mapping = await databases['resource-pools'].db.query<{ office_id: string }>(`SELECT office_id FROM community_offices WHERE community_id = $1`, [
+      p1!.id,
+    ]);
     expect(mapping).toEqual([{ office_id: 'office-01' }]);
   });
 
   it('imports grids into communities named by id or by external code, checking the dedicated-grid rule', async () => {
-    await run(await csv(['external_code,name,kind,office,households,population,lat,lng', 'C-G-1,网格测试社区,COMMUNITY,office-02,900,3000,31.9,121.2']), 'communities');
+    await run(
+      await csv(['external_code,name,kind,office,households,population,lat,lng', 'C-G-1,网格测试社区,COMMUNITY,office-02,900,3000,31.9,121.2']),
+      'communities',
+    );
     const header = '网格编码,网格名称,所属社区,网格类别,专属类型,户数（户）';
     const bad = await csv([header, 'G-1,第1网格,C-G-1,综合网格,,420', 'G-2,医院网格,community-01,专属网格,,60', 'G-3,第3网格,C-NONE,综合,,300']);
     const rejected = await run(bad, 'grids');
@@ -200,20 +214,48 @@ describe('npm run import', () => {
     expect(summarise(await run(file, 'resources'))).toBe('2 created, 0 updated, 0 unchanged');
     expect(summarise(await run(file, 'resources'))).toBe('0 created, 0 updated, 2 unchanged');
     const [unit] = await databases['co-building'].db.query<{ id: string }>(`SELECT id FROM units WHERE external_code = 'U-001'`);
-    const resources = await databases['resource-pools'].db.query<{ external_code: string; provider_kind: string; provider_id: string; lat: number | null; capacity_period: string; communities: string[] }>(
+    const resources = await databases['resource-pools'].db.query<{
+      external_code: string;
+      provider_kind: string;
+      provider_id: string;
+      lat: number | null;
+      capacity_period: string;
+      communities: string[];
+    }>(
       `SELECT r.external_code, r.provider_kind, r.provider_id, r.lat, r.capacity_period,
               array(SELECT community_id FROM resource_communities rc WHERE rc.resource_id = r.id ORDER BY community_id) AS communities
          FROM resources r WHERE r.external_code LIKE 'R-%' ORDER BY r.external_code`,
     );
     expect(resources).toEqual([
-      { external_code: 'R-1', provider_kind: 'CO_BUILDING_UNIT', provider_id: unit!.id, lat: 31.8951, capacity_period: 'MONTH', communities: ['community-01', 'community-02'] },
-      { external_code: 'R-2', provider_kind: 'DEPARTMENT', provider_id: expect.stringMatching(/^department-/), lat: null, capacity_period: 'MONTH', communities: ['community-03'] },
+      {
+        external_code: 'R-1',
+        provider_kind: 'CO_BUILDING_UNIT',
+        provider_id: unit!.id,
+        lat: 31.8951,
+        capacity_period: 'MONTH',
+        communities: ['community-01', 'community-02'],
+      },
+      {
+        external_code: 'R-2',
+        provider_kind: 'DEPARTMENT',
+        provider_id: expect.stringMatching(/^department-/),
+        lat: null,
+        capacity_period: 'MONTH',
+        communities: ['community-03'],
+      },
     ]);
 
     const moved = await csv([header, lines[0]!.replace('community-01；community-02', 'community-02、community-04'), lines[1]!]);
     expect(summarise(await run(moved, 'resources'))).toBe('0 created, 1 updated, 1 unchanged');
-    expect(await count('resource-pools', `SELECT community_id FROM resource_communities rc JOIN resources r ON r.id = rc.resource_id WHERE r.external_code = 'R-1' AND community_id IN ('community-02', 'community-04')`)).toBe(2);
-    expect(await count('resource-pools', `SELECT 1 FROM resource_communities rc JOIN resources r ON r.id = rc.resource_id WHERE r.external_code = 'R-1'`)).toBe(2);
+    expect(
+      await count(
+        'resource-pools',
+        `SELECT community_id FROM resource_communities rc JOIN resources r ON r.id = rc.resource_id WHERE r.external_code = 'R-1' AND community_id IN ('community-02', 'community-04')`,
+      ),
+    ).toBe(2);
+    expect(await count('resource-pools', `SELECT 1 FROM resource_communities rc JOIN resources r ON r.id = rc.resource_id WHERE r.external_code = 'R-1'`)).toBe(
+      2,
+    );
 
     const unknown = await csv([header, lines[0]!.replace(',U-001,', ',U-404,'), lines[1]!.replace('community-03', 'community-03 community-999')]);
     expect((await run(unknown, 'resources')).errors).toEqual([
@@ -241,7 +283,9 @@ describe('npm run import', () => {
     const report = await run(await csv(['external_code,name,kind,lat,lng,address,contact,phone', 'U-X,单位,学校,31,121,地址,张三,13800000000']), 'units');
     expect(report.imported).toBe(false);
     expect(report.errors).toHaveLength(1);
-    expect(report.errors[0]).toMatch(/^row 1: unknown column "contact"; unknown column "phone"; missing column contact_name \(联系人\); missing column contact_phone \(联系电话\)/);
+    expect(report.errors[0]).toMatch(
+      /^row 1: unknown column "contact"; unknown column "phone"; missing column contact_name \(联系人\); missing column contact_phone \(联系电话\)/,
+    );
   });
 
   it('shows progress by batch for large files', async () => {
@@ -259,7 +303,7 @@ describe('npm run import', () => {
     ]);
   });
 
-  it('the command line imports into the embedded PostgreSQL of a data folder, starting it when no hub runs; with a hub running it uses the hub\'s server', async () => {
+  it("the command line imports into the embedded PostgreSQL of a data folder, starting it when no hub runs; with a hub running it uses the hub's server", async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'hub-import-data-'));
     const port = await findFreePort();
     const cli = (...args: string[]) =>
@@ -295,7 +339,10 @@ describe('npm run import', () => {
       const fakeLauncher = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', 'hub/main.ts'], { stdio: 'ignore' });
       try {
         await writeFile(join(dataDir, 'hub.lock'), `${fakeLauncher.pid}\n`);
-        const target = await openImportTarget({ log: createLogger('test', 'error'), env: { HUB_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port), SEED: 'off' } });
+        const target = await openImportTarget({
+          log: createLogger('test', 'error'),
+          env: { HUB_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port), SEED: 'off' },
+        });
         try {
           expect(target.description).toContain("running hub's embedded PostgreSQL");
           const report = await importFile({ file: sample, kind: 'units', databaseUrls: target.databaseUrls });

@@ -8,7 +8,10 @@ const hub = useTestHub();
 describe('the incident loop through the gateway', () => {
   it('shows one community’s dashboard across grids, organisations and co-building', async () => {
     // A community whose partner property company answers for seeded incidents, so its credit has history.
-    const scan = await postGraphQL(hub.gatewayUrl, `{ communities(first: 100) { nodes { id pairings { unit { kind creditScore { history { reason } } } } } } }`);
+    const scan = await postGraphQL(
+      hub.gatewayUrl,
+      `{ communities(first: 100) { nodes { id pairings { unit { kind creditScore { history { reason } } } } } } }`,
+    );
     expect(scan.errors).toBeUndefined();
     const community = scan.data!.communities.nodes.find((node: any) =>
       node.pairings.some((pairing: any) => pairing.unit.kind === 'PROPERTY_COMPANY' && pairing.unit.creditScore.history.length > 0),
@@ -34,10 +37,14 @@ describe('the incident loop through the gateway', () => {
     // co-building: the partners' duty credit with the incidents behind it
     const property = dashboard.pairings.find((pairing: any) => pairing.unit.kind === 'PROPERTY_COMPANY' && pairing.unit.creditScore.history.length > 0);
     const history = property.unit.creditScore.history;
-    expect(property.unit.creditScore.value).toBe(100 + history.reduce((sum: number, event: any) => sum + (Date.parse(event.validUntil) > Date.now() ? event.delta : 0), 0));
+    expect(property.unit.creditScore.value).toBe(
+      100 + history.reduce((sum: number, event: any) => sum + (Date.parse(event.validUntil) > Date.now() ? event.delta : 0), 0),
+    );
     expect(history[0].source).toMatchObject({ subgraph: 'grids', type: 'Incident' });
     // The incident behind a credit event resolves through grids.
-    const source = await postGraphQL(hub.gatewayUrl, `query($id: ID!) { incident(id: $id) { id responsibleUnit { id name } status } }`, { id: history[0].source.id });
+    const source = await postGraphQL(hub.gatewayUrl, `query($id: ID!) { incident(id: $id) { id responsibleUnit { id name } status } }`, {
+      id: history[0].source.id,
+    });
     expect(source.data!.incident.responsibleUnit.id).toBe(property.unit.id);
     for (const pairing of dashboard.pairings) {
       expect(pairing.agreement.commitmentProgress).toHaveLength(pairing.agreement.commitments.length);
@@ -57,9 +64,15 @@ describe('the incident loop through the gateway', () => {
     expect(reported.errors).toBeUndefined();
     const incident = reported.data!.reportIncident;
     expect(incident).toMatchObject({ status: 'REPORTED', reporter: { name: '孙*', phone: '137****1234' }, leadDepartment: { name: '海门区消防救援大队' } });
-    const illegal = await postGraphQL(hub.gatewayUrl, `mutation($id: ID!) { transitionIncident(input: { id: $id, action: CLOSE, actor: "u" }) { status } }`, { id: incident.id });
+    const illegal = await postGraphQL(hub.gatewayUrl, `mutation($id: ID!) { transitionIncident(input: { id: $id, action: CLOSE, actor: "u" }) { status } }`, {
+      id: incident.id,
+    });
     expect(illegal.errors?.[0]?.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION' });
-    const dispatched = await postGraphQL(hub.gatewayUrl, `mutation($id: ID!) { transitionIncident(input: { id: $id, action: DISPATCH, actor: "u" }) { status } }`, { id: incident.id });
+    const dispatched = await postGraphQL(
+      hub.gatewayUrl,
+      `mutation($id: ID!) { transitionIncident(input: { id: $id, action: DISPATCH, actor: "u" }) { status } }`,
+      { id: incident.id },
+    );
     expect(dispatched.data!.transitionIncident.status).toBe('DISPATCHED');
   });
 

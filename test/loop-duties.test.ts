@@ -26,7 +26,13 @@ type Via = 'gateway' | 'grids' | 'resource-pools';
 const VIAS_GRIDS: readonly Via[] = ['gateway', 'grids'];
 const VIAS_ORDERS: readonly Via[] = ['gateway', 'resource-pools'];
 
-function call(via: Via, token: string, document: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<any>> {
+function call(
+  via: Via,
+  token: string,
+  document: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<any>> {
   if (via === 'gateway') return postGraphQL(hub.gatewayUrl, document, variables, { token, headers });
   return postGraphQL(hub.subgraphs[via].url, document, variables, { token, headers, sign: asRouter(via) });
 }
@@ -131,7 +137,13 @@ beforeAll(async () => {
       pairedUnit: activelyPaired.unit_id,
       servingUnit,
       strangerUnit,
-      resource: { id: resource.id, unitId: resource.provider_id, communityId, gridId: grids.find((grid) => grid.community_id === communityId)!.id, category: resource.category },
+      resource: {
+        id: resource.id,
+        unitId: resource.provider_id,
+        communityId,
+        gridId: grids.find((grid) => grid.community_id === communityId)!.id,
+        category: resource.category,
+      },
     };
     break;
   }
@@ -166,7 +178,12 @@ describe('1. every path to an incident applies the caller’s read scope', () =>
     expect(seen.incident).toMatchObject({ id: original, duplicates: [] });
     const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Incident { id duplicates { id } } } }`;
     if (via === 'grids') {
-      const answer = await must(via, tokens.gridWorkerA!, entities, { r: [{ __typename: 'Incident', id: original }, { __typename: 'Incident', id: elsewhere.id }] });
+      const answer = await must(via, tokens.gridWorkerA!, entities, {
+        r: [
+          { __typename: 'Incident', id: original },
+          { __typename: 'Incident', id: elsewhere.id },
+        ],
+      });
       expect(answer._entities).toEqual([{ id: original, duplicates: [] }, null]);
     }
     // Counts cover what the caller may read: another community's figures are not a grid worker's.
@@ -177,25 +194,31 @@ describe('1. every path to an incident applies the caller’s read scope', () =>
 });
 
 describe('2. who may take each step of the loops', () => {
-  it.each(VIAS_GRIDS)('a grid worker reports and checks but never handles, and names only a unit paired with or serving the community (via %s)', async (via) => {
-    const named = (unitId: string) => call(via, tokens.gridWorkerA!, REPORT, { input: incidentInput(fixture.gridA, { responsibleUnitId: unitId }) });
-    for (const unitId of [fixture.strangerUnit, 'unit-does-not-exist']) {
-      const refused = await named(unitId);
-      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.responsibleUnitId' });
-    }
-    for (const unitId of [fixture.pairedUnit, fixture.servingUnit]) {
-      const accepted = await named(unitId);
-      expect(accepted.errors).toBeUndefined();
-      expect(accepted.data!.reportIncident.responsibleUnit).toEqual({ id: unitId });
-    }
+  it.each(VIAS_GRIDS)(
+    'a grid worker reports and checks but never handles, and names only a unit paired with or serving the community (via %s)',
+    async (via) => {
+      const named = (unitId: string) => call(via, tokens.gridWorkerA!, REPORT, { input: incidentInput(fixture.gridA, { responsibleUnitId: unitId }) });
+      for (const unitId of [fixture.strangerUnit, 'unit-does-not-exist']) {
+        const refused = await named(unitId);
+        expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.responsibleUnitId' });
+      }
+      for (const unitId of [fixture.pairedUnit, fixture.servingUnit]) {
+        const accepted = await named(unitId);
+        expect(accepted.errors).toBeUndefined();
+        expect(accepted.data!.reportIncident.responsibleUnit).toEqual({ id: unitId });
+      }
 
-    const id = (await named(fixture.pairedUnit)).data!.reportIncident.id;
-    await must(via, tokens.gridWorkerA!, TRANSITION, { id, action: 'DISPATCH' });
-    for (const action of ['ACCEPT', 'RETURN']) {
-      expect(codeOf(await call(via, tokens.gridWorkerA!, TRANSITION, { id, action }))).toBe('FORBIDDEN');
-    }
-    expect((await must(via, tokens.raiser!, TIMELINE, { id })).incident).toMatchObject({ status: 'DISPATCHED', timeline: [{ kind: 'REPORT' }, { kind: 'DISPATCH' }] });
-  });
+      const id = (await named(fixture.pairedUnit)).data!.reportIncident.id;
+      await must(via, tokens.gridWorkerA!, TRANSITION, { id, action: 'DISPATCH' });
+      for (const action of ['ACCEPT', 'RETURN']) {
+        expect(codeOf(await call(via, tokens.gridWorkerA!, TRANSITION, { id, action }))).toBe('FORBIDDEN');
+      }
+      expect((await must(via, tokens.raiser!, TIMELINE, { id })).incident).toMatchObject({
+        status: 'DISPATCHED',
+        timeline: [{ kind: 'REPORT' }, { kind: 'DISPATCH' }],
+      });
+    },
+  );
 
   it.each(VIAS_GRIDS)('department staff handle but never dispatch, escalate, verify, close or rate (via %s)', async (via) => {
     const id = await report(tokens.gridWorkerA!, fixture.gridA);
@@ -224,18 +247,21 @@ describe('2. who may take each step of the loops', () => {
     ]);
   });
 
-  it.each(VIAS_GRIDS)('a street admin who handled an incident never checks, closes or rates it, and one who raised it never handles it (via %s)', async (via) => {
-    const id = await report(tokens.raiser!, fixture.gridA, { responsibleUnitId: fixture.pairedUnit });
-    await must(via, tokens.raiser!, TRANSITION, { id, action: 'DISPATCH' });
-    expect(codeOf(await call(via, tokens.raiser!, TRANSITION, { id, action: 'ACCEPT' }))).toBe('FORBIDDEN');
-    for (const action of ['ACCEPT', 'START', 'RESOLVE']) await must(via, tokens.handler!, TRANSITION, { id, action });
-    for (const action of ['VERIFY', 'REJECT_RESOLUTION']) expect(codeOf(await call(via, tokens.handler!, TRANSITION, { id, action }))).toBe('FORBIDDEN');
-    expect(codeOf(await call(via, tokens.handler!, RATE, { id }))).toBe('FORBIDDEN');
-    await must(via, tokens.checker!, TRANSITION, { id, action: 'VERIFY' });
-    expect(codeOf(await call(via, tokens.handler!, TRANSITION, { id, action: 'CLOSE' }))).toBe('FORBIDDEN');
-    await must(via, tokens.checker!, TRANSITION, { id, action: 'CLOSE' });
-    await must(via, tokens.raiser!, RATE, { id });
-  });
+  it.each(VIAS_GRIDS)(
+    'a street admin who handled an incident never checks, closes or rates it, and one who raised it never handles it (via %s)',
+    async (via) => {
+      const id = await report(tokens.raiser!, fixture.gridA, { responsibleUnitId: fixture.pairedUnit });
+      await must(via, tokens.raiser!, TRANSITION, { id, action: 'DISPATCH' });
+      expect(codeOf(await call(via, tokens.raiser!, TRANSITION, { id, action: 'ACCEPT' }))).toBe('FORBIDDEN');
+      for (const action of ['ACCEPT', 'START', 'RESOLVE']) await must(via, tokens.handler!, TRANSITION, { id, action });
+      for (const action of ['VERIFY', 'REJECT_RESOLUTION']) expect(codeOf(await call(via, tokens.handler!, TRANSITION, { id, action }))).toBe('FORBIDDEN');
+      expect(codeOf(await call(via, tokens.handler!, RATE, { id }))).toBe('FORBIDDEN');
+      await must(via, tokens.checker!, TRANSITION, { id, action: 'VERIFY' });
+      expect(codeOf(await call(via, tokens.handler!, TRANSITION, { id, action: 'CLOSE' }))).toBe('FORBIDDEN');
+      await must(via, tokens.checker!, TRANSITION, { id, action: 'CLOSE' });
+      await must(via, tokens.raiser!, RATE, { id });
+    },
+  );
 
   it('an escalated incident cannot be taken back by its handler (the raising side re-dispatches)', async () => {
     const id = await report(tokens.raiser!, fixture.gridA);

@@ -50,7 +50,7 @@ describe('grids: 005_many_streets over an existing street', () => {
     ]);
   });
 
-  it('moves a community\'s grids and incidents along when it moves to another street\'s office', async () => {
+  it("moves a community's grids and incidents along when it moves to another street's office", async () => {
     await grids.db.query(`UPDATE communities SET office_id = 'office-new' WHERE id = 'community-old'`);
     const rows = await grids.db.query<{ street_id: string }>(
       `SELECT street_id FROM grids WHERE id = 'grid-old' UNION ALL SELECT street_id FROM incidents WHERE community_id = 'community-old'`,
@@ -68,7 +68,8 @@ describe('co-building and resource-pools: units, resources and communities of th
       VALUES ('unit-old', '旧单位', 'AGENCY', 31.9, 121.2, '旧路1号', '张三', '13900000000')`);
     await migrateSubgraph(coBuilding.url, 'co-building');
     resourcePools = await createTestDatabase('resource-pools', { migratedUpTo: '010_provider_ratings.sql' });
-    await resourcePools.db.query(`INSERT INTO resources (id, name, description, category, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period)
+    await resourcePools.db
+      .query(`INSERT INTO resources (id, name, description, category, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period)
       VALUES ('resource-old', '活动室', 'x', 'VENUE', 'ENTERPRISE_CSR', 'CO_BUILDING_UNIT', 'unit-old', 2, '场', 'DAY')`);
     await resourcePools.db.query(`INSERT INTO community_offices (community_id, office_id) VALUES ('community-old', 'office-old')`);
     await migrateSubgraph(resourcePools.url, 'resource-pools');

@@ -62,7 +62,13 @@ describe('party rosters', () => {
 
   it.each([
     ['a grid worker', 'GRID_WORKER', GRID_WORKER, 'org-grid-001', ['org-grid-002', 'org-community-01', 'org-community-02', 'org-unit-001']],
-    ['a community worker', 'COMMUNITY_WORKER', { communityId: 'community-01' }, 'org-grid-002', ['org-community-02', 'org-grid-100', 'org-unit-001', 'org-street-committee']],
+    [
+      'a community worker',
+      'COMMUNITY_WORKER',
+      { communityId: 'community-01' },
+      'org-grid-002',
+      ['org-community-02', 'org-grid-100', 'org-unit-001', 'org-street-committee'],
+    ],
     ['a unit member', 'UNIT_MEMBER', { unitId: 'unit-001' }, 'org-unit-001', ['org-unit-002', 'org-grid-001', 'org-community-01']],
     ['department staff', 'DEPARTMENT_STAFF', { departmentId: 'department-01' }, null, ['org-grid-001', 'org-community-01', 'org-street-committee']],
   ] as const)('are listed to %s for its own chain only; others see the count', async (_who, role, scope, own, others) => {
@@ -122,7 +128,8 @@ describe('party rosters', () => {
     const [inService] = await hub.subgraphs.organisations.db.query<MemberRow>(
       `SELECT id, name, phone, residence_community_id FROM party_members WHERE in_service_unit_id IS NOT NULL ORDER BY id LIMIT 1`,
     );
-    const resident = (await as('COMMUNITY_WORKER', { communityId: inService!.residence_community_id!, scopes: ['pii:read'] }, MEMBER, { id: inService!.id })).partyMember;
+    const resident = (await as('COMMUNITY_WORKER', { communityId: inService!.residence_community_id!, scopes: ['pii:read'] }, MEMBER, { id: inService!.id }))
+      .partyMember;
     expect(resident).toMatchObject({ name: inService!.name, phone: inService!.phone });
     const otherCommunity = inService!.residence_community_id === 'community-02' ? 'community-03' : 'community-02';
     expect((await as('COMMUNITY_WORKER', { communityId: otherCommunity, scopes: ['pii:read'] }, MEMBER, { id: inService!.id })).partyMember).toBeNull();
@@ -148,12 +155,22 @@ describe('party rosters', () => {
     const entities = await postGraphQL(
       hub.subgraphs.organisations.url,
       `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on PartyMember { id phone } } }`,
-      { representations: [{ __typename: 'PartyMember', id: other!.id }, { __typename: 'PartyMember', id: own!.id }] },
+      {
+        representations: [
+          { __typename: 'PartyMember', id: other!.id },
+          { __typename: 'PartyMember', id: own!.id },
+        ],
+      },
       { token, sign },
     );
     expect(entities.errors).toBeUndefined();
     expect(entities.data!._entities).toEqual([null, { id: own!.id, phone: own!.phone }]);
-    const anonymous = await postGraphQL(hub.subgraphs.organisations.url, `{ organisation(id: "org-grid-001") { members { totalCount } } }`, {}, { token: null, sign: asRouter('organisations') });
+    const anonymous = await postGraphQL(
+      hub.subgraphs.organisations.url,
+      `{ organisation(id: "org-grid-001") { members { totalCount } } }`,
+      {},
+      { token: null, sign: asRouter('organisations') },
+    );
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -173,7 +190,9 @@ describe('pii:read unmasks only within the caller’s own scope', () => {
     const clear = { name: pairing!.contact_name, phone: pairing!.contact_phone };
     const masked = { name: maskName(pairing!.contact_name), phone: `${pairing!.contact_phone.slice(0, 3)}****${pairing!.contact_phone.slice(-4)}` };
     const variables = { id: pairing!.unit_id };
-    expect((await as('COMMUNITY_WORKER', { communityId: pairing!.community_id, scopes: ['pii:read'] }, CONTACT, variables)).coBuildingUnit.contact).toEqual(clear);
+    expect((await as('COMMUNITY_WORKER', { communityId: pairing!.community_id, scopes: ['pii:read'] }, CONTACT, variables)).coBuildingUnit.contact).toEqual(
+      clear,
+    );
     expect((await as('COMMUNITY_WORKER', { communityId: unpaired!.id, scopes: ['pii:read'] }, CONTACT, variables)).coBuildingUnit.contact).toEqual(masked);
     expect((await as('DEPARTMENT_STAFF', { departmentId: 'department-01', scopes: ['pii:read'] }, CONTACT, variables)).coBuildingUnit.contact).toEqual(masked);
     expect((await as('STREET_ADMIN', { scopes: ['pii:read'] }, CONTACT, variables)).coBuildingUnit.contact).toEqual(clear);
@@ -198,9 +217,16 @@ const one = async (db: TestHub['subgraphs'][SubgraphName]['db'], sql: string): P
 
 /** A case whose record is found by `sql` (an UPDATE writing TEXT, returning the id to read) and read back at `root(id:)`. */
 function planted(subgraph: SubgraphName, sql: string, root: string, selection: string, anonymous: boolean, pick: (node: any) => unknown): FreeTextCase {
-  return { subgraph, plant: async (db) => ({ id: await one(db, sql) }), document: `query($id: ID!) { ${root}(id: $id) { ${selection} } }`, pick: (data) => pick(data[root]), anonymous };
+  return {
+    subgraph,
+    plant: async (db) => ({ id: await one(db, sql) }),
+    document: `query($id: ID!) { ${root}(id: $id) { ${selection} } }`,
+    pick: (data) => pick(data[root]),
+    anonymous,
+  };
 }
-const set = (table: string, column: string, which: string, returning = 'id', value = `'${TEXT}'`) => `UPDATE ${table} SET ${column} = ${value} WHERE ${which} RETURNING ${returning} AS id`;
+const set = (table: string, column: string, which: string, returning = 'id', value = `'${TEXT}'`) =>
+  `UPDATE ${table} SET ${column} = ${value} WHERE ${which} RETURNING ${returning} AS id`;
 const RATED = `id = (SELECT min(id) FROM demands WHERE status = 'RATED')`;
 const LAST_RATED = `id = (SELECT max(id) FROM demands WHERE status = 'RATED')`;
 const FIRST_INCIDENT = `id = (SELECT min(id) FROM incidents)`;
@@ -217,54 +243,203 @@ const FREE_TEXT: Record<string, FreeTextCase> = {
   'Demand.title': planted('resource-pools', set('demands', 'title', RATED), 'demand', 'title', true, (demand) => demand.title),
   'Demand.description': planted('resource-pools', set('demands', 'description', RATED), 'demand', 'description', true, (demand) => demand.description),
   // Anonymous callers are not the order's parties: null.
-  'Demand.ratingComment': planted('resource-pools', set('demands', 'rating_comment', LAST_RATED), 'demand', 'ratingComment', false, (demand) => demand.ratingComment),
-  'DemandEvent.note': planted('resource-pools', set('demand_events', 'note', `demand_id = (SELECT max(id) FROM demands WHERE status = 'RATED') AND kind = 'SUBMIT'`, 'demand_id'),
-    'demand', 'timeline { kind note }', false, (demand) => eventOf(demand.timeline, 'SUBMIT')),
-  'Resource.name': planted('resource-pools', set('resources', 'name', 'id = (SELECT min(id) FROM resources)'), 'resource', 'name', true, (resource) => resource.name),
-  'Resource.description': planted('resource-pools', set('resources', 'description', 'id = (SELECT max(id) FROM resources)'), 'resource', 'description', true, (resource) => resource.description),
-  'Incident.description': planted('grids', set('incidents', 'description', FIRST_INCIDENT), 'incident', 'description', false, (incident) => incident.description),
-  'Incident.returnReason': planted('grids', set('incidents', 'return_reason', LAST_INCIDENT), 'incident', 'returnReason', false, (incident) => incident.returnReason),
-  'Incident.ratingComment': planted('grids', set('incidents', 'rating_comment', LAST_INCIDENT), 'incident', 'ratingComment', false, (incident) => incident.ratingComment),
-  'IncidentEvent.note': planted('grids', set('incident_events', 'note', `incident_id = (SELECT min(id) FROM incidents) AND kind = 'REPORT'`, 'incident_id'),
-    'incident', 'timeline { kind note }', false, (incident) => eventOf(incident.timeline, 'REPORT')),
-  'ServiceReport.activity': planted('co-building', set('service_reports', 'activity', 'id = (SELECT min(id) FROM service_reports)'), 'serviceReport', 'activity', false,
-    (report) => report.activity),
-  'Agreement.commitments': planted('co-building', set('pairings', 'commitments', 'id = (SELECT min(id) FROM pairings)', 'id', `ARRAY['${TEXT}']`),
-    'pairing', 'agreement { commitments }', true, (pairing) => pairing.agreement.commitments[0]),
-  'Commitment.text': planted('co-building', set('agreement_commitments', 'text', 'id = (SELECT max(id) FROM agreement_commitments)', 'pairing_id'),
-    'pairing', 'agreement { commitmentProgress { commitment { text } } }', true,
-    (pairing) => pairing.agreement.commitmentProgress.map((progress: any) => progress.commitment.text).find((text: string) => text.includes('王阿姨'))),
+  'Demand.ratingComment': planted(
+    'resource-pools',
+    set('demands', 'rating_comment', LAST_RATED),
+    'demand',
+    'ratingComment',
+    false,
+    (demand) => demand.ratingComment,
+  ),
+  'DemandEvent.note': planted(
+    'resource-pools',
+    set('demand_events', 'note', `demand_id = (SELECT max(id) FROM demands WHERE status = 'RATED') AND kind = 'SUBMIT'`, 'demand_id'),
+    'demand',
+    'timeline { kind note }',
+    false,
+    (demand) => eventOf(demand.timeline, 'SUBMIT'),
+  ),
+  'Resource.name': planted(
+    'resource-pools',
+    set('resources', 'name', 'id = (SELECT min(id) FROM resources)'),
+    'resource',
+    'name',
+    true,
+    (resource) => resource.name,
+  ),
+  'Resource.description': planted(
+    'resource-pools',
+    set('resources', 'description', 'id = (SELECT max(id) FROM resources)'),
+    'resource',
+    'description',
+    true,
+    (resource) => resource.description,
+  ),
+  'Incident.description': planted(
+    'grids',
+    set('incidents', 'description', FIRST_INCIDENT),
+    'incident',
+    'description',
+    false,
+    (incident) => incident.description,
+  ),
+  'Incident.returnReason': planted(
+    'grids',
+    set('incidents', 'return_reason', LAST_INCIDENT),
+    'incident',
+    'returnReason',
+    false,
+    (incident) => incident.returnReason,
+  ),
+  'Incident.ratingComment': planted(
+    'grids',
+    set('incidents', 'rating_comment', LAST_INCIDENT),
+    'incident',
+    'ratingComment',
+    false,
+    (incident) => incident.ratingComment,
+  ),
+  'IncidentEvent.note': planted(
+    'grids',
+    set('incident_events', 'note', `incident_id = (SELECT min(id) FROM incidents) AND kind = 'REPORT'`, 'incident_id'),
+    'incident',
+    'timeline { kind note }',
+    false,
+    (incident) => eventOf(incident.timeline, 'REPORT'),
+  ),
+  'ServiceReport.activity': planted(
+    'co-building',
+    set('service_reports', 'activity', 'id = (SELECT min(id) FROM service_reports)'),
+    'serviceReport',
+    'activity',
+    false,
+    (report) => report.activity,
+  ),
+  'Agreement.commitments': planted(
+    'co-building',
+    set('pairings', 'commitments', 'id = (SELECT min(id) FROM pairings)', 'id', `ARRAY['${TEXT}']`),
+    'pairing',
+    'agreement { commitments }',
+    true,
+    (pairing) => pairing.agreement.commitments[0],
+  ),
+  'Commitment.text': planted(
+    'co-building',
+    set('agreement_commitments', 'text', 'id = (SELECT max(id) FROM agreement_commitments)', 'pairing_id'),
+    'pairing',
+    'agreement { commitmentProgress { commitment { text } } }',
+    true,
+    (pairing) => pairing.agreement.commitmentProgress.map((progress: any) => progress.commitment.text).find((text: string) => text.includes('王阿姨')),
+  ),
 };
 
 /** String fields of the API that are not free text, and why. */
 const NOT_FREE_TEXT: Record<string, string> = {};
 const structured = (reason: string, ...coordinates: string[]) => coordinates.forEach((coordinate) => (NOT_FREE_TEXT[coordinate] = reason));
-structured('official names and addresses of the street directory, kept by the administration',
-  'Street.name', 'Office.name', 'Community.name', 'Grid.name', 'MicroGrid.name', 'Organisation.name', 'Department.name',
-  'CoBuildingUnit.name', 'CoBuildingUnit.address', 'Resource.address');
-structured('personal data with their own masking (docs/security.md → Personal data)', 'PartyMember.name', 'PartyMember.phone', 'PartyMember.joinedOn',
-  'UnitContact.name', 'UnitContact.phone', 'IncidentReporter.name', 'IncidentReporter.phone');
-structured('times and dates in ISO 8601', 'Incident.reportedAt', 'Incident.dueAt', 'IncidentEvent.occurredAt', 'Demand.createdAt', 'DemandEvent.occurredAt',
-  'ServiceReport.servedOn', 'ServiceReport.verifiedAt', 'Agreement.startsOn', 'Agreement.endsOn', 'CommitmentProgress.periodStartsOn',
-  'CommitmentProgress.periodEndsOn', 'CreditEvent.occurredAt', 'CreditEvent.validUntil', 'OpeningHours.opensAt', 'OpeningHours.closesAt',
-  'AuditEntry.occurredAt');
-structured('ids, codes and names the hub or its callers set, never a resident', 'IncidentEvent.kind', 'IncidentEvent.actor', 'DemandEvent.actor',
-  'CreditEventSource.subgraph', 'CreditEventSource.type', 'AuditEntry.subject', 'AuditEntry.role', 'AuditEntry.operationName',
-  'AuditEntry.mutation', 'AuditEntry.outcome', 'AuditEntry.requestId', 'Capacity.unit', 'Incident.photoUrls');
-structured('generated by matching from numbers and ids', 'MatchTerm.note', 'MatchExclusion.detail', 'AllocationPlan.method', 'AllocationPlan.degradedReasons',
-  'MatchResult.degradedReasons', 'MatchResult.noCandidateReason');
-structured('kinds of help and units: configuration the street office keeps (help_kinds, category_fits), never about a resident',
-  'HelpKind.subKind', 'HelpKind.label', 'HelpKind.unit', 'CategoryFit.demandSubKind', 'CategoryFit.resourceSubKind', 'CategoryFit.note',
-  'Demand.subKind', 'Demand.unit', 'Resource.subKind');
-structured('cursors', 'PageInfo.startCursor', 'PageInfo.endCursor', 'OrganisationEdge.cursor', 'PartyMemberEdge.cursor', 'CommunityEdge.cursor',
-  'IncidentEdge.cursor', 'CoBuildingUnitEdge.cursor', 'ServiceReportEdge.cursor', 'ResourceEdge.cursor', 'DemandEdge.cursor', 'StreetEdge.cursor');
+structured(
+  'official names and addresses of the street directory, kept by the administration',
+  'Street.name',
+  'Office.name',
+  'Community.name',
+  'Grid.name',
+  'MicroGrid.name',
+  'Organisation.name',
+  'Department.name',
+  'CoBuildingUnit.name',
+  'CoBuildingUnit.address',
+  'Resource.address',
+);
+structured(
+  'personal data with their own masking (docs/security.md → Personal data)',
+  'PartyMember.name',
+  'PartyMember.phone',
+  'PartyMember.joinedOn',
+  'UnitContact.name',
+  'UnitContact.phone',
+  'IncidentReporter.name',
+  'IncidentReporter.phone',
+);
+structured(
+  'times and dates in ISO 8601',
+  'Incident.reportedAt',
+  'Incident.dueAt',
+  'IncidentEvent.occurredAt',
+  'Demand.createdAt',
+  'DemandEvent.occurredAt',
+  'ServiceReport.servedOn',
+  'ServiceReport.verifiedAt',
+  'Agreement.startsOn',
+  'Agreement.endsOn',
+  'CommitmentProgress.periodStartsOn',
+  'CommitmentProgress.periodEndsOn',
+  'CreditEvent.occurredAt',
+  'CreditEvent.validUntil',
+  'OpeningHours.opensAt',
+  'OpeningHours.closesAt',
+  'AuditEntry.occurredAt',
+);
+structured(
+  'ids, codes and names the hub or its callers set, never a resident',
+  'IncidentEvent.kind',
+  'IncidentEvent.actor',
+  'DemandEvent.actor',
+  'CreditEventSource.subgraph',
+  'CreditEventSource.type',
+  'AuditEntry.subject',
+  'AuditEntry.role',
+  'AuditEntry.operationName',
+  'AuditEntry.mutation',
+  'AuditEntry.outcome',
+  'AuditEntry.requestId',
+  'Capacity.unit',
+  'Incident.photoUrls',
+);
+structured(
+  'generated by matching from numbers and ids',
+  'MatchTerm.note',
+  'MatchExclusion.detail',
+  'AllocationPlan.method',
+  'AllocationPlan.degradedReasons',
+  'MatchResult.degradedReasons',
+  'MatchResult.noCandidateReason',
+);
+structured(
+  'kinds of help and units: configuration the street office keeps (help_kinds, category_fits), never about a resident',
+  'HelpKind.subKind',
+  'HelpKind.label',
+  'HelpKind.unit',
+  'CategoryFit.demandSubKind',
+  'CategoryFit.resourceSubKind',
+  'CategoryFit.note',
+  'Demand.subKind',
+  'Demand.unit',
+  'Resource.subKind',
+);
+structured(
+  'cursors',
+  'PageInfo.startCursor',
+  'PageInfo.endCursor',
+  'OrganisationEdge.cursor',
+  'PartyMemberEdge.cursor',
+  'CommunityEdge.cursor',
+  'IncidentEdge.cursor',
+  'CoBuildingUnitEdge.cursor',
+  'ServiceReportEdge.cursor',
+  'ResourceEdge.cursor',
+  'DemandEdge.cursor',
+  'StreetEdge.cursor',
+);
 
 function stringFieldsOfApi(): string[] {
   const schema = buildSchema(readFileSync(projectPath('schema', 'api.graphql'), 'utf8'));
   const isString = (type: GraphQLOutputType): boolean => getNamedType(type).name === 'String';
   return Object.values(schema.getTypeMap())
     .filter((type) => isObjectType(type) && !type.name.startsWith('__'))
-    .flatMap((type) => Object.values((type as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields()).filter((field) => isString(field.type)).map((field) => `${type.name}.${field.name}`));
+    .flatMap((type) =>
+      Object.values((type as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields())
+        .filter((field) => isString(field.type))
+        .map((field) => `${type.name}.${field.name}`),
+    );
 }
 
 describe('phone and ID numbers in free text', () => {
@@ -296,7 +471,12 @@ describe('phone and ID numbers in free text', () => {
     const document = `query($id: ID!) { demand(id: $id) { description } }`;
     const own = await as('COMMUNITY_WORKER', { communityId: demand!.community_id, scopes: ['pii:read'] }, document, { id: demand!.id });
     expect(own.demand.description).toBe(TEXT);
-    const other = await as('COMMUNITY_WORKER', { communityId: demand!.community_id === 'community-02' ? 'community-03' : 'community-02', scopes: ['pii:read'] }, document, { id: demand!.id });
+    const other = await as(
+      'COMMUNITY_WORKER',
+      { communityId: demand!.community_id === 'community-02' ? 'community-03' : 'community-02', scopes: ['pii:read'] },
+      document,
+      { id: demand!.id },
+    );
     expect(other.demand.description).toBe(MASKED_TEXT);
   });
 
@@ -306,7 +486,12 @@ describe('phone and ID numbers in free text', () => {
         WHERE id = (SELECT max(id) FROM demands WHERE status = 'OPEN' AND community_id <> 'community-01') RETURNING id`,
     );
     const token = await tokenFor('GRID_WORKER', { gridId: 'grid-001', communityId: 'community-01', scopes: ['pii:read'] });
-    const answer = await postGraphQL(hub.subgraphs['resource-pools'].url, `query($id: ID!) { demand(id: $id) { title } }`, { id: demand!.id }, { token, sign: asRouter('resource-pools') });
+    const answer = await postGraphQL(
+      hub.subgraphs['resource-pools'].url,
+      `query($id: ID!) { demand(id: $id) { title } }`,
+      { id: demand!.id },
+      { token, sign: asRouter('resource-pools') },
+    );
     expect(answer.data!.demand.title).toBe(MASKED_TEXT);
   });
 });

@@ -40,15 +40,9 @@ const EXPECTED: Record<string, Record<Who, Cell>> = {
   'Demand.rating': cells(ORDER_PARTIES, 'none'),
   'Demand.ratingComment': cells(ORDER_PARTIES, 'none'),
   'Demand.timeline': cells(ORDER_PARTIES, 'unauthenticated'),
-  'CoBuildingUnit.orders': cells(
-    { COMMUNITY_WORKER: 'raised-in-scope', GRID_WORKER: 'raised-in-scope', UNIT_MEMBER: 'all', DEPARTMENT_STAFF: 'none' },
-    'none',
-  ),
+  'CoBuildingUnit.orders': cells({ COMMUNITY_WORKER: 'raised-in-scope', GRID_WORKER: 'raised-in-scope', UNIT_MEMBER: 'all', DEPARTMENT_STAFF: 'none' }, 'none'),
   'CreditScore.history': cells({ COMMUNITY_WORKER: 'none', GRID_WORKER: 'none', UNIT_MEMBER: 'all', DEPARTMENT_STAFF: 'none' }, 'none'),
-  'CoBuildingUnit.serviceReports': cells(
-    { COMMUNITY_WORKER: 'none', GRID_WORKER: 'none', UNIT_MEMBER: 'all', DEPARTMENT_STAFF: 'none' },
-    'unauthenticated',
-  ),
+  'CoBuildingUnit.serviceReports': cells({ COMMUNITY_WORKER: 'none', GRID_WORKER: 'none', UNIT_MEMBER: 'all', DEPARTMENT_STAFF: 'none' }, 'unauthenticated'),
   'Query.serviceReport': cells({ COMMUNITY_WORKER: 'all', GRID_WORKER: 'none', UNIT_MEMBER: 'all', DEPARTMENT_STAFF: 'none' }, 'unauthenticated'),
 };
 
@@ -73,7 +67,13 @@ let hub: TestHub;
 let admin: string;
 let providerAdmin: string;
 let adminWithPii: string;
-let fixture: { unitOrder: Order; otherCommunityOrder: Order; departmentOrder: Order; creditUnitId: string; report: { id: string; unitId: string; communityId: string } };
+let fixture: {
+  unitOrder: Order;
+  otherCommunityOrder: Order;
+  departmentOrder: Order;
+  creditUnitId: string;
+  report: { id: string; unitId: string; communityId: string };
+};
 
 const demandField = (selection: string, pick: (demand: any) => unknown): FieldCase => ({
   subject: (role) => {
@@ -148,7 +148,13 @@ beforeAll(async () => {
   const grids = await hub.subgraphs.grids.db.query<{ id: string; community_id: string }>(`SELECT id, community_id FROM grids ORDER BY id`);
   const gridOf = new Map<string, string>();
   for (const grid of grids) if (!gridOf.has(grid.community_id)) gridOf.set(grid.community_id, grid.id);
-  const resources = await hub.subgraphs['resource-pools'].db.query<{ id: string; provider_kind: string; provider_id: string; category: string; communities: string[] }>(
+  const resources = await hub.subgraphs['resource-pools'].db.query<{
+    id: string;
+    provider_kind: string;
+    provider_id: string;
+    category: string;
+    communities: string[];
+  }>(
     `SELECT r.id, r.provider_kind, r.provider_id, r.category, array_agg(rc.community_id ORDER BY rc.community_id) AS communities
        FROM resources r JOIN resource_communities rc ON rc.resource_id = r.id
       WHERE r.category <> 'FUNDS' GROUP BY r.id ORDER BY r.capacity_amount DESC, r.id`,
@@ -220,9 +226,7 @@ async function readAs(fieldCase: FieldCase, who: Who, scope: 'own' | 'other', un
   expect(response.errors).toBeUndefined();
   return fieldCase.pick(response.data);
 }
-const CELLS = Object.keys(EXPECTED).flatMap((field) =>
-  WHO.flatMap((who) => (['own', 'other'] as const).map((scope) => [field, who, scope] as const)),
-);
+const CELLS = Object.keys(EXPECTED).flatMap((field) => WHO.flatMap((who) => (['own', 'other'] as const).map((scope) => [field, who, scope] as const)));
 
 describe.each(CELLS)('%s as %s (%s scope)', (field, who, scope) => {
   it('sees what the expectations table says', async () => {
@@ -321,7 +325,12 @@ function publicMasked(clearFor: readonly ScopedRole[]): PersonalCells {
 /** A party member's roster and records: their own chain (community, grid, unit branch) only. */
 const MEMBER_CHAIN = inScopeOnly({ COMMUNITY_WORKER: 'masked/clear', GRID_WORKER: 'masked/clear', UNIT_MEMBER: 'masked', DEPARTMENT_STAFF: 'none/none' });
 /** An incident's reporter and text: whoever may read the incident (its grid, community, departments, responsible unit). */
-const INCIDENT_PARTIES = inScopeOnly({ COMMUNITY_WORKER: 'masked/clear', GRID_WORKER: 'masked/clear', UNIT_MEMBER: 'masked', DEPARTMENT_STAFF: 'masked/clear' });
+const INCIDENT_PARTIES = inScopeOnly({
+  COMMUNITY_WORKER: 'masked/clear',
+  GRID_WORKER: 'masked/clear',
+  UNIT_MEMBER: 'masked',
+  DEPARTMENT_STAFF: 'masked/clear',
+});
 
 const PERSONAL_EXPECTED: Record<string, PersonalCells> = {
   'Organisation.members': MEMBER_CHAIN,
@@ -352,21 +361,32 @@ async function personalDataFixture(): Promise<typeof personal> {
   const organisations = hub.subgraphs.organisations.db;
   const [grid] = await hub.subgraphs.grids.db.query<{ id: string; community_id: string }>(`SELECT id, community_id FROM grids ORDER BY id LIMIT 1`);
   const firstMember = async (organisationId: string) =>
-    (await organisations.query<{ id: string }>(`SELECT id FROM party_members WHERE organisation_id = $1 ORDER BY id COLLATE "C" LIMIT 1`, [organisationId]))[0]!.id;
+    (await organisations.query<{ id: string }>(`SELECT id FROM party_members WHERE organisation_id = $1 ORDER BY id COLLATE "C" LIMIT 1`, [organisationId]))[0]!
+      .id;
   const [unitBranch] = await organisations.query<{ id: string; unit_id: string }>(
     `SELECT o.id, o.unit_id FROM organisations o WHERE o.kind = 'UNIT_PARTY_BRANCH' AND EXISTS (SELECT 1 FROM party_members m WHERE m.organisation_id = o.id) ORDER BY o.id LIMIT 1`,
   );
   const [report] = await hub.subgraphs['co-building'].db.query<{ id: string; unit_id: string; community_id: string }>(
     `SELECT id, unit_id, community_id FROM service_reports WHERE reporter = 'IN_SERVICE_MEMBER' ORDER BY id LIMIT 1`,
   );
-  const [incident] = await hub.subgraphs.grids.db.query<{ id: string; grid_id: string; community_id: string; lead_department_id: string; responsible_unit_id: string }>(
+  const [incident] = await hub.subgraphs.grids.db.query<{
+    id: string;
+    grid_id: string;
+    community_id: string;
+    lead_department_id: string;
+    responsible_unit_id: string;
+  }>(
     `UPDATE incidents SET description = $1
       WHERE id = (SELECT min(id) FROM incidents WHERE responsible_unit_id IS NOT NULL AND lead_department_id IS NOT NULL)
       RETURNING id, grid_id, community_id, lead_department_id, responsible_unit_id`,
     [RESIDENT_TEXT],
   );
-  const [pairing] = await hub.subgraphs['co-building'].db.query<{ unit_id: string; community_id: string }>(`SELECT unit_id, community_id FROM pairings ORDER BY id LIMIT 1`);
-  const [pairedGrid] = await hub.subgraphs.grids.db.query<{ id: string }>(`SELECT id FROM grids WHERE community_id = $1 ORDER BY id LIMIT 1`, [pairing!.community_id]);
+  const [pairing] = await hub.subgraphs['co-building'].db.query<{ unit_id: string; community_id: string }>(
+    `SELECT unit_id, community_id FROM pairings ORDER BY id LIMIT 1`,
+  );
+  const [pairedGrid] = await hub.subgraphs.grids.db.query<{ id: string }>(`SELECT id FROM grids WHERE community_id = $1 ORDER BY id LIMIT 1`, [
+    pairing!.community_id,
+  ]);
   for (const order of [fixture.unitOrder, fixture.departmentOrder]) {
     await hub.subgraphs['resource-pools'].db.query(`UPDATE demands SET description = $1 WHERE id = $2`, [RESIDENT_TEXT, order.id]);
   }
@@ -377,7 +397,12 @@ async function personalDataFixture(): Promise<typeof personal> {
     memberReport: { id: report!.id, parties: { ...OTHER, communityId: report!.community_id, unitId: report!.unit_id } },
     incident: {
       id: incident!.id,
-      parties: { communityId: incident!.community_id, gridId: incident!.grid_id, unitId: incident!.responsible_unit_id, departmentId: incident!.lead_department_id },
+      parties: {
+        communityId: incident!.community_id,
+        gridId: incident!.grid_id,
+        unitId: incident!.responsible_unit_id,
+        departmentId: incident!.lead_department_id,
+      },
     },
     pairedUnit: { id: pairing!.unit_id, parties: { ...OTHER, communityId: pairing!.community_id, gridId: pairedGrid!.id, unitId: pairing!.unit_id } },
   };
@@ -433,11 +458,16 @@ function personalDataFieldsOfApi(): string[] {
   const objects = Object.values(schema.getTypeMap()).filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'));
   const personalTypes = new Set(objects.filter((type) => 'phone' in type.getFields()).map((type) => type.name));
   const holdsPersonalData = (type: GraphQLNamedType): boolean =>
-    personalTypes.has(type.name) || (isObjectType(type) && type.name.endsWith('Connection') && personalTypes.has(getNamedType(type.getFields().nodes!.type).name));
+    personalTypes.has(type.name) ||
+    (isObjectType(type) && type.name.endsWith('Connection') && personalTypes.has(getNamedType(type.getFields().nodes!.type).name));
   const structural = (type: GraphQLObjectType) => type.name.endsWith('Connection') || type.name.endsWith('Edge');
   return objects
     .filter((type) => !structural(type))
-    .flatMap((type) => Object.values(type.getFields()).filter((field) => holdsPersonalData(getNamedType(field.type))).map((field) => `${type.name}.${field.name}`));
+    .flatMap((type) =>
+      Object.values(type.getFields())
+        .filter((field) => holdsPersonalData(getNamedType(field.type)))
+        .map((field) => `${type.name}.${field.name}`),
+    );
 }
 
 describe('personal data', () => {

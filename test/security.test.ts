@@ -136,7 +136,12 @@ describe('scoped reads', () => {
       `SELECT count(*)::int AS n FROM incidents WHERE lead_department_id = $1 OR $1 = ANY(assisting_department_ids)`,
       [lead!.lead_department_id],
     )) as [{ n: number }];
-    const staff = await postGraphQL(hub.gatewayUrl, '{ incidents(first: 1) { totalCount } }', {}, { token: await tokenFor('DEPARTMENT_STAFF', { departmentId: lead!.lead_department_id }) });
+    const staff = await postGraphQL(
+      hub.gatewayUrl,
+      '{ incidents(first: 1) { totalCount } }',
+      {},
+      { token: await tokenFor('DEPARTMENT_STAFF', { departmentId: lead!.lead_department_id }) },
+    );
     expect(staff.data!.incidents.totalCount).toBe(departmentTotal);
   });
 });
@@ -165,9 +170,22 @@ describe('audit log', () => {
     const query = `{ resourcePoolsAuditLog(first: 10, subject: "audit-unit-member") { subject role mutation operationName targetIds resultIds outcome occurredAt } }`;
     const { data, errors } = await postGraphQL(hub.gatewayUrl, query, {}, { token: await tokenFor('DISTRICT_PLATFORM', { scopes: ['audit:read'] }) });
     expect(errors).toBeUndefined();
-    expect(data!.resourcePoolsAuditLog[0]).toMatchObject({ subject: 'audit-unit-member', role: 'UNIT_MEMBER', mutation: 'expireDemand', targetIds: ['demand-0001'], outcome: 'FORBIDDEN' });
-    const grids = await postGraphQL(hub.gatewayUrl, '{ gridsAuditLog(first: 50) { subject mutation outcome resultIds } }', {}, { token: await tokenFor('DISTRICT_PLATFORM', { scopes: ['audit:read'] }) });
-    expect(grids.data!.gridsAuditLog).toEqual(expect.arrayContaining([expect.objectContaining({ subject: 'pii-admin', mutation: 'reportIncident', outcome: 'OK' })]));
+    expect(data!.resourcePoolsAuditLog[0]).toMatchObject({
+      subject: 'audit-unit-member',
+      role: 'UNIT_MEMBER',
+      mutation: 'expireDemand',
+      targetIds: ['demand-0001'],
+      outcome: 'FORBIDDEN',
+    });
+    const grids = await postGraphQL(
+      hub.gatewayUrl,
+      '{ gridsAuditLog(first: 50) { subject mutation outcome resultIds } }',
+      {},
+      { token: await tokenFor('DISTRICT_PLATFORM', { scopes: ['audit:read'] }) },
+    );
+    expect(grids.data!.gridsAuditLog).toEqual(
+      expect.arrayContaining([expect.objectContaining({ subject: 'pii-admin', mutation: 'reportIncident', outcome: 'OK' })]),
+    );
     // Audit entries keep ids only, never the personal data a mutation carried.
     expect(JSON.stringify(grids.data)).not.toContain(RESIDENT_PHONE);
     const admin = await postGraphQL(hub.gatewayUrl, query, {}, { token: await tokenFor('STREET_ADMIN', { scopes: ['audit:read'] }) });

@@ -18,9 +18,14 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 async function incidentCountOf(streetId: string): Promise<number> {
-  const { data } = await postGraphQL<any>(hub.gatewayUrl, `query ($s: ID) { incidents(first: 0, filter: { streetId: $s }) { totalCount } }`, { s: streetId }, {
-    token: await tokenFor('DISTRICT_PLATFORM'),
-  });
+  const { data } = await postGraphQL<any>(
+    hub.gatewayUrl,
+    `query ($s: ID) { incidents(first: 0, filter: { streetId: $s }) { totalCount } }`,
+    { s: streetId },
+    {
+      token: await tokenFor('DISTRICT_PLATFORM'),
+    },
+  );
   return data.incidents.totalCount;
 }
 
@@ -45,7 +50,16 @@ describe('a street admin bound to a street', () => {
       postGraphQL<any>(
         hub.gatewayUrl,
         `mutation ($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }`,
-        { input: { gridId, category: 'NOISE', description: '夜间施工噪音', location: { lat: 31.9, lng: 121.2 }, reporter: { name: '张三' }, channel: 'GRID_APP' } },
+        {
+          input: {
+            gridId,
+            category: 'NOISE',
+            description: '夜间施工噪音',
+            location: { lat: 31.9, lng: 121.2 },
+            reporter: { name: '张三' },
+            channel: 'GRID_APP',
+          },
+        },
         { token },
       );
     const own = await report(second!.grids[0]!.id);

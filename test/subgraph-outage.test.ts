@@ -136,7 +136,11 @@ describe('a subgraph outage under load', () => {
       expect(during[0]!.response!.errors![0]!.message).toMatch(/co-building subgraph is unavailable/);
       // Recovery needs no restart of the gateway: every answer to a request sent after the subgraph
       // was back is complete (the gateway's pool opened new connections by itself).
-      expect(inPhase('after').filter((o) => !isComplete(o.response)).map((o) => o.response)).toEqual([]);
+      expect(
+        inPhase('after')
+          .filter((o) => !isComplete(o.response))
+          .map((o) => o.response),
+      ).toEqual([]);
 
       const firstComplete = observations.find((o) => o.endedAt >= backAt && isComplete(o.response));
       process.stdout.write(

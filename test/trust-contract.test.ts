@@ -72,7 +72,11 @@ describe('the router credential', () => {
     try {
       const ok = await fetch(withKeys.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-router-key': key }, body: UNITS });
       expect(ok.status).toBe(200);
-      const wrong = await fetch(withKeys.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-router-key': `${key}-wrong` }, body: UNITS });
+      const wrong = await fetch(withKeys.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-hub-router-key': `${key}-wrong` },
+        body: UNITS,
+      });
       expect(wrong.status).toBe(401);
     } finally {
       await withKeys.close();
@@ -80,7 +84,9 @@ describe('the router credential', () => {
   });
 
   it('refuses GET: the operation would travel outside what is signed', async () => {
-    const response = await fetch(`${hub.subgraphs.grids.url}?query=${encodeURIComponent('{ street { name } }')}`, { headers: signRouterRequest(TEST_ROUTER_SECRETS, 'grids', '') });
+    const response = await fetch(`${hub.subgraphs.grids.url}?query=${encodeURIComponent('{ street { name } }')}`, {
+      headers: signRouterRequest(TEST_ROUTER_SECRETS, 'grids', ''),
+    });
     expect(response.status).toBe(405);
   });
 });
@@ -103,7 +109,12 @@ describe('the caller, decided by each subgraph from the forwarded token', () => 
     );
     expect(entities.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // An audit log needs the scope audit:read, checked by the subgraph too.
-    const audit = await postGraphQL(hub.subgraphs.grids.url, '{ gridsAuditLog(first: 1) { id } }', {}, { token: await tokenFor('DISTRICT_PLATFORM'), sign: asRouter('grids') });
+    const audit = await postGraphQL(
+      hub.subgraphs.grids.url,
+      '{ gridsAuditLog(first: 1) { id } }',
+      {},
+      { token: await tokenFor('DISTRICT_PLATFORM'), sign: asRouter('grids') },
+    );
     expect(audit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -136,13 +147,24 @@ describe('the caller, decided by each subgraph from the forwarded token', () => 
 describe('service tokens between subgraphs', () => {
   // co-building's internal mutation that resource-pools' outbox relay calls; a community no agreement names, so no progress moves.
   const RECORD = 'mutation($input: RecordOrderFulfilmentInput!) { recordOrderFulfilment(input: $input) { created } }';
-  const variables = { input: { orderId: 'demand-trust-contract', unitId: 'unit-001', communityId: 'community-trust-contract', demandSource: 'MICRO_WISH', fulfilledAt: '2026-11-01T00:00:00Z' } };
+  const variables = {
+    input: {
+      orderId: 'demand-trust-contract',
+      unitId: 'unit-001',
+      communityId: 'community-trust-contract',
+      demandSource: 'MICRO_WISH',
+      fulfilledAt: '2026-11-01T00:00:00Z',
+    },
+  };
 
   it('let a service reach internal fields; a user behind a router may not', async () => {
     const asSystem = await postGraphQL(hub.subgraphs['co-building'].url, RECORD, variables, { token: null, sign: asService('resource-pools', 'co-building') });
     expect(asSystem.errors).toBeUndefined();
     expect(asSystem.data?.recordOrderFulfilment).toHaveProperty('created');
-    const asAdmin = await postGraphQL(hub.subgraphs['co-building'].url, RECORD, variables, { token: await tokenFor('STREET_ADMIN'), sign: asRouter('co-building') });
+    const asAdmin = await postGraphQL(hub.subgraphs['co-building'].url, RECORD, variables, {
+      token: await tokenFor('STREET_ADMIN'),
+      sign: asRouter('co-building'),
+    });
     expect(asAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -154,7 +176,10 @@ describe('service tokens between subgraphs', () => {
       sign: asService('resource-pools', 'co-building', TEST_ROUTER_SECRETS),
     });
     expect(byRouter.status).toBe(401);
-    const rotated = await postGraphQL(hub.subgraphs['co-building'].url, RECORD, variables, { token: null, sign: asService('resource-pools', 'co-building', [TEST_INTERNAL_SECRETS[1]!]) });
+    const rotated = await postGraphQL(hub.subgraphs['co-building'].url, RECORD, variables, {
+      token: null,
+      sign: asService('resource-pools', 'co-building', [TEST_INTERNAL_SECRETS[1]!]),
+    });
     expect(rotated.errors).toBeUndefined();
   });
 });

@@ -131,7 +131,11 @@ describe('submitServiceReport checks its member and community with their owners'
   it.each([
     ['a member that does not exist', () => memberReport({ memberId: 'ghost-member' }), 'input.memberId'],
     ["another unit's member", () => memberReport({ memberId: unit.otherUnitMemberId }), 'input.memberId'],
-    ['a community the member does not live in', () => memberReport({ communityId: unit.pairedCommunityId === unit.memberCommunityId ? place.otherCommunityId : unit.pairedCommunityId }), 'input.communityId'],
+    [
+      'a community the member does not live in',
+      () => memberReport({ communityId: unit.pairedCommunityId === unit.memberCommunityId ? place.otherCommunityId : unit.pairedCommunityId }),
+      'input.communityId',
+    ],
     ['a community that does not exist', () => memberReport({ communityId: 'community-999' }), 'input.communityId'],
     ['a day before 2000', () => memberReport({ servedOn: '1900-01-01' }), 'input.servedOn'],
     ['a unit report before its pairing started', () => report({ servedOn: '2000-01-01' }), 'input.servedOn'],
@@ -169,7 +173,9 @@ describe('submitServiceReport checks its member and community with their owners'
   it('keeps a day at 24 hours under concurrent submissions', async () => {
     const day = shanghaiDay(5);
     const answers = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => postGraphQL(hub.gatewayUrl, SUBMIT_REPORT, memberReport({ hours: 10, servedOn: day, activity: `并发 ${i}` }), { token: unitMember })),
+      Array.from({ length: 6 }, (_, i) =>
+        postGraphQL(hub.gatewayUrl, SUBMIT_REPORT, memberReport({ hours: 10, servedOn: day, activity: `并发 ${i}` }), { token: unitMember }),
+      ),
     );
     expect(answers.filter((answer) => answer.errors === undefined)).toHaveLength(2);
     expect(answers.filter((answer) => refusal(answer).field === 'input.hours')).toHaveLength(4);
@@ -241,7 +247,12 @@ describe('when the owner of a reference cannot be reached', () => {
     const before = await count('resource-pools', 'demands');
     const input = { title: '测试重试', description: '测试', category: 'MATERIALS', source: 'MICRO_WISH', communityId: place.communityId, gridId: place.gridId };
     const send = () =>
-      postGraphQL(resourcePools.url, SUBMIT_DEMAND, { input }, { token: admin, headers: { 'idempotency-key': 'references-retry-1' }, sign: asRouter('resource-pools') });
+      postGraphQL(
+        resourcePools.url,
+        SUBMIT_DEMAND,
+        { input },
+        { token: admin, headers: { 'idempotency-key': 'references-retry-1' }, sign: asRouter('resource-pools') },
+      );
     const refused = await send();
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'DEPENDENCY_UNAVAILABLE', retryable: true, dependency: 'grids' });
     expect(await count('resource-pools', 'demands')).toBe(before);
@@ -264,7 +275,17 @@ describe('when the owner of a reference cannot be reached', () => {
     const response = await postGraphQL(
       coBuilding.url,
       SUBMIT_REPORT,
-      { input: { unitId: unit.id, reporter: 'IN_SERVICE_MEMBER', memberId: unit.memberId, communityId: unit.memberCommunityId, activity: '环境整治', hours: 2, servedOn: shanghaiDay(1) } },
+      {
+        input: {
+          unitId: unit.id,
+          reporter: 'IN_SERVICE_MEMBER',
+          memberId: unit.memberId,
+          communityId: unit.memberCommunityId,
+          activity: '环境整治',
+          hours: 2,
+          servedOn: shanghaiDay(1),
+        },
+      },
       { token: admin, sign: asRouter('co-building') },
     );
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'DEPENDENCY_UNAVAILABLE', retryable: true });

@@ -72,9 +72,7 @@ function ownership(supergraphSdl: string) {
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
     const type = definition.name.value;
-    const graphs = (definition.directives ?? [])
-      .filter((d) => d.name.value === 'join__type')
-      .map((d) => graphNames.get(argument(d, 'graph') ?? '') ?? '');
+    const graphs = (definition.directives ?? []).filter((d) => d.name.value === 'join__type').map((d) => graphNames.get(argument(d, 'graph') ?? '') ?? '');
     typeGraphs.set(type, graphs);
     for (const field of definition.fields ?? []) {
       const joins = (field.directives ?? []).filter((d) => d.name.value === 'join__field');
@@ -151,9 +149,7 @@ export function createMonolithSchema(apiSdl: string, supergraphSdl: string, grap
             }
           }
           const resolver = resolverOf(resolversOf(graph), type.name, field.name);
-          const result = resolver
-            ? await resolver(source, args, ctx.contexts.get(graph), info)
-            : (source as Record<string, unknown> | undefined)?.[field.name];
+          const result = resolver ? await resolver(source, args, ctx.contexts.get(graph), info) : (source as Record<string, unknown> | undefined)?.[field.name];
           return own(result, graph, field.type);
         };
         field.resolve = resolve;

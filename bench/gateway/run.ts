@@ -99,7 +99,16 @@ const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.flo
 /** The street's ids at scale 1 (seed/plan.ts): 67 communities, 124 units. */
 const COMMUNITY_IDS = Array.from({ length: 67 }, (_, i) => `community-${String(i + 1).padStart(2, '0')}`);
 const UNIT_IDS = Array.from({ length: 124 }, (_, i) => `unit-${String(i + 1).padStart(3, '0')}`);
-const RESOURCE_CATEGORIES = ['VENUE', 'FUNDS', 'VOLUNTEER_SERVICE', 'PROFESSIONAL_SERVICE', 'FACILITY_EQUIPMENT', 'MATERIALS', 'TRAINING_EDUCATION', 'CARE_SERVICE'];
+const RESOURCE_CATEGORIES = [
+  'VENUE',
+  'FUNDS',
+  'VOLUNTEER_SERVICE',
+  'PROFESSIONAL_SERVICE',
+  'FACILITY_EQUIPMENT',
+  'MATERIALS',
+  'TRAINING_EDUCATION',
+  'CARE_SERVICE',
+];
 
 interface Query {
   name: string;
@@ -110,22 +119,24 @@ interface Query {
   distinct: (random: () => number) => Record<string, unknown>;
   document?: string;
 }
-const QUERIES: Query[] = ([
-  {
-    name: 'dashboard',
-    file: '01-community-dashboard.graphql',
-    variables: { first: dashboardFirst },
-    // A page of `first` communities starting after a random one, with the API's own cursor encoding.
-    distinct: (random) => ({ first: dashboardFirst, after: encodeCursor(pick(random, COMMUNITY_IDS)) }),
-  },
-  { name: 'unit-view', file: '02-unit-view.graphql', variables: {}, distinct: (random) => ({ unitId: pick(random, UNIT_IDS) }) },
-  {
-    name: 'resource-search',
-    file: '03-resource-search.graphql',
-    variables: {},
-    distinct: (random) => ({ category: pick(random, RESOURCE_CATEGORIES), first: 5 + Math.floor(random() * 16) }),
-  },
-] satisfies Query[]).filter((query) => flags.queries.split(',').includes(query.name));
+const QUERIES: Query[] = (
+  [
+    {
+      name: 'dashboard',
+      file: '01-community-dashboard.graphql',
+      variables: { first: dashboardFirst },
+      // A page of `first` communities starting after a random one, with the API's own cursor encoding.
+      distinct: (random) => ({ first: dashboardFirst, after: encodeCursor(pick(random, COMMUNITY_IDS)) }),
+    },
+    { name: 'unit-view', file: '02-unit-view.graphql', variables: {}, distinct: (random) => ({ unitId: pick(random, UNIT_IDS) }) },
+    {
+      name: 'resource-search',
+      file: '03-resource-search.graphql',
+      variables: {},
+      distinct: (random) => ({ category: pick(random, RESOURCE_CATEGORIES), first: 5 + Math.floor(random() * 16) }),
+    },
+  ] satisfies Query[]
+).filter((query) => flags.queries.split(',').includes(query.name));
 
 function bodyOf(query: Query, variables: Record<string, unknown>): string {
   return JSON.stringify({ query: query.document, variables });
@@ -162,7 +173,8 @@ function spawnServer(kind: string, name: string | undefined, env: Record<string,
       // Our gateway with the heap flags the launcher gives it in production (GATEWAY_MAX_HEAP_MB);
       // the other servers with Node's defaults, as their users would run them.
       ...(kind === 'ours' ? heapFlags(readHubEnv(process.env).gatewayMaxHeapMb) : []),
-      ...(process.env.BENCH_CPU_PROF === kind ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [])],
+      ...(process.env.BENCH_CPU_PROF === kind ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
+    ],
     env: { ...process.env, ...env, LOG_LEVEL: 'error', NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -250,9 +262,7 @@ async function seededDatabases(serverUrl: string, streetScale: number): Promise<
 }
 
 async function startSubgraphs(databases: StreetDatabases): Promise<Record<SubgraphName, Child>> {
-  const started = await Promise.all(
-    SUBGRAPH_NAMES.map((name) => spawnServer('subgraph', name, { BENCH_DATABASE_URL: databases.urls[name] })),
-  );
+  const started = await Promise.all(SUBGRAPH_NAMES.map((name) => spawnServer('subgraph', name, { BENCH_DATABASE_URL: databases.urls[name] })));
   return Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, started[i]])) as Record<SubgraphName, Child>;
 }
 
@@ -265,7 +275,8 @@ async function post(url: string, body: string): Promise<{ status: number; text: 
 
 /** First difference between two JSON values, as a path, or undefined when equal. */
 function firstDifference(a: unknown, b: unknown, path = '$'): string | undefined {
-  if (typeof a !== typeof b || Array.isArray(a) !== Array.isArray(b) || (a === null) !== (b === null)) return `${path}: ${JSON.stringify(a)?.slice(0, 80)} ≠ ${JSON.stringify(b)?.slice(0, 80)}`;
+  if (typeof a !== typeof b || Array.isArray(a) !== Array.isArray(b) || (a === null) !== (b === null))
+    return `${path}: ${JSON.stringify(a)?.slice(0, 80)} ≠ ${JSON.stringify(b)?.slice(0, 80)}`;
   if (typeof a !== 'object' || a === null) return a === b ? undefined : `${path}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`;
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
@@ -358,7 +369,11 @@ const graphqlRequests = (subgraphUrl: string) => metricSum(subgraphUrl, 'hub_htt
  * Subgraph requests and SQL statements one operation costs through a gateway: a figure of the query
  * plan and its execution that the machine's load does not move (measured after the checks, plans warm).
  */
-async function subgraphWorkPerOperation(gatewayUrl: string, subgraphs: Record<SubgraphName, Child>, body: string): Promise<{ requests: number; statements: number }> {
+async function subgraphWorkPerOperation(
+  gatewayUrl: string,
+  subgraphs: Record<SubgraphName, Child>,
+  body: string,
+): Promise<{ requests: number; statements: number }> {
   const count = async () => {
     const [requests, statements] = await Promise.all([
       Promise.all(SUBGRAPH_NAMES.map((name) => graphqlRequests(subgraphs[name].url))),
@@ -428,7 +443,9 @@ async function main(): Promise<void> {
       }
       console.log(`subgraph requests (SQL statements) per ${query.name}: ${work.join(', ')}`);
     }
-    console.log(`responses checked: ${servers.length} servers give the same data, no errors, for ${QUERIES.map((q) => `${q.name} (${(sizes.get(q.name)! / 1024).toFixed(1)} kB${q.name === 'dashboard' ? `, first: ${dashboardFirst}` : ''})`).join(', ')}, each with its identical and 5 distinct variable sets`);
+    console.log(
+      `responses checked: ${servers.length} servers give the same data, no errors, for ${QUERIES.map((q) => `${q.name} (${(sizes.get(q.name)! / 1024).toFixed(1)} kB${q.name === 'dashboard' ? `, first: ${dashboardFirst}` : ''})`).join(', ')}, each with its identical and 5 distinct variable sets`,
+    );
 
     const results = new Map<string, Measurement>();
     const key = (workload: Workload, query: Query, kind: ServerKind) => `${workload}/${query.name}/${kind}`;
@@ -438,7 +455,9 @@ async function main(): Promise<void> {
           const behind = kind === 'monolith' ? [] : SUBGRAPH_NAMES.map((name) => subgraphs[name].pid);
           const measurement = await measure(urls[kind], running[kind].pid, behind, bodiesFor(query, workload));
           results.set(key(workload, query, kind), measurement);
-          process.stdout.write(`  measured ${workload} ${query.name} on ${kind}: ${measurement.requestsPerSecond.toFixed(0)} req/s, ${measurement.serverCpuMs.toFixed(2)} CPU ms/req (+${measurement.subgraphsCpuMs.toFixed(2)} in subgraphs)\n`);
+          process.stdout.write(
+            `  measured ${workload} ${query.name} on ${kind}: ${measurement.requestsPerSecond.toFixed(0)} req/s, ${measurement.serverCpuMs.toFixed(2)} CPU ms/req (+${measurement.subgraphsCpuMs.toFixed(2)} in subgraphs)\n`,
+          );
         }
       }
     }
@@ -453,7 +472,9 @@ async function main(): Promise<void> {
           ? 'DISTINCT requests (each request with other variables; the headline figures)'
           : 'IDENTICAL requests (every connection sends the same body; what deduplication of identical requests in flight adds)',
       );
-      console.log(`${pad('query', 17)}${pad('server', 36)}${padLeft('req/s', 8)}${padLeft('p50 ms', 8)}${padLeft('p99 ms', 8)}${padLeft('RSS MB', 8)}${padLeft('failed', 8)}${padLeft('CPU ms/req', 12)}${padLeft('+subgraphs', 12)}`);
+      console.log(
+        `${pad('query', 17)}${pad('server', 36)}${padLeft('req/s', 8)}${padLeft('p50 ms', 8)}${padLeft('p99 ms', 8)}${padLeft('RSS MB', 8)}${padLeft('failed', 8)}${padLeft('CPU ms/req', 12)}${padLeft('+subgraphs', 12)}`,
+      );
       for (const query of QUERIES) {
         for (const kind of servers) {
           const m = results.get(key(workload, query, kind))!;
@@ -469,10 +490,16 @@ async function main(): Promise<void> {
     }
 
     // SQL statements of one dashboard query per scale (the same `first`, and the full page of 100).
-    const sqlScales = flags['sql-scales'].split(',').map(Number).filter((n) => n > 0);
+    const sqlScales = flags['sql-scales']
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0);
     if (sqlScales.length && QUERIES.some((q) => q.name === 'dashboard')) {
       const document = await readFile(projectPath('gateway', 'examples', '01-community-dashboard.graphql'), 'utf8');
-      const bodies = { [`first: ${dashboardFirst}`]: JSON.stringify({ query: document, variables: { first: dashboardFirst } }), 'first: 100': JSON.stringify({ query: document, variables: { first: 100 } }) };
+      const bodies = {
+        [`first: ${dashboardFirst}`]: JSON.stringify({ query: document, variables: { first: dashboardFirst } }),
+        'first: 100': JSON.stringify({ query: document, variables: { first: 100 } }),
+      };
       console.log('');
       console.log(`SQL statements per dashboard query (hub_sql_statements_total, per subgraph: ${SUBGRAPH_NAMES.join(' / ')})`);
       const totals = new Map<string, number[]>();
@@ -495,13 +522,20 @@ async function main(): Promise<void> {
           const counts = await statementsPerDashboard(set.gatewayUrl, set.subgraphs, body);
           const total = SUBGRAPH_NAMES.reduce((sum, name) => sum + counts[name], 0);
           totals.set(label, [...(totals.get(label) ?? []), total]);
-          console.log(`  scale ×${pad(sqlScale, 4)} ${pad(label, 11)} ${padLeft(total, 3)} statements (${SUBGRAPH_NAMES.map((name) => counts[name]).join(' / ')})`);
+          console.log(
+            `  scale ×${pad(sqlScale, 4)} ${pad(label, 11)} ${padLeft(total, 3)} statements (${SUBGRAPH_NAMES.map((name) => counts[name]).join(' / ')})`,
+          );
         }
         await set.stop();
       }
-      for (const [label, counts] of totals) console.log(`  ${label}: ${new Set(counts).size === 1 ? 'constant' : 'NOT constant'} across scales ${sqlScales.join(', ')}`);
+      for (const [label, counts] of totals)
+        console.log(`  ${label}: ${new Set(counts).size === 1 ? 'constant' : 'NOT constant'} across scales ${sqlScales.join(', ')}`);
     }
-    console.log(`\ndone in ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the end ${loadavg().map((n) => n.toFixed(2)).join(' ')} on ${cpus().length} CPUs`);
+    console.log(
+      `\ndone in ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the end ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')} on ${cpus().length} CPUs`,
+    );
     if (workloads.includes('distinct')) {
       // Geometric mean over the queries, so no single query dominates the summary.
       const geometricMean = (values: number[]) => Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);

@@ -23,7 +23,6 @@ import { BENCH_JWT_SECRET, BENCH_ROUTER_SECRETS, benchRouterHeaders, benchSubgra
 const quiet = createLogger('bench', 'error');
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 
-
 function requiredJson(variable: string): Record<SubgraphName, string> {
   const text = process.env[variable];
   if (!text) throw new Error(`serve.ts: ${variable} is not set`);

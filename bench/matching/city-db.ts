@@ -49,7 +49,12 @@ async function insertJson(client: pg.Client, sql: string, rows: readonly object[
   for (let i = 0; i < rows.length; i += chunk) await client.query(sql, [JSON.stringify(rows.slice(i, i + chunk))]);
 }
 
-export async function loadCity(urls: { resourcePools: string; coBuilding: string }, size: CitySize, now: Date, log: (line: string) => void): Promise<CityFacts> {
+export async function loadCity(
+  urls: { resourcePools: string; coBuilding: string },
+  size: CitySize,
+  now: Date,
+  log: (line: string) => void,
+): Promise<CityFacts> {
   const random = new Random(20_261_101);
   const columns = Math.ceil(Math.sqrt(size.communities));
   const rows = Math.ceil(size.communities / columns);
@@ -77,10 +82,26 @@ export async function loadCity(urls: { resourcePools: string; coBuilding: string
     const gx = Math.min(columns - 1, Math.floor((lng - ORIGIN.lng) / cell.lng));
     const gy = Math.min(rows - 1, Math.floor((lat - ORIGIN.lat) / cell.lat));
     const home = communities[Math.min(communities.length - 1, gy * columns + gx)]!;
-    return { idx, id: `unit-c${String(idx).padStart(5, '0')}`, lat, lng, gx: home.gx, gy: home.gy, kind: random.pick(UNIT_KINDS), home: home.id, street_id: home.street_id };
+    return {
+      idx,
+      id: `unit-c${String(idx).padStart(5, '0')}`,
+      lat,
+      lng,
+      gx: home.gx,
+      gy: home.gy,
+      kind: random.pick(UNIT_KINDS),
+      home: home.id,
+      street_id: home.street_id,
+    };
   });
   const titles = Object.entries(DEMAND_TITLES).flatMap(([category, list]) =>
-    list.map((entry) => ({ category, sub_kind: entry.subKind, title: entry.title, unit: CATEGORY_UNIT[category as keyof typeof CATEGORY_UNIT], amounts: [...entry.amounts] })),
+    list.map((entry) => ({
+      category,
+      sub_kind: entry.subKind,
+      title: entry.title,
+      unit: CATEGORY_UNIT[category as keyof typeof CATEGORY_UNIT],
+      amounts: [...entry.amounts],
+    })),
   );
   const periodKey = (period: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'ONCE') => capacityPeriodKey(period, now);
   const pastOrders = Math.round(size.demands * PAST_ORDERS_PER_DEMAND);
@@ -88,28 +109,37 @@ export async function loadCity(urls: { resourcePools: string; coBuilding: string
   const ratedUnitOrders = await withClient(urls.resourcePools, async (client) => {
     await client.query('SET max_parallel_workers_per_gather = 0');
     await client.query('SELECT setseed(0.20261101)');
-    await client.query(`CREATE TEMP TABLE city_communities AS SELECT * FROM json_to_recordset($1::json)
-      AS c(idx int, id text, gx int, gy int, lat float8, lng float8, busy boolean, office_id text)`, [JSON.stringify(communities)]);
+    await client.query(
+      `CREATE TEMP TABLE city_communities AS SELECT * FROM json_to_recordset($1::json)
+      AS c(idx int, id text, gx int, gy int, lat float8, lng float8, busy boolean, office_id text)`,
+      [JSON.stringify(communities)],
+    );
     await client.query('CREATE UNIQUE INDEX ON city_communities (gx, gy)');
     await client.query('CREATE UNIQUE INDEX ON city_communities (idx)');
     await client.query('CREATE TEMP TABLE city_busy AS SELECT (row_number() OVER (ORDER BY idx) - 1)::int AS b, idx FROM city_communities WHERE busy');
     await client.query('CREATE UNIQUE INDEX ON city_busy (b)');
-    await client.query(`CREATE TEMP TABLE city_units AS SELECT * FROM json_to_recordset($1::json) AS u(idx int, id text, lat float8, lng float8, gx int, gy int, street_id text)`, [
-      JSON.stringify(units),
-    ]);
+    await client.query(
+      `CREATE TEMP TABLE city_units AS SELECT * FROM json_to_recordset($1::json) AS u(idx int, id text, lat float8, lng float8, gx int, gy int, street_id text)`,
+      [JSON.stringify(units)],
+    );
     await client.query('CREATE UNIQUE INDEX ON city_units (idx)');
     // Offset 0 is the cell itself, 1–8 its neighbours.
     await client.query(`CREATE TEMP TABLE city_offsets AS SELECT row_number() OVER (ORDER BY (dx, dy) <> (0, 0), dx, dy) - 1 AS o, dx, dy
       FROM generate_series(-1, 1) dx CROSS JOIN generate_series(-1, 1) dy`);
-    await client.query('CREATE TEMP TABLE city_kinds AS SELECT row_number() OVER (ORDER BY category, sub_kind) - 1 AS k, category, sub_kind, unit FROM help_kinds');
+    await client.query(
+      'CREATE TEMP TABLE city_kinds AS SELECT row_number() OVER (ORDER BY category, sub_kind) - 1 AS k, category, sub_kind, unit FROM help_kinds',
+    );
     // What a resource of each category can give per period (as the seeded street's).
     await client.query(`CREATE TEMP TABLE city_capacity (category text, period text, low int, high int, step int)`);
     await client.query(`INSERT INTO city_capacity VALUES
       ('VENUE', 'WEEK', 2, 10, 1), ('FUNDS', 'YEAR', 10, 200, 1000), ('VOLUNTEER_SERVICE', 'MONTH', 20, 200, 1),
       ('PROFESSIONAL_SERVICE', 'MONTH', 4, 40, 1), ('FACILITY_EQUIPMENT', 'ONCE', 5, 50, 1), ('MATERIALS', 'ONCE', 50, 500, 1),
       ('TRAINING_EDUCATION', 'MONTH', 1, 8, 1), ('CARE_SERVICE', 'MONTH', 20, 300, 1)`);
-    await client.query(`CREATE TEMP TABLE city_titles AS SELECT row_number() OVER () - 1 AS t, * FROM json_to_recordset($1::json)
-      AS t(category text, sub_kind text, title text, unit text, amounts int[])`, [JSON.stringify(titles)]);
+    await client.query(
+      `CREATE TEMP TABLE city_titles AS SELECT row_number() OVER () - 1 AS t, * FROM json_to_recordset($1::json)
+      AS t(category text, sub_kind text, title text, unit text, amounts int[])`,
+      [JSON.stringify(titles)],
+    );
     const [{ kinds }] = (await client.query<{ kinds: number }>('SELECT count(*)::int AS kinds FROM city_kinds')).rows as [{ kinds: number }];
 
     let started = Date.now();

@@ -92,7 +92,11 @@ export function generateCity(size: CitySize, seed = 20261101): City {
     lng: ORIGIN.lng + random.float(0, SIDE_DEG),
   }));
   const nearest = nearestIndex(communities);
-  const units = Array.from({ length: size.units }, (_, i) => ({ id: `u${i}`, lat: ORIGIN.lat + random.float(0, SIDE_DEG), lng: ORIGIN.lng + random.float(0, SIDE_DEG) }));
+  const units = Array.from({ length: size.units }, (_, i) => ({
+    id: `u${i}`,
+    lat: ORIGIN.lat + random.float(0, SIDE_DEG),
+    lng: ORIGIN.lng + random.float(0, SIDE_DEG),
+  }));
   const pairedByCommunity = new Map<string, Set<string>>(communities.map((community) => [community.id, new Set<string>()]));
   const unitServes = new Map<string, number[]>();
   for (const unit of units) {
@@ -120,7 +124,12 @@ export function generateCity(size: CitySize, seed = 20261101): City {
       providerId = unit.id;
       lat = unit.lat;
       lng = unit.lng;
-      servedCommunityIds = new Set(unitServes.get(unit.id)!.slice(0, random.int(1, 5)).map((c) => communities[c]!.id));
+      servedCommunityIds = new Set(
+        unitServes
+          .get(unit.id)!
+          .slice(0, random.int(1, 5))
+          .map((c) => communities[c]!.id),
+      );
     }
     const kind = fromDepartment ? 'DEPARTMENT' : 'CO_BUILDING_UNIT';
     const key = providerKey(kind, providerId);
@@ -148,11 +157,23 @@ export function generateCity(size: CitySize, seed = 20261101): City {
   const demands: BenchDemand[] = Array.from({ length: size.demands }, (_, i) => {
     const community = random.chance(0.6) ? random.pick(busy) : random.pick(communities);
     const category = random.pick(CATEGORIES);
-    return { id: `d${i}`, category, subKind: 'GENERAL', communityId: community.id, lat: community.lat, lng: community.lng, amount: 1, unit: CATEGORY_UNIT[category] };
+    return {
+      id: `d${i}`,
+      category,
+      subKind: 'GENERAL',
+      communityId: community.id,
+      lat: community.lat,
+      lng: community.lng,
+      amount: 1,
+      unit: CATEGORY_UNIT[category],
+    };
   });
   const partnersOf = new Map<string, Set<string>>();
-  for (const [communityId, unitIds] of pairedByCommunity) for (const unitId of unitIds) partnersOf.set(unitId, (partnersOf.get(unitId) ?? new Set()).add(communityId));
-  const profiles = new Map<string, UnitProfile>([...credit].map(([unitId, score]) => [unitId, { pairedCommunityIds: partnersOf.get(unitId) ?? new Set(), credit: score, creditBasis: null }]));
+  for (const [communityId, unitIds] of pairedByCommunity)
+    for (const unitId of unitIds) partnersOf.set(unitId, (partnersOf.get(unitId) ?? new Set()).add(communityId));
+  const profiles = new Map<string, UnitProfile>(
+    [...credit].map(([unitId, score]) => [unitId, { pairedCommunityIds: partnersOf.get(unitId) ?? new Set(), credit: score, creditBasis: null }]),
+  );
   return {
     communities,
     resources,

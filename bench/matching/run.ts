@@ -128,16 +128,27 @@ async function throughTheApi(serverUrl: string): Promise<void> {
     }
     const now = new Date();
     let t = performance.now();
-    console.log(`loading the city into PostgreSQL: ${size.communities} communities, ${size.units} units, ${size.resources} resources, ${size.demands} open demands`);
+    console.log(
+      `loading the city into PostgreSQL: ${size.communities} communities, ${size.units} units, ${size.resources} resources, ${size.demands} open demands`,
+    );
     const city = await loadCity({ resourcePools: urls['resource-pools'], coBuilding: urls['co-building'] }, size, now, (line) => console.log(line));
-    console.log(`  loaded in ${((performance.now() - t) / 1000).toFixed(1)} s: ${Object.entries(city.counts).map(([table, count]) => `${table} ${count}`).join(', ')}`);
+    console.log(
+      `  loaded in ${((performance.now() - t) / 1000).toFixed(1)} s: ${Object.entries(city.counts)
+        .map(([table, count]) => `${table} ${count}`)
+        .join(', ')}`,
+    );
 
     const quiet = createLogger('bench', 'error');
     const subgraphs = {} as Record<SubgraphName, StartedSubgraph>;
     // Filled in as the subgraphs start; each one's peer client reads it when it calls (as the launcher wires them).
     const peerUrls: Partial<Record<SubgraphName, string>> = {};
     for (const name of ['organisations', 'grids', 'co-building', 'resource-pools'] as const) {
-      subgraphs[name] = await startSubgraphByName(name, { databaseUrl: urls[name], log: quiet, trust: await benchSubgraphTrust(name), peers: benchPeers(name, peerUrls) });
+      subgraphs[name] = await startSubgraphByName(name, {
+        databaseUrl: urls[name],
+        log: quiet,
+        trust: await benchSubgraphTrust(name),
+        peers: benchPeers(name, peerUrls),
+      });
       peerUrls[name] = subgraphs[name].url;
       started.push(subgraphs[name]);
     }
@@ -189,9 +200,13 @@ async function throughTheApi(serverUrl: string): Promise<void> {
     sizes.sort((a, b) => a - b);
     const p99 = quantile(rankings, 0.99);
     console.log(`\nmatchCandidates through the gateway (${samples} open demands, first: 10, exclusions first: 5):`);
-    console.log(`  p50 ${ms(quantile(rankings, 0.5))}  p99 ${ms(p99)}  max ${ms(rankings.at(-1)!)}   target p99 ≤ ${TARGETS.rankingP99Ms} ms: ${verdict(p99 <= TARGETS.rankingP99Ms)}`);
+    console.log(
+      `  p50 ${ms(quantile(rankings, 0.5))}  p99 ${ms(p99)}  max ${ms(rankings.at(-1)!)}   target p99 ≤ ${TARGETS.rankingP99Ms} ms: ${verdict(p99 <= TARGETS.rankingP99Ms)}`,
+    );
     console.log(`  a trivial query alongside (demand by id): p50 ${ms(quantile(trivial, 0.5))}  p99 ${ms(quantile(trivial, 0.99))}`);
-    console.log(`  answer size: p50 ${kb(quantile(sizes, 0.5))}  max ${kb(sizes.at(-1)!)} (bounded: ${verdict(sizes.at(-1)! <= 64 * 1024)} ≤ 64 kB); on average ${(exclusions / samples).toFixed(0)} exclusions counted, 5 listed`);
+    console.log(
+      `  answer size: p50 ${kb(quantile(sizes, 0.5))}  max ${kb(sizes.at(-1)!)} (bounded: ${verdict(sizes.at(-1)! <= 64 * 1024)} ≤ 64 kB); on average ${(exclusions / samples).toFixed(0)} exclusions counted, 5 listed`,
+    );
     console.log(`  errors ${errors}, degraded ${degraded}, without any candidate ${noCandidate}`);
 
     // 2–4. Batch plans.
@@ -286,7 +301,11 @@ async function main(): Promise<void> {
   let serverUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   try {
     if (!serverUrl) {
-      embedded = await EmbeddedPostgres.start({ rootDir: await mkdtemp(join(tmpdir(), 'hub-bench-matching-pg-')), port: await findFreePort(), ephemeral: true });
+      embedded = await EmbeddedPostgres.start({
+        rootDir: await mkdtemp(join(tmpdir(), 'hub-bench-matching-pg-')),
+        port: await findFreePort(),
+        ephemeral: true,
+      });
       serverUrl = embedded.url();
     }
     await throughTheApi(serverUrl);

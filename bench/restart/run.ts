@@ -40,7 +40,10 @@ async function complete(): Promise<boolean> {
 }
 
 function lines(pattern: RegExp): string[] {
-  return hub!.output().split('\n').filter((line) => pattern.test(line));
+  return hub!
+    .output()
+    .split('\n')
+    .filter((line) => pattern.test(line));
 }
 
 interface Row {
@@ -63,7 +66,9 @@ try {
       const healthy = victim === 'postgres' ? /"message":"PostgreSQL healthy"/ : new RegExp(`"child":"${victim}".*"message":"service healthy"`);
       const healthyBefore = lines(healthy).length;
       const pid =
-        victim === 'postgres' ? Number(readFileSync(join(setup.dataDir, 'postgres', 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0]) : servicePid(hub, victim);
+        victim === 'postgres'
+          ? Number(readFileSync(join(setup.dataDir, 'postgres', 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0])
+          : servicePid(hub, victim);
       const killedAt = Date.now();
       process.kill(pid, 'SIGKILL');
       while (lines(healthy).length === healthyBefore) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -74,7 +79,10 @@ try {
       if (victim === 'postgres') {
         detail = `server start incl. crash recovery ${(JSON.parse(lines(healthy).at(-1)!) as { startMs: number }).startMs} ms`;
       } else {
-        const listeningLines = hub.output().split('\n').filter((line) => line.includes('"message":"listening"') && line.includes(`"service":"${victim}"`));
+        const listeningLines = hub
+          .output()
+          .split('\n')
+          .filter((line) => line.includes('"message":"listening"') && line.includes(`"service":"${victim}"`));
         const listening = JSON.parse(listeningLines.at(-1)!) as { startup: Record<string, number> };
         detail = Object.entries(listening.startup)
           .map(([phase, ms]) => `${phase} ${ms}`)

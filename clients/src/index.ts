@@ -112,7 +112,10 @@ export function createHubClient(url: string | URL, options: HubClientOptions = {
       if (body.data == null) throw new HubClientError(`hub answered ${status} without data`, status, []);
       return body.data;
     },
-    async requestPartial<Result, Variables>(document: TypedDocumentNode<Result, Variables>, ...[variables]: VariablesArgument<Variables>): Promise<PartialResult<Result>> {
+    async requestPartial<Result, Variables>(
+      document: TypedDocumentNode<Result, Variables>,
+      ...[variables]: VariablesArgument<Variables>
+    ): Promise<PartialResult<Result>> {
       const { status, body } = await post<Result>(document, variables);
       if (body.data == null && !body.errors?.length) throw new HubClientError(`hub answered ${status} without data or errors`, status, []);
       return { data: body.data ?? null, errors: body.errors ?? [] };

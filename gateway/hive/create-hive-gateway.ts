@@ -60,8 +60,7 @@ export function createHiveGateway(options: HiveGatewayOptions): GatewayRuntime {
     // verifies it itself (docs/trust-contract.md); a replayed mutation's marker travels back.
     propagateHeaders: {
       // A client retrying with an Idempotency-Key learns that the answer is the stored first one.
-      fromSubgraphsToClient: ({ response }) =>
-        response.headers.get(IDEMPOTENT_REPLAY_HEADER) === 'true' ? { [IDEMPOTENT_REPLAY_HEADER]: 'true' } : undefined,
+      fromSubgraphsToClient: ({ response }) => (response.headers.get(IDEMPOTENT_REPLAY_HEADER) === 'true' ? { [IDEMPOTENT_REPLAY_HEADER]: 'true' } : undefined),
       fromClientToSubgraphs: ({ request }) => {
         const headers: Record<string, string> = {};
         for (const name of forwarded) {

@@ -79,7 +79,10 @@ function peerAddress(serverContext: unknown): string | undefined {
  * then the caller's rate limit (HTTP 429 RATE_LIMITED with Retry-After). The verified caller is
  * kept for useGenericAuth (callerOf) so the token is verified once per request.
  */
-export function useHubFrontDoor(security: Pick<GatewaySecurity, 'verifyToken' | 'rateLimitClock'> & { limits: GatewayLimits }, graphqlPath = '/graphql'): GatewayPlugin {
+export function useHubFrontDoor(
+  security: Pick<GatewaySecurity, 'verifyToken' | 'rateLimitClock'> & { limits: GatewayLimits },
+  graphqlPath = '/graphql',
+): GatewayPlugin {
   const { limits } = security;
   const limiter = new RateLimiter(limits.ratePerMinute, limits.rateBurst, security.rateLimitClock);
   const maxBytes = bodyLimitBytes(limits.bodyLimit);

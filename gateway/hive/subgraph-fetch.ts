@@ -3,7 +3,12 @@ import { ErrorCode } from '../../lib/kernel/errors.js';
 import { CONNECTION_ERROR_CODES, errorCodeOf, type SubgraphFaultCode } from '../src/fetcher.js';
 
 /** The runtime's fetch (its onFetch hooks, the router signature among them, run inside it). */
-export type RuntimeFetch = (url: string, options: Omit<RequestInit, 'headers'> & { headers?: Record<string, string> }, context?: unknown, info?: GraphQLResolveInfo) => Promise<Response> | Response;
+export type RuntimeFetch = (
+  url: string,
+  options: Omit<RequestInit, 'headers'> & { headers?: Record<string, string> },
+  context?: unknown,
+  info?: GraphQLResolveInfo,
+) => Promise<Response> | Response;
 
 /** A subgraph's answer of one coded error, as if the subgraph had sent it: Hive passes it on with its fields' nulls. */
 function faultAnswer(code: SubgraphFaultCode, message: string, subgraph: string): Response {

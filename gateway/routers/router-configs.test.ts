@@ -68,7 +68,11 @@ describe('Apollo Router (gateway/routers/apollo-router/router.yaml)', () => {
 
   it('verifies tokens from Authorization: Bearer with the JWKS file, issuer and audience the hub is configured with, refusing bad ones', () => {
     const jwt = apollo.authentication.router.jwt;
-    expect({ header: jwt.header_name.toLowerCase(), prefix: jwt.header_value_prefix, onError: jwt.on_error }).toEqual({ header: 'authorization', prefix: 'Bearer', onError: 'Error' });
+    expect({ header: jwt.header_name.toLowerCase(), prefix: jwt.header_value_prefix, onError: jwt.on_error }).toEqual({
+      header: 'authorization',
+      prefix: 'Bearer',
+      onError: 'Error',
+    });
     expect(jwt.jwks).toHaveLength(1);
     expect(jwt.jwks[0].url).toBe('file://${env.JWT_JWKS_FILE}');
     expect(jwt.jwks[0].issuers.map(apolloVariable)).toEqual([{ name: 'JWT_ISSUER', fallback: '' }]);
@@ -86,7 +90,10 @@ describe('Apollo Router (gateway/routers/apollo-router/router.yaml)', () => {
     expect(apolloVariable(limits.max_aliases)).toEqual({ name: 'QUERY_MAX_ALIASES', fallback: String(DEFAULT_QUERY_LIMITS.maxAliases) });
     expect(apolloVariable(limits.parser_max_tokens)).toEqual({ name: 'QUERY_MAX_TOKENS', fallback: String(DEFAULT_QUERY_LIMITS.maxTokens) });
     expect(limits.http_max_request_bytes).toBe(bodyLimitBytes(DEFAULT_GATEWAY_LIMITS.bodyLimit));
-    expect(apolloVariable(apollo.demand_control.strategy.static_estimated.max)).toEqual({ name: 'QUERY_MAX_COST', fallback: String(DEFAULT_QUERY_LIMITS.maxCost) });
+    expect(apolloVariable(apollo.demand_control.strategy.static_estimated.max)).toEqual({
+      name: 'QUERY_MAX_COST',
+      fallback: String(DEFAULT_QUERY_LIMITS.maxCost),
+    });
     expect(apollo.demand_control).toMatchObject({ enabled: true, mode: 'enforce' });
     expect(apollo.traffic_shaping.all.timeout).toBe(`\${env.SUBGRAPH_TIMEOUT_MS:-${DEFAULT_SUBGRAPH_TIMEOUT_MS}}ms`);
   });
@@ -94,7 +101,11 @@ describe('Apollo Router (gateway/routers/apollo-router/router.yaml)', () => {
   it('reads no variable the hub does not document', async () => {
     const text = await readFile(projectPath('gateway', 'routers', 'apollo-router', 'router.yaml'), 'utf8');
     // The configuration reference.
-    const documentation = (await Promise.all(['docs/configuration.md', 'docs/security.md', 'docs/routers.md', 'docs/trust-contract.md'].map((file) => readFile(projectPath(file), 'utf8')))).join('\n');
+    const documentation = (
+      await Promise.all(
+        ['docs/configuration.md', 'docs/security.md', 'docs/routers.md', 'docs/trust-contract.md'].map((file) => readFile(projectPath(file), 'utf8')),
+      )
+    ).join('\n');
     for (const name of new Set(apolloVariables(text))) {
       const documented = new RegExp(`\\b${name}\\b`).test(documentation) || /^SUBGRAPH_[A-Z_]+_URL$/.test(name);
       expect({ name, documented }).toEqual({ name, documented: true });
@@ -137,7 +148,10 @@ describe('Hive Router (gateway/routers/hive-router/router.config.yaml)', () => {
     expect(hive.limits.max_depth.n).toBe(DEFAULT_QUERY_LIMITS.maxDepth);
     expect(hive.limits.max_tokens.n).toBe(DEFAULT_QUERY_LIMITS.maxTokens);
     expect(hive.limits.max_aliases.n).toBe(DEFAULT_QUERY_LIMITS.maxAliases);
-    expect(hiveVariable(hive.traffic_shaping.all.request_timeout.expression)).toEqual({ name: 'SUBGRAPH_TIMEOUT_MS', fallback: String(DEFAULT_SUBGRAPH_TIMEOUT_MS) });
+    expect(hiveVariable(hive.traffic_shaping.all.request_timeout.expression)).toEqual({
+      name: 'SUBGRAPH_TIMEOUT_MS',
+      fallback: String(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+    });
   });
 });
 

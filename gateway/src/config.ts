@@ -37,7 +37,8 @@ function joinPrefixOf(document: DocumentNode): string {
     if (definition.kind !== Kind.SCHEMA_DEFINITION && definition.kind !== Kind.SCHEMA_EXTENSION) continue;
     for (const directive of definition.directives ?? []) {
       // Federation 2 supergraphs @link the join spec; Federation 1 supergraphs @core it.
-      const spec = directive.name.value === 'link' ? stringArgument(directive, 'url') : directive.name.value === 'core' ? stringArgument(directive, 'feature') : undefined;
+      const spec =
+        directive.name.value === 'link' ? stringArgument(directive, 'url') : directive.name.value === 'core' ? stringArgument(directive, 'feature') : undefined;
       if (spec?.startsWith('https://specs.apollo.dev/join/')) return stringArgument(directive, 'as') ?? 'join';
     }
   }

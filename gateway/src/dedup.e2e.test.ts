@@ -21,7 +21,11 @@ beforeAll(async () => {
 const tokens = new Map<string, Promise<string>>();
 function realAuthorization(authorization = 'Bearer default'): Promise<string> {
   const name = authorization.replace(/^Bearer /, '');
-  if (!tokens.has(name)) tokens.set(name, tokenFor('STREET_ADMIN', { sub: name }).then((token) => `Bearer ${token}`));
+  if (!tokens.has(name))
+    tokens.set(
+      name,
+      tokenFor('STREET_ADMIN', { sub: name }).then((token) => `Bearer ${token}`),
+    );
   return tokens.get(name)!;
 }
 

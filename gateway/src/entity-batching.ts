@@ -1,13 +1,4 @@
-import {
-  Kind,
-  OperationTypeNode,
-  parse,
-  print,
-  type DocumentNode,
-  type FieldNode,
-  type OperationDefinitionNode,
-  type VariableDefinitionNode,
-} from 'graphql';
+import { Kind, OperationTypeNode, parse, print, type DocumentNode, type FieldNode, type OperationDefinitionNode, type VariableDefinitionNode } from 'graphql';
 
 /**
  * Entity fetches of one client operation that go to the same subgraph at the same moment (the

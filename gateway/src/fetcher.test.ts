@@ -283,7 +283,9 @@ describe('entity fetches of one operation to one subgraph', () => {
         .map(([name, list]) => [name.replace('representations', '_entities'), (list as { __typename: string; id: string }[]).map(entity)]),
     );
   const partyOf = (representation: { __typename: string; id: string }) =>
-    representation.__typename === 'CoBuildingUnit' ? { partyBranch: { name: `branch of ${representation.id}` } } : { partyOrganisation: { name: `organisation of ${representation.id}` } };
+    representation.__typename === 'CoBuildingUnit'
+      ? { partyBranch: { name: `branch of ${representation.id}` } }
+      : { partyOrganisation: { name: `organisation of ${representation.id}` } };
   const expected = {
     coBuildingUnit: {
       id: 'unit-001',
@@ -321,7 +323,11 @@ describe('entity fetches of one operation to one subgraph', () => {
     expect(answer.data?.coBuildingUnit.pairings[0].community.partyOrganisation).toEqual({ name: 'organisation of community-01' });
     expect(answer.data?.coBuildingUnit.pairings[1].community.partyOrganisation).toBeNull();
     expect(answer.errors).toEqual([
-      expect.objectContaining({ message: 'organisation unavailable', path: ['coBuildingUnit', 'pairings', 1, 'community', 'partyOrganisation'], extensions: expect.objectContaining({ code: 'NOT_FOUND', serviceName: 'organisations' }) }),
+      expect.objectContaining({
+        message: 'organisation unavailable',
+        path: ['coBuildingUnit', 'pairings', 1, 'community', 'partyOrganisation'],
+        extensions: expect.objectContaining({ code: 'NOT_FOUND', serviceName: 'organisations' }),
+      }),
     ]);
   });
 

@@ -26,12 +26,7 @@ export const FORWARDED_HEADERS = ['authorization', 'idempotency-key', REQUEST_ID
  * so keying on it would mean nothing is ever shared. A request that joins another's fetch is
  * answered under the first request's id in the subgraph's logs.
  */
-const CORRELATION_HEADERS = new Set<string>([
-  REQUEST_ID_HEADER,
-  'traceparent',
-  'tracestate',
-  'baggage',
-]);
+const CORRELATION_HEADERS = new Set<string>([REQUEST_ID_HEADER, 'traceparent', 'tracestate', 'baggage']);
 
 /** The client's request headers as the gateway hands them over (Apollo's HeaderMap or a Headers). */
 export interface IncomingHeaders {
@@ -404,9 +399,7 @@ export class HubSubgraphDataSource implements GraphQLDataSource {
     const headers = this.fetcher.headersFor(incoming?.request.http?.headers);
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
     const dedupKey =
-      incoming && isDeduplicable(incoming.operation?.operation, request.document, request.query)
-        ? `${this.url}\n${headersKey(headers)}\n${body}`
-        : undefined;
+      incoming && isDeduplicable(incoming.operation?.operation, request.document, request.query) ? `${this.url}\n${headersKey(headers)}\n${body}` : undefined;
     // Queries stop when their client goes away; a mutation runs to its end, so a write the client
     // asked for is not cut off between two of its fields.
     const signal = incoming?.operation?.operation === OperationTypeNode.QUERY ? currentRequest()?.signal : undefined;

@@ -25,7 +25,12 @@ const log = createLogger('gateway');
  */
 function explorerTokenMinter(devTokens: GatewayEnv['explorerDevTokens']): (() => Promise<string>) | undefined {
   if (!devTokens) return undefined;
-  return () => mintToken(devTokens.secret, { sub: 'dev-explorer', role: 'DISTRICT_PLATFORM' }, { expiresIn: '1h', issuer: devTokens.issuer, audience: devTokens.audience });
+  return () =>
+    mintToken(
+      devTokens.secret,
+      { sub: 'dev-explorer', role: 'DISTRICT_PLATFORM' },
+      { expiresIn: '1h', issuer: devTokens.issuer, audience: devTokens.audience },
+    );
 }
 const stopTracing = setUpTracing('gateway', env.tracing);
 const supergraphSdl = await readFile(env.supergraphPath, 'utf8').catch((error: Error) => {
@@ -66,7 +71,14 @@ const service = await startGatewayHttp(
 );
 // Where start-up time goes (bench/restart): loading the code, then the supergraph, plan warm-up and listen.
 const startup = { loadMs, serveMs: Math.round(performance.now() - serveFromMs), totalMs: Math.round(performance.now()) };
-log.info('listening', { url: service.url, pid: process.pid, supergraph: env.supergraphPath, subgraphs: subgraphUrls, sharedRateLimits: sharedRateLimiter !== undefined, startup });
+log.info('listening', {
+  url: service.url,
+  pid: process.pid,
+  supergraph: env.supergraphPath,
+  subgraphs: subgraphUrls,
+  sharedRateLimits: sharedRateLimiter !== undefined,
+  startup,
+});
 // Build (or verify) the explorer bundle now rather than on the first page load; failures are
 // reported again, with the reason, when the page asks for it.
 explorerBundle().then(
@@ -74,7 +86,4 @@ explorerBundle().then(
   (error: Error) => log.warn('explorer bundle not built yet', { error: error.message }),
 );
 
-closeOnSignals(
-  { close: async () => (clearInterval(pruneRateLimits), await service.close(), await sharedRateLimiter?.close(), await stopTracing()) },
-  log,
-);
+closeOnSignals({ close: async () => (clearInterval(pruneRateLimits), await service.close(), await sharedRateLimiter?.close(), await stopTracing()) }, log);

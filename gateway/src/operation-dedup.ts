@@ -23,7 +23,7 @@ export function operationDedupPlugin(registry?: Registry): ApolloServerPlugin<Ba
   const operations = registry
     ? new Counter({
         name: 'hub_gateway_operations_total',
-        help: 'Operations of the gateway: executed, or answered with an identical in-flight query\'s result',
+        help: "Operations of the gateway: executed, or answered with an identical in-flight query's result",
         labelNames: ['outcome'],
         registers: [registry],
       })

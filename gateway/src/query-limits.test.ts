@@ -75,7 +75,9 @@ describe('query limits', () => {
     expect(measure('query($n: Int) { communities(first: $n) { nodes { grids { microGrids { id } } } } }', {}).cost).toBe(20 * perCommunity);
     // Sent as null, or as something that is not a number: what the resolver does is not in the schema.
     expect(measure('query($n: Int) { communities(first: $n) { nodes { grids { microGrids { id } } } } }', { n: null }).cost).toBe(MAX_PAGE_SIZE * perCommunity);
-    expect(measure('query($n: Int) { communities(first: $n) { nodes { grids { microGrids { id } } } } }', { n: 'many' }).cost).toBe(MAX_PAGE_SIZE * perCommunity);
+    expect(measure('query($n: Int) { communities(first: $n) { nodes { grids { microGrids { id } } } } }', { n: 'many' }).cost).toBe(
+      MAX_PAGE_SIZE * perCommunity,
+    );
     // An argument without a schema default, absent: the maximum.
     expect(measure('query($n: Int) { pages(first: $n) { nodes { id } } }', {}).cost).toBe(MAX_PAGE_SIZE * 2);
     expect(measure('{ pages(first: null) { nodes { id } } }', {}).cost).toBe(MAX_PAGE_SIZE * 2);

@@ -261,7 +261,7 @@ export function securityMiddleware(security: GatewaySecurity): express.RequestHa
       }
       body = operationOfGet(parsed.parameters);
     }
-    const operations: GraphQLBody[] = Array.isArray(body) ? (body as GraphQLBody[]) : [(body ?? {})];
+    const operations: GraphQLBody[] = Array.isArray(body) ? (body as GraphQLBody[]) : [body ?? {}];
     if (Array.isArray(body) && body.length > security.limits.maxBatchSize) {
       return security.limits.maxBatchSize <= 1
         ? sendError(res, 400, ErrorCode.BAD_REQUEST, 'batched requests are not accepted: send one operation per request', { limit: 'batch', max: 1 })
@@ -303,7 +303,14 @@ export function securityMiddleware(security: GatewaySecurity): express.RequestHa
  * Entries further left are whatever the client wrote and are never believed.
  */
 export function clientAddress(peer: string | undefined, forwardedFor: string | undefined, trustedHops: number): string {
-  const hops = [peer ?? 'unknown', ...(forwardedFor ?? '').split(',').map((entry) => entry.trim()).filter(Boolean).reverse()];
+  const hops = [
+    peer ?? 'unknown',
+    ...(forwardedFor ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean)
+      .reverse(),
+  ];
   return hops[Math.min(trustedHops, hops.length - 1)]!;
 }
 

@@ -35,7 +35,15 @@ function limiterOn(url: string, options: { perMinute?: number; burst?: number; r
   const lines = options.lines;
   const log = createLogger('gateway', 'info', { write: (line) => void lines?.push(line) });
   // A generous timeout: on a loaded test machine a slow connection must not pass for an outage.
-  const limiter = new SharedRateLimiter({ url, perMinute: options.perMinute ?? 60, burst: options.burst ?? 3, now: clock, log, registry: options.registry, timeoutMs: 10_000 });
+  const limiter = new SharedRateLimiter({
+    url,
+    perMinute: options.perMinute ?? 60,
+    burst: options.burst ?? 3,
+    now: clock,
+    log,
+    registry: options.registry,
+    timeoutMs: 10_000,
+  });
   limiters.push(limiter);
   return limiter;
 }
@@ -160,7 +168,8 @@ describe('two gateways over one rate-limit database', () => {
         body: JSON.stringify({ query: '{ __typename }' }),
       });
       statuses.push(response.status);
-      if (response.status === 429) expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
+      if (response.status === 429)
+        expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('RATE_LIMITED');
       else await response.arrayBuffer();
     }
     expect(statuses).toEqual([200, 200, 200, 200, 429, 429, 429, 429]);

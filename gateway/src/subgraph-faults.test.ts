@@ -171,9 +171,7 @@ describe('a subgraph that is down or slow', () => {
       { id: 'community-01', name: '东港社区', pairings: null },
       { id: 'community-02', name: '西港社区', pairings: null },
     ]);
-    expect(answer.errors?.map((error) => error.extensions)).toEqual([
-      expect.objectContaining({ code: 'SUBGRAPH_TIMEOUT', serviceName: 'co-building' }),
-    ]);
+    expect(answer.errors?.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: 'SUBGRAPH_TIMEOUT', serviceName: 'co-building' })]);
     expect(answer.errors?.[0].message).toMatch(/did not answer within 300 ms/);
 
     fakes['co-building'].hang = false;
@@ -243,7 +241,9 @@ describe('subgraph timeouts from the environment', () => {
       'resource-pools': DEFAULT_SUBGRAPH_TIMEOUT_MS,
       'co-building': DEFAULT_SUBGRAPH_TIMEOUT_MS,
     });
-    expect(subgraphTimeoutsFromEnv({ SUBGRAPH_TIMEOUT_MS: '4000', SUBGRAPH_RESOURCE_POOLS_TIMEOUT_MS: '30000' }, DEFAULT_SUBGRAPH_TIMEOUT_MS, SUBGRAPH_NAMES)).toEqual({
+    expect(
+      subgraphTimeoutsFromEnv({ SUBGRAPH_TIMEOUT_MS: '4000', SUBGRAPH_RESOURCE_POOLS_TIMEOUT_MS: '30000' }, DEFAULT_SUBGRAPH_TIMEOUT_MS, SUBGRAPH_NAMES),
+    ).toEqual({
       organisations: 4000,
       grids: 4000,
       'resource-pools': 30_000,

@@ -5,7 +5,14 @@ import { describe, expect, it } from '@jest/globals';
 import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { ANONYMOUS, systemCaller } from './caller.js';
 import { CLOCK_SKEW_SECONDS, createTokenVerifier, mintToken } from './jwt.js';
-import { bodyDigest, ReplayGuard, ROUTER_SIGNATURE_WINDOW_MS, signRouterRequest, verifyRouterCredential, type RouterCredentialPolicy } from './router-signature.js';
+import {
+  bodyDigest,
+  ReplayGuard,
+  ROUTER_SIGNATURE_WINDOW_MS,
+  signRouterRequest,
+  verifyRouterCredential,
+  type RouterCredentialPolicy,
+} from './router-signature.js';
 import { isServiceToken, mintServiceToken, verifyServiceToken } from './service-token.js';
 
 const SECRET = 'test-secret-that-is-long-enough-for-hs256';
@@ -13,7 +20,13 @@ const SECRET = 'test-secret-that-is-long-enough-for-hs256';
 describe('JWT verification at the gateway', () => {
   it('turns a valid token into a caller with its scope ids and scopes', async () => {
     const verify = await createTokenVerifier({ keys: { kind: 'secret', secret: SECRET } });
-    const token = await mintToken(SECRET, { sub: 'u-1', role: 'DEPARTMENT_STAFF', street_id: 'street-s02', department_id: 'CIVIL_AFFAIRS', scope: 'pii:read other' });
+    const token = await mintToken(SECRET, {
+      sub: 'u-1',
+      role: 'DEPARTMENT_STAFF',
+      street_id: 'street-s02',
+      department_id: 'CIVIL_AFFAIRS',
+      scope: 'pii:read other',
+    });
     expect(await verify(`Bearer ${token}`)).toEqual({
       subject: 'u-1',
       role: 'DEPARTMENT_STAFF',
@@ -92,10 +105,14 @@ describe('JWT verification at the gateway', () => {
 
 describe('token lifetimes', () => {
   const verifier = () => createTokenVerifier({ keys: { kind: 'secret', secret: SECRET } });
-  const sign = (claims: Record<string, unknown>) => new SignJWT({ role: 'STREET_ADMIN', ...claims }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').sign(new TextEncoder().encode(SECRET));
+  const sign = (claims: Record<string, unknown>) =>
+    new SignJWT({ role: 'STREET_ADMIN', ...claims }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').sign(new TextEncoder().encode(SECRET));
 
   it('refuses a token without exp: it would be a credential for ever', async () => {
-    await expect((await verifier())(`Bearer ${await sign({})}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('"exp"') });
+    await expect((await verifier())(`Bearer ${await sign({})}`)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+      message: expect.stringContaining('"exp"'),
+    });
   });
 
   it('refuses a token issued in the future beyond the clock skew, and accepts one within it', async () => {
@@ -134,7 +151,10 @@ describe('router signature (trust contract)', () => {
   });
   const headersOf = (headers: Record<string, string>) => (name: string) => headers[name];
   const NOW = 1_800_000_000_000;
-  const refusal = (run: () => unknown, message: string) => expect(run).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }), message: expect.stringContaining(message) }));
+  const refusal = (run: () => unknown, message: string) =>
+    expect(run).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }), message: expect.stringContaining(message) }),
+    );
 
   it('accepts a signature by the current or the previous secret, once', () => {
     const check = policy();
@@ -192,6 +212,8 @@ describe('service tokens', () => {
       .setIssuedAt(issuedAt)
       .setExpirationTime(issuedAt + 86_400)
       .sign(new TextEncoder().encode(secrets[0]));
-    await expect(verifyServiceToken(secrets, token, 'co-building', Buffer.from(body), NOW)).rejects.toMatchObject({ message: expect.stringContaining('longer than') });
+    await expect(verifyServiceToken(secrets, token, 'co-building', Buffer.from(body), NOW)).rejects.toMatchObject({
+      message: expect.stringContaining('longer than'),
+    });
   });
 });

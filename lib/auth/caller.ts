@@ -3,14 +3,7 @@
  * (docs/trust-contract.md): the gateway to apply its limits, each subgraph to decide what the caller
  * may see and change. Calls between subgraphs carry a service token instead (service-token.ts).
  */
-export const ROLES = [
-  'DISTRICT_PLATFORM',
-  'STREET_ADMIN',
-  'COMMUNITY_WORKER',
-  'GRID_WORKER',
-  'UNIT_MEMBER',
-  'DEPARTMENT_STAFF',
-] as const;
+export const ROLES = ['DISTRICT_PLATFORM', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER', 'UNIT_MEMBER', 'DEPARTMENT_STAFF'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Scopes beyond the role: `pii:read` unmasks personal data; `audit:read` (with DISTRICT_PLATFORM) reads the audit logs. */

@@ -80,7 +80,13 @@ export async function createTokenVerifier(options: JwtOptions, now: () => number
     let payload: HubClaims;
     try {
       // A token must expire: one without `exp` would be a credential for ever.
-      const checks = { issuer: options.issuer, audience: options.audience, requiredClaims: ['exp'], clockTolerance: CLOCK_SKEW_SECONDS, currentDate: new Date(now()) };
+      const checks = {
+        issuer: options.issuer,
+        audience: options.audience,
+        requiredClaims: ['exp'],
+        clockTolerance: CLOCK_SKEW_SECONDS,
+        currentDate: new Date(now()),
+      };
       const verified =
         typeof key === 'function'
           ? await jwtVerify<HubClaims>(match[1]!, key, checks)
@@ -185,7 +191,10 @@ export async function mintToken(
   claims: HubClaims & { sub: string; role: Role },
   options: { expiresIn?: string; issuer?: string; audience?: string } = {},
 ): Promise<string> {
-  let jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime(options.expiresIn ?? '8h');
+  let jwt = new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '8h');
   if (options.issuer) jwt = jwt.setIssuer(options.issuer);
   if (options.audience) jwt = jwt.setAudience(options.audience);
   return jwt.sign(new TextEncoder().encode(secret));

@@ -101,7 +101,9 @@ describe('the mutation policy', () => {
   });
 
   it('refuses a target spanning scopes, and a grid worker naming another community', () => {
-    expect(resourcePoolsMutations.isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), 'proposeAllocations', { communityIds: ['c-1', 'c-2'] })).toBe(false);
+    expect(resourcePoolsMutations.isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), 'proposeAllocations', { communityIds: ['c-1', 'c-2'] })).toBe(
+      false,
+    );
     expect(resourcePoolsMutations.isAllowed(caller('COMMUNITY_WORKER', { communityId: 'c-1' }), 'proposeAllocations', { communityIds: [] })).toBe(false);
     const gridWorker = caller('GRID_WORKER', { gridId: 'g-1', communityId: 'c-1' });
     expect(resourcePoolsMutations.isAllowed(gridWorker, 'submitDemand', { communityIds: ['c-1'], gridIds: ['g-1'] })).toBe(true);
@@ -109,7 +111,9 @@ describe('the mutation policy', () => {
   });
 
   it('answers UNAUTHENTICATED for anonymous callers and FORBIDDEN otherwise', () => {
-    expect(() => resourcePoolsMutations.authorize(ANONYMOUS, 'submitDemand')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
+    expect(() => resourcePoolsMutations.authorize(ANONYMOUS, 'submitDemand')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    );
     expect(() => resourcePoolsMutations.authorize(caller('UNIT_MEMBER', { unitId: 'u' }), 'submitDemand')).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
     );

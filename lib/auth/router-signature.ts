@@ -114,12 +114,7 @@ function sameBytes(a: Buffer, b: Buffer): boolean {
  * Throws UNAUTHENTICATED (HTTP 401) unless the request carries a valid router credential: a fresh,
  * unused signature over this body for this audience, or a configured static key.
  */
-export function verifyRouterCredential(
-  policy: RouterCredentialPolicy,
-  header: (name: string) => string | undefined,
-  body: Uint8Array,
-  now = Date.now(),
-): void {
+export function verifyRouterCredential(policy: RouterCredentialPolicy, header: (name: string) => string | undefined, body: Uint8Array, now = Date.now()): void {
   const signatureHeader = header(ROUTER_SIGNATURE_HEADER);
   if (signatureHeader === undefined) {
     const key = header(ROUTER_KEY_HEADER);

@@ -39,9 +39,7 @@ const SECURITY_DIRECTIVES = new Set(['authenticated', 'requiresScopes']);
 function scopesOf(directive: ConstDirectiveNode): string[][] {
   const argument = directive.arguments?.find((candidate) => candidate.name.value === 'scopes');
   if (argument?.value.kind !== Kind.LIST) return [];
-  return argument.value.values.map((set) =>
-    set.kind === Kind.LIST ? set.values.flatMap((scope) => (scope.kind === Kind.STRING ? [scope.value] : [])) : [],
-  );
+  return argument.value.values.map((set) => (set.kind === Kind.LIST ? set.values.flatMap((scope) => (scope.kind === Kind.STRING ? [scope.value] : [])) : []));
 }
 
 function isSecurityLink(directive: DirectiveNode): boolean {

@@ -49,13 +49,7 @@ function refused(message: string): HubError {
 }
 
 /** The system caller a valid service token names; UNAUTHENTICATED otherwise. */
-export async function verifyServiceToken(
-  secrets: readonly string[],
-  token: string,
-  audience: string,
-  body: Uint8Array,
-  now = Date.now(),
-): Promise<Caller> {
+export async function verifyServiceToken(secrets: readonly string[], token: string, audience: string, body: Uint8Array, now = Date.now()): Promise<Caller> {
   let payload: { sub?: string; bsh?: unknown; iat?: number; exp?: number };
   let lastError: unknown;
   for (const secret of secrets) {

@@ -260,7 +260,8 @@ const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIME
  */
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
 /** pg's own errors for a connection that ended or never came up; they carry no code. */
-const LOST_CONNECTION_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable)/;
+const LOST_CONNECTION_MESSAGES =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable)/;
 
 /**
  * Whether an error means that the database is unavailable (down, restarting, connection lost)
@@ -346,10 +347,9 @@ export async function upsertByExternalCode(
 ): Promise<ExternalCodeUpsert> {
   const result: ExternalCodeUpsert = { ids: new Map(), created: new Set(), updated: new Set() };
   if (rows.length === 0) return result;
-  const existing = await db.query<{ id: string; external_code: string }>(
-    `SELECT id, external_code FROM ${table} WHERE external_code = ANY($1)`,
-    [rows.map((row) => row.external_code)],
-  );
+  const existing = await db.query<{ id: string; external_code: string }>(`SELECT id, external_code FROM ${table} WHERE external_code = ANY($1)`, [
+    rows.map((row) => row.external_code),
+  ]);
   for (const row of existing) result.ids.set(row.external_code, row.id);
   const withIds = rows.map((row) => ({ ...row, id: result.ids.get(row.external_code) ?? row.id }));
   for (const row of withIds) result.ids.set(row.external_code, row.id);

@@ -5,7 +5,8 @@ describe('environment primitives', () => {
   it('reads integers within bounds only', () => {
     const spec = { N: integer({ min: 1, max: 10 }) };
     expect(readEnv('svc', spec, { N: ' 7 ' })).toEqual({ N: 7 });
-    for (const bad of ['0', '11', '7.5', '7x', 'seven']) expect(() => readEnv('svc', spec, { N: bad })).toThrow(`svc: N is "${bad}", not accepted; expected an integer from 1 to 10`);
+    for (const bad of ['0', '11', '7.5', '7x', 'seven'])
+      expect(() => readEnv('svc', spec, { N: bad })).toThrow(`svc: N is "${bad}", not accepted; expected an integer from 1 to 10`);
   });
 
   it('reads decimals, with an exclusive lower bound when asked', () => {
@@ -15,7 +16,9 @@ describe('environment primitives', () => {
 
   it('reads durations as milliseconds or with a unit', () => {
     const spec = { T: duration({ min: 100, max: 3_600_000 }) };
-    expect(['5000', '5000ms', '5s', '1.5s', '2m', '1h'].map((value) => readEnv('svc', spec, { T: value }).T)).toEqual([5_000, 5_000, 5_000, 1_500, 120_000, 3_600_000]);
+    expect(['5000', '5000ms', '5s', '1.5s', '2m', '1h'].map((value) => readEnv('svc', spec, { T: value }).T)).toEqual([
+      5_000, 5_000, 5_000, 1_500, 120_000, 3_600_000,
+    ]);
     expect(() => readEnv('svc', spec, { T: '50' })).toThrow('svc: T is "50", not accepted; expected a duration from 100ms to 1h');
     expect(() => readEnv('svc', spec, { T: '5 s' })).toThrow(ConfigurationError);
   });
@@ -52,7 +55,10 @@ describe('environment primitives', () => {
       expect((error as ConfigurationError).code).toBe('INVALID_CONFIGURATION');
       message = (error as Error).message;
     }
-    expect(message.split('\n')).toEqual(['svc: A is "2", not accepted; expected an integer from 0 to 1', 'svc: B is "yes", not accepted; expected true or false']);
+    expect(message.split('\n')).toEqual([
+      'svc: A is "2", not accepted; expected an integer from 0 to 1',
+      'svc: B is "yes", not accepted; expected true or false',
+    ]);
   });
 
   it('freezes what it reads, nested objects included', () => {

@@ -113,7 +113,11 @@ export function port(): Variable<number> {
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
 
 function formatMs(ms: number): string {
-  for (const [unit, size] of [['h', 3_600_000], ['m', 60_000], ['s', 1_000]] as const) {
+  for (const [unit, size] of [
+    ['h', 3_600_000],
+    ['m', 60_000],
+    ['s', 1_000],
+  ] as const) {
     if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;
   }
   return `${ms}ms`;
@@ -139,7 +143,7 @@ export function flag(): Variable<boolean> {
 
 /** One of a fixed set of words. */
 export function oneOf<const Word extends string>(words: readonly Word[]): Variable<Word> {
-  return new Variable(`one of ${words.join(', ')}`, (text) => (words as readonly string[]).includes(text) ? (text as Word) : undefined);
+  return new Variable(`one of ${words.join(', ')}`, (text) => ((words as readonly string[]).includes(text) ? (text as Word) : undefined));
 }
 
 /** Free text; with `pattern`, text matching it (`form` says what it must look like). */
@@ -201,7 +205,12 @@ export function configurationOrExit<Settings>(read: () => Settings): Settings {
     return read();
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
-    process.stderr.write(`${error.message.split('\n').map((line) => `${error.name}: ${line}`).join('\n')}\n`);
+    process.stderr.write(
+      `${error.message
+        .split('\n')
+        .map((line) => `${error.name}: ${line}`)
+        .join('\n')}\n`,
+    );
     process.exit(1);
   }
 }

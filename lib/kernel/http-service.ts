@@ -58,8 +58,7 @@ export class PortInUseError extends Error {
     readonly port: number,
   ) {
     super(
-      `${service}: port ${port} on ${host} is already in use by another process. ` +
-        `Stop that process or choose another port (see docs/configuration.md).`,
+      `${service}: port ${port} on ${host} is already in use by another process. ` + `Stop that process or choose another port (see docs/configuration.md).`,
     );
   }
 }
@@ -288,7 +287,9 @@ function errorsAsGraphQL(log: Logger | undefined) {
                 ? [status, ErrorCode.BAD_REQUEST, 'the request could not be read (check its path, headers and body)']
                 : [500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'];
     if (httpStatus >= 500) {
-      log?.error('unexpected error in the HTTP layer', { error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) });
+      log?.error('unexpected error in the HTTP layer', {
+        error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+      });
     }
     res.status(httpStatus).json({ errors: [{ message, extensions: { code } }] });
   };

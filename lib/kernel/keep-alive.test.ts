@@ -16,10 +16,7 @@ import { startHttpService, type RunningService } from './http-service.js';
 let service: RunningService;
 beforeAll(async () => {
   const apollo = new ApolloServer({ typeDefs: 'type Query { ok: Boolean! }', resolvers: { Query: { ok: () => true } } });
-  service = await startHttpService(
-    { name: 'keep-alive-test', apollo, context: async () => ({}), registry: new Registry() },
-    { host: '127.0.0.1', port: 0 },
-  );
+  service = await startHttpService({ name: 'keep-alive-test', apollo, context: async () => ({}), registry: new Registry() }, { host: '127.0.0.1', port: 0 });
 });
 afterAll(async () => {
   await service.close();
@@ -55,7 +52,7 @@ async function expectSurvivesStall(dispatcher: Dispatcher, origin: string): Prom
 }
 
 describe('keep-alive between the hub and its clients', () => {
-  it('a client of the gateway (undici with its defaults, as Node\'s fetch: it follows the advertised Keep-Alive timeout) keeps its request', async () => {
+  it("a client of the gateway (undici with its defaults, as Node's fetch: it follows the advertised Keep-Alive timeout) keeps its request", async () => {
     const agent = new Agent();
     try {
       await expectSurvivesStall(agent, new URL(service.url).origin);
@@ -64,7 +61,7 @@ describe('keep-alive between the hub and its clients', () => {
     }
   });
 
-  it('the gateway\'s subgraph pool never reuses a connection the subgraph is closing', async () => {
+  it("the gateway's subgraph pool never reuses a connection the subgraph is closing", async () => {
     const origin = new URL(service.url).origin;
     const pool = new Pool(origin, { connections: 1, ...SUBGRAPH_POOL_KEEP_ALIVE });
     try {

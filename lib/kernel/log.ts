@@ -59,8 +59,10 @@ export function createLogger(
     destination ?? pino.destination({ fd: 2, sync: true }),
   );
   const enabled = (method: LogLevel) => minimum !== undefined || LEVELS.indexOf(method) >= LEVELS.indexOf(processLevel);
-  const write = (method: LogLevel) => (message: string, fields: Record<string, unknown> = {}) => {
-    if (enabled(method)) logger[method](fields, message);
-  };
+  const write =
+    (method: LogLevel) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      if (enabled(method)) logger[method](fields, message);
+    };
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }

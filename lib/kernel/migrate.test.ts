@@ -17,7 +17,7 @@ beforeAll(async () => {
   url = withDatabaseName(testServerUrl(), name);
   dir = await mkdtemp(join(tmpdir(), 'migrations-'));
   await writeFile(join(dir, '001_first.sql'), 'CREATE TABLE things (id int PRIMARY KEY);');
-  await writeFile(join(dir, '002_second.sql'), "INSERT INTO things VALUES (1);");
+  await writeFile(join(dir, '002_second.sql'), 'INSERT INTO things VALUES (1);');
 });
 
 async function countThings(): Promise<number> {
@@ -39,13 +39,13 @@ describe('migrations', () => {
   });
 
   it('refuses an applied migration whose content changed (forward-only)', async () => {
-    await writeFile(join(dir, '002_second.sql'), "INSERT INTO things VALUES (2);");
+    await writeFile(join(dir, '002_second.sql'), 'INSERT INTO things VALUES (2);');
     await expect(migrate(url, dir)).rejects.toThrow(/002_second\.sql was changed after it was applied/);
     expect(await countThings()).toBe(1);
   });
 
   it('rolls back a failing migration and applies nothing of it', async () => {
-    await writeFile(join(dir, '002_second.sql'), "INSERT INTO things VALUES (1);");
+    await writeFile(join(dir, '002_second.sql'), 'INSERT INTO things VALUES (1);');
     await writeFile(join(dir, '003_broken.sql'), 'INSERT INTO things VALUES (3); INSERT INTO no_such_table VALUES (1);');
     await expect(migrate(url, dir)).rejects.toThrow(/003_broken\.sql failed/);
     expect(await countThings()).toBe(1);

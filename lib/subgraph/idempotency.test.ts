@@ -56,7 +56,8 @@ beforeAll(async () => {
       name: 'idempotency-test',
       apollo,
       // As in a subgraph, the verified caller is in the context (here named by a test header).
-      context: async ({ req }) => (req.get('x-test-subject') ? { caller: { ...ANONYMOUS, subject: req.get('x-test-subject')!, role: 'STREET_ADMIN' as const } } : {}),
+      context: async ({ req }) =>
+        req.get('x-test-subject') ? { caller: { ...ANONYMOUS, subject: req.get('x-test-subject')!, role: 'STREET_ADMIN' as const } } : {},
       registry: new Registry(),
     },
     { host: '127.0.0.1', port: 0 },
@@ -75,10 +76,8 @@ async function post(query: string, variables: Record<string, unknown>, headers: 
   });
   return { status: response.status, replay: response.headers.get('idempotent-replay'), body: await response.json() };
 }
-const record = (note: string, headers: Record<string, string> = {}) =>
-  post('mutation($note: String!) { record(note: $note) }', { note }, headers);
-const effectsOf = async (note: string) =>
-  (await database.db.query<{ n: number }>('SELECT count(*) AS n FROM test_effects WHERE note = $1', [note]))[0]!.n;
+const record = (note: string, headers: Record<string, string> = {}) => post('mutation($note: String!) { record(note: $note) }', { note }, headers);
+const effectsOf = async (note: string) => (await database.db.query<{ n: number }>('SELECT count(*) AS n FROM test_effects WHERE note = $1', [note]))[0]!.n;
 
 describe('Idempotency-Key on mutations', () => {
   it('runs a mutation once however many concurrent retries carry the same key, and answers all alike', async () => {

@@ -48,7 +48,6 @@ function errorResponse(code: ErrorCode, message: string, status: number, extensi
 
 const DATABASE_UNAVAILABLE_MESSAGE = 'The database of this service is unavailable; nothing was changed, retry with the same Idempotency-Key';
 
-
 function storedResponse(result: FormattedExecutionResult): GraphQLResponse {
   const headers = new HeaderMap();
   headers.set(IDEMPOTENT_REPLAY_HEADER, 'true');
@@ -116,11 +115,7 @@ export function idempotencyPlugin<Context extends BaseContext>(db: Database, hoo
           const key = request.http?.headers.get(IDEMPOTENCY_POLICY.header);
           if (operation.operation !== OperationTypeNode.MUTATION || key === undefined) return null;
           if (key.length === 0 || key.length > IDEMPOTENCY_POLICY.maxKeyLength || !KEY_PATTERN.test(key)) {
-            return errorResponse(
-              ErrorCode.BAD_USER_INPUT,
-              `Idempotency-Key: must be 1–${IDEMPOTENCY_POLICY.maxKeyLength} visible ASCII characters`,
-              400,
-            );
+            return errorResponse(ErrorCode.BAD_USER_INPUT, `Idempotency-Key: must be 1–${IDEMPOTENCY_POLICY.maxKeyLength} visible ASCII characters`, 400);
           }
           // Keys are per caller: the caller this subgraph verified (role, subject and scope ids, before
           // any plugin runs), so a partner whose token was renewed between two retries is still the

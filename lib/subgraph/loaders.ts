@@ -7,17 +7,12 @@ import type { PageRequest } from './pagination.js';
  */
 
 /** One row per id; null for ids that do not exist. */
-export function loaderById<Row extends { id: string }>(
-  fetch: (ids: readonly string[]) => Promise<Row[]>,
-): DataLoader<string, Row | null> {
+export function loaderById<Row extends { id: string }>(fetch: (ids: readonly string[]) => Promise<Row[]>): DataLoader<string, Row | null> {
   return loaderOfOne(fetch, (row) => row.id);
 }
 
 /** At most one row per key of a unique column (the branch leading a grid); null for keys with none. */
-export function loaderOfOne<Row>(
-  fetch: (keys: readonly string[]) => Promise<Row[]>,
-  keyOf: (row: Row) => string,
-): DataLoader<string, Row | null> {
+export function loaderOfOne<Row>(fetch: (keys: readonly string[]) => Promise<Row[]>, keyOf: (row: Row) => string): DataLoader<string, Row | null> {
   return new DataLoader(async (keys) => {
     const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
     return keys.map((key) => byKey.get(key) ?? null);
@@ -25,10 +20,7 @@ export function loaderOfOne<Row>(
 }
 
 /** All rows sharing a key (e.g. grids by community id); an empty list for keys with none. */
-export function loaderOfGroups<Row>(
-  fetch: (keys: readonly string[]) => Promise<Row[]>,
-  keyOf: (row: Row) => string,
-): DataLoader<string, Row[]> {
+export function loaderOfGroups<Row>(fetch: (keys: readonly string[]) => Promise<Row[]>, keyOf: (row: Row) => string): DataLoader<string, Row[]> {
   return new DataLoader(async (keys) => {
     const groups = new Map<string, Row[]>(keys.map((key) => [key, []]));
     for (const row of await fetch(keys)) groups.get(keyOf(row))?.push(row);
@@ -37,9 +29,7 @@ export function loaderOfGroups<Row>(
 }
 
 /** A number per key (counts, sums); 0 for keys the store returned nothing for. */
-export function loaderOfNumbers(
-  fetch: (keys: readonly string[]) => Promise<{ key: string; value: number }[]>,
-): DataLoader<string, number> {
+export function loaderOfNumbers(fetch: (keys: readonly string[]) => Promise<{ key: string; value: number }[]>): DataLoader<string, number> {
   return new DataLoader(async (keys) => {
     const byKey = new Map((await fetch(keys)).map((row) => [row.key, row.value]));
     return keys.map((key) => byKey.get(key) ?? 0);

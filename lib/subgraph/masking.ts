@@ -51,8 +51,8 @@ const NORMALISED: Record<string, string> = {
   '（': '(',
   '）': ')',
   '＋': '+',
-  'Ｘ': 'X',
-  'ｘ': 'x',
+  Ｘ: 'X',
+  ｘ: 'x',
 };
 
 function normalise(text: string): string {

@@ -44,10 +44,7 @@ export function readPageArgs(args: PageArgs): PageRequest {
 }
 
 /** Builds a Relay connection from rows fetched with one extra row as a look-ahead. */
-export function toConnection<Node extends { id: string }>(
-  page: { rows: Node[]; totalCount: number },
-  request: PageRequest,
-): Connection<Node> {
+export function toConnection<Node extends { id: string }>(page: { rows: Node[]; totalCount: number }, request: PageRequest): Connection<Node> {
   const nodes = page.rows.slice(0, request.limit);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
   return {

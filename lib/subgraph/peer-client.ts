@@ -109,7 +109,11 @@ export class PeerClient {
       throw new PeerCallFailed(target, kind, `${operation.name}: ${firstError.message ?? 'error'}`, code);
     }
     if (!response.ok || parsed?.data == null) {
-      throw new PeerCallFailed(target, response.status >= 500 || !response.ok ? 'unavailable' : 'refused', `${operation.name}: HTTP ${response.status} without data`);
+      throw new PeerCallFailed(
+        target,
+        response.status >= 500 || !response.ok ? 'unavailable' : 'refused',
+        `${operation.name}: HTTP ${response.status} without data`,
+      );
     }
     return parsed.data;
   }

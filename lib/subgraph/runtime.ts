@@ -123,7 +123,12 @@ export interface StartedSubgraph extends RunningService {
  * every mutation in its audit log (lib/subgraph/audit.ts), replays and Idempotency-Key refusals included
  * (every plugin's willSendResponse runs, whichever plugin answered).
  */
-function withIdempotencyAndAudit<Context extends BaseContext>(apollo: ApolloServer<Context>, db: Database, name: SubgraphName, log: Logger): ApolloServer<Context> {
+function withIdempotencyAndAudit<Context extends BaseContext>(
+  apollo: ApolloServer<Context>,
+  db: Database,
+  name: SubgraphName,
+  log: Logger,
+): ApolloServer<Context> {
   apollo.addPlugin(auditPlugin<Context>(db, name, log));
   apollo.addPlugin(idempotencyPlugin<Context>(db));
   if (db.readPool) apollo.addPlugin(readRoutingPlugin<Context>(db));
@@ -270,8 +275,5 @@ export async function runSubgraphMain<Context extends BaseContext, Settings>(
     totalMs: Math.round(performance.now()),
   };
   log.info('listening', { url: service.url, pid: process.pid, startup });
-  closeOnSignals(
-    { close: async () => (clearInterval(pruneTimer), await stopBackgroundJobs(), await service.close(), await stopTracing()) },
-    log,
-  );
+  closeOnSignals({ close: async () => (clearInterval(pruneTimer), await stopBackgroundJobs(), await service.close(), await stopTracing()) }, log);
 }

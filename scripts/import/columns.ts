@@ -84,7 +84,10 @@ const codeList = z
   .min(1, REQUIRED)
   .transform((cell) => [...new Set(cell.split(/[\s,;，；、]+/).filter(Boolean))]);
 
-const phone = z.string().min(1, REQUIRED).regex(/^\+?[0-9][0-9 -]{4,19}$/, 'must be a phone number');
+const phone = z
+  .string()
+  .min(1, REQUIRED)
+  .regex(/^\+?[0-9][0-9 -]{4,19}$/, 'must be a phone number');
 
 export const UNIT_KIND_LABELS = {
   AGENCY: ['机关单位', '机关'],

@@ -158,7 +158,12 @@ async function importSheet<Kind extends ImportKind, StoreRow>(
     try {
       await db.transaction(async (tx) => {
         for (const batch of batches) {
-          counted(await importer.write(tx, batch.map((entry) => entry.row)));
+          counted(
+            await importer.write(
+              tx,
+              batch.map((entry) => entry.row),
+            ),
+          );
           reportWritten(batch.length);
         }
       });
@@ -166,7 +171,10 @@ async function importSheet<Kind extends ImportKind, StoreRow>(
       return fail([`nothing imported: ${(error as Error).message}`]);
     }
     try {
-      await importer.mirror?.(writable.map((entry) => entry.row), databases);
+      await importer.mirror?.(
+        writable.map((entry) => entry.row),
+        databases,
+      );
     } catch (error) {
       errors.push(`imported, but updating other subgraphs' copies failed (run the import again): ${(error as Error).message}`);
     }
@@ -341,10 +349,18 @@ const resourcesImporter: KindImporter<'resources', ResourceWrite> = {
         return { rowNumber, error: `provider "${provider}" is not ${what}` };
       }
       const unknown = communities.filter((key) => !communityIds.has(key));
-      if (unknown.length > 0) return { rowNumber, error: `communities ${unknown.map((key) => `"${key}"`).join(', ')} not found (give community ids or external codes)` };
+      if (unknown.length > 0)
+        return { rowNumber, error: `communities ${unknown.map((key) => `"${key}"`).join(', ')} not found (give community ids or external codes)` };
       // Ledgers name categories only: an imported resource is of its category's GENERAL kind (help_kinds).
       const streetId = value.provider_kind === 'CO_BUILDING_UNIT' ? unitStreets.get(providerId)! : departmentStreetId;
-      const row: ImportedResourceRow = { id: importedId('resource', value.external_code), street_id: streetId, ...rest, sub_kind: 'GENERAL', provider_id: providerId, availability: [] };
+      const row: ImportedResourceRow = {
+        id: importedId('resource', value.external_code),
+        street_id: streetId,
+        ...rest,
+        sub_kind: 'GENERAL',
+        provider_id: providerId,
+        availability: [],
+      };
       return { rowNumber, row: { row, communityIds: communities.map((key) => communityIds.get(key)!) } };
     });
   },

@@ -72,9 +72,12 @@ describe('co-building subgraph', () => {
     const { data, errors } = await run(query);
     expect(errors).toBeUndefined();
     const first = data!.a;
-    const rest = await run(`query($after: String) { coBuildingUnits(first: 100, after: $after) { nodes { pairings { id status agreement { startsOn endsOn commitments } } } } }`, {
-      after: first.pageInfo.endCursor,
-    });
+    const rest = await run(
+      `query($after: String) { coBuildingUnits(first: 100, after: $after) { nodes { pairings { id status agreement { startsOn endsOn commitments } } } } }`,
+      {
+        after: first.pageInfo.endCursor,
+      },
+    );
     const pairings = [...first.nodes, ...rest.data!.coBuildingUnits.nodes].flatMap((u: any) => u.pairings);
     expect(pairings).toHaveLength(dataset.pairings.length);
     const statusOf = new Map(pairings.map((p: any) => [p.id, p.status]));
@@ -156,7 +159,9 @@ describe('co-building subgraph', () => {
     expect(seen.map((r) => r.id)).toEqual(expectedIds);
     expect(expectedIds[0]).toMatch(/^service-report-\d{4}$/);
 
-    const paired = new Set((await run(`{ coBuildingUnit(id: "unit-001") { pairings { community { id } } } }`)).data!.coBuildingUnit.pairings.map((p: any) => p.community.id));
+    const paired = new Set(
+      (await run(`{ coBuildingUnit(id: "unit-001") { pairings { community { id } } } }`)).data!.coBuildingUnit.pairings.map((p: any) => p.community.id),
+    );
     const members = new Map(plan.inServiceMembers.filter((m) => m.unitId === 'unit-001').map((m) => [m.id, m.communityId]));
     for (const report of seen) {
       expect(report.unit).toEqual({ id: 'unit-001' });
@@ -179,11 +184,14 @@ describe('co-building subgraph', () => {
   it('filters units by paired community and by name', async () => {
     const communityId = 'community-05';
     const expected = [...new Set(dataset.pairings.filter((p) => p.community_id === communityId).map((p) => p.unit_id))].sort();
-    const { data } = await run(`query($communityId: ID!) {
+    const { data } = await run(
+      `query($communityId: ID!) {
       paired: coBuildingUnits(first: 100, filter: { communityId: $communityId }) { totalCount nodes { id pairings { community { id } } } }
       schools: coBuildingUnits(first: 100, filter: { nameContains: "小学", kind: SCHOOL }) { nodes { name kind } }
       none: coBuildingUnits(filter: { communityId: "community-x" }) { totalCount nodes { id } }
-    }`, { communityId });
+    }`,
+      { communityId },
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(data!.paired.totalCount).toBe(expected.length);
     expect(data!.paired.nodes.map((n: any) => n.id)).toEqual(expected);
@@ -197,7 +205,11 @@ describe('co-building subgraph', () => {
   });
 
   it('rejects bad paging input with BAD_USER_INPUT naming the argument', async () => {
-    for (const [variables, field] of [[{ first: 101 }, 'first'], [{ first: -1 }, 'first'], [{ after: 'not-a-cursor' }, 'after']] as const) {
+    for (const [variables, field] of [
+      [{ first: 101 }, 'first'],
+      [{ first: -1 }, 'first'],
+      [{ after: 'not-a-cursor' }, 'after'],
+    ] as const) {
       const units = await run(`query($first: Int, $after: String) { coBuildingUnits(first: $first, after: $after) { totalCount } }`, variables);
       expect(units.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       const reports = await run(
@@ -234,20 +246,27 @@ describe('co-building subgraph', () => {
   it('resolves Community entity references with their pairings, an empty list for unknown communities', async () => {
     const { data, errors } = await run(
       `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Community { id pairings { id unit { id } } } } }`,
-      { representations: [{ __typename: 'Community', id: 'community-01' }, { __typename: 'Community', id: 'community-x' }] },
+      {
+        representations: [
+          { __typename: 'Community', id: 'community-01' },
+          { __typename: 'Community', id: 'community-x' },
+        ],
+      },
     );
     expect(errors).toBeUndefined();
     const expected = dataset.pairings.filter((p) => p.community_id === 'community-01').map((p) => ({ id: p.id, unit: { id: p.unit_id } }));
     expect(expected.length).toBeGreaterThan(0);
-    expect(data!._entities).toEqual([{ id: 'community-01', pairings: expected }, { id: 'community-x', pairings: [] }]);
+    expect(data!._entities).toEqual([
+      { id: 'community-01', pairings: expected },
+      { id: 'community-x', pairings: [] },
+    ]);
   });
 
   it('reports a terminated pairing as TERMINATED through _entities', async () => {
     const terminated = dataset.pairings.find((p) => p.terminated_on !== null)!;
-    const { data } = await run(
-      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Pairing { status } } }`,
-      { representations: [{ __typename: 'Pairing', id: terminated.id }] },
-    );
+    const { data } = await run(`query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Pairing { status } } }`, {
+      representations: [{ __typename: 'Pairing', id: terminated.id }],
+    });
     expect(data!._entities).toEqual([{ status: 'TERMINATED' }]);
   });
 });

@@ -53,13 +53,65 @@ beforeAll(async () => {
   const store = createCoBuildingStore(database.db);
   await store.insertDataset(generateCoBuildingDataset(planStreet(1)));
   await store.insertDataset({
-    units: [{ id: UNIT, street_id: 'street-haimen', name: '测试物业服务有限公司', kind: 'PROPERTY_COMPANY', lat: 31.9, lng: 121.18, address: '海门街道测试路1号', contact_name: '王小明', contact_phone: '13900001111' }],
-    pairings: [{ id: PAIRING, unit_id: UNIT, community_id: COMMUNITY, starts_on: '2026-01-01', ends_on: '2027-12-31', commitments: ['每季度开展1次志愿服务', '每年累计服务20小时', '每名党员每年认领2个微心愿'], terminated_on: null }],
+    units: [
+      {
+        id: UNIT,
+        street_id: 'street-haimen',
+        name: '测试物业服务有限公司',
+        kind: 'PROPERTY_COMPANY',
+        lat: 31.9,
+        lng: 121.18,
+        address: '海门街道测试路1号',
+        contact_name: '王小明',
+        contact_phone: '13900001111',
+      },
+    ],
+    pairings: [
+      {
+        id: PAIRING,
+        unit_id: UNIT,
+        community_id: COMMUNITY,
+        starts_on: '2026-01-01',
+        ends_on: '2027-12-31',
+        commitments: ['每季度开展1次志愿服务', '每年累计服务20小时', '每名党员每年认领2个微心愿'],
+        terminated_on: null,
+      },
+    ],
     serviceReports: [],
     commitments: [
-      { id: `${PAIRING}-c1`, pairing_id: PAIRING, position: 0, text: '每季度开展1次志愿服务', kind: 'SERVICE_ACTIVITIES', target: 1, unit_of_measure: 'ACTIVITIES', period: 'QUARTER', per_member: false },
-      { id: `${PAIRING}-c2`, pairing_id: PAIRING, position: 1, text: '每年累计服务20小时', kind: 'SERVICE_HOURS', target: 20, unit_of_measure: 'HOURS', period: 'YEAR', per_member: false },
-      { id: `${PAIRING}-c3`, pairing_id: PAIRING, position: 2, text: '每名党员每年认领2个微心愿', kind: 'MICRO_WISHES_ADOPTED', target: 2, unit_of_measure: 'MICRO_WISHES', period: 'YEAR', per_member: true },
+      {
+        id: `${PAIRING}-c1`,
+        pairing_id: PAIRING,
+        position: 0,
+        text: '每季度开展1次志愿服务',
+        kind: 'SERVICE_ACTIVITIES',
+        target: 1,
+        unit_of_measure: 'ACTIVITIES',
+        period: 'QUARTER',
+        per_member: false,
+      },
+      {
+        id: `${PAIRING}-c2`,
+        pairing_id: PAIRING,
+        position: 1,
+        text: '每年累计服务20小时',
+        kind: 'SERVICE_HOURS',
+        target: 20,
+        unit_of_measure: 'HOURS',
+        period: 'YEAR',
+        per_member: false,
+      },
+      {
+        id: `${PAIRING}-c3`,
+        pairing_id: PAIRING,
+        position: 2,
+        text: '每名党员每年认领2个微心愿',
+        kind: 'MICRO_WISHES_ADOPTED',
+        target: 2,
+        unit_of_measure: 'MICRO_WISHES',
+        period: 'YEAR',
+        per_member: true,
+      },
     ],
   });
   apollo = createServer({ db: database.db });
@@ -153,8 +205,15 @@ describe('duty credit score (履责信用积分)', () => {
     expect(first.errors).toBeUndefined();
     expect(first.data!.recordCreditEvent).toEqual({
       created: true,
-      event: { delta: 2, reason: 'DEADLINE_KEPT', rating: null, source: { subgraph: 'grids', type: 'Incident', id: 'incident-t1' },
-        occurredAt: '2026-11-10T00:00:00.000Z', validUntil: '2027-11-10T00:00:00.000Z', valid: true },
+      event: {
+        delta: 2,
+        reason: 'DEADLINE_KEPT',
+        rating: null,
+        source: { subgraph: 'grids', type: 'Incident', id: 'incident-t1' },
+        occurredAt: '2026-11-10T00:00:00.000Z',
+        validUntil: '2027-11-10T00:00:00.000Z',
+        valid: true,
+      },
     });
     const again = await run(RECORD, { input: creditInput('incident-t1', 'DEADLINE_KEPT', { occurredAt: '2026-11-11T00:00:00.000Z' }) });
     expect(again.data!.recordCreditEvent).toEqual({ ...first.data!.recordCreditEvent, created: false });
@@ -220,12 +279,54 @@ describe('commitment outcomes', () => {
     const unit = 'unit-test-2';
     const pairing = 'pairing-test-2';
     await createCoBuildingStore(database.db).insertDataset({
-      units: [{ id: unit, street_id: 'street-haimen', name: '测试社会工作服务中心', kind: 'SOCIAL_ORGANISATION', lat: 31.9, lng: 121.18, address: '海门街道测试路2号', contact_name: '李小红', contact_phone: '13900002222' }],
-      pairings: [{ id: pairing, unit_id: unit, community_id: 'community-02', starts_on: '2026-06-01', ends_on: '2027-05-31', commitments: ['每月开展2次助老服务', '每年认领微心愿'], terminated_on: null }],
+      units: [
+        {
+          id: unit,
+          street_id: 'street-haimen',
+          name: '测试社会工作服务中心',
+          kind: 'SOCIAL_ORGANISATION',
+          lat: 31.9,
+          lng: 121.18,
+          address: '海门街道测试路2号',
+          contact_name: '李小红',
+          contact_phone: '13900002222',
+        },
+      ],
+      pairings: [
+        {
+          id: pairing,
+          unit_id: unit,
+          community_id: 'community-02',
+          starts_on: '2026-06-01',
+          ends_on: '2027-05-31',
+          commitments: ['每月开展2次助老服务', '每年认领微心愿'],
+          terminated_on: null,
+        },
+      ],
       serviceReports: [],
       commitments: [
-        { id: `${pairing}-c1`, pairing_id: pairing, position: 0, text: '每月开展2次助老服务', kind: 'SERVICE_ACTIVITIES', target: 2, unit_of_measure: 'ACTIVITIES', period: 'MONTH', per_member: false },
-        { id: `${pairing}-c2`, pairing_id: pairing, position: 1, text: '每年认领微心愿', kind: 'MICRO_WISHES_ADOPTED', target: 2, unit_of_measure: 'MICRO_WISHES', period: 'YEAR', per_member: false },
+        {
+          id: `${pairing}-c1`,
+          pairing_id: pairing,
+          position: 0,
+          text: '每月开展2次助老服务',
+          kind: 'SERVICE_ACTIVITIES',
+          target: 2,
+          unit_of_measure: 'ACTIVITIES',
+          period: 'MONTH',
+          per_member: false,
+        },
+        {
+          id: `${pairing}-c2`,
+          pairing_id: pairing,
+          position: 1,
+          text: '每年认领微心愿',
+          kind: 'MICRO_WISHES_ADOPTED',
+          target: 2,
+          unit_of_measure: 'MICRO_WISHES',
+          period: 'YEAR',
+          per_member: false,
+        },
       ],
     });
     // October (the last month completed on 15 November) has one verified service: missed.
@@ -236,7 +337,14 @@ describe('commitment outcomes', () => {
     const { data } = await run(`{ coBuildingUnit(id: "${unit}") { creditScore { value history { delta reason source { subgraph type id } occurredAt } } } }`);
     expect(data!.coBuildingUnit.creditScore).toEqual({
       value: 95,
-      history: [{ delta: -5, reason: 'COMMITMENT_MISSED', source: { subgraph: 'co-building', type: 'Commitment', id: `${pairing}-c1@2026-10-01` }, occurredAt: '2026-10-31T16:00:00.000Z' }],
+      history: [
+        {
+          delta: -5,
+          reason: 'COMMITMENT_MISSED',
+          source: { subgraph: 'co-building', type: 'Commitment', id: `${pairing}-c1@2026-10-01` },
+          occurredAt: '2026-10-31T16:00:00.000Z',
+        },
+      ],
     });
   });
 });

@@ -69,7 +69,10 @@ export const RECORD_CREDIT_EVENT = definePeerOperation<{ recordCreditEvent: { cr
 );
 
 /** co-building's internal mutation that records a fulfilled order once. */
-export const RECORD_ORDER_FULFILMENT = definePeerOperation<{ recordOrderFulfilment: { created: boolean } }, { input: OrderFulfilment & Record<string, unknown> }>(
+export const RECORD_ORDER_FULFILMENT = definePeerOperation<
+  { recordOrderFulfilment: { created: boolean } },
+  { input: OrderFulfilment & Record<string, unknown> }
+>(
   'co-building',
   `mutation RecordOrderFulfilment($input: RecordOrderFulfilmentInput!) {
   recordOrderFulfilment(input: $input) { created }

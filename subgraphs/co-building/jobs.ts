@@ -29,4 +29,3 @@ export function startCoBuildingBackgroundJobs(deps: SubgraphDeps, settings: CoBu
 
 /** The commitment job's name among the jobs led by one instance (its advisory lock). */
 export const COMMITMENT_OUTCOMES_JOB = 'co-building:commitment-outcomes';
-

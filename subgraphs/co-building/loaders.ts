@@ -10,16 +10,34 @@ export function createLoaders(store: CoBuildingStore, clock: () => Date) {
   return {
     unitById: loaderById((ids) => store.findUnitsByIds(ids)),
     pairingById: loaderById((ids) => store.findPairingsByIds(ids)),
-    pairingsByUnitId: loaderOfGroups((ids) => store.findPairingsByUnitIds(ids), (row) => row.unit_id),
-    pairingsByCommunityId: loaderOfGroups((ids) => store.findPairingsByCommunityIds(ids), (row) => row.community_id),
+    pairingsByUnitId: loaderOfGroups(
+      (ids) => store.findPairingsByUnitIds(ids),
+      (row) => row.unit_id,
+    ),
+    pairingsByCommunityId: loaderOfGroups(
+      (ids) => store.findPairingsByCommunityIds(ids),
+      (row) => row.community_id,
+    ),
     serviceReportById: loaderById((ids) => store.findServiceReportsByIds(ids)),
     serviceReportPageByUnitId: loaderOfPages((ids, request) => store.findServiceReportPagesByUnitIds(ids, request), { rows: [], totalCount: 0 }),
     verifiedHoursByUnitId: loaderOfNumbers((ids) => store.sumVerifiedHoursByUnitIds(ids)),
-    commitmentsByPairingId: loaderOfGroups((ids) => store.findCommitmentsByPairingIds(ids), (row) => row.pairing_id),
-    verifiedReportsByPairingId: loaderOfGroups((ids) => store.findVerifiedReportsByPairingIds(ids), (row) => row.pairing_id),
-    creditEventsByUnitId: loaderOfGroups((ids) => store.findCreditEventsByUnitIds(ids), (row) => row.unit_id),
+    commitmentsByPairingId: loaderOfGroups(
+      (ids) => store.findCommitmentsByPairingIds(ids),
+      (row) => row.pairing_id,
+    ),
+    verifiedReportsByPairingId: loaderOfGroups(
+      (ids) => store.findVerifiedReportsByPairingIds(ids),
+      (row) => row.pairing_id,
+    ),
+    creditEventsByUnitId: loaderOfGroups(
+      (ids) => store.findCreditEventsByUnitIds(ids),
+      (row) => row.unit_id,
+    ),
     // District figures: one statement for every street asked for (all bands of each), one for the district.
-    creditBandsByStreetId: loaderOfGroups((ids) => store.findStreetCreditBands(ids, now, CREDIT_BASE, CREDIT_BAND_WIDTH), (row) => row.street_id),
+    creditBandsByStreetId: loaderOfGroups(
+      (ids) => store.findStreetCreditBands(ids, now, CREDIT_BASE, CREDIT_BAND_WIDTH),
+      (row) => row.street_id,
+    ),
     districtCreditBands: loaderOfGroups(
       async () => (await store.findStreetCreditBands(null, now, CREDIT_BASE, CREDIT_BAND_WIDTH)).map((row) => ({ ...row, street_id: DISTRICT_ID })),
       (row) => row.street_id,

@@ -3,4 +3,7 @@ import { runSubgraphMain } from '../../lib/subgraph/runtime.js';
 import { readCoBuildingEnv } from './env.js';
 import { coBuildingSubgraph } from './server.js';
 
-await runSubgraphMain(coBuildingSubgraph, configurationOrExit(() => readCoBuildingEnv()));
+await runSubgraphMain(
+  coBuildingSubgraph,
+  configurationOrExit(() => readCoBuildingEnv()),
+);

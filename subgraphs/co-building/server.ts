@@ -16,7 +16,15 @@ export function createServer(deps: SubgraphDeps) {
 export function createContext(deps: SubgraphDeps, caller: Caller = IN_PROCESS_CALLER): CoBuildingContext {
   const store = createCoBuildingStore(deps.db);
   const clock = deps.clock ?? (() => new Date());
-  return { store, loaders: createLoaders(store, clock), clock, db: deps.db, orders: batchedOrderProgress(recordedOrderProgress(store)), peers: deps.peers, caller };
+  return {
+    store,
+    loaders: createLoaders(store, clock),
+    clock,
+    db: deps.db,
+    orders: batchedOrderProgress(recordedOrderProgress(store)),
+    peers: deps.peers,
+    caller,
+  };
 }
 
 export const coBuildingSubgraph: SubgraphModule<CoBuildingContext, CoBuildingSettings> = {

@@ -146,11 +146,9 @@ export interface ServiceReportPage {
 
 const UNIT_COLUMNS = 'id, street_id, name, kind, lat, lng, address, contact_name, contact_phone';
 const PAIRING_COLUMNS = 'id, unit_id, community_id, starts_on, ends_on, commitments, terminated_on';
-const SERVICE_REPORT_COLUMNS =
-  'id, unit_id, reporter, member_id, community_id, activity, hours, served_on, verified, submitted_at, verified_at, verified_by';
+const SERVICE_REPORT_COLUMNS = 'id, unit_id, reporter, member_id, community_id, activity, hours, served_on, verified, submitted_at, verified_at, verified_by';
 const COMMITMENT_COLUMNS = 'id, pairing_id, position, text, kind, target, unit_of_measure, period, per_member';
-const CREDIT_EVENT_COLUMNS =
-  'id, unit_id, reason, delta, rating, source_subgraph, source_type, source_id, occurred_at, valid_until';
+const CREDIT_EVENT_COLUMNS = 'id, unit_id, reason, delta, rating, source_subgraph, source_type, source_id, occurred_at, valid_until';
 
 export function createCoBuildingStore(db: Queryable) {
   return {
@@ -175,10 +173,7 @@ export function createCoBuildingStore(db: Queryable) {
     },
 
     findPairingsByCommunityIds(communityIds: readonly string[]): Promise<PairingRow[]> {
-      return db.query<PairingRow>(
-        `SELECT ${PAIRING_COLUMNS} FROM pairings WHERE community_id = ANY($1) ORDER BY id`,
-        [communityIds],
-      );
+      return db.query<PairingRow>(`SELECT ${PAIRING_COLUMNS} FROM pairings WHERE community_id = ANY($1) ORDER BY id`, [communityIds]);
     },
 
     findServiceReportsByIds(ids: readonly string[]): Promise<ServiceReportRow[]> {
@@ -203,8 +198,17 @@ export function createCoBuildingStore(db: Queryable) {
       const [row] = await db.query<ServiceReportRow>(
         `INSERT INTO service_reports (unit_id, reporter, member_id, community_id, activity, hours, served_on, verified, submitted_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${SERVICE_REPORT_COLUMNS}`,
-        [report.unit_id, report.reporter, report.member_id, report.community_id, report.activity, report.hours, report.served_on,
-          report.verified, report.submitted_at ?? null],
+        [
+          report.unit_id,
+          report.reporter,
+          report.member_id,
+          report.community_id,
+          report.activity,
+          report.hours,
+          report.served_on,
+          report.verified,
+          report.submitted_at ?? null,
+        ],
       );
       return row!;
     },
@@ -245,10 +249,9 @@ export function createCoBuildingStore(db: Queryable) {
     },
 
     findCommitmentsByPairingIds(pairingIds: readonly string[]): Promise<CommitmentRow[]> {
-      return db.query<CommitmentRow>(
-        `SELECT ${COMMITMENT_COLUMNS} FROM agreement_commitments WHERE pairing_id = ANY($1) ORDER BY pairing_id, position`,
-        [pairingIds],
-      );
+      return db.query<CommitmentRow>(`SELECT ${COMMITMENT_COLUMNS} FROM agreement_commitments WHERE pairing_id = ANY($1) ORDER BY pairing_id, position`, [
+        pairingIds,
+      ]);
     },
 
     /** Verified reports of each pairing's unit to that pairing's community. */
@@ -271,8 +274,17 @@ export function createCoBuildingStore(db: Queryable) {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (source_subgraph, source_type, source_id, reason) DO NOTHING
          RETURNING ${CREDIT_EVENT_COLUMNS}`,
-        [event.unit_id, event.reason, event.delta, event.rating, event.source_subgraph, event.source_type, event.source_id,
-          event.occurred_at, event.valid_until],
+        [
+          event.unit_id,
+          event.reason,
+          event.delta,
+          event.rating,
+          event.source_subgraph,
+          event.source_type,
+          event.source_id,
+          event.occurred_at,
+          event.valid_until,
+        ],
       );
       if (inserted) return { event: inserted, created: true };
       const [existing] = await db.query<CreditEventRow>(
@@ -302,24 +314,38 @@ export function createCoBuildingStore(db: Queryable) {
                     AND f.fulfilled_on BETWEEN q.from_day AND q.to_day) AS count
            FROM json_to_recordset($1::json) AS q(i int, unit_id text, community_id text, sources text[], from_day date, to_day date)
           ORDER BY q.i`,
-        [JSON.stringify(queries.map((query, i) => ({ i, unit_id: query.unitId, community_id: query.communityId, sources: query.demandSources, from_day: query.from, to_day: query.to })))],
+        [
+          JSON.stringify(
+            queries.map((query, i) => ({
+              i,
+              unit_id: query.unitId,
+              community_id: query.communityId,
+              sources: query.demandSources,
+              from_day: query.from,
+              to_day: query.to,
+            })),
+          ),
+        ],
       );
       return rows.map((row) => row.count);
     },
 
     /** Every structured commitment with its pairing's unit, community and days in force. */
-    findAllCommitmentsWithPairings(): Promise<(CommitmentRow & { unit_id: string; community_id: string; starts_on: string; ends_on: string; terminated_on: string | null })[]> {
+    findAllCommitmentsWithPairings(): Promise<
+      (CommitmentRow & { unit_id: string; community_id: string; starts_on: string; ends_on: string; terminated_on: string | null })[]
+    > {
       return db.query(
-        `SELECT ${COMMITMENT_COLUMNS.split(', ').map((column) => `c.${column}`).join(', ')}, p.unit_id, p.community_id, p.starts_on, p.ends_on, p.terminated_on
+        `SELECT ${COMMITMENT_COLUMNS.split(', ')
+          .map((column) => `c.${column}`)
+          .join(', ')}, p.unit_id, p.community_id, p.starts_on, p.ends_on, p.terminated_on
            FROM agreement_commitments c JOIN pairings p ON p.id = c.pairing_id ORDER BY c.id`,
       );
     },
 
     findCreditEventsByUnitIds(unitIds: readonly string[]): Promise<CreditEventRow[]> {
-      return db.query<CreditEventRow>(
-        `SELECT ${CREDIT_EVENT_COLUMNS} FROM credit_events WHERE unit_id = ANY($1) ORDER BY unit_id, occurred_at DESC, id DESC`,
-        [unitIds],
-      );
+      return db.query<CreditEventRow>(`SELECT ${CREDIT_EVENT_COLUMNS} FROM credit_events WHERE unit_id = ANY($1) ORDER BY unit_id, occurred_at DESC, id DESC`, [
+        unitIds,
+      ]);
     },
 
     /**

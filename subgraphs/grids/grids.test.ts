@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 describe('grids subgraph', () => {
-  it('serves many streets: a connection, one by id, the first without an id, and each street\'s own communities', async () => {
+  it("serves many streets: a connection, one by id, the first without an id, and each street's own communities", async () => {
     // A second street taken on after the reference one, with an id that sorts before it.
     await database.db.query(`INSERT INTO streets (id, name, area_km2, residents) VALUES ('street-a-second', '第二街道', 10, 1000)`);
     await database.db.query(`INSERT INTO offices (id, street_id, name) VALUES ('office-second', 'street-a-second', '第二办事处')`);
@@ -110,8 +110,11 @@ describe('grids subgraph', () => {
     const first = await run(`{ communities(first: 30) { nodes { id } pageInfo { hasNextPage endCursor } } }`);
     const cursor = first.data!.communities.pageInfo.endCursor;
     expect(first.data!.communities.pageInfo.hasNextPage).toBe(true);
-    const rest = await run(`query($after: String) { communities(first: 100, after: $after) {
-      totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage } } }`, { after: cursor });
+    const rest = await run(
+      `query($after: String) { communities(first: 100, after: $after) {
+      totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage } } }`,
+      { after: cursor },
+    );
     const ids = [...first.data!.communities.nodes, ...rest.data!.communities.nodes].map((n: any) => n.id);
     expect(new Set(ids).size).toBe(67);
     expect(rest.data!.communities.totalCount).toBe(67);
@@ -123,7 +126,11 @@ describe('grids subgraph', () => {
   });
 
   it('rejects bad paging input with BAD_USER_INPUT naming the argument', async () => {
-    for (const [variables, field] of [[{ first: 101 }, 'first'], [{ first: -1 }, 'first'], [{ after: 'not-a-cursor' }, 'after']] as const) {
+    for (const [variables, field] of [
+      [{ first: 101 }, 'first'],
+      [{ first: -1 }, 'first'],
+      [{ after: 'not-a-cursor' }, 'after'],
+    ] as const) {
       const { errors } = await run(`query($first: Int, $after: String) { communities(first: $first, after: $after) { totalCount } }`, variables);
       expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }

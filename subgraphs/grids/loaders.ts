@@ -10,22 +10,24 @@ import type { GridsStore, IncidentPage } from './store.js';
  * (`status|parentId`) so that parents asking for the same status and page share one statement.
  */
 function incidentPagesBy(store: GridsStore, keyColumn: 'grid_id' | 'lead_department_id', scope: ReadScope) {
-  const loader = loaderOfPages<IncidentPage>(async (keys, request: PageRequest) => {
-    const byStatus = new Map<string, string[]>();
-    for (const key of keys) {
-      const [status = '', id = ''] = key.split('|');
-      byStatus.set(status, [...(byStatus.get(status) ?? []), id]);
-    }
-    const pages = new Map<string, IncidentPage>();
-    for (const [status, ids] of byStatus) {
-      const found = await store.findIncidentPagesByKey(keyColumn, ids, (status || null) as IncidentStatus | null, request, scope);
-      for (const [id, page] of found) pages.set(`${status}|${id}`, page);
-    }
-    return pages;
-  }, { rows: [], totalCount: 0 });
+  const loader = loaderOfPages<IncidentPage>(
+    async (keys, request: PageRequest) => {
+      const byStatus = new Map<string, string[]>();
+      for (const key of keys) {
+        const [status = '', id = ''] = key.split('|');
+        byStatus.set(status, [...(byStatus.get(status) ?? []), id]);
+      }
+      const pages = new Map<string, IncidentPage>();
+      for (const [status, ids] of byStatus) {
+        const found = await store.findIncidentPagesByKey(keyColumn, ids, (status || null) as IncidentStatus | null, request, scope);
+        for (const [id, page] of found) pages.set(`${status}|${id}`, page);
+      }
+      return pages;
+    },
+    { rows: [], totalCount: 0 },
+  );
   return {
-    load: (id: string, status: IncidentStatus | null | undefined, request: PageRequest) =>
-      loader.load({ key: `${status ?? ''}|${id}`, request }),
+    load: (id: string, status: IncidentStatus | null | undefined, request: PageRequest) => loader.load({ key: `${status ?? ''}|${id}`, request }),
   };
 }
 
@@ -39,28 +41,53 @@ export function createLoaders(store: GridsStore, clock: () => Date, scope: ReadS
   return {
     streetById: loaderById((ids) => store.findStreetsByIds(ids)),
     // District figures: one statement for every street asked for, one for the district's totals.
-    streetFiguresById: ((now: Date) => loaderOfOne((ids) => store.findStreetFigures(ids, now), (row) => row.street_id))(clock()),
+    streetFiguresById: ((now: Date) =>
+      loaderOfOne(
+        (ids) => store.findStreetFigures(ids, now),
+        (row) => row.street_id,
+      ))(clock()),
     districtFigures: ((now: Date) =>
       loaderOfOne(
         async () => [{ street_id: DISTRICT_ID, ...sumFigures(await store.findStreetFigures(null, now), ['communities', 'grids', 'overdue_incidents']) }],
         (row) => row.street_id,
       ))(clock()),
-    officesByStreetId: loaderOfGroups((ids) => store.findOfficesByStreetIds(ids), (row) => row.street_id),
+    officesByStreetId: loaderOfGroups(
+      (ids) => store.findOfficesByStreetIds(ids),
+      (row) => row.street_id,
+    ),
     officeById: loaderById((ids) => store.findOfficesByIds(ids)),
     communityById: loaderById((ids) => store.findCommunitiesByIds(ids)),
-    communitiesByOfficeId: loaderOfGroups((ids) => store.findCommunitiesByOfficeIds(ids), (row) => row.office_id),
+    communitiesByOfficeId: loaderOfGroups(
+      (ids) => store.findCommunitiesByOfficeIds(ids),
+      (row) => row.office_id,
+    ),
     gridById: loaderById((ids) => store.findGridsByIds(ids)),
-    gridsByCommunityId: loaderOfGroups((ids) => store.findGridsByCommunityIds(ids), (row) => row.community_id),
+    gridsByCommunityId: loaderOfGroups(
+      (ids) => store.findGridsByCommunityIds(ids),
+      (row) => row.community_id,
+    ),
     microGridById: loaderById((ids) => store.findMicroGridsByIds(ids)),
-    microGridsByGridId: loaderOfGroups((ids) => store.findMicroGridsByGridIds(ids), (row) => row.grid_id),
+    microGridsByGridId: loaderOfGroups(
+      (ids) => store.findMicroGridsByGridIds(ids),
+      (row) => row.grid_id,
+    ),
     microGridCountByCommunityId: loaderOfNumbers((ids) => store.countMicroGridsByCommunityIds(ids)),
     // Out of the caller's scope reads as not found (null).
     incidentById: loaderById((ids) => store.findIncidentsByIds(ids, scope)),
-    duplicatesByIncidentId: loaderOfGroups((ids) => store.findDuplicatesByIncidentIds(ids, scope), (row) => row.duplicate_of ?? ''),
-    incidentEventsByIncidentId: loaderOfGroups((ids) => store.findIncidentEventsByIncidentIds(ids, scope), (row) => row.incident_id),
+    duplicatesByIncidentId: loaderOfGroups(
+      (ids) => store.findDuplicatesByIncidentIds(ids, scope),
+      (row) => row.duplicate_of ?? '',
+    ),
+    incidentEventsByIncidentId: loaderOfGroups(
+      (ids) => store.findIncidentEventsByIncidentIds(ids, scope),
+      (row) => row.incident_id,
+    ),
     // One "now" per request, so every community's figures are as of the same instant.
     incidentStatsByCommunityId: ((now: Date) =>
-      loaderOfOne((ids) => store.findIncidentStatsByCommunityIds(ids, now, scope), (row) => row.key))(clock()),
+      loaderOfOne(
+        (ids) => store.findIncidentStatsByCommunityIds(ids, now, scope),
+        (row) => row.key,
+      ))(clock()),
     incidentPagesByGridId: incidentPagesBy(store, 'grid_id', scope),
     incidentPagesByDepartmentId: incidentPagesBy(store, 'lead_department_id', scope),
   };

@@ -3,4 +3,7 @@ import { runSubgraphMain } from '../../lib/subgraph/runtime.js';
 import { readGridsEnv } from './env.js';
 import { gridsSubgraph } from './server.js';
 
-await runSubgraphMain(gridsSubgraph, configurationOrExit(() => readGridsEnv()));
+await runSubgraphMain(
+  gridsSubgraph,
+  configurationOrExit(() => readGridsEnv()),
+);

@@ -34,10 +34,24 @@ async function handledIncident(unitId: string, start: Date, resolveAfterHours: n
   spot++;
   const incident = await reportIncident(
     grids.db,
-    { gridId: 'grid-020', category: 'BROKEN_LIFT', description: '电梯故障', location: { lat: 29 + spot * 0.01, lng: 120 }, reporter: { name: '赵六' }, channel: 'MINI_PROGRAM', responsibleUnitId: unitId },
+    {
+      gridId: 'grid-020',
+      category: 'BROKEN_LIFT',
+      description: '电梯故障',
+      location: { lat: 29 + spot * 0.01, lng: 120 },
+      reporter: { name: '赵六' },
+      channel: 'MINI_PROGRAM',
+      responsibleUnitId: unitId,
+    },
     t(0),
   );
-  for (const [action, hours] of [['DISPATCH', 1], ['ACCEPT', 2], ['START', 3], ['RESOLVE', resolveAfterHours], ['VERIFY', resolveAfterHours + 1]] as const) {
+  for (const [action, hours] of [
+    ['DISPATCH', 1],
+    ['ACCEPT', 2],
+    ['START', 3],
+    ['RESOLVE', resolveAfterHours],
+    ['VERIFY', resolveAfterHours + 1],
+  ] as const) {
     await transitionIncident(grids.db, { id: incident.id, action, actor: actorFor(action) }, t(hours));
   }
   await rateIncident(grids.db, { id: incident.id, rating, actor: 'grid-worker:grid-020' }, t(resolveAfterHours + 2));
@@ -53,7 +67,10 @@ async function creditOf(unitId: string) {
     { token: null, sign: asService('test', 'co-building') },
   );
   expect(errors).toBeUndefined();
-  return data!.coBuildingUnit.creditScore as { value: number; history: { delta: number; reason: string; source: { subgraph: string; type: string; id: string } }[] };
+  return data!.coBuildingUnit.creditScore as {
+    value: number;
+    history: { delta: number; reason: string; source: { subgraph: string; type: string; id: string } }[];
+  };
 }
 
 beforeAll(async () => {
@@ -82,7 +99,11 @@ describe('credit events through the transactional outbox', () => {
     expect(await relayOutboxOnce(grids.db, deliver, now)).toEqual({ delivered: 0, failed: 0 });
 
     const after = await creditOf(UNIT);
-    const mine = (id: string) => after.history.filter((event) => event.source.id === id).map((event) => `${event.reason}:${event.delta}`).sort();
+    const mine = (id: string) =>
+      after.history
+        .filter((event) => event.source.id === id)
+        .map((event) => `${event.reason}:${event.delta}`)
+        .sort();
     expect(mine(kept)).toEqual(['DEADLINE_KEPT:2', 'RATING_RECEIVED:3']);
     expect(mine(missed)).toEqual(['DEADLINE_MISSED:-5', 'RATING_RECEIVED:-2']);
     expect(after.history.find((event) => event.source.id === kept)!.source).toEqual({ subgraph: 'grids', type: 'Incident', id: kept });
@@ -118,7 +139,9 @@ describe('credit events through the transactional outbox', () => {
     expect(await relayOutboxOnce(grids.db, deliver, new Date(now.getTime() + 500))).toEqual({ delivered: 0, failed: 0 });
     // Second failure doubles the wait.
     expect(await relayOutboxOnce(grids.db, unreachable, new Date(now.getTime() + 1000))).toEqual({ delivered: 0, failed: 2 });
-    const [second] = await grids.db.query<{ attempts: number; next_attempt_at: Date }>(`SELECT attempts, next_attempt_at FROM outbox WHERE delivered_at IS NULL LIMIT 1`);
+    const [second] = await grids.db.query<{ attempts: number; next_attempt_at: Date }>(
+      `SELECT attempts, next_attempt_at FROM outbox WHERE delivered_at IS NULL LIMIT 1`,
+    );
     expect(second).toEqual({ attempts: 2, next_attempt_at: new Date(now.getTime() + 1000 + 2000) });
     expect(await relayOutboxOnce(grids.db, deliver, new Date(now.getTime() + 3000))).toEqual({ delivered: 2, failed: 0 });
     expect((await creditOf(UNIT)).history.filter((event) => event.source.id === id)).toHaveLength(2);
@@ -157,7 +180,15 @@ async function reportAndVerifyFor(unitId: string) {
   spot++;
   const incident = await reportIncident(
     grids.db,
-    { gridId: 'grid-020', category: 'SANITATION', description: '垃圾满溢', location: { lat: 28 + spot * 0.01, lng: 120 }, reporter: { name: '钱七' }, channel: 'GRID_APP', responsibleUnitId: unitId },
+    {
+      gridId: 'grid-020',
+      category: 'SANITATION',
+      description: '垃圾满溢',
+      location: { lat: 28 + spot * 0.01, lng: 120 },
+      reporter: { name: '钱七' },
+      channel: 'GRID_APP',
+      responsibleUnitId: unitId,
+    },
     t,
   );
   for (const action of ['DISPATCH', 'ACCEPT', 'START', 'RESOLVE', 'VERIFY'] as const) {

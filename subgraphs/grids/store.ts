@@ -66,7 +66,6 @@ export interface MicroGridRow {
   households: number;
 }
 
-
 export interface IncidentRoutingRuleRow {
   category: IncidentCategory;
   lead_department_id: string;
@@ -300,10 +299,7 @@ export function createGridsStore(db: Queryable) {
     },
 
     findCommunitiesByOfficeIds(officeIds: readonly string[]): Promise<CommunityRow[]> {
-      return db.query<CommunityRow>(
-        `SELECT ${COMMUNITY_COLUMNS} FROM communities WHERE office_id = ANY($1) ORDER BY id`,
-        [officeIds],
-      );
+      return db.query<CommunityRow>(`SELECT ${COMMUNITY_COLUMNS} FROM communities WHERE office_id = ANY($1) ORDER BY id`, [officeIds]);
     },
 
     findCommunitiesPage(filter: CommunityFilter, page: PageRequest) {
@@ -435,7 +431,9 @@ export function createGridsStore(db: Queryable) {
     },
 
     async insertIncident(incident: NewIncident): Promise<IncidentRow> {
-      const columns = INCIDENT_COLUMNS.split(',').map((column) => column.trim()).filter((column) => column !== 'id' && column !== 'street_id');
+      const columns = INCIDENT_COLUMNS.split(',')
+        .map((column) => column.trim())
+        .filter((column) => column !== 'id' && column !== 'street_id');
       const [row] = await db.query<IncidentRow>(
         `INSERT INTO incidents (${columns.join(', ')})
          SELECT ${columns.join(', ')} FROM json_populate_record(NULL::incidents, $1::json) RETURNING ${INCIDENT_COLUMNS}`,

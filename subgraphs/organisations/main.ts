@@ -3,4 +3,7 @@ import { runSubgraphMain } from '../../lib/subgraph/runtime.js';
 import { readOrganisationsEnv } from './env.js';
 import { organisationsSubgraph } from './server.js';
 
-await runSubgraphMain(organisationsSubgraph, configurationOrExit(() => readOrganisationsEnv()));
+await runSubgraphMain(
+  organisationsSubgraph,
+  configurationOrExit(() => readOrganisationsEnv()),
+);

@@ -25,8 +25,7 @@ afterAll(async () => {
 });
 
 const countOf = async (kind: string) =>
-  (await run(`query($kind: OrganisationKind) { organisations(first: 0, filter: { kind: $kind }) { totalCount } }`, { kind })).data!
-    .organisations.totalCount;
+  (await run(`query($kind: OrganisationKind) { organisations(first: 0, filter: { kind: $kind }) { totalCount } }`, { kind })).data!.organisations.totalCount;
 
 describe('organisations subgraph', () => {
   it('holds the five-level chain of the reference street and its other organisations', async () => {
@@ -88,8 +87,11 @@ describe('organisations subgraph', () => {
     const leaders = await database.db.query<{ n: number }>('SELECT count(*) AS n FROM party_members WHERE is_grid_leader');
     expect(leaders[0]!.n).toBeGreaterThanOrEqual(REFERENCE_FIGURES.minimumGridLeaders);
     const planned = plan.inServiceMembers[5]!;
-    const { data } = await run(`query($id: ID!) { partyMember(id: $id) { organisation { kind coBuildingUnit { id } }
-      inServiceUnit { id } residenceCommunity { id } isGridLeader } }`, { id: planned.id });
+    const { data } = await run(
+      `query($id: ID!) { partyMember(id: $id) { organisation { kind coBuildingUnit { id } }
+      inServiceUnit { id } residenceCommunity { id } isGridLeader } }`,
+      { id: planned.id },
+    );
     expect(data!.partyMember).toEqual({
       organisation: { kind: 'UNIT_PARTY_BRANCH', coBuildingUnit: { id: planned.unitId } },
       inServiceUnit: { id: planned.unitId },
@@ -109,8 +111,11 @@ describe('organisations subgraph', () => {
     for (const branch of data!.organisations.nodes) {
       const { firstPage } = branch;
       expect(firstPage.nodes).toHaveLength(2);
-      const rest = await run(`query($id: ID!, $after: String) { organisation(id: $id) { members(first: 100, after: $after) {
-        totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage } } } }`, { id: branch.id, after: firstPage.pageInfo.endCursor });
+      const rest = await run(
+        `query($id: ID!, $after: String) { organisation(id: $id) { members(first: 100, after: $after) {
+        totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage } } } }`,
+        { id: branch.id, after: firstPage.pageInfo.endCursor },
+      );
       const all = [...firstPage.nodes, ...rest.data!.organisation.members.nodes].map((n: any) => n.id);
       expect(new Set(all).size).toBe(firstPage.totalCount);
       expect(rest.data!.organisation.members.totalCount).toBe(firstPage.totalCount);
@@ -151,7 +156,12 @@ describe('organisations subgraph', () => {
   ])('adds the leading organisation to %s references', async (typename, id, selection, expected) => {
     const { data, errors } = await run(
       `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id ${selection} } } }`,
-      { representations: [{ __typename: typename, id }, { __typename: typename, id: 'nowhere' }] },
+      {
+        representations: [
+          { __typename: typename, id },
+          { __typename: typename, id: 'nowhere' },
+        ],
+      },
     );
     expect(errors).toBeUndefined();
     expect(Object.values(data!._entities[0])).toContainEqual(expected);

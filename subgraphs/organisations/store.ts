@@ -66,8 +66,7 @@ export interface ChainScopeRow {
 export type LedEntityColumn = 'community_id' | 'grid_id' | 'micro_grid_id' | 'unit_id';
 
 const ORGANISATION_COLUMNS = 'id, name, kind, parent_id, path, community_id, grid_id, micro_grid_id, unit_id';
-const MEMBER_COLUMNS =
-  'id, organisation_id, name, phone, gender, joined_on, is_secretary, is_grid_leader, residence_community_id, in_service_unit_id';
+const MEMBER_COLUMNS = 'id, organisation_id, name, phone, gender, joined_on, is_secretary, is_grid_leader, residence_community_id, in_service_unit_id';
 
 export function createOrganisationsStore(db: Queryable) {
   return {
@@ -76,10 +75,7 @@ export function createOrganisationsStore(db: Queryable) {
     },
 
     findOrganisationsByParentIds(parentIds: readonly string[]): Promise<OrganisationRow[]> {
-      return db.query<OrganisationRow>(
-        `SELECT ${ORGANISATION_COLUMNS} FROM organisations WHERE parent_id = ANY($1) ORDER BY id COLLATE "C"`,
-        [parentIds],
-      );
+      return db.query<OrganisationRow>(`SELECT ${ORGANISATION_COLUMNS} FROM organisations WHERE parent_id = ANY($1) ORDER BY id COLLATE "C"`, [parentIds]);
     },
 
     /** The organisations leading the given communities (or grids, micro-grids, units). */
@@ -122,10 +118,7 @@ export function createOrganisationsStore(db: Queryable) {
     },
 
     findSecretariesOf(organisationIds: readonly string[]): Promise<PartyMemberRow[]> {
-      return db.query<PartyMemberRow>(
-        `SELECT ${MEMBER_COLUMNS} FROM party_members WHERE is_secretary AND organisation_id = ANY($1)`,
-        [organisationIds],
-      );
+      return db.query<PartyMemberRow>(`SELECT ${MEMBER_COLUMNS} FROM party_members WHERE is_secretary AND organisation_id = ANY($1)`, [organisationIds]);
     },
 
     findMemberPagesOf(organisationIds: readonly string[], page: PageRequest) {

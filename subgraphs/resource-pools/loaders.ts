@@ -9,7 +9,10 @@ export function createLoaders(store: ResourcePoolsStore, clock: () => Date = () 
   const now = clock();
   return {
     // District figures: one statement for every street asked for, one for the district's totals.
-    orderFiguresByStreetId: loaderOfOne((ids) => store.findStreetOrderFigures(ids, now), (row) => row.street_id),
+    orderFiguresByStreetId: loaderOfOne(
+      (ids) => store.findStreetOrderFigures(ids, now),
+      (row) => row.street_id,
+    ),
     districtOrderFigures: loaderOfOne(
       async () => [{ street_id: DISTRICT_ID, ...sumFigures(await store.findStreetOrderFigures(null, now), ['open_demands', 'fulfilled_this_month']) }],
       (row) => row.street_id,
@@ -24,13 +27,28 @@ export function createLoaders(store: ResourcePoolsStore, clock: () => Date = () 
       (ids: readonly string[]) => store.findResourcesByProviderIds('DEPARTMENT', ids),
       (row) => row.provider_id,
     ),
-    resourcesByCommunityId: loaderOfGroups((ids) => store.findResourcesServingCommunityIds(ids), (row) => row.served_community_id),
-    communityIdsByResourceId: loaderOfGroups((ids) => store.findResourceCommunitiesByResourceIds(ids), (row) => row.resource_id),
+    resourcesByCommunityId: loaderOfGroups(
+      (ids) => store.findResourcesServingCommunityIds(ids),
+      (row) => row.served_community_id,
+    ),
+    communityIdsByResourceId: loaderOfGroups(
+      (ids) => store.findResourceCommunitiesByResourceIds(ids),
+      (row) => row.resource_id,
+    ),
     demandById: loaderById((ids) => store.findDemandsByIds(ids)),
-    demandsByCommunityId: loaderOfGroups((ids) => store.findDemandsByCommunityIds(ids), (row) => row.community_id),
+    demandsByCommunityId: loaderOfGroups(
+      (ids) => store.findDemandsByCommunityIds(ids),
+      (row) => row.community_id,
+    ),
     openDemandCountByCommunityId: loaderOfNumbers((ids) => store.countOpenDemandsByCommunityIds(ids)),
-    openDemandsByCommunityId: loaderOfGroups((ids) => store.findOpenDemandsByCommunityIds(ids), (row) => row.community_id),
-    demandEventsByDemandId: loaderOfGroups((ids) => store.findDemandEventsByDemandIds(ids), (row) => row.demand_id),
+    openDemandsByCommunityId: loaderOfGroups(
+      (ids) => store.findOpenDemandsByCommunityIds(ids),
+      (row) => row.community_id,
+    ),
+    demandEventsByDemandId: loaderOfGroups(
+      (ids) => store.findDemandEventsByDemandIds(ids),
+      (row) => row.demand_id,
+    ),
     ordersByUnitId: loaderOfGroups(
       (ids: readonly string[]) => store.findOrdersByProviderIds('CO_BUILDING_UNIT', ids),
       (row) => row.provider_id,

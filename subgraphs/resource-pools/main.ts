@@ -3,4 +3,7 @@ import { runSubgraphMain } from '../../lib/subgraph/runtime.js';
 import { readResourcePoolsEnv } from './env.js';
 import { resourcePoolsSubgraph } from './server.js';
 
-await runSubgraphMain(resourcePoolsSubgraph, configurationOrExit(() => readResourcePoolsEnv()));
+await runSubgraphMain(
+  resourcePoolsSubgraph,
+  configurationOrExit(() => readResourcePoolsEnv()),
+);

@@ -29,7 +29,12 @@ let live: MatchingSettings;
 let owners: ReferenceOwners;
 
 const run = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, settings: MatchingSettings = live) =>
-  execute<Data, ResourcePoolsContext>(apollo, createContext({ db: resourcePools.db, clock: () => NOW, peers: owners.peersFor('resource-pools') }, IN_PROCESS_CALLER, settings), query, variables);
+  execute<Data, ResourcePoolsContext>(
+    apollo,
+    createContext({ db: resourcePools.db, clock: () => NOW, peers: owners.peersFor('resource-pools') }, IN_PROCESS_CALLER, settings),
+    query,
+    variables,
+  );
 
 const MATCH = `query($id: ID!, $first: Int) { matchCandidates(demandId: $id, first: $first) {
   demand { id }
@@ -72,7 +77,9 @@ async function pairedSetting(withUnrelatedResourceServing = false) {
     if (withUnrelatedResourceServing) {
       const serving = await run(`{ resources(first: 100, filter: { servesCommunityId: "${pairing.communityId}" }) { nodes { category } } }`);
       // Another category with no rule for it in category_fits (only care and medical services stand in for each other).
-      const related = (category: string) => category === resource.category || ['CARE_SERVICE', 'PROFESSIONAL_SERVICE'].includes(category) && ['CARE_SERVICE', 'PROFESSIONAL_SERVICE'].includes(resource.category);
+      const related = (category: string) =>
+        category === resource.category ||
+        (['CARE_SERVICE', 'PROFESSIONAL_SERVICE'].includes(category) && ['CARE_SERVICE', 'PROFESSIONAL_SERVICE'].includes(resource.category));
       if (!serving.data!.resources.nodes.some((node: any) => !related(node.category))) continue;
     }
     return { pairing, resource };
@@ -82,22 +89,19 @@ async function pairedSetting(withUnrelatedResourceServing = false) {
 
 async function submitIn(communityId: string, resource: { category: string; subKind: string }): Promise<string> {
   const community = plan.communities.find((c) => c.id === communityId)!;
-  const { data, errors } = await run(
-    `mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id } }`,
-    {
-      input: {
-        title: '测试匹配',
-        description: '测试',
-        category: resource.category,
-        subKind: resource.subKind,
-        amount: 1,
-        communityId,
-        source: 'MICRO_WISH',
-        location: community.location,
-        actor: 'resident:t',
-      },
+  const { data, errors } = await run(`mutation($input: SubmitDemandInput!) { submitDemand(input: $input) { id } }`, {
+    input: {
+      title: '测试匹配',
+      description: '测试',
+      category: resource.category,
+      subKind: resource.subKind,
+      amount: 1,
+      communityId,
+      source: 'MICRO_WISH',
+      location: community.location,
+      actor: 'resident:t',
     },
-  );
+  });
   expect(errors).toBeUndefined();
   return data!.submitDemand.id;
 }
@@ -126,7 +130,10 @@ describe('matchCandidates: ranked, explained candidates', () => {
         expect(term.note.length).toBeGreaterThan(0);
         expect(term.note).not.toContain('unavailable');
       }
-      expect(candidate.score).toBeCloseTo(terms.reduce((sum: number, term: any) => sum + term.contribution, 0), 2);
+      expect(candidate.score).toBeCloseTo(
+        terms.reduce((sum: number, term: any) => sum + term.contribution, 0),
+        2,
+      );
       const distance = terms.find((term: any) => term.name === 'DISTANCE');
       if (candidate.resource.location) {
         const km = distanceKm(community.location, candidate.resource.location);
@@ -136,10 +143,16 @@ describe('matchCandidates: ranked, explained candidates', () => {
       }
       const credit = terms.find((term: any) => term.name === 'CREDIT');
       // What the credit rests on: the base and the events counting now.
-      if (candidate.resource.provider.id.startsWith('unit-')) expect(credit.note).toMatch(/^duty credit \d+(\.\d+)?: base 100(, [+−]\d+(\.\d+)? from \d+ events? in the last 365 days \(.+\)| and no events in the last 365 days)$/);
+      if (candidate.resource.provider.id.startsWith('unit-'))
+        expect(credit.note).toMatch(
+          /^duty credit \d+(\.\d+)?: base 100(, [+−]\d+(\.\d+)? from \d+ events? in the last 365 days \(.+\)| and no events in the last 365 days)$/,
+        );
     }
     const paired = result.candidates.find((candidate: any) => candidate.resource.id === resource.id);
-    expect(paired.explanation.terms.find((term: any) => term.name === 'PAIRING')).toMatchObject({ value: 1, note: `paired (结对) with ${pairing.communityId}` });
+    expect(paired.explanation.terms.find((term: any) => term.name === 'PAIRING')).toMatchObject({
+      value: 1,
+      note: `paired (结对) with ${pairing.communityId}`,
+    });
     // Units of other communities' pairings are not credited with this one.
     const pairedUnits = new Set(plan.pairings.filter((p) => p.communityId === pairing.communityId).map((p) => p.unitId));
     for (const candidate of result.candidates) {
@@ -163,7 +176,10 @@ describe('matchCandidates: ranked, explained candidates', () => {
     // Use up the paired resource's capacity: it moves from candidates to NO_CAPACITY_LEFT.
     const { data: before } = await run(`{ resource(id: "${resource.id}") { remainingCapacity } }`);
     // Usage rows are per period; write the current one through the same key function the service uses.
-    const [row] = await resourcePools.db.query<{ capacity_period: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'ONCE'; capacity_amount: number }>('SELECT capacity_period, capacity_amount FROM resources WHERE id = $1', [resource.id]);
+    const [row] = await resourcePools.db.query<{ capacity_period: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'ONCE'; capacity_amount: number }>(
+      'SELECT capacity_period, capacity_amount FROM resources WHERE id = $1',
+      [resource.id],
+    );
     await resourcePools.db.query(
       `INSERT INTO capacity_usage (resource_id, period_start, used) VALUES ($1, $2, $3) ON CONFLICT (resource_id, period_start) DO UPDATE SET used = EXCLUDED.used`,
       [resource.id, capacityPeriodKey(row!.capacity_period, NOW), row!.capacity_amount],
@@ -178,7 +194,10 @@ describe('matchCandidates: ranked, explained candidates', () => {
   it('says when pairing and credit data are unavailable (co-building down) instead of failing', async () => {
     const { pairing, resource } = await pairedSetting();
     const id = await submitIn(pairing.communityId, resource);
-    const down: MatchingSettings = { ...live, partners: peerPartnerDirectory(testPeers('resource-pools', { 'co-building': 'http://127.0.0.1:9/graphql' }, 300)) };
+    const down: MatchingSettings = {
+      ...live,
+      partners: peerPartnerDirectory(testPeers('resource-pools', { 'co-building': 'http://127.0.0.1:9/graphql' }, 300)),
+    };
     for (const settings of [down, { ...live, partners: unavailablePartnerDirectory }]) {
       const { data, errors } = await run(MATCH, { id, first: 100 }, settings);
       expect(errors).toBeUndefined();
@@ -254,7 +273,12 @@ describe('proposeAllocations: optimal, fair batch assignment', () => {
     const dispatched = new Set(result.allocations.map((a: any) => a.demand.id));
     for (const allocation of again.data!.proposeAllocations.allocations) expect(dispatched.has(allocation.demand.id)).toBe(false);
 
-    for (const [scope, field] of [[{}, 'scope'], [{ officeId: 'office-nope' }, 'scope.officeId'], [{ communityIds: [] }, 'scope.communityIds'], [{ communityIds, candidatesPerDemand: 0 }, 'scope.candidatesPerDemand']] as const) {
+    for (const [scope, field] of [
+      [{}, 'scope'],
+      [{ officeId: 'office-nope' }, 'scope.officeId'],
+      [{ communityIds: [] }, 'scope.communityIds'],
+      [{ communityIds, candidatesPerDemand: 0 }, 'scope.candidatesPerDemand'],
+    ] as const) {
       const bad = await run(PLAN, { scope });
       expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
@@ -264,7 +288,16 @@ describe('proposeAllocations: optimal, fair batch assignment', () => {
 /** Resources of the test's own, serving a community of its own (tests own their data). */
 async function ownResources(
   communityId: string,
-  resources: { id: string; category: ResourceRow['category']; subKind?: string; amount: number; unit: string; period: ResourceRow['capacity_period']; lat?: number; lng?: number }[],
+  resources: {
+    id: string;
+    category: ResourceRow['category'];
+    subKind?: string;
+    amount: number;
+    unit: string;
+    period: ResourceRow['capacity_period'];
+    lat?: number;
+    lng?: number;
+  }[],
 ) {
   await createResourcePoolsStore(resourcePools.db).insertDataset({
     resources: resources.map((resource) => ({
@@ -297,10 +330,23 @@ async function ownResources(
  * Demands of the test's own communities, which grids does not know: written with the order loop's
  * own submitDemand, past the resolver's reference check (test/write-references.test.ts tests that).
  */
-async function submitDemands(communityId: string, category: ResourceCategory, count: number, need: { amount?: number; unit?: string; subKind?: string } = {}): Promise<string[]> {
+async function submitDemands(
+  communityId: string,
+  category: ResourceCategory,
+  count: number,
+  need: { amount?: number; unit?: string; subKind?: string } = {},
+): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const input = { title: '党员活动日场地借用', description: '测试', category, communityId, source: 'RESIDENT_ORDER' as const, location: { lat: 31.9, lng: 121.2 }, ...need };
+    const input = {
+      title: '党员活动日场地借用',
+      description: '测试',
+      category,
+      communityId,
+      source: 'RESIDENT_ORDER' as const,
+      location: { lat: 31.9, lng: 121.2 },
+      ...need,
+    };
     ids.push((await submitDemand(resourcePools.db, { ...input, actor: 'test:community-worker' }, NOW)).id);
   }
   return ids;
@@ -322,7 +368,9 @@ describe('proposeAllocations: dispatched orders hold capacity', () => {
     }
     // Four bookings a day between the two resources: the three rounds dispatch four of the nine demands, no more.
     expect(dispatched).toHaveLength(4);
-    const { data } = await run(`{ a: resource(id: "resource-test-overbook-a") { remainingCapacity } b: resource(id: "resource-test-overbook-b") { remainingCapacity } }`);
+    const { data } = await run(
+      `{ a: resource(id: "resource-test-overbook-a") { remainingCapacity } b: resource(id: "resource-test-overbook-b") { remainingCapacity } }`,
+    );
     expect(data).toEqual({ a: { remainingCapacity: 0 }, b: { remainingCapacity: 0 } });
     for (const id of dispatched) {
       const accepted = await run(`mutation($id: ID!) { acceptOrder(input: { id: $id }) { status } }`, { id });
@@ -373,7 +421,7 @@ describe('proposeAllocations: fairness beyond the floor', () => {
   });
 });
 
-describe('capacity counted in the resource\'s unit', () => {
+describe("capacity counted in the resource's unit", () => {
   it('excludes resources that count another unit or have less left than the demand needs, and plans within amounts', async () => {
     const community = 'community-test-amounts';
     await ownResources(community, [
@@ -388,7 +436,9 @@ describe('capacity counted in the resource\'s unit', () => {
     expect(result.candidates.map((candidate: any) => candidate.resource.id)).toEqual(['resource-test-fund-large']);
     const capacity = result.candidates[0].explanation.terms.find((term: any) => term.name === 'CAPACITY');
     expect(capacity.note).toContain('元');
-    const reasons = Object.fromEntries(result.excluded.filter((e: any) => e.resource.id.startsWith('resource-test-fund')).map((e: any) => [e.resource.id, e.reason]));
+    const reasons = Object.fromEntries(
+      result.excluded.filter((e: any) => e.resource.id.startsWith('resource-test-fund')).map((e: any) => [e.resource.id, e.reason]),
+    );
     expect(reasons).toEqual({ 'resource-test-fund-small': 'NO_CAPACITY_LEFT', 'resource-test-fund-goods': 'UNIT_MISMATCH' });
 
     // 100,000 元 pays for one of the two 60,000 元 demands, not both.
@@ -403,9 +453,17 @@ describe('capacity counted in the resource\'s unit', () => {
 describe('plans and rankings built on missing partner data', () => {
   const lines: string[] = [];
   const capturing = createLogger('resource-pools', 'info', { write: (line) => void lines.push(line) });
-  const down = (): MatchingSettings => ({ ...live, partners: peerPartnerDirectory(testPeers('resource-pools', { 'co-building': 'http://127.0.0.1:9/graphql' }, 300)) });
+  const down = (): MatchingSettings => ({
+    ...live,
+    partners: peerPartnerDirectory(testPeers('resource-pools', { 'co-building': 'http://127.0.0.1:9/graphql' }, 300)),
+  });
   const runLogged = <Data = Record<string, any>>(query: string, variables: Record<string, unknown>, settings: MatchingSettings) =>
-    execute<Data, ResourcePoolsContext>(apollo, createContext({ db: resourcePools.db, clock: () => NOW, log: capturing }, IN_PROCESS_CALLER, settings), query, variables);
+    execute<Data, ResourcePoolsContext>(
+      apollo,
+      createContext({ db: resourcePools.db, clock: () => NOW, log: capturing }, IN_PROCESS_CALLER, settings),
+      query,
+      variables,
+    );
 
   it('says a ranking is degraded, with the reasons, and logs it; a ranking on full data is not', async () => {
     const { pairing, resource } = await pairedSetting();
@@ -487,13 +545,27 @@ describe('category fit from data (category_fits)', () => {
     expect(dispatch.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.resourceId' });
   });
 
-  it('reads the fit table on every request: an operator\'s change applies at once, and the table is readable through the API', async () => {
-    const fits = await run(`{ categoryFits { demandCategory demandSubKind resourceCategory resourceSubKind weight note } helpKinds { category subKind label unit defaultAmount } }`);
+  it("reads the fit table on every request: an operator's change applies at once, and the table is readable through the API", async () => {
+    const fits = await run(
+      `{ categoryFits { demandCategory demandSubKind resourceCategory resourceSubKind weight note } helpKinds { category subKind label unit defaultAmount } }`,
+    );
     expect(fits.errors).toBeUndefined();
     expect(fits.data!.categoryFits).toContainEqual(
-      expect.objectContaining({ demandCategory: 'FACILITY_EQUIPMENT', demandSubKind: 'LIGHTING', resourceCategory: 'FACILITY_EQUIPMENT', resourceSubKind: 'REPAIR', weight: 0.7 }),
+      expect.objectContaining({
+        demandCategory: 'FACILITY_EQUIPMENT',
+        demandSubKind: 'LIGHTING',
+        resourceCategory: 'FACILITY_EQUIPMENT',
+        resourceSubKind: 'REPAIR',
+        weight: 0.7,
+      }),
     );
-    expect(fits.data!.helpKinds).toContainEqual({ category: 'FACILITY_EQUIPMENT', subKind: 'LIGHTING', label: expect.any(String), unit: '件', defaultAmount: 1 });
+    expect(fits.data!.helpKinds).toContainEqual({
+      category: 'FACILITY_EQUIPMENT',
+      subKind: 'LIGHTING',
+      label: expect.any(String),
+      unit: '件',
+      defaultAmount: 1,
+    });
     await resourcePools.db.query(
       `INSERT INTO category_fits (demand_category, demand_sub_kind, resource_category, resource_sub_kind, weight, note)
        VALUES ('FACILITY_EQUIPMENT', 'LIGHTING', 'FACILITY_EQUIPMENT', 'FITNESS', 0.3, 'test: the fitness team can change a bulb')`,
@@ -512,10 +584,14 @@ describe('category fit from data (category_fits)', () => {
     }
     // The database refuses rules that could not mean anything.
     await expect(
-      resourcePools.db.query(`INSERT INTO category_fits (demand_category, demand_sub_kind, resource_category, resource_sub_kind, weight, note) VALUES ('FACILITY_EQUIPMENT', 'LIGHTNING', 'FACILITY_EQUIPMENT', NULL, 0.5, 'typo')`),
+      resourcePools.db.query(
+        `INSERT INTO category_fits (demand_category, demand_sub_kind, resource_category, resource_sub_kind, weight, note) VALUES ('FACILITY_EQUIPMENT', 'LIGHTNING', 'FACILITY_EQUIPMENT', NULL, 0.5, 'typo')`,
+      ),
     ).rejects.toThrow();
     await expect(
-      resourcePools.db.query(`INSERT INTO category_fits (demand_category, demand_sub_kind, resource_category, resource_sub_kind, weight, note) VALUES ('FACILITY_EQUIPMENT', NULL, 'VENUE', NULL, 1.5, 'too much')`),
+      resourcePools.db.query(
+        `INSERT INTO category_fits (demand_category, demand_sub_kind, resource_category, resource_sub_kind, weight, note) VALUES ('FACILITY_EQUIPMENT', NULL, 'VENUE', NULL, 1.5, 'too much')`,
+      ),
     ).rejects.toThrow();
   });
 
@@ -539,20 +615,38 @@ describe('category fit from data (category_fits)', () => {
 });
 
 describe('fairness spreads help across communities without punishing pairing (结对)', () => {
-  it('never counts a unit\'s orders for its partners against it, and spreads the rest', async () => {
+  it("never counts a unit's orders for its partners against it, and spreads the rest", async () => {
     const { pairing } = await pairedSetting();
     const partner = pairing.communityId;
     const paired = new Set(plan.pairings.filter((p) => p.unitId === pairing.unitId).map((p) => p.communityId));
     const other = plan.communities.find((community) => !paired.has(community.id))!.id;
     const resourceId = 'resource-test-fairness';
     await createResourcePoolsStore(resourcePools.db).insertDataset({
-      resources: [{
-        id: resourceId, street_id: 'street-haimen', name: '测试活动室', description: 'test', category: 'VENUE', sub_kind: 'ACTIVITY_ROOM', source: 'ENTERPRISE_CSR',
-        provider_kind: 'CO_BUILDING_UNIT', provider_id: pairing.unitId, capacity_amount: 50, capacity_unit: '场', capacity_period: 'ONCE',
-        lat: 31.9, lng: 121.2, address: null, availability: [],
-      }],
+      resources: [
+        {
+          id: resourceId,
+          street_id: 'street-haimen',
+          name: '测试活动室',
+          description: 'test',
+          category: 'VENUE',
+          sub_kind: 'ACTIVITY_ROOM',
+          source: 'ENTERPRISE_CSR',
+          provider_kind: 'CO_BUILDING_UNIT',
+          provider_id: pairing.unitId,
+          capacity_amount: 50,
+          capacity_unit: '场',
+          capacity_period: 'ONCE',
+          lat: 31.9,
+          lng: 121.2,
+          address: null,
+          availability: [],
+        },
+      ],
       resourceCommunities: [partner, other].map((community_id) => ({ resource_id: resourceId, community_id })),
-      demands: [], demandEvents: [], capacityUsage: [], communityOffices: [],
+      demands: [],
+      demandEvents: [],
+      capacityUsage: [],
+      communityOffices: [],
     });
     const fairnessFor = async (communityId: string) => {
       const [id] = await submitDemands(communityId, 'VENUE', 1, { subKind: 'ACTIVITY_ROOM' });
@@ -618,7 +712,9 @@ describe('exclusions: summarised by reason, closest first, paged', () => {
   it('says plainly why nothing fits when nothing does', async () => {
     const community = 'community-test-nothing';
     // A lighting resource exists, but serves another community.
-    await ownResources('community-test-elsewhere', [{ id: 'resource-test-lighting-elsewhere', category: 'FACILITY_EQUIPMENT', subKind: 'LIGHTING', amount: 10, unit: '件', period: 'ONCE' }]);
+    await ownResources('community-test-elsewhere', [
+      { id: 'resource-test-lighting-elsewhere', category: 'FACILITY_EQUIPMENT', subKind: 'LIGHTING', amount: 10, unit: '件', period: 'ONCE' },
+    ]);
     const [notServed] = await submitDemands(community, 'FACILITY_EQUIPMENT', 1, { subKind: 'LIGHTING' });
     const { data } = await run(EXCLUSIONS, { id: notServed, first: 3 });
     const result = data!.matchCandidates;
@@ -628,7 +724,15 @@ describe('exclusions: summarised by reason, closest first, paged', () => {
     // An old demand without a place: every resource of the kind is within reach.
     const placeless = await submitDemand(
       resourcePools.db,
-      { title: '维修小区路灯', description: '测试', category: 'FACILITY_EQUIPMENT', subKind: 'LIGHTING', communityId: community, source: 'RESIDENT_ORDER', actor: 'test:community-worker' },
+      {
+        title: '维修小区路灯',
+        description: '测试',
+        category: 'FACILITY_EQUIPMENT',
+        subKind: 'LIGHTING',
+        communityId: community,
+        source: 'RESIDENT_ORDER',
+        actor: 'test:community-worker',
+      },
       NOW,
     );
     const anywhere = await run(EXCLUSIONS, { id: placeless.id, first: 3 });
@@ -637,7 +741,9 @@ describe('exclusions: summarised by reason, closest first, paged', () => {
     expect(anywhere.data!.matchCandidates.exclusions.totalCount).toBeGreaterThanOrEqual(result.exclusions.totalCount);
 
     // A kind no resource is of, and no rule lets any other kind stand in for.
-    await resourcePools.db.query(`INSERT INTO help_kinds (category, sub_kind, label, unit, default_amount) VALUES ('MATERIALS', 'TEST_NOTHING', '测试：无人提供', '件', 1)`);
+    await resourcePools.db.query(
+      `INSERT INTO help_kinds (category, sub_kind, label, unit, default_amount) VALUES ('MATERIALS', 'TEST_NOTHING', '测试：无人提供', '件', 1)`,
+    );
     const [unknownKind] = await submitDemands(community, 'MATERIALS', 1, { subKind: 'TEST_NOTHING' });
     const nothing = await run(EXCLUSIONS, { id: unknownKind, first: 3 });
     expect(nothing.data!.matchCandidates.candidates).toEqual([]);
@@ -647,7 +753,7 @@ describe('exclusions: summarised by reason, closest first, paged', () => {
 });
 
 describe('partner directory (co-building over HTTP)', () => {
-  it('reuses a unit\'s pairings and credit for the cache time, then asks again', async () => {
+  it("reuses a unit's pairings and credit for the cache time, then asks again", async () => {
     let clock = 1_000_000;
     const directory = peerPartnerDirectory(testPeers('resource-pools', { 'co-building': coBuilding.url }), { cacheTtlMs: 30_000, now: () => clock });
     const units = plan.units.slice(0, 3).map((unit) => unit.id);

@@ -10,7 +10,8 @@ let database: TestDatabase;
 
 beforeAll(async () => {
   database = await createTestDatabase('resource-pools', { migratedUpTo: '004_outbox.sql' });
-  await database.db.query(`INSERT INTO resources (id, name, description, category, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period)
+  await database.db
+    .query(`INSERT INTO resources (id, name, description, category, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period)
     VALUES ('r-venue', '活动室', 'x', 'VENUE', 'ENTERPRISE_CSR', 'CO_BUILDING_UNIT', 'unit-1', 2, '场', 'DAY'),
            ('r-fund', '基金', 'x', 'FUNDS', 'CHARITY_FUND', 'CO_BUILDING_UNIT', 'unit-1', 100000, '元', 'YEAR')`);
   await database.db.query(`INSERT INTO demands (id, title, description, category, community_id, source, status, created_at, resource_id, usage_period)
@@ -36,7 +37,7 @@ describe('resource-pools migrations over existing rows', () => {
     ]);
   });
 
-  it('007 keeps what held orders hold (1 of their resource\'s unit) and gives the others their kind\'s default amount', async () => {
+  it("007 keeps what held orders hold (1 of their resource's unit) and gives the others their kind's default amount", async () => {
     const rows = await database.db.query(`SELECT id, amount, unit FROM demands ORDER BY id`);
     expect(rows).toEqual([
       { id: 'd-accepted', amount: 1, unit: '元' },
@@ -50,7 +51,8 @@ describe('resource-pools migration 011 over existing orders', () => {
   let legacy: TestDatabase;
   beforeAll(async () => {
     legacy = await createTestDatabase('resource-pools', { migratedUpTo: '010_provider_ratings.sql' });
-    await legacy.db.query(`INSERT INTO resources (id, name, description, category, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period)
+    await legacy.db
+      .query(`INSERT INTO resources (id, name, description, category, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period)
       VALUES ('r-unit', '物资', 'x', 'MATERIALS', 'ENTERPRISE_CSR', 'CO_BUILDING_UNIT', 'unit-1', 100, '件', 'YEAR'),
              ('r-dept', '物资', 'x', 'MATERIALS', 'GOVERNMENT_SERVICE', 'DEPARTMENT', 'department-1', 100, '件', 'YEAR')`);
     await legacy.db.query(`INSERT INTO demands (id, title, description, category, community_id, source, status, created_at, resource_id, amount, unit, rating)
@@ -71,8 +73,14 @@ describe('resource-pools migration 011 over existing orders', () => {
   it('queues one order-fulfilment event for co-building per order a unit’s resource fulfilled before it', async () => {
     const rows = await legacy.db.query(`SELECT topic, payload FROM outbox WHERE delivered_at IS NULL ORDER BY id`);
     expect(rows).toEqual([
-      { topic: 'co-building.recordOrderFulfilment', payload: { orderId: 'd-fulfilled', unitId: 'unit-1', communityId: 'c-1', demandSource: 'MICRO_WISH', fulfilledAt: '2026-11-03T16:30:00.000Z' } },
-      { topic: 'co-building.recordOrderFulfilment', payload: { orderId: 'd-rated', unitId: 'unit-1', communityId: 'c-2', demandSource: 'RESIDENT_ORDER', fulfilledAt: '2026-11-04T02:00:00.000Z' } },
+      {
+        topic: 'co-building.recordOrderFulfilment',
+        payload: { orderId: 'd-fulfilled', unitId: 'unit-1', communityId: 'c-1', demandSource: 'MICRO_WISH', fulfilledAt: '2026-11-03T16:30:00.000Z' },
+      },
+      {
+        topic: 'co-building.recordOrderFulfilment',
+        payload: { orderId: 'd-rated', unitId: 'unit-1', communityId: 'c-2', demandSource: 'RESIDENT_ORDER', fulfilledAt: '2026-11-04T02:00:00.000Z' },
+      },
     ]);
   });
 });

@@ -59,7 +59,11 @@ async function fulfilledOrder(resourceId: string): Promise<string> {
     START,
   );
   // In-process steps name their actors: the community raises, dispatches and rates; the provider handles.
-  const steps: [OrderAction, string][] = [['DISPATCH', RAISER], ['ACCEPT', PROVIDER], ['FULFIL', PROVIDER]];
+  const steps: [OrderAction, string][] = [
+    ['DISPATCH', RAISER],
+    ['ACCEPT', PROVIDER],
+    ['FULFIL', PROVIDER],
+  ];
   for (const [i, [action, actor]] of steps.entries()) {
     await applyOrderAction(database.db, action, { id: demand.id, actor, resourceId }, new Date(START.getTime() + (i + 1) * 3_600_000));
   }
@@ -120,7 +124,13 @@ describe('an order rating moves the provider unit’s credit (评单 → 履责�
     expect(rows.map((row) => ({ topic: row.topic, payload: row.payload, created_at: row.created_at }))).toEqual([
       {
         topic: 'co-building.recordCreditEvent',
-        payload: { unitId: UNIT, reason: 'RATING_RECEIVED', rating: 4, source: { subgraph: 'resource-pools', type: 'Demand', id: byUnit }, occurredAt: at.toISOString() },
+        payload: {
+          unitId: UNIT,
+          reason: 'RATING_RECEIVED',
+          rating: 4,
+          source: { subgraph: 'resource-pools', type: 'Demand', id: byUnit },
+          occurredAt: at.toISOString(),
+        },
         created_at: at,
       },
     ]);

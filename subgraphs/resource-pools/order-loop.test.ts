@@ -9,7 +9,15 @@ import { createLogger } from '../../lib/kernel/log.js';
 import { startSubgraph, type StartedSubgraph } from '../../lib/subgraph/runtime.js';
 import { planStreet } from '../../seed/plan.js';
 import { generateResourcePoolsDataset } from '../../seed/resource-pools.js';
-import { capacityPeriodKey, DEMAND_STATUSES, nextDemandStatus, ORDER_ACTIONS, pathToStatus, type DemandEventKind, type OrderAction } from './domain/order-lifecycle.js';
+import {
+  capacityPeriodKey,
+  DEMAND_STATUSES,
+  nextDemandStatus,
+  ORDER_ACTIONS,
+  pathToStatus,
+  type DemandEventKind,
+  type OrderAction,
+} from './domain/order-lifecycle.js';
 import { createResourcePoolsStore, type DemandStatus, type ResourceRow } from './store.js';
 import { createContext, createServer, resourcePoolsSubgraph } from './server.js';
 import type { ResourcePoolsContext } from './context.js';
@@ -21,7 +29,12 @@ let apollo: ReturnType<typeof createServer>;
 /** grids, which submitDemand asks whether the community exists. */
 let owners: ReferenceOwners;
 const run = <Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, as: Caller = IN_PROCESS_CALLER) =>
-  execute<Data, ResourcePoolsContext>(apollo, createContext({ db: database.db, clock: () => NOW, peers: owners.peersFor('resource-pools') }, as), query, variables);
+  execute<Data, ResourcePoolsContext>(
+    apollo,
+    createContext({ db: database.db, clock: () => NOW, peers: owners.peersFor('resource-pools') }, as),
+    query,
+    variables,
+  );
 
 /** A community of the seeded street (grids knows it); the test's own resources serve it. */
 const COMMUNITY = 'community-67';
@@ -62,7 +75,8 @@ function testResource(id: string, capacity: number, period: ResourceRow['capacit
   };
 }
 
-const DEMAND_FIELDS = 'id status resource { id } rating ratingComment allowedActions timeline { kind fromStatus toStatus actor note occurredAt resource { id } }';
+const DEMAND_FIELDS =
+  'id status resource { id } rating ratingComment allowedActions timeline { kind fromStatus toStatus actor note occurredAt resource { id } }';
 const MUTATION_OF: Record<OrderAction, string> = {
   DISPATCH: 'dispatchDemand',
   ACCEPT: 'acceptOrder',
@@ -139,7 +153,14 @@ beforeAll(async () => {
   const store = createResourcePoolsStore(database.db);
   await store.insertDataset({
     ...dataset,
-    resources: [...dataset.resources, testResource('resource-loop-big', 100_000), testResource('resource-loop-five', 5, 'ONCE'), testResource('resource-loop-one', 1, 'DAY'), testResource('resource-loop-later', 1, 'DAY'), testResource('resource-loop-amounts', 5, 'ONCE')],
+    resources: [
+      ...dataset.resources,
+      testResource('resource-loop-big', 100_000),
+      testResource('resource-loop-five', 5, 'ONCE'),
+      testResource('resource-loop-one', 1, 'DAY'),
+      testResource('resource-loop-later', 1, 'DAY'),
+      testResource('resource-loop-amounts', 5, 'ONCE'),
+    ],
     resourceCommunities: [
       ...dataset.resourceCommunities,
       { resource_id: 'resource-loop-big', community_id: COMMUNITY },
@@ -166,38 +187,54 @@ describe('order loop (点单 → 派单 → 接单 → 评单)', () => {
     expect(pairs.filter(([, , next]) => next !== null)).toHaveLength(12);
   });
 
-  it.each(pairs)('%s + %s → %s (legal moves change status and timeline; illegal ones are ILLEGAL_TRANSITION and change nothing)', async (status, action, next) => {
-    const id = await demandIn(status);
-    const before = await demandState(id);
-    const usedBefore = await usedCapacity('resource-loop-big');
-    // An illegal step is tried by a street admin who took no step yet, whom no rule but the table refuses.
-    const { data, errors } = await act(action, id, undefined, next === null ? { ...ANONYMOUS, role: 'STREET_ADMIN', subject: 'admin:tries' } : undefined);
-    if (next === null) {
-      expect(errors?.[0]?.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', status, action });
-      expect(await demandState(id)).toEqual(before);
-      expect(await usedCapacity('resource-loop-big')).toBe(usedBefore);
-      return;
-    }
-    expect(errors).toBeUndefined();
-    const after = data![MUTATION_OF[action]];
-    expect(after.status).toBe(next);
-    expect(after.timeline).toHaveLength(before.timeline.length + 1);
-    expect(after.timeline.slice(0, -1)).toEqual(before.timeline);
-    expect(after.timeline.at(-1)).toMatchObject({ kind: action, fromStatus: status, toStatus: next, actor: `actor:${action.toLowerCase()}`, occurredAt: NOW.toISOString() });
-    expect(after.timeline.map((event: any) => event.toStatus)).toEqual(['OPEN', ...pathToStatus(status)!.map((_, i) => before.timeline[i + 1].toStatus), next]);
-    // A dispatched order holds capacity from dispatch on; declining, cancelling or expiring it gives the hold back.
-    const held = action === 'DISPATCH' ? 1 : status === 'DISPATCHED' && (action === 'DECLINE' || action === 'CANCEL' || action === 'EXPIRE') ? -1 : 0;
-    expect(await usedCapacity('resource-loop-big')).toBe(usedBefore + held);
-    if (action === 'RATE') expect(after).toMatchObject({ rating: 5, ratingComment: '很满意' });
-    if (next !== 'CANCELLED' && next !== 'EXPIRED') expect(after.resource).toEqual({ id: 'resource-loop-big' });
-  });
+  it.each(pairs)(
+    '%s + %s → %s (legal moves change status and timeline; illegal ones are ILLEGAL_TRANSITION and change nothing)',
+    async (status, action, next) => {
+      const id = await demandIn(status);
+      const before = await demandState(id);
+      const usedBefore = await usedCapacity('resource-loop-big');
+      // An illegal step is tried by a street admin who took no step yet, whom no rule but the table refuses.
+      const { data, errors } = await act(action, id, undefined, next === null ? { ...ANONYMOUS, role: 'STREET_ADMIN', subject: 'admin:tries' } : undefined);
+      if (next === null) {
+        expect(errors?.[0]?.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', status, action });
+        expect(await demandState(id)).toEqual(before);
+        expect(await usedCapacity('resource-loop-big')).toBe(usedBefore);
+        return;
+      }
+      expect(errors).toBeUndefined();
+      const after = data![MUTATION_OF[action]];
+      expect(after.status).toBe(next);
+      expect(after.timeline).toHaveLength(before.timeline.length + 1);
+      expect(after.timeline.slice(0, -1)).toEqual(before.timeline);
+      expect(after.timeline.at(-1)).toMatchObject({
+        kind: action,
+        fromStatus: status,
+        toStatus: next,
+        actor: `actor:${action.toLowerCase()}`,
+        occurredAt: NOW.toISOString(),
+      });
+      expect(after.timeline.map((event: any) => event.toStatus)).toEqual([
+        'OPEN',
+        ...pathToStatus(status)!.map((_, i) => before.timeline[i + 1].toStatus),
+        next,
+      ]);
+      // A dispatched order holds capacity from dispatch on; declining, cancelling or expiring it gives the hold back.
+      const held = action === 'DISPATCH' ? 1 : status === 'DISPATCHED' && (action === 'DECLINE' || action === 'CANCEL' || action === 'EXPIRE') ? -1 : 0;
+      expect(await usedCapacity('resource-loop-big')).toBe(usedBefore + held);
+      if (action === 'RATE') expect(after).toMatchObject({ rating: 5, ratingComment: '很满意' });
+      if (next !== 'CANCELLED' && next !== 'EXPIRED') expect(after.resource).toEqual({ id: 'resource-loop-big' });
+    },
+  );
 
   it('rejects bad input with BAD_USER_INPUT naming the field, changing nothing', async () => {
     const id = await demandIn('FULFILLED');
     const bad = await run(`mutation { rateOrder(input: { id: "${id}", rating: 6, actor: "r" }) { id } }`);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rating' });
     const open = await submit();
-    for (const [resourceId, message] of [['resource-nope', 'no resource'], ['resource-0001', '']] as const) {
+    for (const [resourceId, message] of [
+      ['resource-nope', 'no resource'],
+      ['resource-0001', ''],
+    ] as const) {
       const { errors } = await act('DISPATCH', open, resourceId);
       expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.resourceId' });
       expect(errors?.[0]?.message).toContain(message);
@@ -312,11 +349,13 @@ describe('order loop (点单 → 派单 → 接单 → 评单)', () => {
     expect((await act('DISPATCH', tooMuch, 'resource-loop-amounts')).errors).toBeUndefined();
   });
 
-  it('counts a rating in its provider\'s rating summary in the rating\'s transaction, as the seeds and migration do', async () => {
+  it("counts a rating in its provider's rating summary in the rating's transaction, as the seeds and migration do", async () => {
     const summary = async () =>
-      (await database.db.query<{ rating_sum: number; rating_count: number }>(
-        `SELECT rating_sum, rating_count FROM provider_ratings WHERE provider_kind = 'CO_BUILDING_UNIT' AND provider_id = 'unit-loop'`,
-      ))[0] ?? { rating_sum: 0, rating_count: 0 };
+      (
+        await database.db.query<{ rating_sum: number; rating_count: number }>(
+          `SELECT rating_sum, rating_count FROM provider_ratings WHERE provider_kind = 'CO_BUILDING_UNIT' AND provider_id = 'unit-loop'`,
+        )
+      )[0] ?? { rating_sum: 0, rating_count: 0 };
     const id = await demandIn('FULFILLED');
     const before = await summary();
     expect((await act('RATE', id)).errors).toBeUndefined();
@@ -386,8 +425,20 @@ describe('capacity under concurrent dispatches from two subgraph processes', () 
   it('dispatches exactly the capacity; the rest get CAPACITY_EXHAUSTED and change nothing; every holder can accept', async () => {
     const quiet = createLogger('test', 'error');
     instances = [
-      await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet, trust: await testSubgraphTrust('resource-pools'), databaseConnectTimeoutMs: SERVICE_CALL_TIMEOUT_MS }),
-      await startSubgraph('resource-pools', resourcePoolsSubgraph, { databaseUrl: database.url, port: 0, log: quiet, trust: await testSubgraphTrust('resource-pools'), databaseConnectTimeoutMs: SERVICE_CALL_TIMEOUT_MS }),
+      await startSubgraph('resource-pools', resourcePoolsSubgraph, {
+        databaseUrl: database.url,
+        port: 0,
+        log: quiet,
+        trust: await testSubgraphTrust('resource-pools'),
+        databaseConnectTimeoutMs: SERVICE_CALL_TIMEOUT_MS,
+      }),
+      await startSubgraph('resource-pools', resourcePoolsSubgraph, {
+        databaseUrl: database.url,
+        port: 0,
+        log: quiet,
+        trust: await testSubgraphTrust('resource-pools'),
+        databaseConnectTimeoutMs: SERVICE_CALL_TIMEOUT_MS,
+      }),
     ];
     expect(instances[0]!.url).not.toBe(instances[1]!.url);
     const ids: string[] = [];

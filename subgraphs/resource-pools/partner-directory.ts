@@ -122,7 +122,9 @@ export function peerPartnerDirectory(peers: PeerClient, options: PeerPartnerDire
         for (const entity of lists.flat()) {
           if (!entity) continue;
           fetched.set(entity.id, {
-            pairedCommunityIds: new Set(entity.pairings.filter((pairing) => pairing.status === 'ACTIVE' && pairing.community).map((pairing) => pairing.community!.id)),
+            pairedCommunityIds: new Set(
+              entity.pairings.filter((pairing) => pairing.status === 'ACTIVE' && pairing.community).map((pairing) => pairing.community!.id),
+            ),
             // co-building's value is by definition the base plus the events valid now: summed here from the same history.
             credit: entity.creditScore ? creditValueOf(entity.creditScore) : null,
             creditBasis: entity.creditScore ? creditBasisOf(entity.creditScore) : null,

@@ -16,7 +16,11 @@ export function orderParties(demand: DemandRow, resource: Provider | null): Targ
   return {
     communityIds: [demand.community_id],
     gridIds: [demand.grid_id],
-    ...(resource === null ? {} : resource.provider_kind === 'CO_BUILDING_UNIT' ? { unitIds: [resource.provider_id] } : { departmentIds: [resource.provider_id] }),
+    ...(resource === null
+      ? {}
+      : resource.provider_kind === 'CO_BUILDING_UNIT'
+        ? { unitIds: [resource.provider_id] }
+        : { departmentIds: [resource.provider_id] }),
   };
 }
 
@@ -37,7 +41,11 @@ export async function canReadOrderOf(caller: Caller, demand: DemandRow, loaders:
  * it in clear: the street-wide roles, the providing unit or department, and the community workers
  * of the communities it serves (who book it for residents).
  */
-export async function isResourceInScope(caller: Caller, resource: ResourceRow, loaders: Pick<ResourcePoolsLoaders, 'communityIdsByResourceId'>): Promise<boolean> {
+export async function isResourceInScope(
+  caller: Caller,
+  resource: ResourceRow,
+  loaders: Pick<ResourcePoolsLoaders, 'communityIdsByResourceId'>,
+): Promise<boolean> {
   const provider = resource.provider_kind === 'CO_BUILDING_UNIT' ? { unitIds: [resource.provider_id] } : { departmentIds: [resource.provider_id] };
   if (isReadable(caller, provider)) return true;
   if (caller.role !== 'COMMUNITY_WORKER') return false;

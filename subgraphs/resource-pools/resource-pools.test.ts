@@ -107,9 +107,12 @@ describe('resource-pools subgraph', () => {
 
   it('lets a unit serve its paired communities', async () => {
     const pairing = plan.pairings[0]!;
-    const { data } = await run(`query($rep: [_Any!]!) { _entities(representations: $rep) { ... on CoBuildingUnit { id resources { id servedCommunities { id } } } } }`, {
-      rep: [{ __typename: 'CoBuildingUnit', id: pairing.unitId }],
-    });
+    const { data } = await run(
+      `query($rep: [_Any!]!) { _entities(representations: $rep) { ... on CoBuildingUnit { id resources { id servedCommunities { id } } } } }`,
+      {
+        rep: [{ __typename: 'CoBuildingUnit', id: pairing.unitId }],
+      },
+    );
     const resources = data!._entities[0].resources as any[];
     expect(resources.length).toBeGreaterThanOrEqual(1);
     expect(resources.length).toBeLessThanOrEqual(3);
@@ -202,7 +205,10 @@ describe('resource-pools subgraph', () => {
     const communityId = dataset.resourceCommunities[0]!.community_id;
     const serving = await allNodes('resources', 'id servedCommunities { id }', { servesCommunityId: communityId });
     expect(serving.map((r) => r.id)).toEqual(
-      dataset.resourceCommunities.filter((link) => link.community_id === communityId).map((link) => link.resource_id).sort(),
+      dataset.resourceCommunities
+        .filter((link) => link.community_id === communityId)
+        .map((link) => link.resource_id)
+        .sort(),
     );
     for (const r of serving) expect(r.servedCommunities).toContainEqual({ id: communityId });
 
@@ -238,14 +244,23 @@ describe('resource-pools subgraph', () => {
 
     const demands = await run(`{ demands { totalCount nodes { id } pageInfo { hasNextPage } } }`);
     expect(demands.data!.demands.totalCount).toBe(dataset.demands.length);
-    expect(demands.data!.demands.nodes.map((n: any) => n.id)).toEqual(dataset.demands.map((d) => d.id).sort().slice(0, 20));
+    expect(demands.data!.demands.nodes.map((n: any) => n.id)).toEqual(
+      dataset.demands
+        .map((d) => d.id)
+        .sort()
+        .slice(0, 20),
+    );
     const empty = await run(`{ demands(first: 0) { totalCount nodes { id } pageInfo { hasNextPage } } }`);
     expect(empty.data!.demands).toEqual({ totalCount: dataset.demands.length, nodes: [], pageInfo: { hasNextPage: true } });
   });
 
   it('rejects bad paging input with BAD_USER_INPUT naming the argument', async () => {
     for (const field of ['resources', 'demands']) {
-      for (const [variables, name] of [[{ first: 101 }, 'first'], [{ first: -1 }, 'first'], [{ after: 'not-a-cursor' }, 'after']] as const) {
+      for (const [variables, name] of [
+        [{ first: 101 }, 'first'],
+        [{ first: -1 }, 'first'],
+        [{ after: 'not-a-cursor' }, 'after'],
+      ] as const) {
         const { errors } = await run(`query($first: Int, $after: String) { ${field}(first: $first, after: $after) { totalCount } }`, variables);
         expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: name });
       }
@@ -272,7 +287,12 @@ describe('resource-pools subgraph', () => {
   ])('extends %s entities with pool fields; an unknown id has none', async (typename, id, fields, list) => {
     const { data, errors } = await run(
       `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id ${fields} } } }`,
-      { representations: [{ __typename: typename, id }, { __typename: typename, id: 'missing' }] },
+      {
+        representations: [
+          { __typename: typename, id },
+          { __typename: typename, id: 'missing' },
+        ],
+      },
     );
     expect(errors).toBeUndefined();
     const [known, unknown] = data!._entities as any[];

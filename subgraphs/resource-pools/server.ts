@@ -33,11 +33,7 @@ function settingsFor(deps: SubgraphDeps, settings: ResourcePoolsSettings = DEFAU
  * subgraph's createContext; tests may also pass `settings` (e.g. a partner directory pointing at a
  * co-building subgraph they started).
  */
-export function createContext(
-  deps: SubgraphDeps,
-  caller: Caller = IN_PROCESS_CALLER,
-  settings: MatchingSettings = settingsFor(deps),
-): ResourcePoolsContext {
+export function createContext(deps: SubgraphDeps, caller: Caller = IN_PROCESS_CALLER, settings: MatchingSettings = settingsFor(deps)): ResourcePoolsContext {
   const store = createResourcePoolsStore(deps.db);
   const clock = deps.clock ?? (() => new Date());
   return { store, loaders: createLoaders(store, clock), db: deps.db, clock, matching: settings, peers: deps.peers, caller, log: deps.log ?? defaultLog };

@@ -77,7 +77,6 @@ export interface DemandRow {
   rating_comment: string | null;
 }
 
-
 export interface DemandEventRow {
   demand_id: string;
   kind: DemandEventKind;
@@ -236,15 +235,17 @@ export function createResourcePoolsStore(db: Queryable) {
     },
 
     findResourcesByProviderIds(kind: ProviderKind, providerIds: readonly string[]): Promise<ResourceRow[]> {
-      return db.query<ResourceRow>(
-        `SELECT ${RESOURCE_COLUMNS} FROM resources WHERE provider_kind = $1 AND provider_id = ANY($2) ORDER BY id`,
-        [kind, providerIds],
-      );
+      return db.query<ResourceRow>(`SELECT ${RESOURCE_COLUMNS} FROM resources WHERE provider_kind = $1 AND provider_id = ANY($2) ORDER BY id`, [
+        kind,
+        providerIds,
+      ]);
     },
 
     findResourcesServingCommunityIds(communityIds: readonly string[]): Promise<ServingResourceRow[]> {
       return db.query<ServingResourceRow>(
-        `SELECT ${RESOURCE_COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')}, rc.community_id AS served_community_id
+        `SELECT ${RESOURCE_COLUMNS.split(', ')
+          .map((column) => `r.${column}`)
+          .join(', ')}, rc.community_id AS served_community_id
            FROM resource_communities rc JOIN resources r ON r.id = rc.resource_id
           WHERE rc.community_id = ANY($1) ORDER BY r.id`,
         [communityIds],
@@ -258,7 +259,9 @@ export function createResourcePoolsStore(db: Queryable) {
      */
     findRankingPool(communityId: string, periodStarts: Readonly<Record<Exclude<CapacityPeriod, 'ONCE'>, string>>): Promise<RankingPoolRow[]> {
       return db.query<RankingPoolRow>(
-        `SELECT ${RESOURCE_COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')},
+        `SELECT ${RESOURCE_COLUMNS.split(', ')
+          .map((column) => `r.${column}`)
+          .join(', ')},
                 coalesce((SELECT u.used FROM capacity_usage u
                            WHERE u.resource_id = r.id
                              AND u.period_start = CASE r.capacity_period WHEN 'DAY' THEN $2 WHEN 'WEEK' THEN $3 WHEN 'MONTH' THEN $4 WHEN 'YEAR' THEN $5 ELSE 'ONCE' END), 0) AS used,
@@ -305,10 +308,9 @@ export function createResourcePoolsStore(db: Queryable) {
     },
 
     findResourceCommunitiesByResourceIds(resourceIds: readonly string[]): Promise<ResourceCommunityRow[]> {
-      return db.query<ResourceCommunityRow>(
-        'SELECT resource_id, community_id FROM resource_communities WHERE resource_id = ANY($1) ORDER BY community_id',
-        [resourceIds],
-      );
+      return db.query<ResourceCommunityRow>('SELECT resource_id, community_id FROM resource_communities WHERE resource_id = ANY($1) ORDER BY community_id', [
+        resourceIds,
+      ]);
     },
 
     findResourcesPage(filter: ResourceFilter, page: PageRequest) {
@@ -347,10 +349,9 @@ export function createResourcePoolsStore(db: Queryable) {
     },
 
     findDemandEventsByDemandIds(demandIds: readonly string[]): Promise<DemandEventRow[]> {
-      return db.query<DemandEventRow>(
-        `SELECT ${DEMAND_EVENT_COLUMNS} FROM demand_events WHERE demand_id = ANY($1) ORDER BY demand_id, occurred_at, id`,
-        [demandIds],
-      );
+      return db.query<DemandEventRow>(`SELECT ${DEMAND_EVENT_COLUMNS} FROM demand_events WHERE demand_id = ANY($1) ORDER BY demand_id, occurred_at, id`, [
+        demandIds,
+      ]);
     },
 
     /** Demands dispatched to resources of these providers (a provider's orders), with the provider id. */
@@ -398,10 +399,7 @@ export function createResourcePoolsStore(db: Queryable) {
 
     /** Gives back what an order held (declined, cancelled, expired, or moved to another period). */
     async releaseCapacity(resourceId: string, periodStart: string, amount: number): Promise<void> {
-      await db.query(
-        'UPDATE capacity_usage SET used = greatest(0, used - $3) WHERE resource_id = $1 AND period_start = $2',
-        [resourceId, periodStart, amount],
-      );
+      await db.query('UPDATE capacity_usage SET used = greatest(0, used - $3) WHERE resource_id = $1 AND period_start = $2', [resourceId, periodStart, amount]);
     },
 
     /**
@@ -449,7 +447,9 @@ export function createResourcePoolsStore(db: Queryable) {
            ) x
            WHERE id <> ALL($4)
            ORDER BY weight DESC, placeless, d, id OFFSET $5 LIMIT $6)
-         SELECT ${RESOURCE_COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')}
+         SELECT ${RESOURCE_COLUMNS.split(', ')
+           .map((column) => `r.${column}`)
+           .join(', ')}
            FROM closest c JOIN resources r ON r.id = c.id
           ORDER BY c.weight DESC, c.placeless, c.d, c.id`,
         [
@@ -468,12 +468,17 @@ export function createResourcePoolsStore(db: Queryable) {
      * The resources of these kinds serving any of these communities, with the columns matching needs,
      * and which of the communities each serves: a batch plan's pool, in one indexed statement.
      */
-    async findPoolForCommunities(kinds: readonly KindOfHelp[], communityIds: readonly string[]): Promise<{ resources: PoolRow[]; links: ResourceCommunityRow[] }> {
+    async findPoolForCommunities(
+      kinds: readonly KindOfHelp[],
+      communityIds: readonly string[],
+    ): Promise<{ resources: PoolRow[]; links: ResourceCommunityRow[] }> {
       if (kinds.length === 0 || communityIds.length === 0) return { resources: [], links: [] };
       // Each resource once with its columns, and the (resource, community) links apart: a resource
       // serves several communities, and its columns need not travel once per link.
       const rows = await db.query<PoolRow & { communities: string[] }>(
-        `SELECT ${POOL_COLUMNS.split(', ').map((column) => `r.${column}`).join(', ')}, s.communities
+        `SELECT ${POOL_COLUMNS.split(', ')
+          .map((column) => `r.${column}`)
+          .join(', ')}, s.communities
            FROM (SELECT rc.resource_id, array_agg(rc.community_id) AS communities
                    FROM resource_communities rc WHERE rc.community_id = ANY($1) GROUP BY rc.resource_id) s
            JOIN resources r ON r.id = s.resource_id
@@ -490,10 +495,9 @@ export function createResourcePoolsStore(db: Queryable) {
 
     /** Sum and count of ratings of RATED orders per provider (provider_ratings). */
     findRatingsByProviderIds(providerIds: readonly string[]): Promise<{ provider_kind: ProviderKind; provider_id: string; sum: number; count: number }[]> {
-      return db.query(
-        `SELECT provider_kind, provider_id, rating_sum AS sum, rating_count AS count FROM provider_ratings WHERE provider_id = ANY($1)`,
-        [providerIds],
-      );
+      return db.query(`SELECT provider_kind, provider_id, rating_sum AS sum, rating_count AS count FROM provider_ratings WHERE provider_id = ANY($1)`, [
+        providerIds,
+      ]);
     },
 
     /** Counts one more rated order of the provider (rateOrder, in the rating's transaction). */
@@ -520,10 +524,7 @@ export function createResourcePoolsStore(db: Queryable) {
     },
 
     findOpenDemandsByCommunityIds(communityIds: readonly string[]): Promise<DemandRow[]> {
-      return db.query<DemandRow>(
-        `SELECT ${DEMAND_COLUMNS} FROM demands WHERE status = 'OPEN' AND community_id = ANY($1) ORDER BY id`,
-        [communityIds],
-      );
+      return db.query<DemandRow>(`SELECT ${DEMAND_COLUMNS} FROM demands WHERE status = 'OPEN' AND community_id = ANY($1) ORDER BY id`, [communityIds]);
     },
 
     /** numeric arrives as text; the weights are small decimals, exact as a JS number. */
@@ -539,10 +540,9 @@ export function createResourcePoolsStore(db: Queryable) {
     },
 
     async findCommunityIdsByOfficeId(officeId: string): Promise<string[]> {
-      const rows = await db.query<{ community_id: string }>(
-        'SELECT community_id FROM community_offices WHERE office_id = $1 ORDER BY community_id',
-        [officeId],
-      );
+      const rows = await db.query<{ community_id: string }>('SELECT community_id FROM community_offices WHERE office_id = $1 ORDER BY community_id', [
+        officeId,
+      ]);
       return rows.map((row) => row.community_id);
     },
 
@@ -586,7 +586,21 @@ export function createResourcePoolsStore(db: Queryable) {
         `INSERT INTO demands (id, title, description, category, community_id, grid_id, source, status, created_at, lat, lng, amount, unit, sub_kind)
          VALUES ('demand-' || to_char($8::timestamptz AT TIME ZONE 'UTC', 'YYYYMMDD') || '-' || lpad(nextval('demand_ids')::text, 6, '0'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
          RETURNING ${DEMAND_COLUMNS}`,
-        [demand.title, demand.description, demand.category, demand.community_id, demand.grid_id, demand.source, demand.status, demand.created_at, demand.lat, demand.lng, demand.amount, demand.unit, demand.sub_kind],
+        [
+          demand.title,
+          demand.description,
+          demand.category,
+          demand.community_id,
+          demand.grid_id,
+          demand.source,
+          demand.status,
+          demand.created_at,
+          demand.lat,
+          demand.lng,
+          demand.amount,
+          demand.unit,
+          demand.sub_kind,
+        ],
       );
       return row!;
     },
@@ -633,17 +647,27 @@ export function createResourcePoolsStore(db: Queryable) {
      * and makes each one's served communities exactly `servedBy`; a resource whose communities
      * changed counts as updated.
      */
-    async upsertResourcesByExternalCode(
-      rows: readonly ImportedResourceRow[],
-      servedBy: ReadonlyMap<string, readonly string[]>,
-    ): Promise<ExternalCodeUpsert> {
+    async upsertResourcesByExternalCode(rows: readonly ImportedResourceRow[], servedBy: ReadonlyMap<string, readonly string[]>): Promise<ExternalCodeUpsert> {
       const result = await upsertByExternalCode(db, 'resources', rows, [
-        'street_id', 'name', 'description', 'category', 'source', 'provider_kind', 'provider_id',
-        'capacity_amount', 'capacity_unit', 'capacity_period', 'lat', 'lng', 'address',
+        'street_id',
+        'name',
+        'description',
+        'category',
+        'source',
+        'provider_kind',
+        'provider_id',
+        'capacity_amount',
+        'capacity_unit',
+        'capacity_period',
+        'lat',
+        'lng',
+        'address',
       ]);
       if (rows.length === 0) return result;
       const idOf = (code: string) => result.ids.get(code)!;
-      const links = rows.flatMap((row) => (servedBy.get(row.external_code) ?? []).map((communityId) => ({ resource_id: idOf(row.external_code), community_id: communityId })));
+      const links = rows.flatMap((row) =>
+        (servedBy.get(row.external_code) ?? []).map((communityId) => ({ resource_id: idOf(row.external_code), community_id: communityId })),
+      );
       const changed = await db.query<{ resource_id: string }>(
         `WITH wanted AS (SELECT resource_id, community_id FROM json_populate_recordset(NULL::resource_communities, $1::json)),
          removed AS (
@@ -665,9 +689,7 @@ export function createResourcePoolsStore(db: Queryable) {
     },
 
     async isEmpty(): Promise<boolean> {
-      const [row] = await db.query<{ empty: boolean }>(
-        'SELECT NOT EXISTS (SELECT 1 FROM resources) AND NOT EXISTS (SELECT 1 FROM demands) AS empty',
-      );
+      const [row] = await db.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM resources) AND NOT EXISTS (SELECT 1 FROM demands) AS empty');
       return row?.empty ?? true;
     },
 

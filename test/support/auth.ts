@@ -17,7 +17,9 @@ export const TEST_ROUTER_SECRETS: readonly string[] = ['test-router-secret-curre
 export const TEST_INTERNAL_SECRETS: readonly string[] = ['test-internal-secret-current-0123456789abcdef', 'test-internal-secret-previous-0123456789abcdef'];
 
 /** The gateway's security for tests: the test secrets, the default limits but no rate limit unless asked. */
-export async function testGatewaySecurity(overrides: Partial<Omit<GatewaySecurity, 'limits'>> & { limits?: Partial<GatewayLimits> } = {}): Promise<GatewaySecurity> {
+export async function testGatewaySecurity(
+  overrides: Partial<Omit<GatewaySecurity, 'limits'>> & { limits?: Partial<GatewayLimits> } = {},
+): Promise<GatewaySecurity> {
   const { limits, ...rest } = overrides;
   return {
     verifyToken: await createTokenVerifier({ keys: { kind: 'secret', secret: TEST_JWT_SECRET } }),

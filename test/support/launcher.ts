@@ -194,7 +194,10 @@ export async function killEverything(hub: LaunchedHub): Promise<number[]> {
 
 /** The pid a service logged when it last started listening (it changes when the supervisor restarts it). */
 export function servicePid(hub: LaunchedHub, service: string): number {
-  const lines = hub.output().split('\n').filter((line) => line.includes('"listening"') && line.includes(`"service":"${service}"`));
+  const lines = hub
+    .output()
+    .split('\n')
+    .filter((line) => line.includes('"listening"') && line.includes(`"service":"${service}"`));
   if (lines.length === 0) throw new Error(`${service} has not logged "listening" yet`);
   return (JSON.parse(lines.at(-1)!) as { pid: number }).pid;
 }

@@ -38,7 +38,12 @@ export async function expectEntityReference(
 ): Promise<Record<string, unknown>> {
   const { data, errors } = await run(
     `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id ${fields} } } }`,
-    { representations: [{ __typename: typename, id }, { __typename: typename, id: 'missing' }] },
+    {
+      representations: [
+        { __typename: typename, id },
+        { __typename: typename, id: 'missing' },
+      ],
+    },
   );
   expect(errors).toBeUndefined();
   expect(data!._entities[0]).toMatchObject({ id });

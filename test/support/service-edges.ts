@@ -62,5 +62,7 @@ export const OUTBOX_TOPICS = SOURCES.flatMap(({ path, text }) =>
 
 /** Outbox messages built with a topic that is not one of the `…_TOPIC` constants (`topic: 'x'` inline). */
 export const INLINE_TOPICS = SOURCES.flatMap(({ path, text }) =>
-  [...text.matchAll(/\btopic:\s*(?!\w+_TOPIC\b)([^\s,}]+)/g)].filter((match) => !/^(string|message\.topic)/.test(match[1]!)).map((match) => `${path}: topic: ${match[1]}`),
+  [...text.matchAll(/\btopic:\s*(?!\w+_TOPIC\b)([^\s,}]+)/g)]
+    .filter((match) => !/^(string|message\.topic)/.test(match[1]!))
+    .map((match) => `${path}: topic: ${match[1]}`),
 );

@@ -51,17 +51,34 @@ export async function startPrimaryWithStandby(): Promise<PrimaryWithStandby> {
     const primaryDir = join(rootDir, 'primary');
     const standbyDir = join(rootDir, 'standby');
     // Trust on loopback only: a throw-away cluster reached by this test alone.
-    await run(join(DEBIAN_POSTGRES_BIN, 'initdb'), [`--pgdata=${primaryDir}`, '--username=postgres', '--auth=trust', '--encoding=UTF8', '--no-locale'], { ...(owner ?? {}) });
+    await run(join(DEBIAN_POSTGRES_BIN, 'initdb'), [`--pgdata=${primaryDir}`, '--username=postgres', '--auth=trust', '--encoding=UTF8', '--no-locale'], {
+      ...(owner ?? {}),
+    });
     const [primaryPort, standbyPort] = [await findFreePort(), await findFreePort()];
-    const serverFlags = (dir: string, port: number) => ['-D', dir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off'];
+    const serverFlags = (dir: string, port: number) => [
+      '-D',
+      dir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'fsync=off',
+    ];
     servers.push(startServer(serverFlags(primaryDir, primaryPort), owner));
     const primaryUrl = (database = 'postgres') => `postgres://postgres@127.0.0.1:${primaryPort}/${database}`;
     const standbyUrl = (database = 'postgres') => `postgres://postgres@127.0.0.1:${standbyPort}/${database}`;
     await waitForConnections(primaryUrl());
     // -R writes standby.signal and primary_conninfo: the copy starts as a standby streaming from the primary.
-    await run(join(DEBIAN_POSTGRES_BIN, 'pg_basebackup'), ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres', '-D', standbyDir, '-R', '-X', 'stream', '--checkpoint=fast'], {
-      ...(owner ?? {}),
-    });
+    await run(
+      join(DEBIAN_POSTGRES_BIN, 'pg_basebackup'),
+      ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres', '-D', standbyDir, '-R', '-X', 'stream', '--checkpoint=fast'],
+      {
+        ...(owner ?? {}),
+      },
+    );
     servers.push(startServer([...serverFlags(standbyDir, standbyPort), '-c', 'hot_standby=on'], owner));
     await waitForConnections(standbyUrl());
     return {
@@ -122,7 +139,8 @@ async function waitForConnections(url: string, timeoutMs = 60_000): Promise<void
       await queryOnce(url, 'SELECT 1');
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`PostgreSQL at ${url} did not accept connections within ${timeoutMs} ms: ${(error as Error).message}`, { cause: error });
+      if (Date.now() > deadline)
+        throw new Error(`PostgreSQL at ${url} did not accept connections within ${timeoutMs} ms: ${(error as Error).message}`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

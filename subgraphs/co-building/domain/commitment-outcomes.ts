@@ -23,7 +23,10 @@ export async function recordCommitmentOutcomes(db: Database, now: Date): Promise
   const reports = await store.findVerifiedReportsByPairingIds([...new Set(commitments.map((c) => c.pairing_id))]);
   const reportsOf = new Map<string, { hours: number; servedOn: string; memberId: string | null }[]>();
   for (const report of reports) {
-    reportsOf.set(report.pairing_id, [...(reportsOf.get(report.pairing_id) ?? []), { hours: report.hours, servedOn: report.served_on, memberId: report.member_id }]);
+    reportsOf.set(report.pairing_id, [
+      ...(reportsOf.get(report.pairing_id) ?? []),
+      { hours: report.hours, servedOn: report.served_on, memberId: report.member_id },
+    ]);
   }
   const judged = commitments.flatMap((commitment) => {
     const agreement = { from: commitment.starts_on, to: commitment.terminated_on ?? commitment.ends_on };

@@ -19,7 +19,13 @@ export interface StructuredCommitment {
 }
 
 /** A stored commitment (agreement_commitments row) as the progress functions take it. */
-export function structuredCommitment(row: { kind: CommitmentKind; target: number; unit_of_measure: UnitOfMeasure; period: CommitmentPeriod; per_member: boolean }): StructuredCommitment {
+export function structuredCommitment(row: {
+  kind: CommitmentKind;
+  target: number;
+  unit_of_measure: UnitOfMeasure;
+  period: CommitmentPeriod;
+  per_member: boolean;
+}): StructuredCommitment {
   return { kind: row.kind, target: row.target, unitOfMeasure: row.unit_of_measure, period: row.period, perMember: row.per_member };
 }
 
@@ -144,11 +150,7 @@ export function lastCompletedPeriod(period: CommitmentPeriod, today: string, agr
   return periodWindow(period, previousDay, agreement);
 }
 
-export function commitmentProgressIn(
-  commitment: StructuredCommitment,
-  window: PeriodWindow,
-  context: Omit<ProgressContext, 'today'>,
-): CommitmentProgressFacts {
+export function commitmentProgressIn(commitment: StructuredCommitment, window: PeriodWindow, context: Omit<ProgressContext, 'today'>): CommitmentProgressFacts {
   const inWindow = context.reports.filter((report) => report.servedOn >= window.from && report.servedOn <= window.to);
   const relevant = commitment.perMember ? inWindow.filter((report) => report.memberId !== null) : inWindow;
   // Members who have reported to the community at all are the ones a per-member promise counts.

@@ -64,7 +64,14 @@ async function order(options: { communityId?: string; source?: DemandSource; res
   const earlier = new Date(at.getTime() - 86_400_000);
   const demand = await submitDemand(
     rpDb.db,
-    { title: '微心愿：冬衣', description: '测试', category: 'MATERIALS', communityId: options.communityId ?? COMMUNITY, source: options.source ?? 'MICRO_WISH', actor: 'resident:t' },
+    {
+      title: '微心愿：冬衣',
+      description: '测试',
+      category: 'MATERIALS',
+      communityId: options.communityId ?? COMMUNITY,
+      source: options.source ?? 'MICRO_WISH',
+      actor: 'resident:t',
+    },
     earlier,
   );
   for (const [i, action] of options.steps.entries()) {
@@ -81,25 +88,36 @@ const PROGRESS = `query($id: ID!) { coBuildingUnit(id: $id) { pairings { id agre
 
 function progressByPairing(data: Record<string, any>) {
   return Object.fromEntries(
-    data.coBuildingUnit.pairings.map((pairing: any) => [pairing.id, pairing.agreement.commitmentProgress.map(({ commitment, ...rest }: any) => ({ ...commitment, ...rest }))]),
+    data.coBuildingUnit.pairings.map((pairing: any) => [
+      pairing.id,
+      pairing.agreement.commitmentProgress.map(({ commitment, ...rest }: any) => ({ ...commitment, ...rest })),
+    ]),
   );
 }
 
 async function progressAt(now: string) {
-  const { data, errors } = await execute<Record<string, any>, CoBuildingContext>(apollo, createContext({ db: database.db, clock: () => new Date(now) }), PROGRESS, { id: UNIT });
+  const { data, errors } = await execute<Record<string, any>, CoBuildingContext>(
+    apollo,
+    createContext({ db: database.db, clock: () => new Date(now) }),
+    PROGRESS,
+    { id: UNIT },
+  );
   expect(errors).toBeUndefined();
   return progressByPairing(data!);
 }
 
 const deliver = () => coBuildingEventDelivery(testPeers('resource-pools', { 'co-building': coBuilding.url }));
 const relay = () => relayOutboxOnce(rpDb.db, deliver(), new Date('2026-11-25T00:00:00Z'));
-const pendingFulfilments = () => rpDb.db.query<OutboxRow>(`SELECT * FROM outbox WHERE delivered_at IS NULL AND topic = $1 ORDER BY id`, [ORDER_FULFILMENT_TOPIC]);
+const pendingFulfilments = () =>
+  rpDb.db.query<OutboxRow>(`SELECT * FROM outbox WHERE delivered_at IS NULL AND topic = $1 ORDER BY id`, [ORDER_FULFILMENT_TOPIC]);
 
 beforeAll(async () => {
   rpDb = await createTestDatabase('resource-pools');
   await createResourcePoolsStore(rpDb.db).insertDataset({
     resources: [resource('resource-progress-1', UNIT), resource('resource-progress-2', OTHER_UNIT)],
-    resourceCommunities: ['resource-progress-1', 'resource-progress-2'].flatMap((id) => [COMMUNITY, COMMUNITY_2].map((community_id) => ({ resource_id: id, community_id }))),
+    resourceCommunities: ['resource-progress-1', 'resource-progress-2'].flatMap((id) =>
+      [COMMUNITY, COMMUNITY_2].map((community_id) => ({ resource_id: id, community_id })),
+    ),
     demands: [],
     demandEvents: [],
     capacityUsage: [],
@@ -116,12 +134,60 @@ beforeAll(async () => {
   await order({ communityId: COMMUNITY_2, steps: FULFIL, at: '2026-11-08T03:00:00Z' });
   await order({ resourceId: 'resource-progress-2', steps: FULFIL, at: '2026-11-09T03:00:00Z' });
   database = await createTestDatabase('co-building');
-  const unit = (id: string) => ({ id, street_id: 'street-haimen', name: `测试单位 ${id}`, kind: 'STATE_ENTERPRISE' as const, lat: 31.9, lng: 121.18, address: '海门街道测试路3号', contact_name: '周小明', contact_phone: '13900003333' });
-  const pairing = (id: string, communityId: string) => ({ id, unit_id: UNIT, community_id: communityId, starts_on: '2026-01-01', ends_on: '2027-12-31', commitments: ['每月认领3个微心愿', '每年认领5个微心愿', '每年累计服务20小时'], terminated_on: null });
+  const unit = (id: string) => ({
+    id,
+    street_id: 'street-haimen',
+    name: `测试单位 ${id}`,
+    kind: 'STATE_ENTERPRISE' as const,
+    lat: 31.9,
+    lng: 121.18,
+    address: '海门街道测试路3号',
+    contact_name: '周小明',
+    contact_phone: '13900003333',
+  });
+  const pairing = (id: string, communityId: string) => ({
+    id,
+    unit_id: UNIT,
+    community_id: communityId,
+    starts_on: '2026-01-01',
+    ends_on: '2027-12-31',
+    commitments: ['每月认领3个微心愿', '每年认领5个微心愿', '每年累计服务20小时'],
+    terminated_on: null,
+  });
   const commitments = (pairingId: string) => [
-    { id: `${pairingId}-c1`, pairing_id: pairingId, position: 0, text: '每月认领3个微心愿', kind: 'MICRO_WISHES_ADOPTED' as const, target: 3, unit_of_measure: 'MICRO_WISHES' as const, period: 'MONTH' as const, per_member: false },
-    { id: `${pairingId}-c2`, pairing_id: pairingId, position: 1, text: '每年认领5个微心愿', kind: 'MICRO_WISHES_ADOPTED' as const, target: 5, unit_of_measure: 'MICRO_WISHES' as const, period: 'YEAR' as const, per_member: false },
-    { id: `${pairingId}-c3`, pairing_id: pairingId, position: 2, text: '每年累计服务20小时', kind: 'SERVICE_HOURS' as const, target: 20, unit_of_measure: 'HOURS' as const, period: 'YEAR' as const, per_member: false },
+    {
+      id: `${pairingId}-c1`,
+      pairing_id: pairingId,
+      position: 0,
+      text: '每月认领3个微心愿',
+      kind: 'MICRO_WISHES_ADOPTED' as const,
+      target: 3,
+      unit_of_measure: 'MICRO_WISHES' as const,
+      period: 'MONTH' as const,
+      per_member: false,
+    },
+    {
+      id: `${pairingId}-c2`,
+      pairing_id: pairingId,
+      position: 1,
+      text: '每年认领5个微心愿',
+      kind: 'MICRO_WISHES_ADOPTED' as const,
+      target: 5,
+      unit_of_measure: 'MICRO_WISHES' as const,
+      period: 'YEAR' as const,
+      per_member: false,
+    },
+    {
+      id: `${pairingId}-c3`,
+      pairing_id: pairingId,
+      position: 2,
+      text: '每年累计服务20小时',
+      kind: 'SERVICE_HOURS' as const,
+      target: 20,
+      unit_of_measure: 'HOURS' as const,
+      period: 'YEAR' as const,
+      per_member: false,
+    },
   ];
   await createCoBuildingStore(database.db).insertDataset({
     units: [unit(UNIT), unit(OTHER_UNIT)],
@@ -153,7 +219,13 @@ describe('order fulfilments reported by resource-pools (outbox → co-building)'
     const pending = await pendingFulfilments();
     // 7 orders were fulfilled (the dispatched-and-accepted one was not); each is reported once, when fulfilled.
     expect(pending.map((row) => row.payload.orderId).sort()).toEqual([...fulfilled].sort());
-    expect(pending[0]!.payload).toEqual({ orderId: fulfilled[0], unitId: UNIT, communityId: COMMUNITY, demandSource: 'MICRO_WISH', fulfilledAt: '2026-11-05T03:00:00.000Z' });
+    expect(pending[0]!.payload).toEqual({
+      orderId: fulfilled[0],
+      unitId: UNIT,
+      communityId: COMMUNITY,
+      demandSource: 'MICRO_WISH',
+      fulfilledAt: '2026-11-05T03:00:00.000Z',
+    });
     expect(pending[0]!.created_at).toEqual(new Date('2026-11-05T03:00:00Z'));
   });
 
@@ -165,7 +237,16 @@ describe('order fulfilments reported by resource-pools (outbox → co-building)'
     const progress = await progressAt(NOW);
     expect(progress[PAIRING]).toEqual([
       { kind: 'MICRO_WISHES_ADOPTED', period: 'MONTH', periodStartsOn: '2026-11-01', periodEndsOn: '2026-11-30', achieved: 3, target: 3, ratio: 1, met: true },
-      { kind: 'MICRO_WISHES_ADOPTED', period: 'YEAR', periodStartsOn: '2026-01-01', periodEndsOn: '2026-12-31', achieved: 4, target: 5, ratio: 0.8, met: false },
+      {
+        kind: 'MICRO_WISHES_ADOPTED',
+        period: 'YEAR',
+        periodStartsOn: '2026-01-01',
+        periodEndsOn: '2026-12-31',
+        achieved: 4,
+        target: 5,
+        ratio: 0.8,
+        met: false,
+      },
       { kind: 'SERVICE_HOURS', period: 'YEAR', periodStartsOn: '2026-01-01', periodEndsOn: '2026-12-31', achieved: 0, target: 20, ratio: 0, met: false },
     ]);
     // community-02: the one micro-wish UNIT fulfilled there.
@@ -186,7 +267,12 @@ describe('order fulfilments reported by resource-pools (outbox → co-building)'
 
   it('answer progress over HTTP while resource-pools is down, from co-building’s own rows', async () => {
     await relay();
-    const { data, errors } = await postGraphQL(coBuilding.url, PROGRESS, { id: UNIT }, { token: await tokenFor('STREET_ADMIN'), sign: asRouter('co-building') });
+    const { data, errors } = await postGraphQL(
+      coBuilding.url,
+      PROGRESS,
+      { id: UNIT },
+      { token: await tokenFor('STREET_ADMIN'), sign: asRouter('co-building') },
+    );
     expect(errors).toBeUndefined();
     expect(progressByPairing(data!)[PAIRING].map((p: any) => p.achieved)).toEqual([3, 4, 0]);
   });
@@ -230,7 +316,12 @@ describe('co-building recordOrderFulfilment (internal)', () => {
     const asSystem = () => postGraphQL(coBuilding.url, RECORD, { input }, { token: null, sign: asService('resource-pools', 'co-building') });
     expect(await asSystem()).toMatchObject({ data: { recordOrderFulfilment: { created: true } } });
     expect(await asSystem()).toMatchObject({ data: { recordOrderFulfilment: { created: false } } });
-    const asAdmin = await postGraphQL(coBuilding.url, RECORD, { input: { ...input, orderId: 'demand-internal-2' } }, { token: await tokenFor('STREET_ADMIN'), sign: asRouter('co-building') });
+    const asAdmin = await postGraphQL(
+      coBuilding.url,
+      RECORD,
+      { input: { ...input, orderId: 'demand-internal-2' } },
+      { token: await tokenFor('STREET_ADMIN'), sign: asRouter('co-building') },
+    );
     expect(asAdmin.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(readFileSync(projectPath('schema', 'api.graphql'), 'utf8')).not.toMatch(/recordOrderFulfilment|RecordOrderFulfilmentInput/);
   });
@@ -241,7 +332,12 @@ describe('co-building recordOrderFulfilment (internal)', () => {
       [{ demandSource: 'micro wish' }, 'input.demandSource'],
       [{ fulfilledAt: 'yesterday' }, 'input.fulfilledAt'],
     ] as const) {
-      const { errors } = await postGraphQL(coBuilding.url, RECORD, { input: { ...input, ...{ orderId: 'demand-internal-3' }, ...patch } }, { token: null, sign: asService('resource-pools', 'co-building') });
+      const { errors } = await postGraphQL(
+        coBuilding.url,
+        RECORD,
+        { input: { ...input, ...{ orderId: 'demand-internal-3' }, ...patch } },
+        { token: null, sign: asService('resource-pools', 'co-building') },
+      );
       expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
   });

@@ -43,7 +43,13 @@ export function recordedOrderProgress(store: CoBuildingStore): OrderProgressSour
         return demandSources === null ? [] : [{ query, demandSources }];
       });
       const counts = await store.countOrderFulfilments(
-        asked.map(({ query, demandSources }) => ({ unitId: query.unitId, communityId: query.communityId, demandSources, from: query.window.from, to: query.window.to })),
+        asked.map(({ query, demandSources }) => ({
+          unitId: query.unitId,
+          communityId: query.communityId,
+          demandSources,
+          from: query.window.from,
+          to: query.window.to,
+        })),
       );
       const countOf = new Map(asked.map(({ query }, i) => [query, counts[i]!]));
       return queries.map((query) => countOf.get(query) ?? null);

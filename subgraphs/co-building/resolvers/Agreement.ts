@@ -17,10 +17,7 @@ export const Agreement: AgreementResolvers = {
   // Agreements are public; a phone or ID number written into one is masked outside its parties.
   commitments: (pairing, _args, { caller }) => pairing.commitments.map(personalDataFor(caller, isPairingInScope(caller, pairing)).text),
   async commitmentProgress(pairing, _args, { loaders, clock, orders }) {
-    const [commitments, reports] = await Promise.all([
-      loaders.commitmentsByPairingId.load(pairing.id),
-      loaders.verifiedReportsByPairingId.load(pairing.id),
-    ]);
+    const [commitments, reports] = await Promise.all([loaders.commitmentsByPairingId.load(pairing.id), loaders.verifiedReportsByPairingId.load(pairing.id)]);
     const today = shanghaiDate(clock());
     const agreement = { from: pairing.starts_on, to: pairing.terminated_on ?? pairing.ends_on };
     const facts = reports.map((report) => ({ hours: report.hours, servedOn: report.served_on, memberId: report.member_id }));

@@ -10,14 +10,14 @@ import { CREDIT_BAND_WIDTH } from '../domain/credit.js';
  */
 async function creditBands(context: CoBuildingContext, streetId: string): Promise<{ from: number; to: number; units: number }[]> {
   authorizeDistrictFigures(context.caller);
-  const rows = streetId === DISTRICT_ID ? await context.loaders.districtCreditBands.load(DISTRICT_ID) : await context.loaders.creditBandsByStreetId.load(streetId);
+  const rows =
+    streetId === DISTRICT_ID ? await context.loaders.districtCreditBands.load(DISTRICT_ID) : await context.loaders.creditBandsByStreetId.load(streetId);
   const units = new Map<number, number>();
   for (const row of rows) units.set(row.band_from, (units.get(row.band_from) ?? 0) + row.units);
   return [...units].sort(([a], [b]) => a - b).map(([from, count]) => ({ from, to: from + CREDIT_BAND_WIDTH, units: count }));
 }
 
-const unitCount = async (context: CoBuildingContext, streetId: string) =>
-  (await creditBands(context, streetId)).reduce((sum, band) => sum + band.units, 0);
+const unitCount = async (context: CoBuildingContext, streetId: string) => (await creditBands(context, streetId)).reduce((sum, band) => sum + band.units, 0);
 
 export const Street: StreetResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),

@@ -108,7 +108,9 @@ async function pairedUnitAndMicroGrid(): Promise<{ unitId: string; microGridId: 
     `SELECT unit_id, community_id FROM pairings WHERE terminated_on IS NULL AND starts_on <= current_date - 2 AND ends_on >= current_date + 2 ORDER BY id`,
   );
   for (const pairing of pairings) {
-    const grid = plan.grids.find((candidate) => candidate.communityId === pairing.community_id && plan.microGrids.some((micro) => micro.gridId === candidate.id));
+    const grid = plan.grids.find(
+      (candidate) => candidate.communityId === pairing.community_id && plan.microGrids.some((micro) => micro.gridId === candidate.id),
+    );
     if (grid) return { unitId: pairing.unit_id, microGridId: plan.microGrids.find((micro) => micro.gridId === grid.id)!.id };
   }
   throw new Error('no active pairing in the seeded street');
@@ -268,7 +270,14 @@ describe('the incident loop (网格吹哨、部门报到)', () => {
   });
 
   it('rejects bad report input naming the field', async () => {
-    const base = { gridId: 'grid-010', category: 'NOISE', description: '噪音', location: { lat: 31, lng: 121 }, reporter: { name: '李四' }, channel: 'HOTLINE_12345' };
+    const base = {
+      gridId: 'grid-010',
+      category: 'NOISE',
+      description: '噪音',
+      location: { lat: 31, lng: 121 },
+      reporter: { name: '李四' },
+      channel: 'HOTLINE_12345',
+    };
     for (const [patch, field] of [
       [{ gridId: 'grid-x' }, 'input.gridId'],
       [{ microGridId: 'micro-grid-0001' }, 'input.gridId'],
@@ -314,13 +323,21 @@ describe('the incident loop (网格吹哨、部门报到)', () => {
 
   it('re-routes a category through setIncidentRoutingRule for incidents dispatched afterwards', async () => {
     now = at(0);
-    const bad = await run(`mutation { setIncidentRoutingRule(input: { category: OTHER, leadDepartmentId: "department-03", assistingDepartmentIds: ["department-03"], deadlineHours: 10 }) { category } }`);
+    const bad = await run(
+      `mutation { setIncidentRoutingRule(input: { category: OTHER, leadDepartmentId: "department-03", assistingDepartmentIds: ["department-03"], deadlineHours: 10 }) { category } }`,
+    );
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.assistingDepartmentIds' });
     const { id } = await report({ category: 'OTHER' });
-    const { data, errors } = await run(`mutation { setIncidentRoutingRule(input: { category: OTHER, leadDepartmentId: "department-03", assistingDepartmentIds: ["department-08"], deadlineHours: 10 }) {
+    const { data, errors } =
+      await run(`mutation { setIncidentRoutingRule(input: { category: OTHER, leadDepartmentId: "department-03", assistingDepartmentIds: ["department-08"], deadlineHours: 10 }) {
       category leadDepartment { id } assistingDepartments { id } deadlineHours } }`);
     expect(errors).toBeUndefined();
-    expect(data!.setIncidentRoutingRule).toEqual({ category: 'OTHER', leadDepartment: { id: 'department-03' }, assistingDepartments: [{ id: 'department-08' }], deadlineHours: 10 });
+    expect(data!.setIncidentRoutingRule).toEqual({
+      category: 'OTHER',
+      leadDepartment: { id: 'department-03' },
+      assistingDepartments: [{ id: 'department-08' }],
+      deadlineHours: 10,
+    });
     expect(await must(id, 'DISPATCH')).toMatchObject({ leadDepartment: { id: 'department-03' }, assistingDepartments: [{ id: 'department-08' }] });
     const rules = await run(`{ incidentRoutingRules { category } }`);
     expect(rules.data!.incidentRoutingRules).toHaveLength(11);
@@ -358,10 +375,7 @@ describe('the escalation job', () => {
     const ids: string[] = [];
     for (let i = 0; i < 24; i++) ids.push((await report({ category: 'FIRE_LANE_BLOCKED' })).id);
     const passAt = at(30, t0);
-    const [a, b] = await Promise.all([
-      runEscalationPass(database.db, passAt, { batchSize: 5 }),
-      runEscalationPass(database.db, passAt, { batchSize: 5 }),
-    ]);
+    const [a, b] = await Promise.all([runEscalationPass(database.db, passAt, { batchSize: 5 }), runEscalationPass(database.db, passAt, { batchSize: 5 })]);
     const all = [...a, ...b].filter((id) => ids.includes(id));
     expect(all.sort()).toEqual([...ids].sort());
     const [counted] = await database.db.query<{ count: number }>(
@@ -391,13 +405,16 @@ describe('incident views', () => {
     now = at(1, t0);
     await walk(waiting.id, ['DISPATCH', 'ACCEPT', 'START', 'WAIT_FOR_RESIDENT']);
     now = at(200, t0);
-    const { data, errors } = await run(`{ grid(id: "grid-200") { community { id incidentStats { open overdue closedLast30Days medianHoursToClose satisfaction } }
+    const { data, errors } =
+      await run(`{ grid(id: "grid-200") { community { id incidentStats { open overdue closedLast30Days medianHoursToClose satisfaction } }
       open: incidents(status: WAITING_ON_RESIDENT) { totalCount nodes { id } } all: incidents(first: 2) { totalCount nodes { id } pageInfo { hasNextPage } } } }`);
     expect(errors).toBeUndefined();
     expect(data!.grid.community.incidentStats).toEqual({ open: 2, overdue: 1, closedLast30Days: 2, medianHoursToClose: 20, satisfaction: 0.5 });
     expect(data!.grid.open).toEqual({ totalCount: 1, nodes: [{ id: waiting.id }] });
     expect(data!.grid.all).toMatchObject({ totalCount: 4, nodes: [{ id: fast.id }, { id: slow.id }], pageInfo: { hasNextPage: true } });
-    const overdueOnly = await run(`query($c: ID) { incidents(first: 100, filter: { communityId: $c, overdue: true }) { nodes { id } } }`, { c: data!.grid.community.id });
+    const overdueOnly = await run(`query($c: ID) { incidents(first: 100, filter: { communityId: $c, overdue: true }) { nodes { id } } }`, {
+      c: data!.grid.community.id,
+    });
     expect(overdueOnly.data!.incidents.nodes).toEqual([{ id: overdue.id }]);
     // 40 days later the closed ones drop out of the 30-day figure.
     now = at(40 * 24, t0);
@@ -417,7 +434,13 @@ describe('incident views', () => {
       `query($representations: [_Any!]!) { _entities(representations: $representations) {
         ... on Incident { id category grid { id } reporter { name phone } }
         ... on Department { id incidents(status: REPORTED, first: 100) { nodes { id leadDepartment { id } } } } } }`,
-      { representations: [{ __typename: 'Incident', id }, { __typename: 'Incident', id: 'missing' }, { __typename: 'Department', id: 'department-10' }] },
+      {
+        representations: [
+          { __typename: 'Incident', id },
+          { __typename: 'Incident', id: 'missing' },
+          { __typename: 'Department', id: 'department-10' },
+        ],
+      },
     );
     expect(errors).toBeUndefined();
     expect(data!._entities[0]).toEqual({ id, category: 'SAFETY_HAZARD', grid: { id: 'grid-011' }, reporter: { name: '张*明', phone: '138****1234' } });
@@ -432,13 +455,14 @@ describe('seeded incidents', () => {
   it('cover every status, some overdue on the reference date and still overdue later, with timelines', () => {
     const { incidents = [], incidentEvents = [] } = generateGridsDataset(planStreet(1));
     expect(new Set(incidents.map((incident) => incident.status))).toEqual(new Set(INCIDENT_STATUSES));
-    const overdueAt = (when: Date) =>
-      incidents.filter((i) => isOverdue({ status: i.status, dueAt: i.due_at, pausedSince: i.paused_since }, when)).length;
+    const overdueAt = (when: Date) => incidents.filter((i) => isOverdue({ status: i.status, dueAt: i.due_at, pausedSince: i.paused_since }, when)).length;
     const reference = new Date(`${REFERENCE_DATE}T00:00:00+08:00`);
     expect(overdueAt(reference)).toBeGreaterThan(20);
     expect(overdueAt(new Date(reference.getTime() + 365 * 24 * HOUR))).toBeGreaterThanOrEqual(overdueAt(reference));
     // Waiting on the resident, never overdue.
-    expect(incidents.some((i) => i.status === 'WAITING_ON_RESIDENT' && !isOverdue({ status: i.status, dueAt: i.due_at, pausedSince: i.paused_since }, reference))).toBe(true);
+    expect(
+      incidents.some((i) => i.status === 'WAITING_ON_RESIDENT' && !isOverdue({ status: i.status, dueAt: i.due_at, pausedSince: i.paused_since }, reference)),
+    ).toBe(true);
     for (const incident of incidents.slice(0, 50)) {
       const events = incidentEvents.filter((event) => event.incident_id === incident.id);
       expect(events[0]!.kind).toBe('REPORT');

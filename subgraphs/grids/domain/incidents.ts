@@ -2,15 +2,7 @@ import type { Database, Queryable } from '../../../lib/kernel/database.js';
 import { assertNever, badUserInput, ErrorCode, HubError } from '../../../lib/kernel/errors.js';
 import { creditEventMessage, type ReportedCreditReason } from '../../co-building/events.js';
 import { enqueueOutbox, type OutboxMessage } from '../../../lib/subgraph/outbox.js';
-import {
-  canBeRated,
-  deadlineFrom,
-  deadlineKept,
-  nextEscalationLevel,
-  nextStatus,
-  type IncidentAction,
-  type IncidentStatus,
-} from './incident-lifecycle.js';
+import { canBeRated, deadlineFrom, deadlineKept, nextEscalationLevel, nextStatus, type IncidentAction, type IncidentStatus } from './incident-lifecycle.js';
 import type { ReadScope } from '../../../lib/auth/policy.js';
 import {
   ALL_INCIDENTS,

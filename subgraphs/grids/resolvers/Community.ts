@@ -3,10 +3,8 @@ import { requireLoaded } from '../../../lib/subgraph/references.js';
 
 export const Community: CommunityResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.communityById.load(reference.id),
-  office: async (community, _args, { loaders }) =>
-    requireLoaded(await loaders.officeById.load(community.office_id), 'Office', community.office_id),
-  street: async (community, _args, { loaders }) =>
-    requireLoaded(await loaders.streetById.load(community.street_id), 'Street', community.street_id),
+  office: async (community, _args, { loaders }) => requireLoaded(await loaders.officeById.load(community.office_id), 'Office', community.office_id),
+  street: async (community, _args, { loaders }) => requireLoaded(await loaders.streetById.load(community.street_id), 'Street', community.street_id),
   location: (community) => ({ lat: community.lat, lng: community.lng }),
   async grids(community, { kind }, { loaders }) {
     const grids = await loaders.gridsByCommunityId.load(community.id);

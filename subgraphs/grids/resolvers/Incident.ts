@@ -26,8 +26,7 @@ export const Incident: IncidentResolvers = {
   },
   allowedActions: (incident) => allowedActions(incident.status),
   escalationLevel: (incident) => incident.escalation_level,
-  community: async (incident, _args, { loaders }) =>
-    requireLoaded(await loaders.communityById.load(incident.community_id), 'Community', incident.community_id),
+  community: async (incident, _args, { loaders }) => requireLoaded(await loaders.communityById.load(incident.community_id), 'Community', incident.community_id),
   grid: async (incident, _args, { loaders }) => requireLoaded(await loaders.gridById.load(incident.grid_id), 'Grid', incident.grid_id),
   microGrid: (incident, _args, { loaders }) => (incident.micro_grid_id === null ? null : loaders.microGridById.load(incident.micro_grid_id)),
   leadDepartment: (incident) => ({ id: incident.lead_department_id }),

@@ -3,6 +3,5 @@ import { requireLoaded } from '../../../lib/subgraph/references.js';
 
 export const MicroGrid: MicroGridResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.microGridById.load(reference.id),
-  grid: async (microGrid, _args, { loaders }) =>
-    requireLoaded(await loaders.gridById.load(microGrid.grid_id), 'Grid', microGrid.grid_id),
+  grid: async (microGrid, _args, { loaders }) => requireLoaded(await loaders.gridById.load(microGrid.grid_id), 'Grid', microGrid.grid_id),
 };

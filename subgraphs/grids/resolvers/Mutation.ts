@@ -16,7 +16,10 @@ const raisedIn = (place: Pick<IncidentRow, 'street_id' | 'community_id' | 'grid_
 /** An incident for the policy: the grid and community that raised it, the departments handling it, and its timeline. */
 function incidentItem(incident: IncidentRow, timeline: readonly IncidentEventRow[]): LoopItem {
   return {
-    parties: { raising: raisedIn(incident), handling: { streetIds: [incident.street_id], departmentIds: [incident.lead_department_id, ...incident.assisting_department_ids] } },
+    parties: {
+      raising: raisedIn(incident),
+      handling: { streetIds: [incident.street_id], departmentIds: [incident.lead_department_id, ...incident.assisting_department_ids] },
+    },
     timeline: timeline.map((event) => ({ step: event.kind, actor: event.actor, actorKey: event.actor_key })),
   };
 }
@@ -43,7 +46,11 @@ export const Mutation: MutationResolvers = {
   reportIncident: (_parent, { input }, { db, clock, caller, peers }) => {
     authorizeStepRole(caller, INCIDENT_LOOP, 'REPORT');
     return reportIncident(db, { ...input, actor: actorOf(caller, input.actor), actorKey: actorKeyOf(caller) }, clock(), {
-      authorize: (grid) => authorizeStep(caller, INCIDENT_LOOP, 'REPORT', { parties: { raising: raisedIn({ street_id: grid.street_id, community_id: grid.community_id, grid_id: grid.id }) }, timeline: [] }),
+      authorize: (grid) =>
+        authorizeStep(caller, INCIDENT_LOOP, 'REPORT', {
+          parties: { raising: raisedIn({ street_id: grid.street_id, community_id: grid.community_id, grid_id: grid.id }) },
+          timeline: [],
+        }),
       responsibleUnit: responsibleUnitCheck(peers),
     });
   },

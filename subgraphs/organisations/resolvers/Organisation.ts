@@ -8,9 +8,7 @@ const reference = (id: string | null) => (id === null ? null : { id });
 export const Organisation: OrganisationResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.organisationById.load(reference.id),
   parent: async (organisation, _args, { loaders }) =>
-    organisation.parent_id === null
-      ? null
-      : requireLoaded(await loaders.organisationById.load(organisation.parent_id), 'Organisation', organisation.parent_id),
+    organisation.parent_id === null ? null : requireLoaded(await loaders.organisationById.load(organisation.parent_id), 'Organisation', organisation.parent_id),
   children: (organisation, _args, { loaders }) => loaders.organisationsByParentId.load(organisation.id),
   async ancestors(organisation, _args, { loaders }) {
     const ancestorIds = organisation.path.slice(0, -1);

@@ -90,7 +90,11 @@ describe('batch allocation (min-cost flow)', () => {
       expect(solution.exact).toBe(true);
       // Among the optimal plans, the fairest: the highest minimum share, then lexicographic max-min.
       const shares = (steps: [number, number][]) => steps.map(([k, open]) => k / open);
-      expect({ i, minShare: solution.fairness.minShare, steps: shares(unservedSteps(problem, solution.assignment)) }).toEqual({ i, minShare: best.fairness.minShare, steps: shares(best.steps) });
+      expect({ i, minShare: solution.fairness.minShare, steps: shares(unservedSteps(problem, solution.assignment)) }).toEqual({
+        i,
+        minShare: best.fairness.minShare,
+        steps: shares(best.steps),
+      });
       // The returned assignment respects capacities and uses only candidate pairs.
       const used = problem.resources.map(() => 0);
       solution.assignment.forEach((r, d) => {
@@ -214,7 +218,7 @@ describe('batch allocation (min-cost flow)', () => {
     expect(optimum.objective.totalScore).toBe(17);
   });
 
-  it('reports as objective exactly the sum of the plan\'s own scores, to the last digit shown', () => {
+  it("reports as objective exactly the sum of the plan's own scores, to the last digit shown", () => {
     // Scores carry four decimals, as match scores do; rounding each to thousandths would lose 0.0004 per pair.
     const problem: AllocationProblem = {
       demands: [0, 1, 2].map((i) => ({ id: `d${i}`, communityId: 'A' })),
@@ -227,7 +231,7 @@ describe('batch allocation (min-cost flow)', () => {
     expect(solveGreedy(problem).objective.totalScore).toBe(3.0012);
   });
 
-  it('repairs a plan that overflows in amounts without taking a community\'s only order', () => {
+  it("repairs a plan that overflows in amounts without taking a community's only order", () => {
     // The flow over slots gives the resource A's only demand and B's two best (3 + 3 + 3 > 7):
     // one of B's has to go, not A's.
     const problem: AllocationProblem = {

@@ -461,7 +461,7 @@ function solveOrderSlots(problem: AllocationProblem, slots: readonly number[]): 
     }
     // The U_c arcs make the sink reachable from every demand, so this cannot happen.
     if (!reached) throw new Error('allocation: sink unreachable');
-    for (let v = sink; v !== source; ) {
+    for (let v = sink; v !== source;) {
       const e = viaEdge[v]!;
       cap[e] = cap[e]! - 1;
       cap[e ^ 1] = cap[e ^ 1]! + 1;

@@ -121,7 +121,11 @@ async function fetchPoolFacts(store: ResourcePoolsStore, rows: readonly PoolRow[
 }
 
 /** Pairings and credit of these units from co-building (batched), or 'unavailable' with the reason added to `reasons`. */
-async function partnerProfiles(context: ResourcePoolsContext, unitIds: readonly string[], reasons: string[]): Promise<ReadonlyMap<string, UnitProfile> | 'unavailable'> {
+async function partnerProfiles(
+  context: ResourcePoolsContext,
+  unitIds: readonly string[],
+  reasons: string[],
+): Promise<ReadonlyMap<string, UnitProfile> | 'unavailable'> {
   if (unitIds.length === 0) return new Map();
   return settle(context.matching.partners.unitProfiles(unitIds), 'pairing (结对) and duty credit data', reasons);
 }
@@ -195,7 +199,12 @@ function reachOf(demand: DemandForMatching, maxDistanceKm: number): BoundingBox 
 }
 
 function inBox(resource: { lat: number | null; lng: number | null }, box: BoundingBox | null): boolean {
-  return box === null || resource.lat === null || resource.lng === null || (resource.lat >= box.south && resource.lat <= box.north && resource.lng >= box.west && resource.lng <= box.east);
+  return (
+    box === null ||
+    resource.lat === null ||
+    resource.lng === null ||
+    (resource.lat >= box.south && resource.lat <= box.north && resource.lng >= box.west && resource.lng <= box.east)
+  );
 }
 
 /** The exclusions whose reason comes before NOT_SERVING_COMMUNITY in closeness, then those after it. */
@@ -246,14 +255,24 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
   }));
   const inputs = matchInputs(pool, fits, facts, units, degradedReasons);
   if (inputs.degradedReasons.length > 0) context.log.warn('ranking without partner data', { demandId, reasons: inputs.degradedReasons });
-  const ranking = rank(demand, [...inputs.resources.values()].map((entry) => entry.match), inputs.signals, config, first);
+  const ranking = rank(
+    demand,
+    [...inputs.resources.values()].map((entry) => entry.match),
+    inputs.signals,
+    config,
+    first,
+  );
   const fittingHere = [...inputs.resources.values()].filter((entry) => fits.fit(demand, entry.match).weight > 0 && inBox(entry.row, box)).length;
   const notServing = Math.max(0, inReach - fittingHere);
   const counts = new Map<ExclusionReason, number>();
   for (const exclusion of ranking.excluded) counts.set(exclusion.reason, (counts.get(exclusion.reason) ?? 0) + 1);
   if (notServing > 0) counts.set('NOT_SERVING_COMMUNITY', notServing);
   const rowOf = (id: string) => inputs.resources.get(id)!.row;
-  const explained = (exclusion: (typeof ranking.excluded)[number]): ExclusionModel => ({ resource: rowOf(exclusion.resource.id), reason: exclusion.reason, detail: exclusion.detail });
+  const explained = (exclusion: (typeof ranking.excluded)[number]): ExclusionModel => ({
+    resource: rowOf(exclusion.resource.id),
+    reason: exclusion.reason,
+    detail: exclusion.detail,
+  });
   const before = ranking.excluded.filter((exclusion) => BEFORE_NOT_SERVING.has(exclusion.reason)).sort(closestFirst(demand));
   const after = ranking.excluded.filter((exclusion) => !BEFORE_NOT_SERVING.has(exclusion.reason)).sort(closestFirst(demand));
   return {
@@ -280,7 +299,13 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
           // Closest first from the indexes, leaving out the resources that serve the community (they are ranked above).
           const near = demand.lat === null || demand.lng === null || box === null ? null : { from: { lat: demand.lat, lng: demand.lng }, box };
           const rows = await store.findClosestResourcesInReach(kinds, near, [...inputs.resources.keys()], fromNotServing, wanted);
-          page.push(...rows.map((resource): ExclusionModel => ({ resource, reason: 'NOT_SERVING_COMMUNITY', detail: `the provider does not serve ${row.community_id}` })));
+          page.push(
+            ...rows.map((resource): ExclusionModel => ({
+              resource,
+              reason: 'NOT_SERVING_COMMUNITY',
+              detail: `the provider does not serve ${row.community_id}`,
+            })),
+          );
         }
         const fromAfter = Math.max(0, offset - before.length - notServing);
         if (page.length < limit) page.push(...after.slice(fromAfter, fromAfter + limit - page.length).map(explained));
@@ -375,7 +400,13 @@ export async function proposeAllocations(
   }
   const degradedReasons: string[] = [];
   const [facts, units] = await Promise.all([fetchPoolFacts(store, poolRows, context.clock()), partnerProfiles(context, unitIdsOf(poolRows), degradedReasons)]);
-  const inputs = matchInputs(poolRows.map((row) => ({ row, servedCommunityIds: served.get(row.id)! })), fits, facts, units, degradedReasons);
+  const inputs = matchInputs(
+    poolRows.map((row) => ({ row, servedCommunityIds: served.get(row.id)! })),
+    fits,
+    facts,
+    units,
+    degradedReasons,
+  );
   const degraded = inputs.degradedReasons.length > 0;
   if (degraded) {
     context.log.warn('allocation plan without partner data', { communities: scopeIds.length, dryRun, allowDegraded, reasons: inputs.degradedReasons });
@@ -486,16 +517,26 @@ async function dispatchAllocations(context: ResourcePoolsContext, allocations: A
     }
     const holds = new Map<string, { resource: PoolRow; periodStart: string; amount: number }>();
     for (const allocation of allocations) {
-      const hold = holds.get(allocation.resource.id) ?? { resource: allocation.resource, periodStart: capacityPeriodKey(allocation.resource.capacity_period, now), amount: 0 };
+      const hold = holds.get(allocation.resource.id) ?? {
+        resource: allocation.resource,
+        periodStart: capacityPeriodKey(allocation.resource.capacity_period, now),
+        amount: 0,
+      };
       hold.amount += allocation.demand.amount;
       holds.set(allocation.resource.id, hold);
     }
-    const held = new Set(await store.holdCapacity([...holds.values()].map((hold) => ({ resourceId: hold.resource.id, periodStart: hold.periodStart, amount: hold.amount }))));
+    const held = new Set(
+      await store.holdCapacity([...holds.values()].map((hold) => ({ resourceId: hold.resource.id, periodStart: hold.periodStart, amount: hold.amount }))),
+    );
     for (const hold of [...holds.values()].sort((a, b) => (a.resource.id < b.resource.id ? -1 : 1))) {
       if (!held.has(hold.resource.id)) throw capacityExhausted(hold.resource, hold.periodStart, hold.amount);
     }
     const dispatched = await store.dispatchDemands(
-      allocations.map((allocation) => ({ id: allocation.demand.id, resourceId: allocation.resource.id, usagePeriod: holds.get(allocation.resource.id)!.periodStart })),
+      allocations.map((allocation) => ({
+        id: allocation.demand.id,
+        resourceId: allocation.resource.id,
+        usagePeriod: holds.get(allocation.resource.id)!.periodStart,
+      })),
     );
     const byId = new Map(dispatched.map((demand) => [demand.id, demand]));
     const events: DemandEventRow[] = allocations.map((allocation) => ({

@@ -16,7 +16,6 @@ export type { ExclusionReason };
 export const MATCH_TERM_NAMES = ['CATEGORY', 'DISTANCE', 'PAIRING', 'CREDIT', 'RATING', 'CAPACITY', 'FAIRNESS'] as const;
 export type MatchTermName = (typeof MATCH_TERM_NAMES)[number];
 
-
 export type MatchWeights = Record<MatchTermName, number>;
 
 export interface MatchConfig {
@@ -189,7 +188,8 @@ export class CategoryFits {
     let list = this.categoriesByDemandCategory.get(category);
     if (!list) {
       const others = new Set<ResourceCategory>();
-      for (const rule of this.rules.values()) if (rule.demandCategory === category && rule.weight > 0 && rule.resourceCategory !== category) others.add(rule.resourceCategory);
+      for (const rule of this.rules.values())
+        if (rule.demandCategory === category && rule.weight > 0 && rule.resourceCategory !== category) others.add(rule.resourceCategory);
       list = [category, ...[...others].sort()];
       this.categoriesByDemandCategory.set(category, list);
     }
@@ -238,11 +238,7 @@ function pairingNote(demand: DemandForMatching, resource: ResourceForMatching, p
   return paired ? `paired (结对) with ${demand.communityId}` : `not paired with ${demand.communityId}`;
 }
 
-type CreditBasis =
-  | { kind: 'department' }
-  | { kind: 'unavailable' }
-  | { kind: 'none' }
-  | { kind: 'score'; score: number; basis: UnitProfile['creditBasis'] };
+type CreditBasis = { kind: 'department' } | { kind: 'unavailable' } | { kind: 'none' } | { kind: 'score'; score: number; basis: UnitProfile['creditBasis'] };
 
 function creditBasisOf(resource: ResourceForMatching, signals: MatchSignals): CreditBasis {
   if (resource.providerKind !== 'CO_BUILDING_UNIT') return { kind: 'department' };
@@ -307,7 +303,8 @@ interface FairnessBasis {
  * never held back by them (value 1).
  */
 function fairnessBasisOf(demand: DemandForMatching, resource: ResourceForMatching, signals: MatchSignals): FairnessBasis {
-  const partnerSet = resource.providerKind !== 'CO_BUILDING_UNIT' || signals.units === 'unavailable' ? null : signals.units.get(resource.providerId)?.pairedCommunityIds;
+  const partnerSet =
+    resource.providerKind !== 'CO_BUILDING_UNIT' || signals.units === 'unavailable' ? null : signals.units.get(resource.providerId)?.pairedCommunityIds;
   const partners = resource.providerKind !== 'CO_BUILDING_UNIT' ? 'none' : signals.units === 'unavailable' ? 'unavailable' : 'known';
   if (partnerSet?.has(demand.communityId)) return { partner: true, partners, total: 0, here: 0 };
   let total = 0;
@@ -426,9 +423,15 @@ export function evaluate(demand: DemandForMatching, resource: ResourceForMatchin
  * the explanation (term objects and notes dominate the cost when 100,000 demands are scored for a
  * batch). matching.test.ts checks that both agree on random pairs.
  */
-export function scorePair(demand: DemandForMatching, resource: ResourceForMatching, signals: MatchSignals, config: MatchConfig): { score: number; standIn: boolean } | null {
+export function scorePair(
+  demand: DemandForMatching,
+  resource: ResourceForMatching,
+  signals: MatchSignals,
+  config: MatchConfig,
+): { score: number; standIn: boolean } | null {
   const fit = signals.fits.fit(demand, resource).weight;
-  if (fit === 0 || !resource.servedCommunityIds.has(demand.communityId) || resource.capacityUnit !== demand.unit || resource.remaining < demand.amount) return null;
+  if (fit === 0 || !resource.servedCommunityIds.has(demand.communityId) || resource.capacityUnit !== demand.unit || resource.remaining < demand.amount)
+    return null;
   let distance = 0.5;
   if (resource.lat !== null && resource.lng !== null && demand.lat !== null && demand.lng !== null) {
     const km = distanceKm({ lat: demand.lat, lng: demand.lng }, { lat: resource.lat, lng: resource.lng });
@@ -499,7 +502,12 @@ export function closestFirst(demand: DemandForMatching): (a: Ranking['excluded']
  * candidates): no resource of a kind that can do the job at all, or how many could and what stopped
  * each of them.
  */
-export function noCandidateReason(demand: DemandForMatching, counts: ReadonlyMap<ExclusionReason, number>, candidates: number, config: MatchConfig): string | null {
+export function noCandidateReason(
+  demand: DemandForMatching,
+  counts: ReadonlyMap<ExclusionReason, number>,
+  candidates: number,
+  config: MatchConfig,
+): string | null {
   if (candidates > 0) return null;
   const kind = kindLabel(demand.category, demand.subKind);
   const couldDoIt = [...counts].reduce((sum, [reason, count]) => (reason === 'WRONG_CATEGORY' ? sum : sum + count), 0);

@@ -17,7 +17,15 @@ import { askOwner } from '../../../lib/subgraph/references.js';
 import { COMMUNITY_OF_DEMAND, GRID_OF_DEMAND } from '../peers.js';
 import { categoryFitsFromRows } from './matching.js';
 import { capacityPeriodKey, nextDemandStatus, type OrderAction } from './order-lifecycle.js';
-import { createResourcePoolsStore, type DemandEventRow, type DemandRow, type DemandSource, type ResourceCategory, type ResourcePoolsStore, type ResourceRow } from '../store.js';
+import {
+  createResourcePoolsStore,
+  type DemandEventRow,
+  type DemandRow,
+  type DemandSource,
+  type ResourceCategory,
+  type ResourcePoolsStore,
+  type ResourceRow,
+} from '../store.js';
 
 const MAX_TEXT = 2000;
 const ID = /^[\w.:-]{1,100}$/;

@@ -7,7 +7,8 @@ export const Demand: DemandResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.demandById.load(reference.id),
   // Demands are public; a resident's number written into one is in clear only for pii:read among the order's parties.
   title: async (demand, _args, { loaders, caller }) => (await personalDataWithin(caller, () => canReadOrderOf(caller, demand, loaders))).text(demand.title),
-  description: async (demand, _args, { loaders, caller }) => (await personalDataWithin(caller, () => canReadOrderOf(caller, demand, loaders))).text(demand.description),
+  description: async (demand, _args, { loaders, caller }) =>
+    (await personalDataWithin(caller, () => canReadOrderOf(caller, demand, loaders))).text(demand.description),
   subKind: (demand) => demand.sub_kind,
   community: (demand) => ({ id: demand.community_id }),
   grid: (demand) => (demand.grid_id === null ? null : { id: demand.grid_id }),
@@ -20,5 +21,6 @@ export const Demand: DemandResolvers = {
   ratingComment: async (demand, _args, { loaders, caller }) =>
     demand.rating_comment !== null && (await canReadOrderOf(caller, demand, loaders)) ? personalDataFor(caller, true).text(demand.rating_comment) : null,
   allowedActions: (demand) => allowedOrderActions(demand.status),
-  timeline: async (demand, _args, { loaders, caller }) => ((await canReadOrderOf(caller, demand, loaders)) ? loaders.demandEventsByDemandId.load(demand.id) : []),
+  timeline: async (demand, _args, { loaders, caller }) =>
+    (await canReadOrderOf(caller, demand, loaders)) ? loaders.demandEventsByDemandId.load(demand.id) : [],
 };

@@ -7,7 +7,8 @@ import type { StreetOrderFiguresRow } from '../store.js';
 /** A street's demand and order figures, or the district's (`district`); DISTRICT_PLATFORM only. */
 async function orderFigures(context: ResourcePoolsContext, streetId: string): Promise<Omit<StreetOrderFiguresRow, 'street_id'>> {
   authorizeDistrictFigures(context.caller);
-  const row = streetId === DISTRICT_ID ? await context.loaders.districtOrderFigures.load(DISTRICT_ID) : await context.loaders.orderFiguresByStreetId.load(streetId);
+  const row =
+    streetId === DISTRICT_ID ? await context.loaders.districtOrderFigures.load(DISTRICT_ID) : await context.loaders.orderFiguresByStreetId.load(streetId);
   return row ?? { open_demands: 0, fulfilled_this_month: 0 };
 }
 

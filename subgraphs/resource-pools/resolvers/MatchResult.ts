@@ -9,7 +9,8 @@ const DEPRECATED_EXCLUDED_LIMIT = 100;
 export const MatchResult: MatchResultResolvers = {
   async exclusions(result, { first, after }) {
     const limit = first ?? 5;
-    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_EXCLUSIONS_PAGE) throw badUserInput('first', `must be an integer from 0 to ${MAX_EXCLUSIONS_PAGE}`);
+    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_EXCLUSIONS_PAGE)
+      throw badUserInput('first', `must be an integer from 0 to ${MAX_EXCLUSIONS_PAGE}`);
     // The cursor is the position in the closest-first order (the list is computed per request).
     const offset = after == null ? 0 : Number(decodeCursor(after));
     if (!Number.isInteger(offset) || offset < 0) throw badUserInput('after', 'is not a cursor returned by this API (use pageInfo.endCursor)');

@@ -7,7 +7,8 @@ import type { ResourceResolvers } from '../__generated__/resolvers-types.js';
 export const Resource: ResourceResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.resourceById.load(reference.id),
   // A provider's contact written into a resource's text is in clear only for pii:read in its scope.
-  name: async (resource, _args, { caller, loaders }) => (await personalDataWithin(caller, () => isResourceInScope(caller, resource, loaders))).text(resource.name),
+  name: async (resource, _args, { caller, loaders }) =>
+    (await personalDataWithin(caller, () => isResourceInScope(caller, resource, loaders))).text(resource.name),
   description: async (resource, _args, { caller, loaders }) =>
     (await personalDataWithin(caller, () => isResourceInScope(caller, resource, loaders))).text(resource.description),
   provider(resource) {

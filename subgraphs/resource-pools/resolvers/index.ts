@@ -13,4 +13,19 @@ import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
 import { Resource } from './Resource.js';
 
-export const resolvers: Resolvers = { Query, Mutation, Resource, Demand, DemandEvent, HelpKind, CategoryFit, MatchResult, Allocation, Community, CoBuildingUnit, Department, Street, District };
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Resource,
+  Demand,
+  DemandEvent,
+  HelpKind,
+  CategoryFit,
+  MatchResult,
+  Allocation,
+  Community,
+  CoBuildingUnit,
+  Department,
+  Street,
+  District,
+};
