@@ -149,8 +149,17 @@ describe('hub lifecycle', () => {
     const hub = start();
     await waitForOutput(hub, /hub is ready/);
     const postgresPid = Number(readFileSync(join(setup.dataDir, 'postgres', 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0]);
-    const services = descendantsOf(hub.pid).filter((pid) => pid !== postgresPid && !descendantsOf(postgresPid).includes(pid));
-    expect(services.length).toBe(5);
+    // Under load a service may be between an exit and its restart for a moment: wait for the
+    // launcher to hold exactly its five services (gateway and four subgraphs) instead of reading once.
+    const servicesOfLauncher = () => descendantsOf(hub.pid).filter((pid) => pid !== postgresPid && !descendantsOf(postgresPid).includes(pid));
+    const services = await waitUntil(
+      'the launcher holds exactly its five services',
+      () => {
+        const found = servicesOfLauncher();
+        return found.length === 5 ? found : undefined;
+      },
+      { detail: () => `processes: ${servicesOfLauncher().join(', ')}` },
+    );
 
     hub.process.kill('SIGKILL');
     const deadline = Date.now() + 30_000;

@@ -82,7 +82,7 @@ describe('npm start (the launcher)', () => {
     const first = launch();
     try {
       await waitForOutput(first, /hub is ready/);
-      expect(first.output()).toMatch(/seeded the reference street/);
+      expect(first.output()).toMatch(/seeded the streets/);
       const before = await postGraphQL(gatewayUrl, '{ communities { totalCount } }', {}, { token: null });
       expect(before.data?.communities.totalCount).toBe(67);
 
@@ -106,7 +106,7 @@ describe('npm start (the launcher)', () => {
     const second = launch();
     try {
       await waitForOutput(second, /hub is ready/);
-      expect(second.output()).not.toMatch(/seeded the reference street/);
+      expect(second.output()).not.toMatch(/seeded the streets/);
       const again = await postGraphQL(gatewayUrl, '{ communities { totalCount } }', {}, { token: null });
       expect(again.data?.communities.totalCount).toBe(67);
       // Development mode: `npm run token` mints from the secret the launcher generated, and the
