@@ -87,7 +87,8 @@ describe('grids subgraph', () => {
       comprehensive: grids(kind: COMPREHENSIVE) { households microGrids { households } }
       dedicated: grids(kind: DEDICATED) { dedicatedTo microGrids { id } }
     } } }`);
-    const nodes = data!.communities.nodes as any[];
+    type GridCounts = { households: number; dedicatedTo?: string; microGrids: { households?: number; id?: string }[] };
+    const nodes: { households: number; microGridCount: number; comprehensive: GridCounts[]; dedicated: GridCounts[] }[] = data!.communities.nodes;
     const comprehensive = nodes.flatMap((c) => c.comprehensive);
     expect(comprehensive).toHaveLength(276);
     expect(nodes.flatMap((c) => c.dedicated)).toHaveLength(33);

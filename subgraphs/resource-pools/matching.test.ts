@@ -165,12 +165,12 @@ describe('matchCandidates: ranked, explained candidates', () => {
     const { pairing, resource } = await pairedSetting(true);
     const id = await submitIn(pairing.communityId, resource);
     const { data } = await run(MATCH, { id, first: 100 });
-    const excluded = data!.matchCandidates.excluded as any[];
+    const excluded: { reason: string; detail: string; resource: { id: string } }[] = data!.matchCandidates.excluded;
     const reasons = new Set(excluded.map((exclusion) => exclusion.reason));
     expect(reasons.has('WRONG_CATEGORY')).toBe(true);
     expect(reasons.has('NOT_SERVING_COMMUNITY')).toBe(true);
     for (const exclusion of excluded.filter((e) => e.reason === 'NOT_SERVING_COMMUNITY')) expect(exclusion.detail).toContain(pairing.communityId);
-    const candidateIds = new Set(data!.matchCandidates.candidates.map((candidate: any) => candidate.resource.id));
+    const candidateIds = new Set(data!.matchCandidates.candidates.map((candidate: { resource: { id: string } }) => candidate.resource.id));
     for (const exclusion of excluded) expect(candidateIds.has(exclusion.resource.id)).toBe(false);
 
     // Use up the paired resource's capacity: it moves from candidates to NO_CAPACITY_LEFT.

@@ -113,7 +113,7 @@ describe('resource-pools subgraph', () => {
         rep: [{ __typename: 'CoBuildingUnit', id: pairing.unitId }],
       },
     );
-    const resources = data!._entities[0].resources as any[];
+    const resources = data!._entities[0].resources;
     expect(resources.length).toBeGreaterThanOrEqual(1);
     expect(resources.length).toBeLessThanOrEqual(3);
     for (const resource of resources) expect(resource.servedCommunities).toContainEqual({ id: pairing.communityId });
@@ -139,7 +139,7 @@ describe('resource-pools subgraph', () => {
       { rep: representations },
     );
     expect(errors).toBeUndefined();
-    const communities = data!._entities as any[];
+    const communities = data!._entities;
     expect(communities).toHaveLength(67);
     const windowStart = Date.parse(`${REFERENCE_DATE}T00:00:00Z`) - 60 * 86_400_000;
     let total = 0;
@@ -295,7 +295,7 @@ describe('resource-pools subgraph', () => {
       },
     );
     expect(errors).toBeUndefined();
-    const [known, unknown] = data!._entities as any[];
+    const [known, unknown] = data!._entities;
     expect(known.id).toBe(id);
     expect(known[list].length).toBeGreaterThan(0);
     if (list === 'resources') for (const r of known.resources) expect(r.provider).toEqual({ id });
