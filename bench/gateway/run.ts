@@ -47,6 +47,7 @@ import { readHubEnv } from '../../hub/env.js';
 import { planStreet } from '../../seed/plan.js';
 import { encodeCursor } from '../../lib/subgraph/pagination.js';
 import { benchAuthorization } from './auth.js';
+import { CATEGORIES } from '../matching/city.js';
 
 const SERVER_KINDS = ['ours', 'apollo', 'hive', 'monolith'] as const;
 type ServerKind = (typeof SERVER_KINDS)[number];
@@ -99,16 +100,6 @@ const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.flo
 /** The street's ids at scale 1 (seed/plan.ts): 67 communities, 124 units. */
 const COMMUNITY_IDS = Array.from({ length: 67 }, (_, i) => `community-${String(i + 1).padStart(2, '0')}`);
 const UNIT_IDS = Array.from({ length: 124 }, (_, i) => `unit-${String(i + 1).padStart(3, '0')}`);
-const RESOURCE_CATEGORIES = [
-  'VENUE',
-  'FUNDS',
-  'VOLUNTEER_SERVICE',
-  'PROFESSIONAL_SERVICE',
-  'FACILITY_EQUIPMENT',
-  'MATERIALS',
-  'TRAINING_EDUCATION',
-  'CARE_SERVICE',
-];
 
 interface Query {
   name: string;
@@ -133,7 +124,7 @@ const QUERIES: Query[] = (
       name: 'resource-search',
       file: '03-resource-search.graphql',
       variables: {},
-      distinct: (random) => ({ category: pick(random, RESOURCE_CATEGORIES), first: 5 + Math.floor(random() * 16) }),
+      distinct: (random) => ({ category: pick(random, CATEGORIES), first: 5 + Math.floor(random() * 16) }),
     },
   ] satisfies Query[]
 ).filter((query) => flags.queries.split(',').includes(query.name));
