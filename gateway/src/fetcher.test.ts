@@ -104,6 +104,7 @@ let registry: Registry;
 let service: RunningService;
 /** The same gateway with whole-operation deduplication on (the default), for its own tests. */
 let withOperationDedup: RunningService;
+let withOperationDedupRegistry: Registry;
 
 async function startGateway(dedupOperations: boolean, metrics: Registry): Promise<RunningService> {
   return startHttpService(
@@ -135,7 +136,8 @@ beforeAll(async () => {
   registry = new Registry();
   // Subgraph-level behaviour is tested without the front-door deduplication, which would hide it.
   service = await startGateway(false, registry);
-  withOperationDedup = await startGateway(true, new Registry());
+  withOperationDedupRegistry = new Registry();
+  withOperationDedup = await startGateway(true, withOperationDedupRegistry);
 });
 afterEach(() => Object.values(fakes).forEach((fake) => fake.reset()));
 afterAll(async () => {
@@ -357,7 +359,7 @@ describe('whole-operation deduplication at the front door', () => {
     grids.hold = true;
     const answers = Array.from({ length: 4 }, () => viaFrontDoor(COUNT, { authorization: 'Bearer same' }));
     await grids.waitForRequests(1);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await untilJoined(3);
     grids.release();
     for (const answer of await Promise.all(answers)) expect(answer).toEqual({ status: 200, data: { communities: { totalCount: 67 } } });
     expect(grids.requests).toHaveLength(1);
@@ -393,7 +395,7 @@ describe('whole-operation deduplication at the front door', () => {
     grids.hold = true;
     const answers = [viaFrontDoor(COUNT), viaFrontDoor(COUNT)];
     await grids.waitForRequests(1);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await untilJoined(1);
     grids.release();
     const [first, second] = await Promise.all(answers);
     expect(first!.errors?.[0].message).toContain('503');
@@ -413,6 +415,11 @@ function abandonable(url: string, query: string, headers: Record<string, string>
 async function metric(from: Registry, series: string): Promise<number> {
   const line = (await from.metrics()).split('\n').find((candidate) => candidate.startsWith(`${series} `));
   return line ? Number(line.slice(series.length + 1)) : 0;
+}
+
+/** Until `count` requests wait for an identical query in flight at the front door (joined it), as that gateway counts them. */
+async function untilJoined(count: number): Promise<void> {
+  await until(async () => (await metric(withOperationDedupRegistry, 'hub_gateway_operations_waiting')) === count);
 }
 
 /** Waits for a condition the gateway reaches by itself, checking between turns of the event loop. */
@@ -473,6 +480,7 @@ describe('clients that go away', () => {
     const leaving = abandonable(withOperationDedup.url, COUNT, { authorization: 'Bearer same' });
     await grids.waitForRequests(1);
     const staying = post(COUNT, { authorization: 'Bearer same' }, {}, withOperationDedup.url);
+    await untilJoined(1);
     leaving.abandon();
     await grids.waitForAbandoned(1);
     await grids.waitForRequests(2); // the waiting request runs on its own

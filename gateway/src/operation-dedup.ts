@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import { OperationTypeNode } from 'graphql';
-import { Counter, type Registry } from 'prom-client';
+import { Counter, Gauge, type Registry } from 'prom-client';
 import { ANONYMOUS } from '../../lib/auth/caller.js';
 import { FORWARDED_HEADERS, WARM_UP, headersKey } from './fetcher.js';
 import type { GatewayContext } from './security.js';
@@ -25,6 +25,15 @@ export function operationDedupPlugin(registry?: Registry): ApolloServerPlugin<Ba
         name: 'hub_gateway_operations_total',
         help: "Operations of the gateway: executed, or answered with an identical in-flight query's result",
         labelNames: ['outcome'],
+        registers: [registry],
+      })
+    : undefined;
+  // Requests waiting for an identical query's answer right now: what "joined" means, observable while
+  // the leader is still running (tests wait on it instead of sleeping; the counter above only moves later).
+  const waiting = registry
+    ? new Gauge({
+        name: 'hub_gateway_operations_waiting',
+        help: 'Operations waiting for the answer of an identical query in flight',
         registers: [registry],
       })
     : undefined;
@@ -53,7 +62,8 @@ export function operationDedupPlugin(registry?: Registry): ApolloServerPlugin<Ba
           ].join('\n');
           const running = inFlight.get(key);
           if (running) {
-            const result = await running;
+            waiting?.inc();
+            const result = await running.finally(() => waiting?.dec());
             if (result) {
               operations?.inc({ outcome: 'deduplicated' });
               return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: result } };
