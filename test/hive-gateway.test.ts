@@ -490,6 +490,20 @@ describe('gateway/hive/main.ts', () => {
     return { child, exited, listening, output: () => output };
   }
 
+  it('refuses a list of replica URLs, which only the hub gateway balances', async () => {
+    const subgraphs = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].url]));
+    await expect(
+      startHiveGatewayHttp(
+        {
+          supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
+          subgraphUrls: { ...subgraphs, grids: `${hub.subgraphs.grids.url},${hub.subgraphs.grids.url}` },
+          security: await testGatewaySecurity(),
+        },
+        { host: '127.0.0.1', port: 0 },
+      ),
+    ).rejects.toThrow(/SUBGRAPH_GRIDS_URL.*load balancer/);
+  });
+
   it('serves the hub from the gateway environment variables, and refuses a SUBGRAPH_<NAME>_URL the supergraph lacks', async () => {
     const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`, hub.subgraphs[name].url]));
     // Both start at once: each spends seconds loading Hive under tsx.

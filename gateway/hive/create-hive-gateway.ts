@@ -4,7 +4,9 @@ import { buildHTTPExecutor } from '@graphql-tools/executor-http';
 import { IDEMPOTENT_REPLAY_HEADER } from '../../lib/kernel/api-contract.js';
 import type { LogLevel } from '../../lib/kernel/log.js';
 import { gatewaySubgraphUrls } from '../src/create-gateway.js';
-import type { SubgraphUrls } from '../src/config.js';
+import { subgraphUrlVariable, type SubgraphUrls } from '../src/config.js';
+import { ConfigurationError } from '../../lib/kernel/env.js';
+import { replicaUrlsOf } from '../../lib/kernel/replicas.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, FORWARDED_HEADERS } from '../src/fetcher.js';
 import type { GatewaySecurity } from '../src/security.js';
 import { subgraphFetch } from './subgraph-fetch.js';
@@ -39,6 +41,13 @@ export interface HiveGatewayOptions {
 export function createHiveGateway(options: HiveGatewayOptions): GatewayRuntime {
   // Refused at start like the hub's gateway: an override naming no subgraph, a subgraph without a URL.
   const subgraphUrls = gatewaySubgraphUrls(options);
+  const replicated = Object.entries(subgraphUrls).filter(([, urls]) => replicaUrlsOf(urls).length > 1);
+  if (replicated.length > 0) {
+    // Hive's HTTP transport sends to one endpoint; balancing is the hub gateway's (gateway/src/fetcher.ts).
+    throw new ConfigurationError(
+      `hive-gateway: one URL per subgraph, not a list of replicas (${replicated.map(([name]) => subgraphUrlVariable(name)).join(', ')}); put a load balancer or Kubernetes Service in front of the replicas`,
+    );
+  }
   const { security } = options;
   const forwarded = new Set<string>(FORWARDED_HEADERS);
   return createGatewayRuntime({

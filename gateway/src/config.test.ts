@@ -37,4 +37,17 @@ describe('subgraph names and URLs of a supergraph', () => {
     expect(subgraphUrlOverridesFromEnv({}, ['shop-eu', 'shop.eu'])).toEqual({});
     expect(() => subgraphUrlOverridesFromEnv({ SUBGRAPH_MAIL_URL: 'mail:4001' }, ['mail'])).toThrow(ConfigurationError);
   });
+
+  it("takes the URLs of a subgraph's replicas separated by commas, each one checked", () => {
+    const replicas = 'http://grids-a:4002/graphql, http://grids-b:4002/graphql';
+    expect(subgraphUrlOverridesFromEnv({ SUBGRAPH_GRIDS_URL: replicas }, ['grids'])).toEqual({
+      grids: 'http://grids-a:4002/graphql,http://grids-b:4002/graphql',
+    });
+    expect(() => subgraphUrlOverridesFromEnv({ SUBGRAPH_GRIDS_URL: 'http://grids-a:4002/graphql,grids-b:4002' }, ['grids'])).toThrow(
+      /SUBGRAPH_GRIDS_URL.*several separated by commas/,
+    );
+    expect(resolveSubgraphUrls([{ name: 'grids', url: '' }], { grids: replicas })).toEqual({
+      grids: 'http://grids-a:4002/graphql,http://grids-b:4002/graphql',
+    });
+  });
 });

@@ -1,7 +1,11 @@
 import { Kind, parse, type ConstDirectiveNode, type DocumentNode } from 'graphql';
-import { ConfigurationError, duration, readEnv, url, type Environment, type Variable } from '../../lib/kernel/env.js';
+import { ConfigurationError, duration, readEnv, type Environment, type Variable } from '../../lib/kernel/env.js';
+import { replicaUrlList } from '../../lib/kernel/replicas.js';
 
-/** Where each subgraph's GraphQL endpoint is, by the subgraph's name in the supergraph. */
+/**
+ * Where each subgraph's GraphQL endpoint is, by the subgraph's name in the supergraph: one URL, or
+ * the URLs of its replicas separated by commas (lib/kernel/replicas.ts: the gateway balances them).
+ */
 export type SubgraphUrls = Readonly<Record<string, string>>;
 
 /** A subgraph as the supergraph declares it: `@join__graph(name:, url:)` on a `join__Graph` value. */
@@ -61,7 +65,8 @@ export function subgraphsOfSupergraph(supergraphSdl: string): SupergraphSubgraph
   });
 }
 
-const httpUrl = url(['http', 'https']);
+/** One http(s) URL or several, comma-separated: the subgraph's replicas. */
+const httpUrls = replicaUrlList(['http', 'https']);
 
 /**
  * Each subgraph's URL: the override when given, else the one the supergraph was composed with.
@@ -80,12 +85,17 @@ export function resolveSubgraphUrls(subgraphs: readonly SupergraphSubgraph[], ov
   const urls = Object.fromEntries(
     subgraphs.map(({ name, url }) => {
       const chosen = overrides[name] ?? url;
-      if (chosen === '') problems.push(`  - subgraph "${name}": the supergraph gives no URL; set ${subgraphUrlVariable(name)}`);
-      else if ('problem' in httpUrl.read(chosen)) {
+      if (chosen === '') {
+        problems.push(`  - subgraph "${name}": the supergraph gives no URL; set ${subgraphUrlVariable(name)}`);
+        return [name, chosen];
+      }
+      const read = httpUrls.read(chosen);
+      if ('problem' in read) {
         const source = overrides[name] === undefined ? 'the supergraph' : 'its override';
         problems.push(`  - subgraph "${name}": ${source} gives "${chosen}", not an http(s) URL; set ${subgraphUrlVariable(name)}`);
+        return [name, chosen];
       }
-      return [name, chosen];
+      return [name, read.value];
     }),
   );
   if (problems.length > 0) throw new ConfigurationError(`gateway: subgraphs without a usable URL\n${problems.join('\n')}`);
@@ -127,9 +137,10 @@ function perSubgraphVariables<Value>(
 /**
  * SUBGRAPH_<NAME>_URL overrides of the supergraph's URLs, by subgraph name (NAME: the subgraph's
  * name upper-cased, other characters than letters and digits as `_`). Unset: the supergraph's URL.
+ * Several URLs separated by commas are the subgraph's replicas, balanced by the gateway.
  */
 export function subgraphUrlOverridesFromEnv(env: Environment, subgraphNames: readonly string[]): SubgraphUrls {
-  return perSubgraphVariables(env, subgraphNames, subgraphUrlVariable, /^SUBGRAPH_.+_URL$/, httpUrl);
+  return perSubgraphVariables(env, subgraphNames, subgraphUrlVariable, /^SUBGRAPH_.+_URL$/, httpUrls);
 }
 
 /** SUBGRAPH_TIMEOUT_MS and SUBGRAPH_<NAME>_TIMEOUT_MS. */

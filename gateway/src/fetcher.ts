@@ -3,9 +3,10 @@ import { Kind, OperationTypeNode, type DocumentNode } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
 import { Pool } from 'undici';
 import { ErrorCode } from '../../lib/kernel/errors.js';
-import { IDEMPOTENT_REPLAY_HEADER } from '../../lib/kernel/api-contract.js';
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAY_HEADER } from '../../lib/kernel/api-contract.js';
 import { REQUEST_ID_HEADER, currentRequest } from '../../lib/kernel/request-context.js';
 import { injectContext } from '../../lib/kernel/tracing.js';
+import { NOT_SENT_ERROR_CODES, ReplicaRotation } from '../../lib/kernel/replicas.js';
 import { InFlightDeduplicator } from './dedup.js';
 import { batchedQuery, batchedVariables, entityFetchOf, splitBatchedAnswer, type EntityFetch } from './entity-batching.js';
 
@@ -87,6 +88,8 @@ export class SubgraphFetchError extends Error {
     message: string,
     /** Whether the subgraph may have received the request (a timeout, a dropped connection). */
     readonly maybeReceived: boolean,
+    /** The connection was refused or could not be made: the request reached no replica, so another may take it. */
+    readonly notSent = false,
   ) {
     super(message);
   }
@@ -137,6 +140,8 @@ interface RawResponse {
  */
 export class SubgraphFetcher {
   private readonly pools = new Map<string, Pool>();
+  /** One rotation per subgraph URL list (its replicas), shared by every fetch to that subgraph. */
+  private readonly rotations = new Map<string, ReplicaRotation>();
   private readonly dedup = new InFlightDeduplicator<RawResponse>();
   private readonly fetches: Counter<'subgraph' | 'outcome'> | undefined;
 
@@ -165,29 +170,31 @@ export class SubgraphFetcher {
   }
 
   /**
-   * Sends one request, or joins an identical one in flight when `dedupKey` is given (queries only,
-   * which also makes them safe to resend once over a fresh connection). `signal`: the client went
-   * away; a shared fetch is abandoned only when every request waiting for it has gone.
+   * Sends one request to one of the replicas at `urls` (one URL or several, comma-separated), or
+   * joins an identical one in flight when `dedupKey` is given (queries only). `resendable`: the
+   * request may be sent once more, to the next replica, when its connection dropped (a query, or a
+   * mutation carrying an Idempotency-Key, which the subgraph answers once). `signal`: the client
+   * went away; a shared fetch is abandoned only when every request waiting for it has gone.
    */
   async send(
     subgraph: string,
-    url: string,
+    urls: string,
     body: string,
     headers: Record<string, string>,
     dedupKey: string | undefined,
     signal?: AbortSignal,
+    resendable = dedupKey !== undefined,
   ): Promise<RawResponse> {
-    const resendable = dedupKey !== undefined;
     if (dedupKey === undefined || this.options.dedup === false) {
       this.fetches?.inc({ subgraph, outcome: 'sent' });
-      return this.post(subgraph, url, body, headers, resendable, signal);
+      return this.post(subgraph, urls, body, headers, resendable, signal);
     }
     let started = false;
     const response = this.dedup.run(
       dedupKey,
       (everyoneGone) => {
         started = true;
-        return this.post(subgraph, url, body, headers, resendable, everyoneGone);
+        return this.post(subgraph, urls, body, headers, resendable, everyoneGone);
       },
       signal,
     );
@@ -212,24 +219,36 @@ export class SubgraphFetcher {
     return this.options.timeoutsMs?.[subgraph] ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   }
 
-  private async post(
+  private rotationFor(urls: string): ReplicaRotation {
+    let rotation = this.rotations.get(urls);
+    if (!rotation) {
+      rotation = new ReplicaRotation(urls);
+      this.rotations.set(urls, rotation);
+    }
+    return rotation;
+  }
+
+  private post(
     subgraph: string,
-    url: string,
+    urls: string,
     body: string,
     headers: Record<string, string>,
     resendable: boolean,
     signal: AbortSignal | undefined,
   ): Promise<RawResponse> {
-    try {
-      return await this.postOnce(subgraph, url, body, headers, signal);
-    } catch (error) {
-      // A restarted subgraph closes the pool's idle sockets; the first query to reuse one fails
-      // without having reached it. The pool opens a fresh connection for the second attempt.
-      if (resendable && error instanceof SubgraphFetchError && error.code === ErrorCode.SUBGRAPH_UNAVAILABLE && error.maybeReceived) {
-        return this.postOnce(subgraph, url, body, headers, signal);
-      }
-      throw error;
-    }
+    return this.rotationFor(urls).send((url) => this.postOnce(subgraph, url, body, headers, signal), {
+      resendable,
+      // A restarted or killed replica closes the pool's idle sockets; a request that reused one may
+      // or may not have reached it.
+      classify: (error) =>
+        !(error instanceof SubgraphFetchError) || error.code !== ErrorCode.SUBGRAPH_UNAVAILABLE
+          ? 'other'
+          : error.notSent
+            ? 'not-sent'
+            : error.maybeReceived
+              ? 'dropped'
+              : 'other',
+    });
   }
 
   private async postOnce(subgraph: string, url: string, body: string, headers: Record<string, string>, signal: AbortSignal | undefined): Promise<RawResponse> {
@@ -274,6 +293,7 @@ export class SubgraphFetcher {
           subgraph,
           `the ${subgraph} subgraph is unavailable (${code})`,
           STALE_CONNECTION_CODES.has(code),
+          NOT_SENT_ERROR_CODES.has(code),
         );
       }
       throw error;
@@ -405,7 +425,10 @@ export class HubSubgraphDataSource implements GraphQLDataSource {
     const signal = incoming?.operation?.operation === OperationTypeNode.QUERY ? currentRequest()?.signal : undefined;
     let raw: RawResponse;
     try {
-      raw = await this.fetcher.send(this.name, this.url, body, headers, dedupKey, signal);
+      // The subgraph answers a mutation with an Idempotency-Key once however often it is sent
+      // (lib/subgraph/idempotency.ts), so such a mutation may go again to another replica.
+      const resendable = dedupKey !== undefined || headers[IDEMPOTENCY_KEY_HEADER] !== undefined;
+      raw = await this.fetcher.send(this.name, this.url, body, headers, dedupKey, signal, resendable);
     } catch (error) {
       if (!(error instanceof SubgraphFetchError)) throw error;
       // Answered as this subgraph's GraphQL errors: the gateway adds the path and serviceName, and

@@ -1,3 +1,4 @@
+import { replicaUrlsOf } from '../../lib/kernel/replicas.js';
 import type { SubgraphUrls } from './config.js';
 
 export interface SubgraphCheck {
@@ -7,6 +8,8 @@ export interface SubgraphCheck {
   checkedWith: '/ready' | '{ __typename }';
   /** Why not: what it answered, or the connection error. */
   reason?: string;
+  /** Of a subgraph with several replicas (comma-separated URLs), those not ready; it is ready while one is. */
+  replicasDown?: string[];
 }
 
 export interface Readiness {
@@ -66,10 +69,19 @@ export class SubgraphReadiness {
 
   private async checkAll(): Promise<Readiness> {
     const timeoutMs = this.options.timeoutMs ?? READINESS_CHECK_TIMEOUT_MS;
-    const subgraphs = await Promise.all(Object.entries(this.subgraphUrls).map(([name, url]) => checkSubgraph(name, url, timeoutMs)));
+    const subgraphs = await Promise.all(Object.entries(this.subgraphUrls).map(([name, urls]) => checkReplicas(name, replicaUrlsOf(urls), timeoutMs)));
     const unavailable = subgraphs.filter((check) => !check.ready).map((check) => check.name);
     return { ready: unavailable.length === 0, serving: unavailable.length < subgraphs.length, unavailable, subgraphs, checkedAt: new Date().toISOString() };
   }
+}
+
+/** A subgraph is ready while one of its replicas is; the others are named. */
+async function checkReplicas(name: string, urls: readonly string[], timeoutMs: number): Promise<SubgraphCheck> {
+  if (urls.length === 1) return checkSubgraph(name, urls[0]!, timeoutMs);
+  const checks = await Promise.all(urls.map((url) => checkSubgraph(name, url, timeoutMs)));
+  const replicasDown = urls.filter((_, index) => !checks[index]!.ready);
+  const answering = checks.find((check) => check.ready);
+  return { ...(answering ?? checks[0]!), replicasDown };
 }
 
 async function checkSubgraph(name: string, graphqlUrl: string, timeoutMs: number): Promise<SubgraphCheck> {

@@ -90,6 +90,10 @@ const coBuildingAnswer: Answer = (body) => {
   return { data: { _entities: representations.map((r) => ({ __typename: 'Community', pairings: [{ __typename: 'Pairing', id: `pairing-${r.id}` }] })) } };
 };
 const DASHBOARD = '{ communities(first: 2) { nodes { id name pairings { id } } } }';
+const VERIFY = 'mutation($input: VerifyServiceReportInput!) { verifyServiceReport(input: $input) { id } }';
+const verifiedAnswer: Answer = (body) => ({
+  data: { verifyServiceReport: { __typename: 'ServiceReport', id: (body.variables?.input as { id: string }).id } },
+});
 
 let gateway: RunningService;
 /** A port nothing listens on: the "down" subgraph. */
@@ -193,7 +197,7 @@ describe('a subgraph that is down or slow', () => {
     expect(answer.errors?.[0].message).toMatch(/may still have taken effect.*same Idempotency-Key/);
   });
 
-  it('sends a query once more when the connection dropped (e.g. a restarted subgraph), but never a mutation', async () => {
+  it('sends a query once more when the connection dropped (e.g. a restarted subgraph), a mutation only with its Idempotency-Key', async () => {
     fakes.grids.answer = gridsAnswer;
     fakes['co-building'].answer = coBuildingAnswer;
     fakes['co-building'].dropNext = 1;
@@ -204,15 +208,19 @@ describe('a subgraph that is down or slow', () => {
 
     fakes['co-building'].graphqlRequests = 0;
     fakes['co-building'].dropNext = 1;
-    const mutation = await post(
-      gateway.url,
-      'mutation($input: VerifyServiceReportInput!) { verifyServiceReport(input: $input) { id } }',
-      { input: { id: 'report-2', verifiedBy: 'x' } },
-      { 'idempotency-key': 'verify-report-2' },
-    );
+    const mutation = await post(gateway.url, VERIFY, { input: { id: 'report-2', verifiedBy: 'x' } });
     expect(fakes['co-building'].graphqlRequests).toBe(1);
     expect(mutation.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'co-building' });
     expect(mutation.errors?.[0].message).toMatch(/may still have taken effect.*same Idempotency-Key/);
+
+    // With a key the subgraph answers the mutation once however often it arrives: it is sent again.
+    fakes['co-building'].graphqlRequests = 0;
+    fakes['co-building'].dropNext = 1;
+    fakes['co-building'].answer = verifiedAnswer;
+    const keyed = await post(gateway.url, VERIFY, { input: { id: 'report-3', verifiedBy: 'x' } }, { 'idempotency-key': 'verify-report-3' });
+    expect(fakes['co-building'].graphqlRequests).toBe(2);
+    expect(keyed).toMatchObject({ data: { verifyServiceReport: { id: 'report-3' } } });
+    expect(keyed.errors).toBeUndefined();
   });
 
   it('answering 5xx without GraphQL errors (e.g. a proxy in front of it) counts as unavailable', async () => {
@@ -230,6 +238,88 @@ describe('a subgraph that is down or slow', () => {
       proxy.closeAllConnections();
       await new Promise((resolve) => proxy.close(resolve));
     }
+  });
+});
+
+describe('a subgraph with two replicas (SUBGRAPH_<NAME>_URL with two URLs)', () => {
+  const second = new FakeSubgraph();
+  let twoReplicas: RunningService;
+  beforeAll(async () => {
+    await second.start();
+    const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, fakes[name].url])) as Record<SubgraphName, string>;
+    twoReplicas = await startGateway({ ...urls, 'co-building': `${fakes['co-building'].url},${second.url}` }, {});
+  });
+  afterEach(() => second.reset());
+  afterAll(async () => {
+    await twoReplicas?.close();
+    await second.stop();
+  });
+  const answerBoth = (answer: Answer) => {
+    fakes['co-building'].answer = answer;
+    second.answer = answer;
+  };
+
+  it('shares the requests between them, round robin', async () => {
+    fakes.grids.answer = gridsAnswer;
+    answerBoth(coBuildingAnswer);
+    for (let i = 0; i < 6; i++) expect((await post(twoReplicas.url, DASHBOARD)).errors).toBeUndefined();
+    expect([fakes['co-building'].graphqlRequests, second.graphqlRequests]).toEqual([3, 3]);
+  });
+
+  it('sends a query that was in flight on a replica that dropped it to the other one', async () => {
+    fakes.grids.answer = gridsAnswer;
+    answerBoth(coBuildingAnswer);
+    fakes['co-building'].dropNext = 1_000; // it drops every request, as a replica killed mid-request would
+    const answers = [await post(twoReplicas.url, DASHBOARD), await post(twoReplicas.url, DASHBOARD)];
+    expect(answers.map((answer) => answer.errors)).toEqual([undefined, undefined]);
+    expect(answers[1]!.data?.communities.nodes[1].pairings).toEqual([{ id: 'pairing-community-02' }]);
+    // One query started on the dropping replica and went on to the other; the other started there.
+    expect([fakes['co-building'].graphqlRequests, second.graphqlRequests]).toEqual([1, 2]);
+  });
+
+  it('fails a mutation in flight on a replica that dropped it with a coded error, unless it has an Idempotency-Key', async () => {
+    answerBoth(verifiedAnswer);
+    fakes['co-building'].dropNext = 1_000;
+    const verify = (id: string, headers: Record<string, string> = {}) => post(twoReplicas.url, VERIFY, { input: { id, verifiedBy: 'x' } }, headers);
+    const unkeyed = [await verify('report-4'), await verify('report-5')];
+    const failed = unkeyed.filter((answer) => answer.errors !== undefined);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.errors?.[0]).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'co-building' } });
+    expect(failed[0]!.errors?.[0].message).toMatch(/may still have taken effect.*same Idempotency-Key/);
+    expect([fakes['co-building'].graphqlRequests, second.graphqlRequests]).toEqual([1, 1]);
+
+    const keyed = [await verify('report-6', { 'idempotency-key': 'verify-6' }), await verify('report-7', { 'idempotency-key': 'verify-7' })];
+    expect(keyed.map((answer) => [answer.errors, answer.data])).toEqual([
+      [undefined, { verifyServiceReport: { id: 'report-6' } }],
+      [undefined, { verifyServiceReport: { id: 'report-7' } }],
+    ]);
+  });
+
+  it('sends everything, mutations included, to the replica that answers while the other refuses connections', async () => {
+    const refusing = `${deadUrl},${fakes['co-building'].url}`;
+    const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, fakes[name].url])) as Record<SubgraphName, string>;
+    const withOneDown = await startGateway({ ...urls, 'co-building': refusing }, {});
+    try {
+      fakes.grids.answer = gridsAnswer;
+      fakes['co-building'].answer = (body) => (body.query.includes('verifyServiceReport') ? verifiedAnswer(body) : coBuildingAnswer(body));
+      for (let i = 0; i < 3; i++) expect((await post(withOneDown.url, DASHBOARD)).errors).toBeUndefined();
+      const mutation = await post(withOneDown.url, VERIFY, { input: { id: 'report-8', verifiedBy: 'x' } });
+      expect(mutation).toMatchObject({ data: { verifyServiceReport: { id: 'report-8' } } });
+      expect(mutation.errors).toBeUndefined();
+      expect(fakes['co-building'].graphqlRequests).toBe(4);
+    } finally {
+      await withOneDown.close();
+    }
+  });
+
+  it('is ready while one replica answers, and says which replica does not', async () => {
+    // The second replica, not one of `fakes`: the checks' keep-alive connections must not outlive this describe.
+    const readiness = new SubgraphReadiness({ 'co-building': `${deadUrl},${second.url}` }, { cacheMs: 0 });
+    const answer = await readiness.check();
+    expect(answer.ready).toBe(true);
+    expect(answer.subgraphs[0]).toMatchObject({ name: 'co-building', ready: true, replicasDown: [deadUrl] });
+    const bothDown = await new SubgraphReadiness({ 'co-building': `${deadUrl},${deadUrl.replace('/graphql', '/other')}` }, { cacheMs: 0 }).check();
+    expect(bothDown.unavailable).toEqual(['co-building']);
   });
 });
 

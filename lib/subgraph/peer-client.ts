@@ -1,5 +1,6 @@
 import { mintServiceToken } from '../auth/service-token.js';
-import { duration, url, type EnvValues, type Variable } from '../kernel/env.js';
+import { duration, type EnvValues, type Variable } from '../kernel/env.js';
+import { NOT_SENT_ERROR_CODES, ReplicaRotation, replicaUrlList } from '../kernel/replicas.js';
 import { REQUEST_ID_HEADER, currentRequest } from '../kernel/request-context.js';
 import { injectContext } from '../kernel/tracing.js';
 
@@ -20,15 +21,17 @@ export const PEER_NAMES: readonly PeerName[] = ['organisations', 'grids', 'resou
 export interface PeerOperation<Data, Variables> {
   readonly target: PeerName;
   readonly name: string;
+  /** A query may be sent again to another replica when its connection dropped; a mutation is not. */
+  readonly kind: 'query' | 'mutation';
   readonly document: string;
   /** Types only: never set. */
   readonly types?: { data: Data; variables: Variables };
 }
 
 export function definePeerOperation<Data, Variables extends Record<string, unknown>>(target: PeerName, document: string): PeerOperation<Data, Variables> {
-  const name = /^\s*(?:query|mutation)\s+(\w+)/.exec(document)?.[1];
+  const [, kind, name] = /^\s*(query|mutation)\s+(\w+)/.exec(document) ?? [];
   if (!name) throw new Error(`a peer operation must be a named query or mutation: ${document.slice(0, 60)}`);
-  return { target, name, document };
+  return { target, name, kind: kind as 'query' | 'mutation', document };
 }
 
 /**
@@ -55,7 +58,10 @@ export const DEFAULT_PEER_TIMEOUT_MS = 1500;
 export interface PeerClientOptions {
   /** The calling subgraph: the service token's subject is system:<self>. */
   self: string;
-  /** Each peer's /graphql; a peer without a URL is unavailable. */
+  /**
+   * Each peer's /graphql, or its replicas' separated by commas (balanced round robin,
+   * lib/kernel/replicas.ts); a peer without a URL is unavailable.
+   */
   urls: Partial<Record<PeerName, string>>;
   /** HUB_INTERNAL_SECRETS: the first signs the service tokens. */
   serviceSecrets: readonly string[];
@@ -63,7 +69,14 @@ export interface PeerClientOptions {
 }
 
 export class PeerClient {
-  constructor(private readonly options: PeerClientOptions) {}
+  private readonly rotations: Partial<Record<PeerName, ReplicaRotation>> = {};
+
+  constructor(private readonly options: PeerClientOptions) {
+    for (const peer of PEER_NAMES) {
+      const urls = options.urls[peer];
+      if (urls !== undefined) this.rotations[peer] = new ReplicaRotation(urls);
+    }
+  }
 
   /** How long a call may take unless it says otherwise (PEER_TIMEOUT_MS). */
   get timeoutMs(): number {
@@ -81,8 +94,8 @@ export class PeerClient {
     options: { timeoutMs?: number } = {},
   ): Promise<Data> {
     const { target } = operation;
-    const url = this.options.urls[target];
-    if (url === undefined) throw new PeerCallFailed(target, 'unavailable', `no URL configured (${peerUrlVariable(target)})`);
+    const rotation = this.rotations[target];
+    if (rotation === undefined) throw new PeerCallFailed(target, 'unavailable', `no URL configured (${peerUrlVariable(target)})`);
     if (this.options.serviceSecrets.length === 0) throw new PeerCallFailed(target, 'unavailable', 'no HUB_INTERNAL_SECRETS to sign service tokens with');
     const body = JSON.stringify({ query: operation.document, variables, operationName: operation.name });
     const token = await mintServiceToken(this.options.serviceSecrets, this.options.self, target, body);
@@ -94,12 +107,22 @@ export class PeerClient {
     let response: Response;
     let text: string;
     try {
-      response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs) });
-      text = await response.text();
+      // A replica that refuses the connection never saw the call: the next one gets it. A query
+      // whose connection dropped goes once more, to the next replica; a mutation may have taken
+      // effect and is not resent (the outbox that sent it retries it later).
+      ({ response, text } = await rotation.send(
+        async (url) => {
+          const answer = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs) });
+          return { response: answer, text: await answer.text() };
+        },
+        {
+          resendable: operation.kind === 'query',
+          classify: (error) => (isTimeout(error) ? 'other' : NOT_SENT_ERROR_CODES.has(connectionErrorCode(error) ?? '') ? 'not-sent' : 'dropped'),
+        },
+      ));
     } catch (error) {
-      const timedOut = error instanceof Error && error.name === 'TimeoutError';
-      const reason = timedOut ? `no answer within ${timeoutMs} ms` : `not reachable (${(error as Error).message})`;
-      throw new PeerCallFailed(target, 'unavailable', `${operation.name}: ${reason}`, undefined, timedOut);
+      const reason = isTimeout(error) ? `no answer within ${timeoutMs} ms` : `not reachable (${(error as Error).message})`;
+      throw new PeerCallFailed(target, 'unavailable', `${operation.name}: ${reason}`, undefined, isTimeout(error));
     }
     const parsed = parseAnswer<Data>(text);
     const firstError = parsed?.errors?.[0];
@@ -117,6 +140,16 @@ export class PeerClient {
     }
     return parsed.data;
   }
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && error.name === 'TimeoutError';
+}
+
+/** The socket error code behind a failed fetch (undici puts it on the error's cause). */
+function connectionErrorCode(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  return typeof cause?.code === 'string' ? cause.code : undefined;
 }
 
 interface PeerAnswer<Data> {
@@ -140,7 +173,7 @@ export function peerUrlVariable(peer: PeerName): string {
 /** The peer variables of subgraph `self`: PEER_<NAME>_URL of every other subgraph (the launcher sets them all), PEER_TIMEOUT_MS. */
 export function peerVariables(self: string) {
   const urls: Record<string, Variable<string | undefined>> = Object.fromEntries(
-    PEER_NAMES.filter((peer) => peer !== self).map((peer) => [peerUrlVariable(peer), url().optional()]),
+    PEER_NAMES.filter((peer) => peer !== self).map((peer) => [peerUrlVariable(peer), replicaUrlList().optional()]),
   );
   return { ...urls, PEER_TIMEOUT_MS: duration({ min: 50, max: 60_000 }).default(DEFAULT_PEER_TIMEOUT_MS) };
 }
