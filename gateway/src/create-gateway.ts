@@ -7,6 +7,7 @@ import { createLogger, type Logger } from '../../lib/kernel/log.js';
 import { resolveSubgraphUrls, subgraphsOfSupergraph, type SubgraphUrls } from './config.js';
 import { SubgraphFetcher, type FetcherOptions } from './fetcher.js';
 import { operationDedupPlugin } from './operation-dedup.js';
+import { HubGateway } from './plan-executor.js';
 import { knownOperations, warmUp } from './warm-up.js';
 import { queryLimitsPlugin } from './query-limits.js';
 import { ErrorCode } from '../../lib/kernel/errors.js';
@@ -44,6 +45,11 @@ export interface GatewayOptions {
    * Default on; never mutations, never across different Authorization.
    */
   dedupOperations?: boolean;
+  /**
+   * Who runs the query plans: `hub` (default) prepares each operation once and runs its plan with
+   * our executor (plan-executor.ts); `apollo` runs @apollo/gateway's executor for every request.
+   */
+  planExecutor?: 'hub' | 'apollo';
 }
 
 /** Each subgraph of the gateway's supergraph and the URL it is reached at (overrides applied). */
@@ -76,16 +82,22 @@ export function createGateway(options: GatewayOptions): ApolloServer {
   // supergraph without them, and securityPlugin enforces what they declare.
   const { gatewaySdl, requirements } = splitSecurity(options.supergraphSdl);
   const limits = options.security.limits;
-  const gateway = new ApolloGateway({
+  const gatewayConfig = {
     supergraphSdl: gatewaySdl,
-    buildService({ name }) {
+    buildService({ name }: { name: string }) {
       const url = subgraphUrls[name];
       // Cannot happen (the names come from the same supergraph), but a data source without a URL must not be built.
       if (url === undefined) throw new ConfigurationError(`the supergraph names a subgraph "${name}" that has no URL`);
       return fetcher.dataSource(name, url);
     },
-    logger: { debug: () => undefined, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
-  });
+    logger: {
+      debug: () => undefined,
+      info: (message: unknown) => log.info(String(message)),
+      warn: (message: unknown) => log.warn(String(message)),
+      error: (message: unknown) => log.error(String(message)),
+    },
+  };
+  const gateway = options.planExecutor === 'apollo' ? new ApolloGateway(gatewayConfig) : new HubGateway(gatewayConfig, options.registry);
   return new WarmedApolloServer(
     {
       gateway,

@@ -25,6 +25,8 @@ export interface GatewayHttpOptions {
   mintExplorerToken?: () => Promise<string>;
   /** Subgraph connections and timeouts (fetcher.ts); main.ts sets the timeouts from the environment. */
   fetcher?: GatewayOptions['fetcher'];
+  /** Who runs the query plans (see GatewayOptions); default: the hub's executor. */
+  planExecutor?: GatewayOptions['planExecutor'];
   /** HUB_DEBUG_ERRORS: stack traces in error answers to callers on this machine (lib/kernel/http-service.ts). */
   debugErrors?: boolean;
 }

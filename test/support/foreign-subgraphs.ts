@@ -3,7 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 
 /**
  * Five small subgraphs that know nothing of the hub (no signed caller, no /health, no database):
@@ -150,6 +150,8 @@ const SUBGRAPHS: Record<ForeignSubgraphName, { typeDefs: string; resolvers: Reso
         id: ID!
         body: String!
         stars: Int!
+        "Fails for review r2 (an error inside an entity fetch, for the gateway's error paths)."
+        moderationNote: String
         author: User! @provides(fields: "username")
         product: Product!
       }
@@ -168,6 +170,10 @@ const SUBGRAPHS: Record<ForeignSubgraphName, { typeDefs: string; resolvers: Reso
       Review: {
         __resolveReference: ({ id }: { id: string }) => REVIEWS.find((review) => review.id === id) ?? null,
         author: (review: { authorId: string }) => ({ id: review.authorId, username: AUTHOR_USERNAMES[review.authorId] }),
+        moderationNote: (review: { id: string; stars: number }) => {
+          if (review.id === 'r2') throw new GraphQLError('the moderation notes of r2 are unavailable', { extensions: { code: 'MODERATION_UNAVAILABLE' } });
+          return review.stars < 3 ? 'checked' : null;
+        },
         product: (review: { upc: string }) => ({ upc: review.upc }),
       },
       User: { reviews: ({ id }: { id: string }) => REVIEWS.filter((review) => review.authorId === id) },
