@@ -84,7 +84,7 @@ const REPORTS_UNTIL = addDays(REFERENCE_DATE, -1);
 const TERMINATED_SHARE = 0.03;
 const VERIFIED_SHARE = 0.85;
 
-type Draft = Omit<ServiceReportRow, 'id'>;
+type Draft = Omit<ServiceReportRow, 'id' | 'street_id'>;
 
 /**
  * Units and pairings come from the plan (their ids are shared with the other subgraphs); contacts,
@@ -107,7 +107,7 @@ export function generateCoBuildingDataset(plan: StreetPlan): CoBuildingDataset {
   }));
   const kindOf = new Map(plan.units.map((unit) => [unit.id, unit.kind]));
 
-  const pairings: PairingRow[] = plan.pairings.map((pairing) => {
+  const pairings: Omit<PairingRow, 'street_id'>[] = plan.pairings.map((pairing) => {
     // Only a pairing already in force before the reference date can have been ended early.
     const lastPossible = earliest(pairing.endsOn, REPORTS_UNTIL);
     const terminated = pairing.startsOn <= lastPossible && random.chance(TERMINATED_SHARE);

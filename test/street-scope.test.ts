@@ -4,9 +4,11 @@ import { tokenFor } from './support/auth.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
 
 /**
- * Street-scoped roles (#17, docs/streets.md) through the gateway on two streets: a STREET_ADMIN whose
- * token names a street reads and acts on incidents of that street only; one naming none, and the
- * district platform, read every street's.
+ * Street-scoped roles (#17, docs/streets.md) through the gateway on two streets: a STREET_ADMIN
+ * reads and acts in the street its token names only, in every subgraph — incidents (grids), units,
+ * pairings, service reports and credit histories (co-building), resources, demands and orders
+ * (resource-pools), organisations and party members (organisations) — and is refused with FORBIDDEN
+ * on another street's; the district platform reads every street's.
  */
 const [reference, second] = planDistrict(2);
 let hub: TestHub;
@@ -67,5 +69,149 @@ describe('a street admin bound to a street', () => {
     expect(own.data.reportIncident.id).toEqual(expect.any(String));
     const other = await report(reference!.grids[0]!.id);
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+/** A query as the street admin of the second street (the reference street is the first). */
+async function asSecondAdmin(query: string, variables: Record<string, unknown> = {}) {
+  return postGraphQL<any>(hub.gatewayUrl, query, variables, { token: await tokenFor('STREET_ADMIN', { streetId: second!.street.id, sub: 'admin-of-second' }) });
+}
+
+async function asPlatform(query: string, variables: Record<string, unknown> = {}) {
+  return postGraphQL<any>(hub.gatewayUrl, query, variables, { token: await tokenFor('DISTRICT_PLATFORM') });
+}
+
+/** The id of one row per street from a subgraph's own database (SQL returning `street_id, id`), keyed by street. */
+async function oneIdPerStreet(subgraph: 'co-building' | 'resource-pools' | 'organisations', sql: string): Promise<Record<string, string>> {
+  const rows = await hub.subgraphs[subgraph].db.query<{ street_id: string; id: string }>(sql);
+  return Object.fromEntries(rows.map((row) => [row.street_id, row.id]));
+}
+
+describe('co-building for a street admin bound to a street', () => {
+  it('lists and reads the units, pairings, reports and credit histories of its street only', async () => {
+    const units = await asSecondAdmin(`{ coBuildingUnits(first: 100) { totalCount nodes { id } } }`);
+    expect(units.errors).toBeUndefined();
+    expect(units.data.coBuildingUnits.totalCount).toBe(second!.units.length);
+    const secondUnits = new Set(second!.units.map((unit) => unit.id));
+    expect(units.data.coBuildingUnits.nodes.filter((unit: { id: string }) => !secondUnits.has(unit.id))).toEqual([]);
+    const all = await asPlatform(`{ coBuildingUnits(first: 0) { totalCount } }`);
+    expect(all.data.coBuildingUnits.totalCount).toBe(reference!.units.length + second!.units.length);
+
+    const unitQuery = `query ($id: ID!) { coBuildingUnit(id: $id) { id pairings { id } serviceReports(first: 1) { totalCount } creditScore { history { delta } } } }`;
+    const own = await asSecondAdmin(unitQuery, { id: second!.units[0]!.id });
+    expect(own.data.coBuildingUnit.id).toBe(second!.units[0]!.id);
+    expect(own.data.coBuildingUnit.pairings.length).toBeGreaterThan(0);
+    expect(own.data.coBuildingUnit.serviceReports.totalCount).toBeGreaterThan(0);
+    expect((await asSecondAdmin(unitQuery, { id: reference!.units[0]!.id })).data.coBuildingUnit).toBeNull();
+
+    const reports = await oneIdPerStreet(
+      'co-building',
+      `SELECT DISTINCT ON (u.street_id) u.street_id, r.id FROM service_reports r JOIN units u ON u.id = r.unit_id ORDER BY u.street_id, r.id`,
+    );
+    const pairings = await oneIdPerStreet(
+      'co-building',
+      `SELECT DISTINCT ON (u.street_id) u.street_id, p.id FROM pairings p JOIN units u ON u.id = p.unit_id ORDER BY u.street_id, p.id`,
+    );
+    const read = `query ($report: ID!, $pairing: ID!) { serviceReport(id: $report) { id } pairing(id: $pairing) { id } }`;
+    const ownRecords = await asSecondAdmin(read, { report: reports[second!.street.id], pairing: pairings[second!.street.id] });
+    expect(ownRecords.data).toEqual({ serviceReport: { id: reports[second!.street.id] }, pairing: { id: pairings[second!.street.id] } });
+    const otherRecords = await asSecondAdmin(read, { report: reports[reference!.street.id], pairing: pairings[reference!.street.id] });
+    expect(otherRecords.data).toEqual({ serviceReport: null, pairing: null });
+  });
+
+  it('verifies and submits service reports in its street and is refused with FORBIDDEN in another', async () => {
+    const unverified = await oneIdPerStreet(
+      'co-building',
+      `SELECT DISTINCT ON (u.street_id) u.street_id, r.id FROM service_reports r JOIN units u ON u.id = r.unit_id WHERE NOT r.verified ORDER BY u.street_id, r.id`,
+    );
+    const verify = `mutation ($id: ID!) { verifyServiceReport(input: { id: $id }) { id verified } }`;
+    const other = await asSecondAdmin(verify, { id: unverified[reference!.street.id] });
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const [stillUnverified] = await hub.subgraphs['co-building'].db.query<{ verified: boolean }>(`SELECT verified FROM service_reports WHERE id = $1`, [
+      unverified[reference!.street.id]!,
+    ]);
+    expect(stillUnverified!.verified).toBe(false);
+    const own = await asSecondAdmin(verify, { id: unverified[second!.street.id] });
+    expect(own.errors).toBeUndefined();
+    expect(own.data.verifyServiceReport.verified).toBe(true);
+
+    const pairingOf = (plan: typeof reference) => plan!.pairings[0]!;
+    const submit = (plan: typeof reference) =>
+      asSecondAdmin(`mutation ($input: SubmitServiceReportInput!) { submitServiceReport(input: $input) { id } }`, {
+        input: {
+          unitId: pairingOf(plan).unitId,
+          reporter: 'UNIT',
+          communityId: pairingOf(plan).communityId,
+          activity: '环境整治',
+          hours: 1,
+          servedOn: pairingOf(plan).startsOn,
+        },
+      });
+    expect((await submit(reference)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('resource-pools for a street admin bound to a street', () => {
+  it('lists and reads the resources, demands and orders of its street only', async () => {
+    const { db } = hub.subgraphs['resource-pools'];
+    const ownResources = new Set((await db.query<{ id: string }>(`SELECT id FROM resources WHERE street_id = $1`, [second!.street.id])).map((row) => row.id));
+    const ownDemands = new Set(
+      (
+        await db.query<{ id: string }>(`SELECT d.id FROM demands d JOIN community_offices co USING (community_id) WHERE co.street_id = $1`, [second!.street.id])
+      ).map((row) => row.id),
+    );
+    expect(ownResources.size).toBeGreaterThan(0);
+    expect(ownDemands.size).toBeGreaterThan(0);
+    const lists = await asSecondAdmin(`{ resources(first: 100) { totalCount nodes { id } } demands(first: 100) { totalCount nodes { id } } }`);
+    expect(lists.errors).toBeUndefined();
+    expect(lists.data.resources.totalCount).toBe(ownResources.size);
+    expect(lists.data.resources.nodes.filter((node: { id: string }) => !ownResources.has(node.id))).toEqual([]);
+    expect(lists.data.demands.totalCount).toBe(ownDemands.size);
+    expect(lists.data.demands.nodes.filter((node: { id: string }) => !ownDemands.has(node.id))).toEqual([]);
+
+    const resources = await oneIdPerStreet('resource-pools', `SELECT DISTINCT ON (street_id) street_id, id FROM resources ORDER BY street_id, id`);
+    const orders = await oneIdPerStreet(
+      'resource-pools',
+      `SELECT DISTINCT ON (co.street_id) co.street_id, d.id FROM demands d JOIN community_offices co USING (community_id) WHERE d.resource_id IS NOT NULL ORDER BY co.street_id, d.id`,
+    );
+    const read = `query ($resource: ID!, $order: ID!) { resource(id: $resource) { id } demand(id: $order) { id resource { id } timeline { kind } } }`;
+    const own = await asSecondAdmin(read, { resource: resources[second!.street.id], order: orders[second!.street.id] });
+    expect(own.data.resource).toEqual({ id: resources[second!.street.id] });
+    expect(own.data.demand.resource).not.toBeNull();
+    expect(own.data.demand.timeline.length).toBeGreaterThan(0);
+    const other = await asSecondAdmin(read, { resource: resources[reference!.street.id], order: orders[reference!.street.id] });
+    expect(other.data).toEqual({ resource: null, demand: null });
+  });
+
+  it('acts on demands of its street and is refused with FORBIDDEN on another street’s', async () => {
+    const open = await oneIdPerStreet(
+      'resource-pools',
+      `SELECT DISTINCT ON (co.street_id) co.street_id, d.id FROM demands d JOIN community_offices co USING (community_id) WHERE d.status = 'OPEN' ORDER BY co.street_id, d.id`,
+    );
+    const cancel = `mutation ($id: ID!) { cancelDemand(input: { id: $id }) { id status } }`;
+    const other = await asSecondAdmin(cancel, { id: open[reference!.street.id] });
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const [unchanged] = await hub.subgraphs['resource-pools'].db.query<{ status: string }>(`SELECT status FROM demands WHERE id = $1`, [
+      open[reference!.street.id]!,
+    ]);
+    expect(unchanged!.status).toBe('OPEN');
+    const own = await asSecondAdmin(cancel, { id: open[second!.street.id] });
+    expect(own.errors).toBeUndefined();
+    expect(own.data.cancelDemand.status).toBe('CANCELLED');
+
+    const submit = await asSecondAdmin(`mutation ($input: SubmitDemandInput!) { submitDemand(input: $input) { id } }`, {
+      input: {
+        title: '轮椅借用',
+        description: '老人出院需要轮椅',
+        category: 'FACILITY_EQUIPMENT',
+        source: 'MICRO_WISH',
+        communityId: reference!.communities[0]!.id,
+      },
+    });
+    expect(submit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const propose = await asSecondAdmin(`mutation ($ids: [ID!]) { proposeAllocations(scope: { communityIds: $ids }) { allocations { demand { id } } } }`, {
+      ids: [reference!.communities[0]!.id],
+    });
+    expect(propose.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

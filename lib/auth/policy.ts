@@ -278,6 +278,21 @@ export function readScopeOf(caller: Caller): ReadScope {
 }
 
 /**
+ * The street a caller's reads of the shared directories (units, pairings, resources, demands,
+ * organisations) are confined to: a street admin's own street; null for every other caller, whose
+ * directories are the whole district's (scoped roles are bound inside one street already).
+ */
+export function directoryStreetOf(caller: Caller): string | null {
+  return caller.role === 'STREET_ADMIN' ? caller.streetId : null;
+}
+
+/** Whether a directory record of street `streetId` is shown to the caller (directoryStreetOf); one of no known street to no street admin. */
+export function isInDirectoryOf(caller: Caller, streetId: string | null | undefined): boolean {
+  const street = directoryStreetOf(caller);
+  return street === null || street === streetId;
+}
+
+/**
  * Whether a caller may read a record that is its owners' own business (a demand's timeline, a
  * unit's orders or credit history): street-wide roles always, anonymous callers never, a scoped role
  * when the record lies in its scope by the same rule as for writes (`inScope`): a community worker

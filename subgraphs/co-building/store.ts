@@ -28,6 +28,8 @@ export interface ImportedUnitRow extends UnitRow {
 export interface PairingRow {
   id: string;
   unit_id: string;
+  /** Read from its unit (a pairing is in its unit's street); never written. */
+  street_id: string;
   community_id: string;
   /** YYYY-MM-DD */
   starts_on: string;
@@ -40,6 +42,8 @@ export interface PairingRow {
 export interface ServiceReportRow {
   id: string;
   unit_id: string;
+  /** Read from its unit (a report is in its unit's street); never written. */
+  street_id: string;
   reporter: ReporterKind;
   /** Set exactly when reporter is IN_SERVICE_MEMBER. */
   member_id: string | null;
@@ -111,12 +115,15 @@ export interface OrderFulfilmentCount {
   to: string;
 }
 
-/** The parent of CoBuildingUnit.creditScore: the unit whose events make it up. */
+/** The parent of CoBuildingUnit.creditScore: the unit whose events make it up, and its street (who reads its history). */
 export interface CreditScoreParent {
   unit_id: string;
+  street_id: string;
 }
 
 export interface UnitFilter {
+  /** Set from the caller's directory street (lib/auth/policy.ts directoryStreetOf), not from the API's filter. */
+  streetId?: string | null;
   kind?: UnitKind | null;
   communityId?: string | null;
   nameContains?: string | null;
@@ -132,8 +139,8 @@ export interface StreetCreditBandRow {
 
 export interface CoBuildingDataset {
   units: UnitRow[];
-  pairings: PairingRow[];
-  serviceReports: ServiceReportRow[];
+  pairings: Omit<PairingRow, 'street_id'>[];
+  serviceReports: Omit<ServiceReportRow, 'street_id'>[];
   commitments?: CommitmentRow[];
   creditEvents?: NewCreditEvent[];
   orderFulfilments?: OrderFulfilmentRow[];
@@ -145,8 +152,10 @@ export interface ServiceReportPage {
 }
 
 const UNIT_COLUMNS = 'id, street_id, name, kind, lat, lng, address, contact_name, contact_phone';
-const PAIRING_COLUMNS = 'id, unit_id, community_id, starts_on, ends_on, commitments, terminated_on';
-const SERVICE_REPORT_COLUMNS = 'id, unit_id, reporter, member_id, community_id, activity, hours, served_on, verified, submitted_at, verified_at, verified_by';
+/** A pairing's and a report's street is their unit's: read along, so that read scopes need no second lookup. */
+const unitStreetOf = (table: string) => `(SELECT u.street_id FROM units u WHERE u.id = ${table}.unit_id) AS street_id`;
+const PAIRING_COLUMNS = `id, unit_id, ${unitStreetOf('pairings')}, community_id, starts_on, ends_on, commitments, terminated_on`;
+const SERVICE_REPORT_COLUMNS = `id, unit_id, ${unitStreetOf('service_reports')}, reporter, member_id, community_id, activity, hours, served_on, verified, submitted_at, verified_at, verified_by`;
 const COMMITMENT_COLUMNS = 'id, pairing_id, position, text, kind, target, unit_of_measure, period, per_member';
 const CREDIT_EVENT_COLUMNS = 'id, unit_id, reason, delta, rating, source_subgraph, source_type, source_id, occurred_at, valid_until';
 
@@ -158,6 +167,7 @@ export function createCoBuildingStore(db: Queryable) {
 
     findUnitsPage(filter: UnitFilter, page: PageRequest) {
       const where = new Conditions()
+        .add(filter.streetId, (p) => `street_id = ${p}`)
         .add(filter.kind, (p) => `kind = ${p}`)
         .add(filter.communityId, (p) => `id IN (SELECT unit_id FROM pairings WHERE community_id = ${p})`)
         .add(filter.nameContains, (p) => `strpos(lower(name), lower(${p})) > 0`);
@@ -194,7 +204,7 @@ export function createCoBuildingStore(db: Queryable) {
       );
     },
 
-    async insertServiceReport(report: Omit<ServiceReportRow, 'id'>): Promise<ServiceReportRow> {
+    async insertServiceReport(report: Omit<ServiceReportRow, 'id' | 'street_id'>): Promise<ServiceReportRow> {
       const [row] = await db.query<ServiceReportRow>(
         `INSERT INTO service_reports (unit_id, reporter, member_id, community_id, activity, hours, served_on, verified, submitted_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${SERVICE_REPORT_COLUMNS}`,

@@ -1,5 +1,5 @@
 import type { Caller } from '../../lib/auth/caller.js';
-import { isReadable, type TargetScope } from '../../lib/auth/policy.js';
+import { isInDirectoryOf, isReadable, type TargetScope } from '../../lib/auth/policy.js';
 import type { ResourcePoolsLoaders } from './loaders.js';
 import type { DemandRow, ResourceRow } from './store.js';
 
@@ -7,13 +7,16 @@ import type { DemandRow, ResourceRow } from './store.js';
  * Who reads an order's own records (docs/security.md → Scoped reads). The demand itself — title,
  * category, community, status — is the street's shared directory; who serves it, how it was rated
  * and the timeline of its actors belong to the order's parties: the raising community and grid, the
- * providing unit or department (lib/auth/policy.ts isReadable), besides the street-wide roles.
- * Outside them the fields read as not there (null, an empty list), never as an error.
+ * providing unit or department (lib/auth/policy.ts isReadable), besides the district-wide roles and
+ * the street admin of the demand's street (its community's). Outside them the fields read as not
+ * there (null, an empty list), never as an error. A street admin's directories — resources, demands —
+ * are its own street's (`isListed`); everyone else's are the district's.
  */
 type Provider = Pick<ResourceRow, 'provider_kind' | 'provider_id'>;
 
 export function orderParties(demand: DemandRow, resource: Provider | null): TargetScope {
   return {
+    streetIds: [demand.street_id],
     communityIds: [demand.community_id],
     gridIds: [demand.grid_id],
     ...(resource === null
@@ -22,6 +25,11 @@ export function orderParties(demand: DemandRow, resource: Provider | null): Targ
         ? { unitIds: [resource.provider_id] }
         : { departmentIds: [resource.provider_id] }),
   };
+}
+
+/** Whether a resource (its street) or a demand (its community's street) is in the caller's directory. */
+export function isListed(caller: Caller, record: { street_id?: string | null }): boolean {
+  return isInDirectoryOf(caller, record.street_id);
 }
 
 /** When the provider is already known (a unit's orders): no resource to look up. */

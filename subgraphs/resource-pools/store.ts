@@ -54,6 +54,12 @@ export interface DemandRow {
   /** The narrower kind (help_kinds), GENERAL when it names none. */
   sub_kind: string;
   community_id: string;
+  /**
+   * Its community's street (community_offices), read along with the demand and never written; null
+   * when the community is not mapped, absent on rows that were not read from the database. A street
+   * admin reads and acts only on demands of its street, so a demand without one is no street admin's.
+   */
+  street_id?: string | null;
   grid_id: string | null;
   source: DemandSource;
   status: DemandStatus;
@@ -160,6 +166,8 @@ export interface BoundingBox {
 export type DemandMutableFields = Pick<DemandRow, 'status' | 'resource_id' | 'usage_period' | 'rating' | 'rating_comment'>;
 
 export interface ResourceFilter {
+  /** Set from the caller's directory street (lib/auth/policy.ts directoryStreetOf), not from the API's filter. */
+  streetId?: string | null;
   category?: ResourceCategory | null;
   source?: ResourceSource | null;
   providerId?: string | null;
@@ -167,6 +175,8 @@ export interface ResourceFilter {
   nameContains?: string | null;
 }
 export interface DemandFilter {
+  /** Set from the caller's directory street (lib/auth/policy.ts directoryStreetOf): demands of the street's communities. */
+  streetId?: string | null;
   status?: DemandStatus | null;
   category?: ResourceCategory | null;
   source?: DemandSource | null;
@@ -198,7 +208,8 @@ const RESOURCE_COLUMNS =
   'id, street_id, name, description, category, sub_kind, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period, lat, lng, address, availability';
 // timestamptz would arrive as a Date; the API speaks ISO strings, so PostgreSQL formats it once here.
 const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const demandColumns = (t = '') => `${t}id, ${t}title, ${t}description, ${t}category, ${t}sub_kind, ${t}community_id, ${t}grid_id, ${t}source,
+const demandColumns = (t = '') => `${t}id, ${t}title, ${t}description, ${t}category, ${t}sub_kind, ${t}community_id,
+  (SELECT co.street_id FROM community_offices co WHERE co.community_id = ${t || 'demands.'}community_id) AS street_id, ${t}grid_id, ${t}source,
   ${t}status, ${isoUtc(`${t}created_at`)} AS created_at, ${t}lat, ${t}lng, ${t}amount, ${t}unit, ${t}resource_id, ${t}usage_period, ${t}rating, ${t}rating_comment`;
 const DEMAND_COLUMNS = demandColumns();
 const DEMAND_EVENT_COLUMNS = `demand_id, kind, from_status, to_status, actor, actor_key, note, resource_id, ${isoUtc('occurred_at')} AS occurred_at`;
@@ -315,6 +326,7 @@ export function createResourcePoolsStore(db: Queryable) {
 
     findResourcesPage(filter: ResourceFilter, page: PageRequest) {
       const where = new Conditions()
+        .add(filter.streetId, (p) => `street_id = ${p}`)
         .add(filter.category, (p) => `category = ${p}`)
         .add(filter.source, (p) => `source = ${p}`)
         .add(filter.providerId, (p) => `provider_id = ${p}`)
@@ -341,6 +353,7 @@ export function createResourcePoolsStore(db: Queryable) {
 
     findDemandsPage(filter: DemandFilter, page: PageRequest) {
       const where = new Conditions()
+        .add(filter.streetId, (p) => `community_id IN (SELECT community_id FROM community_offices WHERE street_id = ${p})`)
         .add(filter.status, (p) => `status = ${p}`)
         .add(filter.category, (p) => `category = ${p}`)
         .add(filter.source, (p) => `source = ${p}`)
@@ -631,6 +644,13 @@ export function createResourcePoolsStore(db: Queryable) {
     },
 
     /** Keeps this subgraph's copy of the community → office and street mapping in step with communities imported into grids. */
+    /** The street of each community that is mapped (community_offices); unmapped ones are absent. */
+    findStreetsOfCommunities(communityIds: readonly string[]): Promise<{ community_id: string; street_id: string }[]> {
+      return db.query<{ community_id: string; street_id: string }>('SELECT community_id, street_id FROM community_offices WHERE community_id = ANY($1)', [
+        communityIds,
+      ]);
+    },
+
     async upsertCommunityOffices(rows: readonly CommunityOfficeRow[]): Promise<void> {
       if (rows.length === 0) return;
       await db.query(

@@ -6,7 +6,8 @@ export const CreditScore: CreditScoreResolvers = {
   value: async (score, _args, { loaders }) => CREDIT_BASE + (await loaders.validCreditByUnitId.load(score.unit_id)),
   base: () => CREDIT_BASE,
   // Another unit's history is not listed (read-scope.ts): an empty list, not an error.
-  history: (score, _args, { loaders, caller }) => (canReadUnitRecordsOf(caller, score.unit_id) ? loaders.creditEventsByUnitId.load(score.unit_id) : []),
+  history: (score, _args, { loaders, caller }) =>
+    canReadUnitRecordsOf(caller, { id: score.unit_id, street_id: score.street_id }) ? loaders.creditEventsByUnitId.load(score.unit_id) : [],
 };
 
 export const CreditEvent: CreditEventResolvers = {

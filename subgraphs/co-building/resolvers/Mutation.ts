@@ -8,14 +8,16 @@ import { recordCreditEvent, submitServiceReport, verifyServiceReport } from '../
 // Checks run before any write (domain/policy.ts). A report's unit and community never change, so
 // reading them ahead of the conditional UPDATE that verifies it cannot race.
 export const Mutation: MutationResolvers = {
-  submitServiceReport: (_parent, { input }, { db, clock, caller, peers }) => {
-    coBuildingMutations.authorize(caller, 'submitServiceReport', { unitIds: [input.unitId], communityIds: [input.communityId] });
+  // A report is in its unit's street: a street admin reports for units of its own street only.
+  submitServiceReport: async (_parent, { input }, { db, clock, caller, peers, loaders }) => {
+    const unit = await loaders.unitById.load(input.unitId);
+    coBuildingMutations.authorize(caller, 'submitServiceReport', { unitIds: [input.unitId], communityIds: [input.communityId], streetIds: [unit?.street_id] });
     return submitServiceReport(db, input, clock(), peers);
   },
   verifyServiceReport: async (_parent, { input }, { db, clock, caller, loaders }) => {
     const report = await loaders.serviceReportById.load(input.id);
     if (!report) throw badUserInput('input.id', `no service report ${input.id}`);
-    coBuildingMutations.authorize(caller, 'verifyServiceReport', { communityIds: [report.community_id] });
+    coBuildingMutations.authorize(caller, 'verifyServiceReport', { communityIds: [report.community_id], streetIds: [report.street_id] });
     return verifyServiceReport(db, { id: input.id, verifiedBy: actorOf(caller, input.verifiedBy) }, clock());
   },
   // Only other subgraphs (the outbox relays of grids and resource-pools, signed as SYSTEM) record events.

@@ -354,7 +354,7 @@ export async function proposeAllocations(
   scope: AllocationScope,
   dryRun: boolean,
   /** Checks the caller may allocate in these communities (lib/auth/policy.ts) before anything is read or dispatched. */
-  guard?: (communityIds: readonly string[]) => void,
+  guard?: (communityIds: readonly string[]) => void | Promise<void>,
   /** Dispatch even a plan built without pairing or credit data (the caller has seen it flagged). */
   allowDegraded = false,
 ): Promise<AllocationPlanModel> {
@@ -373,7 +373,7 @@ export async function proposeAllocations(
     communityIds = communityIds === null ? [...ofOffice] : communityIds.filter((id) => ofOffice.has(id));
   }
   const scopeIds = communityIds ?? [];
-  guard?.(scopeIds);
+  await guard?.(scopeIds);
   const store = context.store;
   const [demands, { fits: fitRows, kinds: kindRows }] = await Promise.all([
     scopeIds.length === 0 ? Promise.resolve([]) : store.findOpenDemandsByCommunityIds(scopeIds),

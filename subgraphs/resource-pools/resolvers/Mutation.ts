@@ -15,10 +15,21 @@ async function providerScope(demand: DemandRow, store: ResourcePoolsStore) {
   return resource.provider_kind === 'CO_BUILDING_UNIT' ? { unitIds: [resource.provider_id] } : { departmentIds: [resource.provider_id] };
 }
 
+/** The streets of communities, for a street admin's scope: an unmapped community's is unknown (undefined), so no street admin's. */
+async function streetsOf(store: ResourcePoolsStore, communityIds: readonly string[]): Promise<(string | undefined)[]> {
+  const streets = new Map((await store.findStreetsOfCommunities(communityIds)).map((row) => [row.community_id, row.street_id]));
+  return communityIds.map((id) => streets.get(id));
+}
+
 /** A demand for the policy: the community and grid that raised it, the provider handling it, and its timeline. */
 async function orderItem(demand: DemandRow, timeline: readonly DemandEventRow[], store: ResourcePoolsStore): Promise<LoopItem> {
   return {
-    parties: { raising: { communityIds: [demand.community_id], gridIds: [demand.grid_id] }, handling: await providerScope(demand, store), street: {} },
+    // An order is in its demand's street: a street admin acts on it, on any side, only there.
+    parties: {
+      raising: { streetIds: [demand.street_id], communityIds: [demand.community_id], gridIds: [demand.grid_id] },
+      handling: { streetIds: [demand.street_id], ...(await providerScope(demand, store)) },
+      street: { streetIds: [demand.street_id] },
+    },
     timeline: timeline.map((event) => ({ step: event.kind, actor: event.actor, actorKey: event.actor_key ?? null })),
   };
 }
@@ -61,8 +72,12 @@ function orderMutation(mutation: OrderMutation) {
 // picks, with its identity (actorKeyOf) for separation of duties.
 export const Mutation: MutationResolvers = {
   // Scope first (from the ids named), then whether those ids exist and belong together (grids).
-  submitDemand: async (_parent, { input }, { db, clock, caller, peers }) => {
-    resourcePoolsMutations.authorize(caller, 'submitDemand', { communityIds: [input.communityId], gridIds: [input.gridId] });
+  submitDemand: async (_parent, { input }, { db, clock, caller, peers, store }) => {
+    resourcePoolsMutations.authorize(caller, 'submitDemand', {
+      communityIds: [input.communityId],
+      gridIds: [input.gridId],
+      streetIds: await streetsOf(store, [input.communityId]),
+    });
     await checkDemandPlace(peers, input);
     return submitDemand(db, { ...input, actor: actorOf(caller, input.actor), actorKey: actorKeyOf(caller) }, clock());
   },
@@ -78,7 +93,8 @@ export const Mutation: MutationResolvers = {
       context,
       { ...scope, actor: actorOf(context.caller, scope.actor) },
       dryRun ?? true,
-      (communityIds) => resourcePoolsMutations.authorize(context.caller, 'proposeAllocations', { communityIds }),
+      async (communityIds) =>
+        resourcePoolsMutations.authorize(context.caller, 'proposeAllocations', { communityIds, streetIds: await streetsOf(context.store, communityIds) }),
       allowDegraded ?? false,
     ),
 };
