@@ -60,7 +60,7 @@ describe('hub lifecycle', () => {
     expect((await postWithToken(setup, COUNT)).data?.communities.totalCount).toBe(67);
 
     // A second `npm start` on the same folder (other ports) must not touch the first one's database.
-    const intruder = start(await launcherSetup(setup.dataDir));
+    const intruder = start(await launcherSetup({ dataDir: setup.dataDir }));
     expect(await intruder.exited).toBe(1);
     expect(intruder.output()).toMatch(new RegExp(`another hub \\(pid ${hub.pid}\\) is running on the data folder`));
     expect((await postWithToken(setup, COUNT)).data?.communities.totalCount).toBe(67);

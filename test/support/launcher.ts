@@ -7,7 +7,7 @@ import pg from 'pg';
 import { mintToken } from '../../lib/auth/jwt.js';
 import { findFreePort } from '../../hub/free-port.js';
 import { projectPath } from '../../lib/kernel/project-root.js';
-import { WAIT_DEADLINE_MS, waitUntil } from './wait.js';
+import { SERVICE_CALL_TIMEOUT_MS, WAIT_DEADLINE_MS, waitUntil } from './wait.js';
 
 /**
  * `npm start` as a user runs it, for tests of the launcher's behaviour under faults: the real
@@ -19,7 +19,8 @@ export interface LauncherSetup {
   gatewayUrl: string;
   /** The embedded PostgreSQL's port. */
   postgresPort: number;
-  jwtSecret: string;
+  /** The JWT secret the hub verifies with; undefined when the launcher generates its own (development mode). */
+  jwtSecret: string | undefined;
 }
 
 export interface LaunchedHub {
@@ -35,14 +36,31 @@ async function freePorts(count: number): Promise<number[]> {
   return [...ports];
 }
 
-/** A fresh data folder and six free ports (gateway, four subgraphs, PostgreSQL). */
-export async function launcherSetup(dataDir?: string): Promise<LauncherSetup> {
-  const folder = dataDir ?? (await mkdtemp(join(tmpdir(), 'hub-launcher-')));
+/**
+ * The test timeouts of the processes `npm start` runs, in place of production's (15 s gateway to
+ * subgraph, 1.5 s subgraph to peer, 60 s start-up, 2 s liveness probe): on a loaded machine those
+ * turn slowness into faults the test did not inject. A test of one of them sets its own in `launch`.
+ */
+export const LAUNCHER_TEST_TIMEOUTS: Readonly<Record<string, string>> = {
+  SUBGRAPH_TIMEOUT_MS: String(SERVICE_CALL_TIMEOUT_MS),
+  PEER_TIMEOUT_MS: String(SERVICE_CALL_TIMEOUT_MS),
+  START_TIMEOUT_MS: String(WAIT_DEADLINE_MS),
+  LIVENESS_TIMEOUT_MS: String(SERVICE_CALL_TIMEOUT_MS),
+};
+
+/**
+ * A fresh data folder (or `dataDir`) and six free ports (gateway, four subgraphs, PostgreSQL), with
+ * a known JWT secret, or with `generatedSecrets: true` none, so the launcher generates its secrets
+ * into the data folder as on a developer's first `npm start`.
+ */
+export async function launcherSetup(options: { dataDir?: string; generatedSecrets?: boolean } = {}): Promise<LauncherSetup> {
+  const folder = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'hub-launcher-')));
   const [gateway, organisations, grids, resourcePools, coBuilding, postgres] = await freePorts(6);
-  const jwtSecret = 'launcher-test-secret-0123456789abcdef0123456789';
+  const jwtSecret = options.generatedSecrets ? undefined : 'launcher-test-secret-0123456789abcdef0123456789';
   return {
     dataDir: folder,
     env: {
+      ...LAUNCHER_TEST_TIMEOUTS,
       PORT: String(gateway),
       ORGANISATIONS_PORT: String(organisations),
       GRIDS_PORT: String(grids),
@@ -50,7 +68,7 @@ export async function launcherSetup(dataDir?: string): Promise<LauncherSetup> {
       CO_BUILDING_PORT: String(coBuilding),
       EMBEDDED_PG_PORT: String(postgres),
       HUB_DATA_DIR: folder,
-      JWT_SECRET: jwtSecret,
+      ...(jwtSecret ? { JWT_SECRET: jwtSecret } : {}),
     },
     gatewayUrl: `http://127.0.0.1:${gateway}/graphql`,
     postgresPort: postgres!,
@@ -97,6 +115,7 @@ export async function waitForOutput(hub: Pick<LaunchedHub, 'output' | 'exited'>,
 
 /** A token the hub accepts (it verifies with setup.jwtSecret); sent on every request of these tests. */
 export async function tokenFor(setup: LauncherSetup, role: 'DISTRICT_PLATFORM' | 'STREET_ADMIN' = 'DISTRICT_PLATFORM'): Promise<string> {
+  if (!setup.jwtSecret) throw new Error('this launcher generates its own JWT secret: mint with `npm run token` on its data folder');
   return mintToken(setup.jwtSecret, { sub: `launcher-test-${role.toLowerCase()}`, role });
 }
 
