@@ -4,7 +4,7 @@ import { configurationOrExit } from '../../lib/kernel/env.js';
 import { mintToken } from '../../lib/auth/jwt.js';
 import { closeOnSignals } from '../../lib/kernel/http-service.js';
 import { createLogger, setProcessLogLevel } from '../../lib/kernel/log.js';
-import { setUpTracing } from '../../lib/kernel/tracing-setup.js';
+import { startTracing } from '../../lib/kernel/tracing-setup.js';
 import { explorerBundle } from './explorer-bundle.js';
 import { readGatewayEnv, type GatewayEnv } from './env.js';
 import { startGatewayHttp } from './http.js';
@@ -32,7 +32,7 @@ function explorerTokenMinter(devTokens: GatewayEnv['explorerDevTokens']): (() =>
       { expiresIn: '1h', issuer: devTokens.issuer, audience: devTokens.audience },
     );
 }
-const stopTracing = setUpTracing('gateway', env.tracing);
+const stopTracing = await startTracing('gateway', env.tracing);
 const supergraphSdl = await readFile(env.supergraphPath, 'utf8').catch((error: Error) => {
   throw new Error(`gateway: cannot read the supergraph at SUPERGRAPH_PATH=${env.supergraphPath}: ${error.message}`);
 });
