@@ -23,7 +23,7 @@ export function requestChecksPlugin<Context extends BaseContext>(): ApolloServer
           if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
             throw refusal(ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED, 'subscriptions are not supported: send a query or a mutation');
           }
-          const where = nulInVariables(request.variables) ?? nulInDocument(document);
+          const where = nulInVariables(request.variables) ?? nulInKnownDocument(document);
           if (where !== null) {
             throw withStatus400(badUserInput(where, 'must not contain the NUL character (U+0000)'));
           }
@@ -78,6 +78,19 @@ export function nulInVariables(variables: Readonly<Record<string, unknown>> | un
     }
   }
   return null;
+}
+
+/**
+ * nulInDocument once per parsed document: Apollo Server hands every request with the same query text
+ * the same document (its document store), so the walk is not repeated for each request of an
+ * operation that recurs (each subgraph request a router plans). Weak keys: evicted documents go.
+ */
+const nulByDocument = new WeakMap<DocumentNode, string | null>();
+
+function nulInKnownDocument(document: DocumentNode): string | null {
+  let where = nulByDocument.get(document);
+  if (where === undefined) nulByDocument.set(document, (where = nulInDocument(document)));
+  return where;
 }
 
 /**

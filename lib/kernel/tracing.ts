@@ -26,10 +26,10 @@ export function startServerSpan(name: string, parent: Context, attributes: Recor
 
 /** Runs one SQL statement in a client span; the statement text is recorded, its parameters never. */
 export async function traceQuery<T>(service: string, sql: string, run: () => Promise<T>): Promise<T> {
-  const span = tracer().startSpan('db.query', {
-    kind: SpanKind.CLIENT,
-    attributes: { 'db.system': 'postgresql', 'db.statement': sql.replace(/\s+/g, ' ').slice(0, 500), 'service.name': service },
-  });
+  const span = tracer().startSpan('db.query', { kind: SpanKind.CLIENT, attributes: { 'db.system': 'postgresql', 'service.name': service } });
+  // Only a recorded span gets the statement: with tracing off (the default) the text is not
+  // rewritten for every statement (a regular expression over the whole SQL, about 1 % of a subgraph's CPU).
+  if (span.isRecording()) span.setAttribute('db.statement', sql.replace(/\s+/g, ' ').slice(0, 500));
   try {
     return await context.with(trace.setSpan(context.active(), span), run);
   } catch (error) {
