@@ -23,6 +23,7 @@ export function generateOrganisationsDataset(plan: StreetPlan): OrganisationsDat
   const add = (organisation: Pick<OrganisationRow, 'id' | 'name' | 'kind' | 'parent_id'> & Partial<OrganisationRow>): OrganisationRow => {
     const parentPath = organisation.parent_id === null ? [] : byId.get(organisation.parent_id)!.path;
     const row: OrganisationRow = {
+      street_id: plan.street.id,
       community_id: null,
       grid_id: null,
       micro_grid_id: null,

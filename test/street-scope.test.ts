@@ -215,3 +215,40 @@ describe('resource-pools for a street admin bound to a street', () => {
     expect(propose.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('organisations for a street admin bound to a street', () => {
+  it('lists the organisations and reads the party members of its street only; each street names its committee', async () => {
+    const { db } = hub.subgraphs.organisations;
+    const [{ n: ownOrganisations }] = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM organisations WHERE street_id = $1`, [
+      second!.street.id,
+    ])) as [{ n: number }];
+    const list = await asSecondAdmin(`{ organisations(first: 0) { totalCount } }`);
+    expect(list.errors).toBeUndefined();
+    expect(list.data.organisations.totalCount).toBe(ownOrganisations);
+
+    const members = await oneIdPerStreet(
+      'organisations',
+      `SELECT DISTINCT ON (o.street_id) o.street_id, m.id FROM party_members m JOIN organisations o ON o.id = m.organisation_id ORDER BY o.street_id, m.id`,
+    );
+    const committeeOf = (plan: typeof reference) => `${plan!.idPrefix}org-street-committee`;
+    const read = `query ($org: ID!, $member: ID!) { organisation(id: $org) { id members(first: 1) { totalCount } } partyMember(id: $member) { id } }`;
+    const own = await asSecondAdmin(read, { org: committeeOf(second), member: members[second!.street.id] });
+    expect(own.data.organisation.id).toBe(committeeOf(second));
+    expect(own.data.organisation.members.totalCount).toBeGreaterThan(0);
+    expect(own.data.partyMember).toEqual({ id: members[second!.street.id] });
+    const other = await asSecondAdmin(read, { org: committeeOf(reference), member: members[reference!.street.id] });
+    expect(other.data).toEqual({ organisation: null, partyMember: null });
+
+    const committees = `{ streets(first: 10) { nodes { id partyCommittee { id street { id } } } } }`;
+    const byPlatform = await asPlatform(committees);
+    expect(byPlatform.data.streets.nodes).toEqual([
+      { id: reference!.street.id, partyCommittee: { id: committeeOf(reference), street: { id: reference!.street.id } } },
+      { id: second!.street.id, partyCommittee: { id: committeeOf(second), street: { id: second!.street.id } } },
+    ]);
+    const bySecond = await asSecondAdmin(committees);
+    expect(bySecond.data.streets.nodes.map((street: { partyCommittee: { id: string } | null }) => street.partyCommittee?.id ?? null)).toEqual([
+      null,
+      committeeOf(second),
+    ]);
+  });
+});

@@ -18,6 +18,10 @@ export function createLoaders(store: OrganisationsStore) {
     organisationByGridId: organisationLeading('grid_id'),
     organisationByMicroGridId: organisationLeading('micro_grid_id'),
     organisationByUnitId: organisationLeading('unit_id'),
+    streetCommitteeByStreetId: loaderOfOne(
+      (ids) => store.findStreetCommitteesOf(ids),
+      (row) => row.street_id,
+    ),
     chainScopeByOrganisationId: loaderOfOne(
       (ids) => store.findChainScopesOf(ids),
       (row) => row.organisation_id,

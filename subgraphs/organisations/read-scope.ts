@@ -1,5 +1,5 @@
 import type { Caller } from '../../lib/auth/caller.js';
-import { isReadable, type TargetScope } from '../../lib/auth/policy.js';
+import { isInDirectoryOf, isReadable, type TargetScope } from '../../lib/auth/policy.js';
 import { personalDataWithin } from '../../lib/subgraph/masking.js';
 import type { OrganisationsLoaders } from './loaders.js';
 import type { ChainScopeRow, PartyMemberRow } from './store.js';
@@ -7,8 +7,8 @@ import type { ChainScopeRow, PartyMemberRow } from './store.js';
 /**
  * Who reads party members (docs/security.md → Personal data). Party membership is sensitive
  * personal information (PIPL art. 28), so members are listed only to the roles whose work is that
- * member's branch chain: the street-wide roles (STREET_ADMIN, DISTRICT_PLATFORM) all of them; a
- * community worker the members of every organisation of its community (community organisation,
+ * member's branch chain: DISTRICT_PLATFORM all of them; a STREET_ADMIN those of its street (an
+ * organisation's street, organisations.street_id, is its members'); a community worker the members of every organisation of its community (community organisation,
  * grid branches, micro-grid groups, central households, functional branches); a grid worker those
  * of its grid's branch and below; a unit member those of its unit's party branch (the unit's
  * in-service members). Everyone else gets counts only (`memberCount`); a list reads as an empty
@@ -17,16 +17,24 @@ import type { ChainScopeRow, PartyMemberRow } from './store.js';
  *
  * A single member is also read by the community worker of the community the member lives in: an
  * in-service member reports there (双报到), and that community verifies the service.
+ *
+ * Organisations themselves (names, kinds, the chain, counts) are the district's directory, except
+ * that a street admin's lists hold its own street's only (`isListed`).
  */
+
+/** Whether an organisation is in the caller's directory (a street admin's: its street's). */
+export function isListed(caller: Caller, organisation: { street_id: string }): boolean {
+  return isInDirectoryOf(caller, organisation.street_id);
+}
 
 /** The scope ids of an organisation's chain, as lib/auth/policy.ts `isReadable` takes them. */
 function ownersOf(chain: ChainScopeRow | null): TargetScope {
-  return { communityIds: [chain?.community_id], gridIds: [chain?.grid_id], unitIds: [chain?.unit_id] };
+  return { streetIds: [chain?.street_id], communityIds: [chain?.community_id], gridIds: [chain?.grid_id], unitIds: [chain?.unit_id] };
 }
 
 /** Whether the caller may list the members of an organisation. */
 export async function canListMembersOf(caller: Caller, organisationId: string, loaders: OrganisationsLoaders): Promise<boolean> {
-  if (isReadable(caller, {})) return true; // street-wide: no lookup
+  if (isReadable(caller, {})) return true; // district-wide: no lookup
   return isReadable(caller, ownersOf(await loaders.chainScopeByOrganisationId.load(organisationId)));
 }
 

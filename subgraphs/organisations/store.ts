@@ -7,6 +7,8 @@ export type { DepartmentCode, OrganisationKind, Gender };
 
 export interface OrganisationRow {
   id: string;
+  /** The street the organisation belongs to (a reference to grids' streets); its members' street too. */
+  street_id: string;
   name: string;
   kind: OrganisationKind;
   parent_id: string | null;
@@ -37,6 +39,8 @@ export interface DepartmentRow {
 }
 
 export interface OrganisationFilter {
+  /** Set from the caller's directory street (lib/auth/policy.ts directoryStreetOf), not from the API's filter. */
+  streetId?: string | null;
   kind?: OrganisationKind | null;
   parentId?: string | null;
   nameContains?: string | null;
@@ -57,6 +61,7 @@ export interface OrganisationsDataset {
  */
 export interface ChainScopeRow {
   organisation_id: string;
+  street_id: string;
   community_id: string | null;
   grid_id: string | null;
   unit_id: string | null;
@@ -65,7 +70,7 @@ export interface ChainScopeRow {
 /** The organisation columns that say what an organisation leads, by the entity it leads. */
 export type LedEntityColumn = 'community_id' | 'grid_id' | 'micro_grid_id' | 'unit_id';
 
-const ORGANISATION_COLUMNS = 'id, name, kind, parent_id, path, community_id, grid_id, micro_grid_id, unit_id';
+const ORGANISATION_COLUMNS = 'id, street_id, name, kind, parent_id, path, community_id, grid_id, micro_grid_id, unit_id';
 const MEMBER_COLUMNS = 'id, organisation_id, name, phone, gender, joined_on, is_secretary, is_grid_leader, residence_community_id, in_service_unit_id';
 
 export function createOrganisationsStore(db: Queryable) {
@@ -86,19 +91,28 @@ export function createOrganisationsStore(db: Queryable) {
       );
     },
 
+    /** The party working committee of each street (one per street). */
+    findStreetCommitteesOf(streetIds: readonly string[]): Promise<OrganisationRow[]> {
+      return db.query<OrganisationRow>(
+        `SELECT ${ORGANISATION_COLUMNS} FROM organisations WHERE kind = 'STREET_PARTY_WORKING_COMMITTEE' AND street_id = ANY($1) ORDER BY id COLLATE "C"`,
+        [streetIds],
+      );
+    },
+
     /** Each chain holds at most one community organisation, one grid branch and one unit branch. */
     findChainScopesOf(organisationIds: readonly string[]): Promise<ChainScopeRow[]> {
       return db.query<ChainScopeRow>(
-        `SELECT o.id AS organisation_id, max(a.community_id) AS community_id, max(a.grid_id) AS grid_id, max(a.unit_id) AS unit_id
+        `SELECT o.id AS organisation_id, o.street_id, max(a.community_id) AS community_id, max(a.grid_id) AS grid_id, max(a.unit_id) AS unit_id
            FROM organisations o JOIN organisations a ON a.id = ANY(o.path)
           WHERE o.id = ANY($1)
-          GROUP BY o.id`,
+          GROUP BY o.id, o.street_id`,
         [organisationIds],
       );
     },
 
     findOrganisationsPage(filter: OrganisationFilter, page: PageRequest) {
       const where = new Conditions()
+        .add(filter.streetId, (p) => `street_id = ${p}`)
         .add(filter.kind, (p) => `kind = ${p}`)
         .add(filter.parentId, (p) => `parent_id = ${p}`)
         .add(filter.nameContains, (p) => `strpos(lower(name), lower(${p})) > 0`);

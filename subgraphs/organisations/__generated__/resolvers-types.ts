@@ -126,6 +126,8 @@ export type Organisation = {
   parent?: Maybe<Organisation>;
   /** 书记或组长；空缺或调用方不可见（见 PartyMember）时为 null。The secretary or group leader; null when the post is vacant or the caller may not read them (see PartyMember). */
   secretary?: Maybe<PartyMember>;
+  /** 所属街道（其党员亦属此街道）。The street the organisation belongs to (its members too). */
+  street: Street;
 };
 
 
@@ -285,6 +287,15 @@ export type QueryPartyMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** 街道：本枢纽服务的基层治理单元之一。A street: one of the units of grassroots governance this hub serves. */
+export type Street = {
+  __typename?: 'Street';
+  /** 街道 id。Street id. */
+  id: Scalars['ID']['output'];
+  /** 街道党工委；街道管理员只看到本街道的；未载入时为 null。The street's party working committee; a street admin sees its own street's only; null when none is loaded. */
+  partyCommittee?: Maybe<Organisation>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -372,6 +383,7 @@ export type FederationTypes = {
   MicroGrid: MicroGrid;
   Organisation: Organisation;
   PartyMember: PartyMember;
+  Street: Street;
 };
 
 /** Mapping of federation reference types */
@@ -397,6 +409,9 @@ export type FederationReferenceTypes = {
   PartyMember:
     ( { __typename: 'PartyMember' }
     & GraphQLRecursivePick<FederationTypes['PartyMember'], {"id":true}> );
+  Street:
+    ( { __typename: 'Street' }
+    & GraphQLRecursivePick<FederationTypes['Street'], {"id":true}> );
 };
 
 
@@ -424,6 +439,7 @@ export type ResolversTypes = {
   PartyMemberConnection: ResolverTypeWrapper<Omit<PartyMemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PartyMemberEdge']>, nodes: Array<ResolversTypes['PartyMember']> }>;
   PartyMemberEdge: ResolverTypeWrapper<Omit<PartyMemberEdge, 'node'> & { node: ResolversTypes['PartyMember'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Street: ResolverTypeWrapper<EntityReference>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -446,6 +462,7 @@ export type ResolversParentTypes = {
   PartyMemberConnection: Omit<PartyMemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartyMemberEdge']>, nodes: Array<ResolversParentTypes['PartyMember']> };
   PartyMemberEdge: Omit<PartyMemberEdge, 'node'> & { node: ResolversParentTypes['PartyMember'] };
   Query: Record<PropertyKey, never>;
+  Street: EntityReference;
 };
 
 export type CoBuildingUnitResolvers<ContextType = OrganisationsContext, ParentType extends ResolversParentTypes['CoBuildingUnit'] = ResolversParentTypes['CoBuildingUnit'], FederationReferenceType extends FederationReferenceTypes['CoBuildingUnit'] = FederationReferenceTypes['CoBuildingUnit']> = {
@@ -494,6 +511,7 @@ export type OrganisationResolvers<ContextType = OrganisationsContext, ParentType
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   secretary?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['Street'], ParentType, ContextType>;
 };
 
 export type OrganisationConnectionResolvers<ContextType = OrganisationsContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
@@ -548,6 +566,12 @@ export type QueryResolvers<ContextType = OrganisationsContext, ParentType extend
   partyMember?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType, RequireFields<QueryPartyMemberArgs, 'id'>>;
 };
 
+export type StreetResolvers<ContextType = OrganisationsContext, ParentType extends ResolversParentTypes['Street'] = ResolversParentTypes['Street'], FederationReferenceType extends FederationReferenceTypes['Street'] = FederationReferenceTypes['Street']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Street']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partyCommittee?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = OrganisationsContext> = {
   CoBuildingUnit?: CoBuildingUnitResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
@@ -562,5 +586,6 @@ export type Resolvers<ContextType = OrganisationsContext> = {
   PartyMemberConnection?: PartyMemberConnectionResolvers<ContextType>;
   PartyMemberEdge?: PartyMemberEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Street?: StreetResolvers<ContextType>;
 };
 

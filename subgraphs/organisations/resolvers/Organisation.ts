@@ -26,6 +26,7 @@ export const Organisation: OrganisationResolvers = {
     if (!(await canListMembersOf(caller, organisation.id, loaders))) return toConnection({ rows: [], totalCount: 0 }, request);
     return toConnection(await loaders.memberPageByOrganisationId.load({ key: organisation.id, request }), request);
   },
+  street: (organisation) => ({ id: organisation.street_id }),
   community: (organisation) => reference(organisation.community_id),
   grid: (organisation) => reference(organisation.grid_id),
   microGrid: (organisation) => reference(organisation.micro_grid_id),

@@ -7,5 +7,6 @@ import { MicroGrid } from './MicroGrid.js';
 import { Organisation } from './Organisation.js';
 import { PartyMember } from './PartyMember.js';
 import { Query } from './Query.js';
+import { Street } from './Street.js';
 
-export const resolvers: Resolvers = { Query, Organisation, PartyMember, Department, Community, Grid, MicroGrid, CoBuildingUnit };
+export const resolvers: Resolvers = { Query, Organisation, PartyMember, Department, Community, Grid, MicroGrid, CoBuildingUnit, Street };
