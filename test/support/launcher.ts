@@ -30,7 +30,8 @@ export interface LaunchedHub {
   exited: Promise<number | null>;
 }
 
-async function freePorts(count: number): Promise<number[]> {
+/** `count` distinct free ports. */
+export async function freePorts(count: number): Promise<number[]> {
   const ports = new Set<number>();
   while (ports.size < count) ports.add(await findFreePort());
   return [...ports];
