@@ -17,6 +17,7 @@ import { generateResourcePoolsDataset } from './resource-pools.js';
 import { mobilePhone, personName, placeName } from './names.js';
 import { REFERENCE_DATE, sequentialIdOf, type StreetPlan } from './plan.js';
 import { Random } from './random.js';
+import type { DistrictReach } from './district.js';
 
 /** What units of each kind typically promise in their agreements (契约化共建承诺). */
 const COMMITMENTS: Record<UnitKind, readonly string[]> = {
@@ -86,6 +87,14 @@ const VERIFIED_SHARE = 0.85;
 
 type Draft = Omit<ServiceReportRow, 'id' | 'street_id'>;
 
+/** The district-level units (seed/district.ts) serve the streets the district gives them. */
+export function widenCoBuildingAcrossStreets(dataset: CoBuildingDataset, reach: DistrictReach): void {
+  for (const unit of dataset.units) {
+    const districtLevel = reach.units.get(unit.id);
+    if (districtLevel) unit.served_street_ids = [...districtLevel.streetIds];
+  }
+}
+
 /**
  * Units and pairings come from the plan (their ids are shared with the other subgraphs); contacts,
  * addresses, commitments, early terminations and service reports are drawn from this subgraph's
@@ -97,6 +106,7 @@ export function generateCoBuildingDataset(plan: StreetPlan): CoBuildingDataset {
   const units: UnitRow[] = plan.units.map((unit) => ({
     id: unit.id,
     street_id: plan.street.id,
+    served_street_ids: [plan.street.id],
     name: unit.name,
     kind: unit.kind,
     lat: unit.location.lat,

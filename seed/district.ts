@@ -1,3 +1,4 @@
+import { greatCircleMetres } from '../lib/subgraph/geo.js';
 import { Random } from './random.js';
 import { planStreet, SEED, type GeoPoint, type StreetPlan, type StreetVariant } from './plan.js';
 
@@ -30,4 +31,57 @@ export function planDistrict(streets: number, scale = 1, seed = SEED): StreetPla
     plans.push(planStreet(scale, seed, variant));
   }
   return plans;
+}
+
+/** What a district-level unit serves beyond its home street. */
+export interface DistrictLevelUnit {
+  /** Every street it serves, its home street first. */
+  streetIds: string[];
+  /** The communities of the other streets it serves (those nearest to it). */
+  communityIds: string[];
+}
+
+/** Who serves more than one street in a seeded district (docs/streets.md). */
+export interface DistrictReach {
+  /** The district seat, where the district departments sit: the first street seeded (the reference street). */
+  seatStreetId: string;
+  /** Every street seeded, in seeding order. */
+  streetIds: string[];
+  /** Every community of the district, in seeding order. */
+  communityIds: string[];
+  /** District-level units by id: each street's hospitals also serve the nearest other street. */
+  units: Map<string, DistrictLevelUnit>;
+}
+
+/** How many communities of the neighbouring street a district-level unit serves: the nearest ones. */
+const NEIGHBOURING_COMMUNITIES = 3;
+
+/**
+ * Who serves several streets when `plans` are one district: the district departments' resources of
+ * the seat (the first street) serve every street and every community in them; each street's
+ * hospitals (district-level units, a few per street) serve the nearest other street too, its
+ * NEIGHBOURING_COMMUNITIES communities nearest to them. Nobody does with one street. Derived from
+ * the plans alone, so the same on every run.
+ */
+export function districtReachOf(plans: readonly StreetPlan[]): DistrictReach {
+  const units = new Map<string, DistrictLevelUnit>();
+  for (const plan of plans) {
+    const nearest = plans
+      .filter((other) => other !== plan)
+      .sort((a, b) => greatCircleMetres(plan.street.center, a.street.center) - greatCircleMetres(plan.street.center, b.street.center))[0];
+    if (!nearest) continue;
+    for (const unit of plan.units.filter((candidate) => candidate.kind === 'HOSPITAL')) {
+      const byDistance = [...nearest.communities].sort((a, b) => greatCircleMetres(unit.location, a.location) - greatCircleMetres(unit.location, b.location));
+      units.set(unit.id, {
+        streetIds: [plan.street.id, nearest.street.id],
+        communityIds: byDistance.slice(0, NEIGHBOURING_COMMUNITIES).map((community) => community.id),
+      });
+    }
+  }
+  return {
+    seatStreetId: plans[0]!.street.id,
+    streetIds: plans.map((plan) => plan.street.id),
+    communityIds: plans.flatMap((plan) => plan.communities.map((community) => community.id)),
+    units,
+  };
 }

@@ -6,12 +6,12 @@ import { createCoBuildingStore } from '../subgraphs/co-building/store.js';
 import { createGridsStore } from '../subgraphs/grids/store.js';
 import { createOrganisationsStore } from '../subgraphs/organisations/store.js';
 import { createResourcePoolsStore } from '../subgraphs/resource-pools/store.js';
-import { generateCoBuildingDataset } from './co-building.js';
+import { generateCoBuildingDataset, widenCoBuildingAcrossStreets } from './co-building.js';
 import { generateGridsDataset } from './grids.js';
 import { generateOrganisationsDataset } from './organisations.js';
-import { planDistrict } from './district.js';
+import { districtReachOf, planDistrict, type DistrictReach } from './district.js';
 import type { StreetPlan } from './plan.js';
-import { generateResourcePoolsDataset } from './resource-pools.js';
+import { generateResourcePoolsDataset, widenResourcePoolsAcrossStreets } from './resource-pools.js';
 
 /** How to tell whether one subgraph's database is empty and how to fill it from the plans of its streets. */
 export interface Seeder {
@@ -22,18 +22,20 @@ export interface Seeder {
 
 /**
  * A seeder from a subgraph's generator and store: each street's dataset is generated on its own and
- * the arrays are concatenated (`shared` lists the district-wide ones, e.g. departments, taken once).
+ * the arrays are concatenated (`shared` lists the district-wide ones, e.g. departments, taken once);
+ * `acrossStreets` then gives the district's reach to who serves several streets (seed/district.ts).
  */
 function seederOf<Dataset extends object>(
   isEmpty: (db: Queryable) => Promise<boolean>,
   generate: (plan: StreetPlan) => Dataset,
   write: (db: Queryable, dataset: Dataset) => Promise<void>,
-  shared: readonly (keyof Dataset)[] = [],
+  { shared = [], acrossStreets }: { shared?: readonly (keyof Dataset)[]; acrossStreets?: (dataset: Dataset, reach: DistrictReach) => void } = {},
 ): Seeder {
   return {
     isEmpty,
     insert(db, plans) {
-      const [first, ...others] = (Array.isArray(plans) ? plans : [plans]).map(generate);
+      const streets: readonly StreetPlan[] = Array.isArray(plans) ? plans : [plans];
+      const [first, ...others] = streets.map(generate);
       const merged: Record<string, unknown> = { ...first };
       for (const dataset of others) {
         for (const [key, rows] of Object.entries(dataset) as [keyof Dataset & string, unknown][]) {
@@ -41,6 +43,7 @@ function seederOf<Dataset extends object>(
           merged[key] = [...((merged[key] as unknown[] | undefined) ?? []), ...(rows as unknown[])];
         }
       }
+      acrossStreets?.(merged as Dataset, districtReachOf(streets));
       return write(db, merged as Dataset);
     },
   };
@@ -56,17 +59,19 @@ export const SEEDERS: Record<SubgraphName, Seeder> = {
     (db) => createOrganisationsStore(db).isEmpty(),
     generateOrganisationsDataset,
     (db, dataset) => createOrganisationsStore(db).insertDataset(dataset),
-    ['departments'],
+    { shared: ['departments'] },
   ),
   'co-building': seederOf(
     (db) => createCoBuildingStore(db).isEmpty(),
     generateCoBuildingDataset,
     (db, dataset) => createCoBuildingStore(db).insertDataset(dataset),
+    { acrossStreets: widenCoBuildingAcrossStreets },
   ),
   'resource-pools': seederOf(
     (db) => createResourcePoolsStore(db).isEmpty(),
     generateResourcePoolsDataset,
     (db, dataset) => createResourcePoolsStore(db).insertDataset(dataset),
+    { acrossStreets: widenResourcePoolsAcrossStreets },
   ),
 };
 

@@ -17,6 +17,7 @@ import type {
 import { REFERENCE_DATE, type DepartmentCode, type PlannedGrid, type StreetPlan, type UnitKind } from './plan.js';
 import { seededActor, seededSystemActor } from './actors.js';
 import { Random } from './random.js';
+import type { DistrictReach } from './district.js';
 
 /** `resource-0001`: at least four digits, as the API examples show, wider only at large scales. */
 function paddedId(prefix: string, index: number, count: number): string {
@@ -327,7 +328,7 @@ const ALL_CATEGORIES = Object.keys(CATEGORY_LABEL) as ResourceCategory[];
 export function generateResourcePoolsDataset(plan: StreetPlan): ResourcePoolsDataset {
   const random = Random.forStream(plan.seed, 'resource-pools');
 
-  type Draft = Omit<ResourceRow, 'id' | 'street_id'> & { communityIds: string[] };
+  type Draft = Omit<ResourceRow, 'id' | 'street_id' | 'served_street_ids'> & { communityIds: string[] };
   const drafts: Draft[] = [];
   const pairedCommunities = new Map<string, string[]>();
   for (const pairing of plan.pairings) {
@@ -390,7 +391,7 @@ export function generateResourcePoolsDataset(plan: StreetPlan): ResourcePoolsDat
   const resourceCommunities: ResourceCommunityRow[] = [];
   drafts.forEach(({ communityIds: served, ...draft }, i) => {
     const id = plan.idPrefix + paddedId('resource', i, drafts.length);
-    resources.push({ id, street_id: plan.street.id, ...draft });
+    resources.push({ id, street_id: plan.street.id, served_street_ids: [plan.street.id], ...draft });
     for (const communityId of served) resourceCommunities.push({ resource_id: id, community_id: communityId });
   });
 
@@ -434,6 +435,33 @@ export function generateResourcePoolsDataset(plan: StreetPlan): ResourcePoolsDat
     demands: [...pastDemands, ...current.demands],
     demandEvents: [...pastEvents, ...current.demandEvents],
   };
+}
+
+/**
+ * The district's reach over the streets' resources (seed/index.ts, once every street's dataset is
+ * generated): the district departments' resources at the seat serve every street and every
+ * community of the district; a district-level unit's resources serve its other street too, and the
+ * communities it serves there. Orders and history stay as each street generated them.
+ */
+export function widenResourcePoolsAcrossStreets(dataset: ResourcePoolsDataset, reach: DistrictReach): void {
+  const linked = new Set(dataset.resourceCommunities.map((link) => `${link.resource_id}|${link.community_id}`));
+  const serve = (resource: ResourceRow, streetIds: readonly string[], communityIds: readonly string[]) => {
+    resource.served_street_ids = [...streetIds];
+    for (const communityId of communityIds) {
+      const key = `${resource.id}|${communityId}`;
+      if (linked.has(key)) continue;
+      linked.add(key);
+      dataset.resourceCommunities.push({ resource_id: resource.id, community_id: communityId });
+    }
+  };
+  for (const resource of dataset.resources) {
+    if (resource.provider_kind === 'DEPARTMENT') {
+      if (resource.street_id === reach.seatStreetId) serve(resource, reach.streetIds, reach.communityIds);
+      continue;
+    }
+    const unit = reach.units.get(resource.provider_id);
+    if (unit) serve(resource, unit.streetIds, unit.communityIds);
+  }
 }
 
 /** How a provider's work was rated over the past year: most well, some unevenly, a few poorly. */

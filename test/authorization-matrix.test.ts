@@ -6,6 +6,7 @@ import { projectPath } from '../lib/kernel/project-root.js';
 import type { SubgraphName } from '../lib/subgraph/runtime.js';
 import { tokenFor, type TokenScope } from './support/auth.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
+import { REFERENCE_STREET_ID } from '../seed/plan.js';
 
 /**
  * Every step the API offers — each mutation of the API schema, and for transitionIncident each
@@ -53,6 +54,9 @@ const ALLOWED: Record<string, readonly Role[]> = {
   cancelDemand: RAISING,
   expireDemand: ['STREET_ADMIN'],
   proposeAllocations: ['STREET_ADMIN', 'COMMUNITY_WORKER'],
+  // Where a resource or unit serves is the street's to decide (docs/streets.md).
+  setResourceServedStreets: ['STREET_ADMIN'],
+  setUnitServedStreets: ['STREET_ADMIN'],
 };
 
 interface Target {
@@ -266,6 +270,16 @@ const CASES: Record<string, MutationCase> = {
       await demand([]);
       return { variables: { communityIds: [fixture.resource.communityId] }, scope: demandScope() };
     },
+  },
+  setResourceServedStreets: {
+    subgraph: 'resource-pools',
+    document: `mutation($id: ID!) { setResourceServedStreets(input: { resourceId: $id, streetIds: ["${REFERENCE_STREET_ID}"] }) { id } }`,
+    target: async () => ({ variables: { id: fixture.resource.id }, scope: demandScope() }),
+  },
+  setUnitServedStreets: {
+    subgraph: 'co-building',
+    document: `mutation($id: ID!) { setUnitServedStreets(input: { unitId: $id, streetIds: ["${REFERENCE_STREET_ID}"] }) { id } }`,
+    target: async () => ({ variables: { id: fixture.resource.unitId }, scope: demandScope() }),
   },
 };
 

@@ -94,3 +94,47 @@ describe('co-building and resource-pools: units, resources and communities of th
     ).rejects.toThrow(/street_id/);
   });
 });
+
+describe('resource-pools 013 and co-building 006: served streets of rows written before them', () => {
+  let coBuilding: TestDatabase;
+  let resourcePools: TestDatabase;
+  beforeAll(async () => {
+    coBuilding = await createTestDatabase('co-building', { migratedUpTo: '005_many_streets.sql' });
+    await coBuilding.db.query(`INSERT INTO units (id, street_id, name, kind, lat, lng, address, contact_name, contact_phone)
+      VALUES ('unit-s02', 'street-s02', '旧单位', 'AGENCY', 31.9, 121.2, '旧路1号', '张三', '13900000000')`);
+    await migrateSubgraph(coBuilding.url, 'co-building');
+    resourcePools = await createTestDatabase('resource-pools', { migratedUpTo: '012_many_streets.sql' });
+    const insert = `INSERT INTO resources (id, street_id, name, description, category, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period)
+      VALUES ($1, $2, '服务', 'x', 'CARE_SERVICE', 'GOVERNMENT_SERVICE', $3, $4, 2, '人次', 'MONTH')`;
+    await resourcePools.db.query(insert, ['resource-unit', 'street-s02', 'CO_BUILDING_UNIT', 'unit-s02']);
+    await resourcePools.db.query(insert, ['resource-department', 'street-haimen', 'DEPARTMENT', 'department-01']);
+    await resourcePools.db.query(`INSERT INTO community_offices (community_id, office_id, street_id) VALUES
+      ('community-a', 'office-a', 'street-haimen'), ('community-b', 'office-b', 'street-s02'), ('community-c', 'office-c', 'street-s03')`);
+    await migrateSubgraph(resourcePools.url, 'resource-pools');
+  });
+  afterAll(async () => {
+    await coBuilding?.drop();
+    await resourcePools?.drop();
+  });
+
+  it("serves a unit's and a unit resource's own street, and a district department's resource every street of the district", async () => {
+    expect(await coBuilding.db.query(`SELECT id, served_street_ids FROM units`)).toEqual([{ id: 'unit-s02', served_street_ids: ['street-s02'] }]);
+    expect(await resourcePools.db.query(`SELECT id, served_street_ids FROM resources ORDER BY id`)).toEqual([
+      { id: 'resource-department', served_street_ids: ['street-haimen', 'street-s02', 'street-s03'] },
+      { id: 'resource-unit', served_street_ids: ['street-s02'] },
+    ]);
+  });
+
+  it('serves the home street of a row written without served streets, and never lets a row stop serving it', async () => {
+    await resourcePools.db
+      .query(`INSERT INTO resources (id, street_id, name, description, category, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period)
+      VALUES ('resource-new', 'street-s03', '服务', 'x', 'CARE_SERVICE', 'ENTERPRISE_CSR', 'CO_BUILDING_UNIT', 'unit-x', 2, '人次', 'MONTH')`);
+    expect(await resourcePools.db.query(`SELECT served_street_ids FROM resources WHERE id = 'resource-new'`)).toEqual([{ served_street_ids: ['street-s03'] }]);
+    await expect(resourcePools.db.query(`UPDATE resources SET served_street_ids = '{street-s02}' WHERE id = 'resource-new'`)).rejects.toThrow(
+      /resources_serve_home_street/,
+    );
+    await expect(coBuilding.db.query(`UPDATE units SET served_street_ids = '{street-haimen}' WHERE id = 'unit-s02'`)).rejects.toThrow(
+      /units_serve_home_street/,
+    );
+  });
+});

@@ -236,6 +236,14 @@ export async function loadCity(
        SELECT community_id, office_id, street_id FROM json_to_recordset($1::json) AS c(community_id text, office_id text, street_id text)`,
       communities.map((community) => ({ community_id: community.id, office_id: community.office_id, street_id: community.street_id })),
     );
+    // A resource whose service area crosses into another street serves that street too (docs/streets.md),
+    // as a district-level provider would: matching offers it there.
+    await client.query(
+      `UPDATE resources r SET served_street_ids = ARRAY(SELECT DISTINCT s FROM unnest(x.streets || r.street_id) s ORDER BY s)
+         FROM (SELECT rc.resource_id, array_agg(DISTINCT co.street_id) AS streets
+                 FROM resource_communities rc JOIN community_offices co USING (community_id) GROUP BY rc.resource_id) x
+        WHERE x.resource_id = r.id AND NOT x.streets <@ ARRAY[r.street_id]`,
+    );
     // The providers' rating summaries (provider_ratings), as the seeds leave them.
     await createResourcePoolsStore({ query: async (sql, params) => (await client.query(sql, params as unknown[])).rows }).rebuildProviderRatings();
     log(`  ${pastOrders} rated past orders in ${Date.now() - started} ms`);

@@ -35,6 +35,8 @@ export interface BenchDemand {
   category: ResourceCategory;
   subKind: string;
   communityId: string;
+  /** The in-memory city has no streets: no resource is ruled out by street (city-db.ts has them). */
+  streetId: null;
   lat: number;
   lng: number;
   amount: number;
@@ -146,6 +148,7 @@ export function generateCity(size: CitySize, seed = 20261101): City {
       lat,
       lng,
       servedCommunityIds,
+      servedStreetIds: [],
       capacityAmount,
       capacityUnit: CATEGORY_UNIT[category],
       // Part of the capacity is already taken this period, so supply is scarce where demand clusters.
@@ -162,6 +165,7 @@ export function generateCity(size: CitySize, seed = 20261101): City {
       category,
       subKind: 'GENERAL',
       communityId: community.id,
+      streetId: null,
       lat: community.lat,
       lng: community.lng,
       amount: 1,

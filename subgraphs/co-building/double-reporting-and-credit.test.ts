@@ -57,6 +57,7 @@ beforeAll(async () => {
       {
         id: UNIT,
         street_id: 'street-haimen',
+        served_street_ids: ['street-haimen'],
         name: '测试物业服务有限公司',
         kind: 'PROPERTY_COMPANY',
         lat: 31.9,
@@ -283,6 +284,7 @@ describe('commitment outcomes', () => {
         {
           id: unit,
           street_id: 'street-haimen',
+          served_street_ids: ['street-haimen'],
           name: '测试社会工作服务中心',
           kind: 'SOCIAL_ORGANISATION',
           lat: 31.9,

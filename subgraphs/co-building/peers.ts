@@ -27,3 +27,11 @@ export const SERVED_COMMUNITY = definePeerOperation<{ community: { id: string } 
   community(id: $id) { id }
 }`,
 );
+
+/** Whether a street a unit is to serve exists, from grids (the owner of streets). */
+export const KNOWN_STREET = definePeerOperation<{ street: { id: string } | null }, { id: string }>(
+  'grids',
+  `query KnownStreet($id: ID!) {
+  street(id: $id) { id }
+}`,
+);

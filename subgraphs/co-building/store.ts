@@ -11,6 +11,8 @@ export interface UnitRow {
   id: string;
   /** The street the unit belongs to (a reference to grids' streets). */
   street_id: string;
+  /** Every street it serves, `street_id` among them (the database adds the home street to a row written without it). */
+  served_street_ids: string[];
   name: string;
   kind: UnitKind;
   lat: number;
@@ -21,8 +23,8 @@ export interface UnitRow {
   /** Unmasked; the API masks it. */
   contact_phone: string;
 }
-/** A unit from an imported sheet, keyed by the code it has in the district's ledger. */
-export interface ImportedUnitRow extends UnitRow {
+/** A unit from an imported sheet, keyed by the code it has in the district's ledger; ledgers name no served streets. */
+export interface ImportedUnitRow extends Omit<UnitRow, 'served_street_ids'> {
   external_code: string;
 }
 export interface PairingRow {
@@ -151,7 +153,7 @@ export interface ServiceReportPage {
   totalCount: number;
 }
 
-const UNIT_COLUMNS = 'id, street_id, name, kind, lat, lng, address, contact_name, contact_phone';
+const UNIT_COLUMNS = 'id, street_id, served_street_ids, name, kind, lat, lng, address, contact_name, contact_phone';
 /** A pairing's and a report's street is their unit's: read along, so that read scopes need no second lookup. */
 const unitStreetOf = (table: string) => `(SELECT u.street_id FROM units u WHERE u.id = ${table}.unit_id) AS street_id`;
 const PAIRING_COLUMNS = `id, unit_id, ${unitStreetOf('pairings')}, community_id, starts_on, ends_on, commitments, terminated_on`;
@@ -163,6 +165,12 @@ export function createCoBuildingStore(db: Queryable) {
   return {
     findUnitsByIds(ids: readonly string[]): Promise<UnitRow[]> {
       return db.query<UnitRow>(`SELECT ${UNIT_COLUMNS} FROM units WHERE id = ANY($1)`, [ids]);
+    },
+
+    async updateUnitServedStreets(id: string, streetIds: readonly string[]): Promise<UnitRow> {
+      const [row] = await db.query<UnitRow>(`UPDATE units SET served_street_ids = $2 WHERE id = $1 RETURNING ${UNIT_COLUMNS}`, [id, streetIds]);
+      if (!row) throw new Error(`unit ${id} vanished`);
+      return row;
     },
 
     findUnitsPage(filter: UnitFilter, page: PageRequest) {

@@ -303,6 +303,7 @@ async function ownResources(
     resources: resources.map((resource) => ({
       id: resource.id,
       street_id: 'street-haimen',
+      served_street_ids: ['street-haimen'],
       name: `测试资源 ${resource.id}`,
       description: 'test',
       category: resource.category,
@@ -626,6 +627,7 @@ describe('fairness spreads help across communities without punishing pairing (�
         {
           id: resourceId,
           street_id: 'street-haimen',
+          served_street_ids: ['street-haimen'],
           name: '测试活动室',
           description: 'test',
           category: 'VENUE',

@@ -31,6 +31,7 @@ function resource(id: string, providerKind: ResourceRow['provider_kind'], provid
   return {
     id,
     street_id: 'street-haimen',
+    served_street_ids: ['street-haimen'],
     name: `测试资源 ${id}`,
     description: 'test',
     category: 'VOLUNTEER_SERVICE',

@@ -58,6 +58,7 @@ function testResource(id: string, capacity: number, period: ResourceRow['capacit
   return {
     id,
     street_id: 'street-haimen',
+    served_street_ids: ['street-haimen'],
     name: `测试资源 ${id}`,
     description: 'test',
     category: 'CARE_SERVICE',

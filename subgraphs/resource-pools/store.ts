@@ -18,6 +18,11 @@ export interface ResourceRow {
   id: string;
   /** The street the resource belongs to (a reference to grids' streets). */
   street_id: string;
+  /**
+   * Every street it serves, `street_id` among them (the database adds the home street to a row
+   * written without it); which communities of them it serves is resource_communities.
+   */
+  served_street_ids: string[];
   name: string;
   description: string;
   category: ResourceCategory;
@@ -34,8 +39,11 @@ export interface ResourceRow {
   address: string | null;
   availability: OpeningHoursEntry[];
 }
-/** A resource from an imported sheet, keyed by the code it has in the district's ledger. */
-export interface ImportedResourceRow extends ResourceRow {
+/**
+ * A resource from an imported sheet, keyed by the code it has in the district's ledger. Ledgers name
+ * no served streets: a new resource serves its home street, a known one keeps what it serves.
+ */
+export interface ImportedResourceRow extends Omit<ResourceRow, 'served_street_ids'> {
   external_code: string;
 }
 export interface ResourceCommunityRow {
@@ -135,7 +143,17 @@ export interface CommunityOfficeRow {
 /** The columns of a resource that matching needs (a batch plan loads many; the API loads full rows for the few it shows). */
 export type PoolRow = Pick<
   ResourceRow,
-  'id' | 'category' | 'sub_kind' | 'provider_kind' | 'provider_id' | 'capacity_amount' | 'capacity_unit' | 'capacity_period' | 'lat' | 'lng'
+  | 'id'
+  | 'served_street_ids'
+  | 'category'
+  | 'sub_kind'
+  | 'provider_kind'
+  | 'provider_id'
+  | 'capacity_amount'
+  | 'capacity_unit'
+  | 'capacity_period'
+  | 'lat'
+  | 'lng'
 >;
 
 /** A resource serving a community with what ranking it needs (store.findRankingPool). */
@@ -172,6 +190,7 @@ export interface ResourceFilter {
   source?: ResourceSource | null;
   providerId?: string | null;
   servesCommunityId?: string | null;
+  servesStreetId?: string | null;
   nameContains?: string | null;
 }
 export interface DemandFilter {
@@ -203,9 +222,9 @@ export interface ResourcePoolsDataset {
 /** Kinds of help passed as parallel arrays ($1 categories, $2 sub-kinds, and $3 weights for WEIGHTED_KINDS). */
 const KINDS = 'unnest($1::text[], $2::text[]) AS k(category, sub_kind)';
 const WEIGHTED_KINDS = 'unnest($1::text[], $2::text[], $3::float8[]) AS k(category, sub_kind, weight)';
-const POOL_COLUMNS = 'id, category, sub_kind, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period, lat, lng';
+const POOL_COLUMNS = 'id, served_street_ids, category, sub_kind, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period, lat, lng';
 const RESOURCE_COLUMNS =
-  'id, street_id, name, description, category, sub_kind, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period, lat, lng, address, availability';
+  'id, street_id, served_street_ids, name, description, category, sub_kind, source, provider_kind, provider_id, capacity_amount, capacity_unit, capacity_period, lat, lng, address, availability';
 // timestamptz would arrive as a Date; the API speaks ISO strings, so PostgreSQL formats it once here.
 const isoUtc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const demandColumns = (t = '') => `${t}id, ${t}title, ${t}description, ${t}category, ${t}sub_kind, ${t}community_id,
@@ -331,6 +350,7 @@ export function createResourcePoolsStore(db: Queryable) {
         .add(filter.source, (p) => `source = ${p}`)
         .add(filter.providerId, (p) => `provider_id = ${p}`)
         .add(filter.servesCommunityId, (p) => `id IN (SELECT resource_id FROM resource_communities WHERE community_id = ${p})`)
+        .add(filter.servesStreetId, (p) => `served_street_ids @> ARRAY[${p}::text]`)
         .add(filter.nameContains, (p) => `strpos(lower(name), lower(${p})) > 0`);
       return selectPage<ResourceRow>(db, 'resources', RESOURCE_COLUMNS, where, page);
     },
@@ -417,19 +437,35 @@ export function createResourcePoolsStore(db: Queryable) {
 
     /**
      * How many resources of these kinds are within reach: inside the box or without a fixed place
-     * (delivered wherever they are needed); every one of them when `box` is null. Two index-only
-     * scans per kind (resources_kind_place, resources_kind_placeless).
+     * (delivered wherever they are needed); every one of them when `box` is null. `servingStreet`:
+     * how many of them serve `streetId` (all of them when it is null). Two index-only scans per kind
+     * (resources_kind_place, resources_kind_placeless, which include the served streets).
      */
-    async countResourcesInReach(kinds: readonly KindOfHelp[], box: BoundingBox | null): Promise<number> {
-      if (kinds.length === 0) return 0;
-      const [row] = await db.query<{ count: number }>(
-        `SELECT (SELECT count(*) FROM ${KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind
-                  WHERE ${box === null ? 'r.lat IS NOT NULL' : 'r.lat BETWEEN $3 AND $4 AND r.lng BETWEEN $5 AND $6'})
-              + (SELECT count(*) FROM ${KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind
-                  WHERE r.lat IS NULL) AS count`,
-        [kinds.map((kind) => kind.category), kinds.map((kind) => kind.subKind), ...(box === null ? [] : [box.south, box.north, box.west, box.east])],
+    async countResourcesInReach(
+      kinds: readonly KindOfHelp[],
+      box: BoundingBox | null,
+      streetId: string | null,
+    ): Promise<{ total: number; servingStreet: number }> {
+      if (kinds.length === 0) return { total: 0, servingStreet: 0 };
+      const serving = streetId === null ? 'true' : '$3 = ANY (r.served_street_ids)';
+      const boxFrom = streetId === null ? 3 : 4;
+      const [row] = await db.query<{ total: number; serving_street: number }>(
+        `SELECT sum(total)::int AS total, sum(serving_street)::int AS serving_street FROM (
+           SELECT count(*) AS total, count(*) FILTER (WHERE ${serving}) AS serving_street
+             FROM ${KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind
+            WHERE ${box === null ? 'r.lat IS NOT NULL' : `r.lat BETWEEN $${boxFrom} AND $${boxFrom + 1} AND r.lng BETWEEN $${boxFrom + 2} AND $${boxFrom + 3}`}
+           UNION ALL
+           SELECT count(*), count(*) FILTER (WHERE ${serving})
+             FROM ${KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind
+            WHERE r.lat IS NULL) counts`,
+        [
+          kinds.map((kind) => kind.category),
+          kinds.map((kind) => kind.subKind),
+          ...(streetId === null ? [] : [streetId]),
+          ...(box === null ? [] : [box.south, box.north, box.west, box.east]),
+        ],
       );
-      return Number(row?.count ?? 0);
+      return { total: Number(row?.total ?? 0), servingStreet: Number(row?.serving_street ?? 0) };
     },
 
     /**
@@ -443,20 +479,24 @@ export function createResourcePoolsStore(db: Queryable) {
       /** Where the demand is and the box around it; null for a demand without a place (then every resource is within reach). */
       near: { from: { lat: number; lng: number }; box: BoundingBox } | null,
       except: readonly string[],
+      /** Only those serving the street (`serving` true) or only those not serving it; null: either. */
+      street: { id: string; serving: boolean } | null,
       offset: number,
       limit: number,
     ): Promise<ResourceRow[]> {
       if (kinds.length === 0 || limit === 0) return Promise.resolve([]);
-      const distance = near === null ? '0' : '(r.lat - $7) ^ 2 + ((r.lng - $8) * cos(radians($7))) ^ 2';
-      const placed = near === null ? 'r.lat IS NOT NULL' : 'r.lat BETWEEN $9 AND $10 AND r.lng BETWEEN $11 AND $12';
+      const distance = near === null ? '0' : '(r.lat - $8) ^ 2 + ((r.lng - $9) * cos(radians($8))) ^ 2';
+      const placed = near === null ? 'r.lat IS NOT NULL' : 'r.lat BETWEEN $10 AND $11 AND r.lng BETWEEN $12 AND $13';
+      // $7 is always sent (null: either), so its type is known to the statement in both forms.
+      const streetCondition = `($7::text IS NULL OR ($7::text = ANY (r.served_street_ids)) = ${street?.serving === false ? 'false' : 'true'})`;
       return db.query<ResourceRow>(
         `WITH closest AS (
            SELECT id, weight, placeless, d FROM (
              SELECT r.id, k.weight, false AS placeless, ${distance} AS d
-               FROM ${WEIGHTED_KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind WHERE ${placed}
+               FROM ${WEIGHTED_KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind WHERE ${placed} AND ${streetCondition}
              UNION ALL
              SELECT r.id, k.weight, true, 0
-               FROM ${WEIGHTED_KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind WHERE r.lat IS NULL
+               FROM ${WEIGHTED_KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind WHERE r.lat IS NULL AND ${streetCondition}
            ) x
            WHERE id <> ALL($4)
            ORDER BY weight DESC, placeless, d, id OFFSET $5 LIMIT $6)
@@ -472,6 +512,7 @@ export function createResourcePoolsStore(db: Queryable) {
           except,
           offset,
           limit,
+          street?.id ?? null,
           ...(near === null ? [] : [near.from.lat, near.from.lng, near.box.south, near.box.north, near.box.west, near.box.east]),
         ],
       );
@@ -484,6 +525,8 @@ export function createResourcePoolsStore(db: Queryable) {
     async findPoolForCommunities(
       kinds: readonly KindOfHelp[],
       communityIds: readonly string[],
+      /** The streets of the communities: resources serving none of them are left out; null: none left out. */
+      streetIds: readonly string[] | null,
     ): Promise<{ resources: PoolRow[]; links: ResourceCommunityRow[] }> {
       if (kinds.length === 0 || communityIds.length === 0) return { resources: [], links: [] };
       // Each resource once with its columns, and the (resource, community) links apart: a resource
@@ -495,8 +538,9 @@ export function createResourcePoolsStore(db: Queryable) {
            FROM (SELECT rc.resource_id, array_agg(rc.community_id) AS communities
                    FROM resource_communities rc WHERE rc.community_id = ANY($1) GROUP BY rc.resource_id) s
            JOIN resources r ON r.id = s.resource_id
-           JOIN unnest($2::text[], $3::text[]) AS k(category, sub_kind) ON r.category = k.category AND r.sub_kind = k.sub_kind`,
-        [communityIds, kinds.map((kind) => kind.category), kinds.map((kind) => kind.subKind)],
+           JOIN unnest($2::text[], $3::text[]) AS k(category, sub_kind) ON r.category = k.category AND r.sub_kind = k.sub_kind
+          WHERE $4::text[] IS NULL OR r.served_street_ids && $4::text[]`,
+        [communityIds, kinds.map((kind) => kind.category), kinds.map((kind) => kind.subKind), streetIds],
       );
       const links: ResourceCommunityRow[] = [];
       const resources = rows.map(({ communities, ...resource }) => {
@@ -550,6 +594,35 @@ export function createResourcePoolsStore(db: Queryable) {
 
     findHelpKinds(): Promise<HelpKindRow[]> {
       return db.query<HelpKindRow>('SELECT category, sub_kind, label, unit, default_amount FROM help_kinds ORDER BY category, sub_kind');
+    },
+
+    /** Which of these streets this subgraph knows a community of (its copy of the community → street mapping). */
+    async findKnownStreetIds(streetIds: readonly string[]): Promise<string[]> {
+      const rows = await db.query<{ street_id: string }>('SELECT DISTINCT street_id FROM community_offices WHERE street_id = ANY($1) ORDER BY street_id', [
+        streetIds,
+      ]);
+      return rows.map((row) => row.street_id);
+    },
+
+    /** The street of each of these communities this subgraph knows (its copy of the community → street mapping). */
+    async findStreetIdsOfCommunities(communityIds: readonly string[]): Promise<Map<string, string>> {
+      const rows = await db.query<{ community_id: string; street_id: string }>(
+        'SELECT community_id, street_id FROM community_offices WHERE community_id = ANY($1)',
+        [communityIds],
+      );
+      return new Map(rows.map((row) => [row.community_id, row.street_id]));
+    },
+
+    /** The resource, locked for the rest of the transaction. */
+    async lockResource(id: string): Promise<ResourceRow | null> {
+      const [row] = await db.query<ResourceRow>(`SELECT ${RESOURCE_COLUMNS} FROM resources WHERE id = $1 FOR UPDATE`, [id]);
+      return row ?? null;
+    },
+
+    async updateResourceServedStreets(id: string, streetIds: readonly string[]): Promise<ResourceRow> {
+      const [row] = await db.query<ResourceRow>(`UPDATE resources SET served_street_ids = $2 WHERE id = $1 RETURNING ${RESOURCE_COLUMNS}`, [id, streetIds]);
+      if (!row) throw new Error(`resource ${id} vanished inside its transaction`);
+      return row;
     },
 
     async findCommunityIdsByOfficeId(officeId: string): Promise<string[]> {

@@ -74,10 +74,14 @@ export type CoBuildingUnit = {
   name: Scalars['String']['output'];
   /** 本单位的结对共建，按 id 排序。The unit's pairings, ordered by id. */
   pairings: Array<Pairing>;
+  /** 服务的街道，含所在街道，按 id 排序：区级共建单位可服务多个街道。The streets the unit serves, its home street among them, ordered by id: a district-level unit may serve several. */
+  servedStreets: Array<Street>;
   /** 已核实服务时长（小时）。Hours of verified service reports. */
   serviceHours: Scalars['Float']['output'];
   /** 本单位及其在职党员的服务记录，按 id 排序；需要登录，仅本单位成员、街道管理员和区级平台可见，其他调用方为空页。Service reports by the unit and its in-service party members, ordered by id; needs a signed-in caller; only the unit's members, STREET_ADMIN and DISTRICT_PLATFORM see them, an empty page for other callers. */
   serviceReports: ServiceReportConnection;
+  /** 所在街道。The street the unit belongs to (its home street). */
+  street: Street;
 };
 
 
@@ -302,6 +306,14 @@ export type Mutation = {
    * Idempotent by order: a redelivery returns created = false and counts once.
    */
   recordOrderFulfilment: RecordOrderFulfilmentResult;
+  /**
+   * 设定共建单位服务的街道（完整列表，须含所在街道）。街道管理员可设定本街道单位的服务街道（未绑定街道的街道管理员可设定任何单位的）；未知街道（向网格子图核实）或缺少所在街道时报 BAD_USER_INPUT，且不做改动。
+   * Sets the streets a co-building unit serves (the whole list, its home street included). A
+   * STREET_ADMIN sets them for the units of its street (one bound to no street for any unit); an
+   * unknown street (checked with grids) or a list without the home street is BAD_USER_INPUT and
+   * changes nothing.
+   */
+  setUnitServedStreets: CoBuildingUnit;
   /** 登记一条服务记录，社区核实前不计入。单位只能向结对社区报到；引用的党员、社区向其所属子图核实，无法核实时报 DEPENDENCY_UNAVAILABLE 且不做改动。Logs a service, unverified until the community confirms it. A unit reports only to communities it is paired with; the member and community it names are checked with the subgraphs that own them, and when those cannot answer it fails with DEPENDENCY_UNAVAILABLE and changes nothing. */
   submitServiceReport: ServiceReport;
   /** 社区核实服务记录，只有已核实的时长计入；重复核实报 ILLEGAL_TRANSITION。The community confirms a report; only verified hours count. Verifying twice fails with ILLEGAL_TRANSITION. */
@@ -318,6 +330,12 @@ export type MutationRecordCreditEventArgs = {
 /** 变更入口。The mutation root. */
 export type MutationRecordOrderFulfilmentArgs = {
   input: RecordOrderFulfilmentInput;
+};
+
+
+/** 变更入口。The mutation root. */
+export type MutationSetUnitServedStreetsArgs = {
+  input: SetUnitServedStreetsInput;
 };
 
 
@@ -526,6 +544,14 @@ export type ServiceReportEdge = {
   cursor: Scalars['String']['output'];
   /** 服务记录。The report. */
   node: ServiceReport;
+};
+
+/** 共建单位服务的街道。The streets a co-building unit serves. */
+export type SetUnitServedStreetsInput = {
+  /** 服务的全部街道 id，须含单位所在街道。Every street it serves, its home street included. */
+  streetIds: Array<Scalars['ID']['input']>;
+  /** 共建单位 id。Co-building unit id. */
+  unitId: Scalars['ID']['input'];
 };
 
 /** 街道：本枢纽服务的基层治理单元之一。A street: one of the units of grassroots governance this hub serves. */
@@ -759,6 +785,7 @@ export type ResolversTypes = {
   ServiceReport: ResolverTypeWrapper<ServiceReportRow>;
   ServiceReportConnection: ResolverTypeWrapper<Omit<ServiceReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceReportEdge']>, nodes: Array<ResolversTypes['ServiceReport']> }>;
   ServiceReportEdge: ResolverTypeWrapper<Omit<ServiceReportEdge, 'node'> & { node: ResolversTypes['ServiceReport'] }>;
+  SetUnitServedStreetsInput: SetUnitServedStreetsInput;
   Street: ResolverTypeWrapper<EntityReference>;
   SubmitServiceReportInput: SubmitServiceReportInput;
   UnitContact: ResolverTypeWrapper<UnitContact>;
@@ -802,6 +829,7 @@ export type ResolversParentTypes = {
   ServiceReport: ServiceReportRow;
   ServiceReportConnection: Omit<ServiceReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceReportEdge']>, nodes: Array<ResolversParentTypes['ServiceReport']> };
   ServiceReportEdge: Omit<ServiceReportEdge, 'node'> & { node: ResolversParentTypes['ServiceReport'] };
+  SetUnitServedStreetsInput: SetUnitServedStreetsInput;
   Street: EntityReference;
   SubmitServiceReportInput: SubmitServiceReportInput;
   UnitContact: UnitContact;
@@ -838,8 +866,10 @@ export type CoBuildingUnitResolvers<ContextType = CoBuildingContext, ParentType 
   location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pairings?: Resolver<Array<ResolversTypes['Pairing']>, ParentType, ContextType>;
+  servedStreets?: Resolver<Array<ResolversTypes['Street']>, ParentType, ContextType>;
   serviceHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   serviceReports?: Resolver<ResolversTypes['ServiceReportConnection'], ParentType, ContextType, RequireFields<CoBuildingUnitServiceReportsArgs, 'first'>>;
+  street?: Resolver<ResolversTypes['Street'], ParentType, ContextType>;
 };
 
 export type CoBuildingUnitConnectionResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['CoBuildingUnitConnection'] = ResolversParentTypes['CoBuildingUnitConnection']> = {
@@ -922,6 +952,7 @@ export type GeoPointResolvers<ContextType = CoBuildingContext, ParentType extend
 export type MutationResolvers<ContextType = CoBuildingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   recordCreditEvent?: Resolver<ResolversTypes['RecordCreditEventResult'], ParentType, ContextType, RequireFields<MutationRecordCreditEventArgs, 'input'>>;
   recordOrderFulfilment?: Resolver<ResolversTypes['RecordOrderFulfilmentResult'], ParentType, ContextType, RequireFields<MutationRecordOrderFulfilmentArgs, 'input'>>;
+  setUnitServedStreets?: Resolver<ResolversTypes['CoBuildingUnit'], ParentType, ContextType, RequireFields<MutationSetUnitServedStreetsArgs, 'input'>>;
   submitServiceReport?: Resolver<ResolversTypes['ServiceReport'], ParentType, ContextType, RequireFields<MutationSubmitServiceReportArgs, 'input'>>;
   verifyServiceReport?: Resolver<ResolversTypes['ServiceReport'], ParentType, ContextType, RequireFields<MutationVerifyServiceReportArgs, 'input'>>;
 };

@@ -41,6 +41,7 @@ function resource(id: string, providerId: string): ResourceRow {
   return {
     id,
     street_id: 'street-haimen',
+    served_street_ids: ['street-haimen'],
     name: `测试资源 ${id}`,
     description: 'test',
     category: 'MATERIALS',
@@ -137,6 +138,7 @@ beforeAll(async () => {
   const unit = (id: string) => ({
     id,
     street_id: 'street-haimen',
+    served_street_ids: ['street-haimen'],
     name: `测试单位 ${id}`,
     kind: 'STATE_ENTERPRISE' as const,
     lat: 31.9,

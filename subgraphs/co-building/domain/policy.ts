@@ -10,4 +10,6 @@ export const coBuildingMutations = mutationPolicy({
   verifyServiceReport: ['STREET_ADMIN', 'COMMUNITY_WORKER'],
   recordCreditEvent: [],
   recordOrderFulfilment: [],
+  // The street decides where its units serve: an admin of the unit's home street.
+  setUnitServedStreets: ['STREET_ADMIN'],
 });

@@ -20,4 +20,6 @@ export const CoBuildingUnit: CoBuildingUnitResolvers = {
   },
   serviceHours: (unit, _args, { loaders }) => loaders.verifiedHoursByUnitId.load(unit.id),
   creditScore: (unit) => ({ unit_id: unit.id, street_id: unit.street_id }),
+  street: (unit) => ({ id: unit.street_id }),
+  servedStreets: (unit) => [...unit.served_street_ids].sort().map((id) => ({ id })),
 };

@@ -3,6 +3,7 @@ import { coBuildingMutations } from '../domain/policy.js';
 import { badUserInput } from '../../../lib/kernel/errors.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { recordOrderFulfilment } from '../domain/order-fulfilments.js';
+import { setUnitServedStreets } from '../domain/served-streets.js';
 import { recordCreditEvent, submitServiceReport, verifyServiceReport } from '../domain/service-reports.js';
 
 // Checks run before any write (domain/policy.ts). A report's unit and community never change, so
@@ -29,4 +30,5 @@ export const Mutation: MutationResolvers = {
     coBuildingMutations.authorize(caller, 'recordOrderFulfilment');
     return recordOrderFulfilment(db, input);
   },
+  setUnitServedStreets: (_parent, { input }, { db, caller, peers }) => setUnitServedStreets(db, caller, peers, input),
 };

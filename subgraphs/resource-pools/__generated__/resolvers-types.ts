@@ -381,6 +381,8 @@ export type District = {
 export type ExclusionReason =
   /** 提供方不服务需求所在社区（不在服务范围）。The provider does not serve the demand's community (not its service area). */
   | 'NOT_SERVING_COMMUNITY'
+  /** 资源不服务需求所在街道（既非所在街道，也不在其服务街道中）。The resource does not serve the demand's street (neither its home street nor one of the streets it serves). */
+  | 'NOT_SERVING_STREET'
   /** 本周期剩余能力少于需求所需数量。Less of the current period's capacity is left than the demand needs. */
   | 'NO_CAPACITY_LEFT'
   /** 距离超过 MATCH_MAX_DISTANCE_KM。Farther than MATCH_MAX_DISTANCE_KM. */
@@ -582,6 +584,14 @@ export type Mutation = {
   proposeAllocations: AllocationPlan;
   /** 群众对已完成订单评价（评单），1–5 分并附意见。Residents rate a FULFILLED order, 1–5 with a comment. */
   rateOrder: Demand;
+  /**
+   * 设定资源服务的街道（完整列表，须含所在街道）。街道管理员可设定本街道资源的服务街道（未绑定街道的街道管理员可设定任何资源的）；未知的街道（本子图不知其任何社区）或缺少所在街道时报 BAD_USER_INPUT，且不做改动。
+   * Sets the streets a resource serves (the whole list, its home street included). A STREET_ADMIN sets
+   * them for the resources of its street (one bound to no street for any resource); an unknown street
+   * (no community of it known here) or a list without the home street is BAD_USER_INPUT and changes
+   * nothing.
+   */
+  setResourceServedStreets: Resource;
   /** 群众或网格提出需求（点单），初始状态 OPEN。社区和网格向网格子图核实：网格须属于该社区，无法核实时报 DEPENDENCY_UNAVAILABLE 且不做改动。Residents or a grid raise a demand; it starts OPEN. The community and grid are checked with the grids subgraph (the grid must belong to the community); when grids cannot answer it fails with DEPENDENCY_UNAVAILABLE and changes nothing. */
   submitDemand: Demand;
 };
@@ -634,6 +644,12 @@ export type MutationProposeAllocationsArgs = {
 /** 变更入口。The mutation root. */
 export type MutationRateOrderArgs = {
   input: RateOrderInput;
+};
+
+
+/** 变更入口。The mutation root. */
+export type MutationSetResourceServedStreetsArgs = {
+  input: SetResourceServedStreetsInput;
 };
 
 
@@ -808,8 +824,12 @@ export type Resource = {
   remainingCapacity: Scalars['Int']['output'];
   /** 服务社区，按 id 排序。Communities the resource serves, ordered by id. */
   servedCommunities?: Maybe<Array<Community>>;
+  /** 服务的街道，含所在街道，按 id 排序：区级部门和区级共建单位的资源可服务多个街道；只在这些街道中参与匹配。The streets the resource serves, its home street among them, ordered by id: a district department's or district-level unit's resources may serve several; matching offers it only to demands in these streets. */
+  servedStreets: Array<Street>;
   /** 资源来源。Where it comes from. */
   source: ResourceSource;
+  /** 所在街道（资源的归属街道）。The street the resource belongs to (its home street). */
+  street: Street;
   /** 类别下的细分类型（见 helpKinds），未细分时为 GENERAL。The narrower kind within the category (see helpKinds); GENERAL when it names none. */
   subKind: Scalars['String']['output'];
 };
@@ -865,6 +885,8 @@ export type ResourceFilter = {
   providerId?: InputMaybe<Scalars['ID']['input']>;
   /** 只列服务此社区的。Resources serving this community. */
   servesCommunityId?: InputMaybe<Scalars['ID']['input']>;
+  /** 只列服务此街道的（所在街道或所服务街道）。Resources serving this street (their home street or one they serve). */
+  servesStreetId?: InputMaybe<Scalars['ID']['input']>;
   /** 只列此来源的。Only those from this source. */
   source?: InputMaybe<ResourceSource>;
 };
@@ -880,6 +902,14 @@ export type ResourceSource =
   | 'ENTERPRISE_CSR'
   /** 政府服务：职能部门、机关、公办学校和医院。Government service: departments, agencies, public schools and hospitals. */
   | 'GOVERNMENT_SERVICE';
+
+/** 资源服务的街道。The streets a resource serves. */
+export type SetResourceServedStreetsInput = {
+  /** 资源 id。Resource id. */
+  resourceId: Scalars['ID']['input'];
+  /** 服务的全部街道 id，须含资源所在街道。Every street it serves, its home street included. */
+  streetIds: Array<Scalars['ID']['input']>;
+};
 
 /** 街道：本枢纽服务的基层治理单元之一。A street: one of the units of grassroots governance this hub serves. */
 export type Street = {
@@ -1099,6 +1129,7 @@ export type ResolversTypes = {
   ResourceFilter: ResourceFilter;
   ResourceProvider: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ResourceProvider']>;
   ResourceSource: ResourceSource;
+  SetResourceServedStreetsInput: SetResourceServedStreetsInput;
   Street: ResolverTypeWrapper<EntityReference>;
   SubmitDemandInput: SubmitDemandInput;
 };
@@ -1149,6 +1180,7 @@ export type ResolversParentTypes = {
   ResourceEdge: Omit<ResourceEdge, 'node'> & { node: ResolversParentTypes['Resource'] };
   ResourceFilter: ResourceFilter;
   ResourceProvider: ResolversUnionTypes<ResolversParentTypes>['ResourceProvider'];
+  SetResourceServedStreetsInput: SetResourceServedStreetsInput;
   Street: EntityReference;
   SubmitDemandInput: SubmitDemandInput;
 };
@@ -1362,6 +1394,7 @@ export type MutationResolvers<ContextType = ResourcePoolsContext, ParentType ext
   fulfilOrder?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationFulfilOrderArgs, 'input'>>;
   proposeAllocations?: Resolver<ResolversTypes['AllocationPlan'], ParentType, ContextType, RequireFields<MutationProposeAllocationsArgs, 'allowDegraded' | 'dryRun' | 'scope'>>;
   rateOrder?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationRateOrderArgs, 'input'>>;
+  setResourceServedStreets?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationSetResourceServedStreetsArgs, 'input'>>;
   submitDemand?: Resolver<ResolversTypes['Demand'], ParentType, ContextType, RequireFields<MutationSubmitDemandArgs, 'input'>>;
 };
 
@@ -1402,7 +1435,9 @@ export type ResourceResolvers<ContextType = ResourcePoolsContext, ParentType ext
   provider?: Resolver<Maybe<ResolversTypes['ResourceProvider']>, ParentType, ContextType>;
   remainingCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   servedCommunities?: Resolver<Maybe<Array<ResolversTypes['Community']>>, ParentType, ContextType>;
+  servedStreets?: Resolver<Array<ResolversTypes['Street']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ResourceSource'], ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['Street'], ParentType, ContextType>;
   subKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

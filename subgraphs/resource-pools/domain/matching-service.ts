@@ -16,8 +16,10 @@ import {
   evaluate,
   EXCLUSION_CLOSENESS,
   noCandidateReason,
+  notServingStreetDetail,
   providerKey,
   rank,
+  servesStreetOf,
   topScores,
   type CategoryFits,
   type DemandForMatching,
@@ -155,6 +157,7 @@ function matchInputs<Row extends PoolRow>(
         lat: row.lat,
         lng: row.lng,
         servedCommunityIds,
+        servedStreetIds: row.served_street_ids,
         capacityAmount: row.capacity_amount,
         capacityUnit: row.capacity_unit,
         remaining: row.capacity_amount - (facts.used.get(row.id) ?? 0),
@@ -168,12 +171,14 @@ function matchInputs<Row extends PoolRow>(
   };
 }
 
-function forMatching(demand: DemandRow): DemandForMatching {
+/** `streetId`: the street of the demand's community, null when this subgraph does not know it. */
+function forMatching(demand: DemandRow, streetId: string | null): DemandForMatching {
   return {
     id: demand.id,
     category: demand.category,
     subKind: demand.sub_kind,
     communityId: demand.community_id,
+    streetId,
     lat: demand.lat,
     lng: demand.lng,
     amount: demand.amount,
@@ -207,13 +212,37 @@ function inBox(resource: { lat: number | null; lng: number | null }, box: Boundi
   );
 }
 
-/** The exclusions whose reason comes before NOT_SERVING_COMMUNITY in closeness, then those after it. */
+/** The exclusions among the ranked resources whose reason comes before NOT_SERVING_COMMUNITY in closeness. */
 const BEFORE_NOT_SERVING = new Set(EXCLUSION_CLOSENESS.slice(0, EXCLUSION_CLOSENESS.indexOf('NOT_SERVING_COMMUNITY')));
+
+/** One stretch of the exclusions, closest first: already ranked in memory, or listed from SQL as far as a page reaches. */
+interface ExclusionStretch {
+  count: number;
+  page(offset: number, limit: number): Promise<ExclusionModel[]> | ExclusionModel[];
+}
+
+/** The exclusions page by page across stretches in closeness order: each stretch read only where the page reaches it. */
+async function pageAcross(stretches: readonly ExclusionStretch[], offset: number, limit: number): Promise<ExclusionModel[]> {
+  const page: ExclusionModel[] = [];
+  let skip = offset;
+  for (const stretch of stretches) {
+    if (page.length >= limit) break;
+    if (skip >= stretch.count) {
+      skip -= stretch.count;
+      continue;
+    }
+    const wanted = Math.min(limit - page.length, stretch.count - skip);
+    page.push(...(await stretch.page(skip, wanted)));
+    skip = 0;
+  }
+  return page;
+}
 
 /**
  * Query.matchCandidates: null for an unknown demand. Ranks the resources serving the demand's
- * community; the resources of a kind that could do the job within reach but not serving it are
- * counted in SQL and listed only when a page of exclusions reaches them.
+ * community (those of them not serving its street are ruled out: NOT_SERVING_STREET); the resources
+ * of a kind that could do the job within reach but not serving the community are counted in SQL,
+ * those serving the street apart from the others, and listed only when a page of exclusions reaches them.
  */
 export async function matchCandidates(context: ResourcePoolsContext, demandId: string, first: number): Promise<MatchResultModel | null> {
   if (!Number.isInteger(first) || first < 1 || first > 100) throw badUserInput('first', 'must be between 1 and 100');
@@ -222,7 +251,8 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
   // (and from them the call to co-building) beside the count of the others within reach.
   const [row, { fits: fitRows, kinds: kindRows }] = await Promise.all([context.loaders.demandById.load(demandId), store.findFitsAndKinds()]);
   if (!row) return null;
-  const demand = forMatching(row);
+  const streetId = (await store.findStreetIdsOfCommunities([row.community_id])).get(row.community_id) ?? null;
+  const demand = forMatching(row, streetId);
   const config = context.matching.match;
   const now = context.clock();
   const fits = categoryFitsFromRows(fitRows);
@@ -238,7 +268,7 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
       YEAR: capacityPeriodKey('YEAR', now),
     }),
     store.findUnitIdsServingCommunity(row.community_id).then((unitIds) => partnerProfiles(context, unitIds, degradedReasons)),
-    store.countResourcesInReach(kinds, box),
+    store.countResourcesInReach(kinds, box, streetId),
   ]);
   const facts: PoolFacts = {
     used: new Map(serving.map((resource) => [resource.id, resource.used])),
@@ -262,19 +292,46 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
     config,
     first,
   );
-  const fittingHere = [...inputs.resources.values()].filter((entry) => fits.fit(demand, entry.match).weight > 0 && inBox(entry.row, box)).length;
-  const notServing = Math.max(0, inReach - fittingHere);
+  // The community's resources SQL counted too (fitting, within reach), by whether they serve the street.
+  const countedHere = [...inputs.resources.values()].filter((entry) => fits.fit(demand, entry.match).weight > 0 && inBox(entry.row, box));
+  const countedHereServing = countedHere.filter((entry) => servesStreetOf(demand, entry.match)).length;
+  const notServingCommunity = Math.max(0, inReach.servingStreet - countedHereServing);
+  const notServingStreetElsewhere = Math.max(0, inReach.total - inReach.servingStreet - (countedHere.length - countedHereServing));
   const counts = new Map<ExclusionReason, number>();
   for (const exclusion of ranking.excluded) counts.set(exclusion.reason, (counts.get(exclusion.reason) ?? 0) + 1);
-  if (notServing > 0) counts.set('NOT_SERVING_COMMUNITY', notServing);
+  if (notServingCommunity > 0) counts.set('NOT_SERVING_COMMUNITY', notServingCommunity);
+  if (notServingStreetElsewhere > 0) counts.set('NOT_SERVING_STREET', (counts.get('NOT_SERVING_STREET') ?? 0) + notServingStreetElsewhere);
   const rowOf = (id: string) => inputs.resources.get(id)!.row;
   const explained = (exclusion: (typeof ranking.excluded)[number]): ExclusionModel => ({
     resource: rowOf(exclusion.resource.id),
     reason: exclusion.reason,
     detail: exclusion.detail,
   });
-  const before = ranking.excluded.filter((exclusion) => BEFORE_NOT_SERVING.has(exclusion.reason)).sort(closestFirst(demand));
-  const after = ranking.excluded.filter((exclusion) => !BEFORE_NOT_SERVING.has(exclusion.reason)).sort(closestFirst(demand));
+  const ranked = (keep: (reason: ExclusionReason) => boolean): ExclusionStretch => {
+    const list = ranking.excluded.filter((exclusion) => keep(exclusion.reason)).sort(closestFirst(demand));
+    return { count: list.length, page: (offset, limit) => list.slice(offset, offset + limit).map(explained) };
+  };
+  // Closest first from the indexes, leaving out the community's resources (they are ranked above).
+  const near = demand.lat === null || demand.lng === null || box === null ? null : { from: { lat: demand.lat, lng: demand.lng }, box };
+  const rankedIds = [...inputs.resources.keys()];
+  const listed = (count: number, serving: boolean, reason: ExclusionReason, detail: (resource: ResourceRow) => string): ExclusionStretch => ({
+    count,
+    async page(offset, limit) {
+      const rows = await store.findClosestResourcesInReach(kinds, near, rankedIds, streetId === null ? null : { id: streetId, serving }, offset, limit);
+      return rows.map((resource) => ({ resource, reason, detail: detail(resource) }));
+    },
+  });
+  const stretches: ExclusionStretch[] = [
+    // The near misses among the community's resources,
+    ranked((reason) => BEFORE_NOT_SERVING.has(reason)),
+    // then the resources of the street not serving the community,
+    listed(notServingCommunity, true, 'NOT_SERVING_COMMUNITY', () => `the provider does not serve ${row.community_id}`),
+    // then those not serving the street: the community's ones first, then the others within reach,
+    ranked((reason) => reason === 'NOT_SERVING_STREET'),
+    listed(notServingStreetElsewhere, false, 'NOT_SERVING_STREET', (resource) => notServingStreetDetail(streetId!, resource.served_street_ids)),
+    // then the ones that cannot do the job.
+    ranked((reason) => !BEFORE_NOT_SERVING.has(reason) && reason !== 'NOT_SERVING_STREET'),
+  ];
   return {
     demand: row,
     degraded: inputs.degradedReasons.length > 0,
@@ -287,30 +344,9 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
     })),
     noCandidateReason: noCandidateReason(demand, counts, ranking.candidates.length, config),
     exclusions: {
-      totalCount: ranking.excluded.length + notServing,
+      totalCount: stretches.reduce((sum, stretch) => sum + stretch.count, 0),
       byReason: EXCLUSION_CLOSENESS.filter((reason) => counts.has(reason)).map((reason) => ({ reason, count: counts.get(reason)! })),
-      // Closest first: the near misses among the serving resources, then the ones not serving the
-      // community (from SQL, only as far as the page reaches), then the ones that cannot do the job.
-      async page(offset, limit) {
-        const page = before.slice(offset, offset + limit).map(explained);
-        const fromNotServing = Math.max(0, offset - before.length);
-        const wanted = Math.min(limit - page.length, notServing - fromNotServing);
-        if (wanted > 0) {
-          // Closest first from the indexes, leaving out the resources that serve the community (they are ranked above).
-          const near = demand.lat === null || demand.lng === null || box === null ? null : { from: { lat: demand.lat, lng: demand.lng }, box };
-          const rows = await store.findClosestResourcesInReach(kinds, near, [...inputs.resources.keys()], fromNotServing, wanted);
-          page.push(
-            ...rows.map((resource): ExclusionModel => ({
-              resource,
-              reason: 'NOT_SERVING_COMMUNITY',
-              detail: `the provider does not serve ${row.community_id}`,
-            })),
-          );
-        }
-        const fromAfter = Math.max(0, offset - before.length - notServing);
-        if (page.length < limit) page.push(...after.slice(fromAfter, fromAfter + limit - page.length).map(explained));
-        return page;
-      },
+      page: (offset, limit) => pageAcross(stretches, offset, limit),
     },
   };
 }
@@ -375,10 +411,13 @@ export async function proposeAllocations(
   const scopeIds = communityIds ?? [];
   await guard?.(scopeIds);
   const store = context.store;
-  const [demands, { fits: fitRows, kinds: kindRows }] = await Promise.all([
+  const [demands, { fits: fitRows, kinds: kindRows }, streetOf] = await Promise.all([
     scopeIds.length === 0 ? Promise.resolve([]) : store.findOpenDemandsByCommunityIds(scopeIds),
     store.findFitsAndKinds(),
+    store.findStreetIdsOfCommunities(scopeIds),
   ]);
+  // Each demand is matched in its community's street (a scope may span streets: a district's plan).
+  const demandForMatching = (demand: DemandRow) => forMatching(demand, streetOf.get(demand.community_id) ?? null);
   const fits = categoryFitsFromRows(fitRows);
   // The kinds each kind of demand of the scope could use, worked out once per kind of demand.
   const kindKey = (kind: { category: string; subKind: string }) => `${kind.category}|${kind.subKind}`;
@@ -387,11 +426,13 @@ export async function proposeAllocations(
   for (const demand of demands) {
     const key = `${demand.category}|${demand.sub_kind}`;
     if (fittingByDemandKind.has(key)) continue;
-    const fitting = fittingKinds(forMatching(demand), kindRows, fits);
+    const fitting = fittingKinds(demandForMatching(demand), kindRows, fits);
     fittingByDemandKind.set(key, fitting.map(kindKey));
     for (const kind of fitting) needed.set(kindKey(kind), kind);
   }
-  const { resources: poolRows, links } = await store.findPoolForCommunities([...needed.values()], scopeIds);
+  // Only resources serving a street of the scope; every street when a community's is not known here (nothing is ruled out by street then).
+  const scopeStreets = scopeIds.every((id) => streetOf.has(id)) ? [...new Set(streetOf.values())] : null;
+  const { resources: poolRows, links } = await store.findPoolForCommunities([...needed.values()], scopeIds, scopeStreets);
   const served = new Map<string, Set<string>>();
   for (const link of links) {
     let communities = served.get(link.resource_id);
@@ -430,7 +471,7 @@ export async function proposeAllocations(
   demands.forEach((demand, d) => {
     const byKind = byCommunityKind.get(demand.community_id);
     const candidates = byKind ? fittingByDemandKind.get(`${demand.category}|${demand.sub_kind}`)!.flatMap((key) => byKind.get(key) ?? []) : [];
-    const top = topScores(forMatching(demand), candidates, inputs.signals, context.matching.match, k);
+    const top = topScores(demandForMatching(demand), candidates, inputs.signals, context.matching.match, k);
     for (const candidate of top) edges.push({ demand: d, resource: resourceIndex.get(candidate.resource.id)!, score: candidate.score });
   });
   const problem: AllocationProblem = {
@@ -457,7 +498,7 @@ export async function proposeAllocations(
       score: scoreOf.get(`${d}|${r}`)!,
       // Explanations only for the pairs asked about: scoring every candidate without them keeps big batches fast.
       explain() {
-        const evaluation = evaluate(forMatching(demand), resource.match, inputs.signals, context.matching.match);
+        const evaluation = evaluate(demandForMatching(demand), resource.match, inputs.signals, context.matching.match);
         return { terms: evaluation.kind === 'candidate' ? evaluation.terms : [] };
       },
     });

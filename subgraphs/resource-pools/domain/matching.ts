@@ -38,6 +38,8 @@ export interface DemandForMatching {
   /** The narrower kind (help_kinds), GENERAL when the demand names none. */
   subKind: string;
   communityId: string;
+  /** The street of its community; null when this subgraph does not know it (then no resource is ruled out by street). */
+  streetId: string | null;
   lat: number | null;
   lng: number | null;
   /** How much the demand needs, in `unit`. */
@@ -55,6 +57,8 @@ export interface ResourceForMatching {
   lat: number | null;
   lng: number | null;
   servedCommunityIds: ReadonlySet<string>;
+  /** The streets it serves, its home street among them. */
+  servedStreetIds: readonly string[];
   capacityAmount: number;
   /** What the capacity is counted in (人次, 小时, 元, 场, 件). */
   capacityUnit: string;
@@ -327,11 +331,24 @@ function fairnessNote(demand: DemandForMatching, basis: FairnessBasis): string {
   return `${Math.round((basis.here / basis.total) * 100)}% of this resource's ${basis.total} orders${outside} went to ${demand.communityId}${caveat}`;
 }
 
+/** Whether the resource serves the demand's street (any resource when the street is not known here). */
+export function servesStreetOf(demand: Pick<DemandForMatching, 'streetId'>, resource: Pick<ResourceForMatching, 'servedStreetIds'>): boolean {
+  return demand.streetId === null || resource.servedStreetIds.includes(demand.streetId);
+}
+
+/** "serves street-s01 only, not street-s02". */
+export function notServingStreetDetail(streetId: string, servedStreetIds: readonly string[]): string {
+  return `serves ${servedStreetIds.join(', ')}${servedStreetIds.length === 1 ? ' only' : ''}, not ${streetId}`;
+}
+
 /** Scores one resource for one demand, or names the first constraint that rules it out. */
 export function evaluate(demand: DemandForMatching, resource: ResourceForMatching, signals: MatchSignals, config: MatchConfig): Evaluation {
   const categoryFit = signals.fits.fit(demand, resource);
   const fit = categoryFit.weight;
   if (fit === 0) return { kind: 'excluded', resource, reason: 'WRONG_CATEGORY', detail: categoryFit.note, fit };
+  if (!servesStreetOf(demand, resource)) {
+    return { kind: 'excluded', resource, reason: 'NOT_SERVING_STREET', detail: notServingStreetDetail(demand.streetId!, resource.servedStreetIds), fit };
+  }
   if (!resource.servedCommunityIds.has(demand.communityId)) {
     return { kind: 'excluded', resource, reason: 'NOT_SERVING_COMMUNITY', detail: `the provider does not serve ${demand.communityId}`, fit };
   }
@@ -430,7 +447,13 @@ export function scorePair(
   config: MatchConfig,
 ): { score: number; standIn: boolean } | null {
   const fit = signals.fits.fit(demand, resource).weight;
-  if (fit === 0 || !resource.servedCommunityIds.has(demand.communityId) || resource.capacityUnit !== demand.unit || resource.remaining < demand.amount)
+  if (
+    fit === 0 ||
+    !servesStreetOf(demand, resource) ||
+    !resource.servedCommunityIds.has(demand.communityId) ||
+    resource.capacityUnit !== demand.unit ||
+    resource.remaining < demand.amount
+  )
     return null;
   let distance = 0.5;
   if (resource.lat !== null && resource.lng !== null && demand.lat !== null && demand.lng !== null) {
@@ -480,10 +503,18 @@ export function topScores(
 
 /**
  * How close an excluded resource came, closest first: short of capacity only this period, then too
- * far, then counting another unit, then not serving the community, then of a kind that cannot do the
- * job; within a reason the better category fit, then the nearer, then by id.
+ * far, then counting another unit, then not serving the community (but its street), then not serving
+ * the street, then of a kind that cannot do the job; within a reason the better category fit, then
+ * the nearer, then by id.
  */
-export const EXCLUSION_CLOSENESS: readonly ExclusionReason[] = ['NO_CAPACITY_LEFT', 'TOO_FAR', 'UNIT_MISMATCH', 'NOT_SERVING_COMMUNITY', 'WRONG_CATEGORY'];
+export const EXCLUSION_CLOSENESS: readonly ExclusionReason[] = [
+  'NO_CAPACITY_LEFT',
+  'TOO_FAR',
+  'UNIT_MISMATCH',
+  'NOT_SERVING_COMMUNITY',
+  'NOT_SERVING_STREET',
+  'WRONG_CATEGORY',
+];
 
 export function closestFirst(demand: DemandForMatching): (a: Ranking['excluded'][number], b: Ranking['excluded'][number]) => number {
   const away = (resource: ResourceForMatching) =>
@@ -531,6 +562,9 @@ export function noCandidateReason(
         break;
       case 'NOT_SERVING_COMMUNITY':
         parts.push(`${count} ${one ? 'does' : 'do'} not serve ${demand.communityId}`);
+        break;
+      case 'NOT_SERVING_STREET':
+        parts.push(`${count} ${one ? 'does' : 'do'} not serve its street ${demand.streetId}`);
         break;
       case 'WRONG_CATEGORY':
         break;

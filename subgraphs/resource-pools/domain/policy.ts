@@ -33,4 +33,6 @@ export const ORDER_LOOP = {
 export const resourcePoolsMutations = mutationPolicy({
   submitDemand: ORDER_LOOP.sides.raising,
   proposeAllocations: ['STREET_ADMIN', 'COMMUNITY_WORKER'],
+  // The street decides where its resources serve: an admin of the resource's home street.
+  setResourceServedStreets: ['STREET_ADMIN'],
 });

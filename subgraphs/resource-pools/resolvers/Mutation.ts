@@ -3,6 +3,7 @@ import { ORDER_LOOP, resourcePoolsMutations } from '../domain/policy.js';
 import type { Caller } from '../../../lib/auth/caller.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { proposeAllocations } from '../domain/matching-service.js';
+import { setResourceServedStreets } from '../domain/served-streets.js';
 import type { OrderAction } from '../domain/order-lifecycle.js';
 import { applyOrderAction, checkDemandPlace, noDemand, submitDemand, type OrderActionInput, type OrderGuard } from '../domain/orders.js';
 import type { ResourcePoolsContext } from '../context.js';
@@ -97,4 +98,5 @@ export const Mutation: MutationResolvers = {
         resourcePoolsMutations.authorize(context.caller, 'proposeAllocations', { communityIds, streetIds: await streetsOf(context.store, communityIds) }),
       allowDegraded ?? false,
     ),
+  setResourceServedStreets: (_parent, { input }, { db, caller }) => setResourceServedStreets(db, caller, input),
 };

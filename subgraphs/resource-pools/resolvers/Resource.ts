@@ -29,6 +29,8 @@ export const Resource: ResourceResolvers = {
     const used = await loaders.usedCapacity.load(`${resource.id}|${capacityPeriodKey(resource.capacity_period, clock())}`);
     return Math.max(0, resource.capacity_amount - used);
   },
+  street: (resource) => ({ id: resource.street_id }),
+  servedStreets: (resource) => [...resource.served_street_ids].sort().map((id) => ({ id })),
   async servedCommunities(resource, _args, { loaders }) {
     const links = await loaders.communityIdsByResourceId.load(resource.id);
     return links.map((link) => ({ id: link.community_id }));
