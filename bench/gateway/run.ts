@@ -14,7 +14,10 @@
  * rss=N MB` (geometric means of the per-query ratios; our gateway's peak RSS).
  * BENCH_HIVE_INBOUND_DEDUP=1: Hive with its front-door dedup too; BENCH_OURS_OPERATION_DEDUP=0: ours without;
  * BENCH_OURS_BATCH=0: ours sending every entity fetch on its own (no entity-batching.ts);
- * BENCH_CPU_PROF=ours: CPU profile of that server into $TMPDIR/hub-bench-profiles.
+ * BENCH_CPU_PROF=ours: CPU profile of that server into $TMPDIR/hub-bench-profiles; BENCH_OURS_SEMI_SPACE_MB=8: ours with
+ * another young-generation semi-space than the launcher's. The server `ours-apollo-exec` (only when
+ * named in --servers) is our gateway with @apollo/gateway's executor and the launcher's heap flags, as
+ * it ran before plan-executor.ts: a before/after in one run.
  * npm run bench:gateway compiles the project first (npm run build) and runs every server as plain
  * JavaScript, as in production (`npm run start:built`); under tsx each process would carry about
  * 40 MB of loader on top. `tsx bench/gateway/run.ts` still works for a quick run without a build.
@@ -49,10 +52,11 @@ import { encodeCursor } from '../../lib/subgraph/pagination.js';
 import { benchAuthorization } from './auth.js';
 import { CATEGORIES } from '../matching/city.js';
 
-const SERVER_KINDS = ['ours', 'apollo', 'hive', 'monolith'] as const;
+const SERVER_KINDS = ['ours', 'ours-apollo-exec', 'apollo', 'hive', 'monolith'] as const;
 type ServerKind = (typeof SERVER_KINDS)[number];
 const LABELS: Record<ServerKind, string> = {
   ours: '(a) our gateway',
+  'ours-apollo-exec': "(a') ours, Apollo's executor",
   apollo: '(b) stock @apollo/gateway',
   hive: '(c) Hive Gateway + router-runtime',
   monolith: '(d) monolith (ceiling)',
@@ -65,7 +69,7 @@ const { values: flags } = parseArgs({
     warmup: { type: 'string', default: process.env.BENCH_WARMUP ?? '3' },
     connections: { type: 'string', default: process.env.BENCH_CONNECTIONS ?? '20' },
     first: { type: 'string', default: process.env.BENCH_DASHBOARD_FIRST ?? '3' },
-    servers: { type: 'string', default: process.env.BENCH_SERVERS ?? SERVER_KINDS.join(',') },
+    servers: { type: 'string', default: process.env.BENCH_SERVERS ?? SERVER_KINDS.filter((kind) => kind !== 'ours-apollo-exec').join(',') },
     queries: { type: 'string', default: process.env.BENCH_QUERIES ?? 'dashboard,unit-view,resource-search' },
     workloads: { type: 'string', default: process.env.BENCH_WORKLOADS ?? 'distinct,identical' },
     'sql-scales': { type: 'string', default: process.env.BENCH_SQL_SCALES ?? '1,10' },
@@ -163,7 +167,7 @@ function spawnServer(kind: string, name: string | undefined, env: Record<string,
       ...(compiled ? [] : ['--import', 'tsx']),
       // Our gateway with the heap flags the launcher gives it in production (GATEWAY_MAX_HEAP_MB);
       // the other servers with Node's defaults, as their users would run them.
-      ...(kind === 'ours' ? heapFlags(readHubEnv(process.env).gatewayMaxHeapMb) : []),
+      ...(kind === 'ours' ? oursHeapFlags() : kind === 'ours-apollo-exec' ? heapFlags(readHubEnv(process.env).gatewayMaxHeapMb) : []),
       ...(process.env.BENCH_CPU_PROF === kind ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
     ],
     env: { ...process.env, ...env, LOG_LEVEL: 'error', NODE_ENV: 'production' },
@@ -187,6 +191,16 @@ function spawnServer(kind: string, name: string | undefined, env: Record<string,
       });
     });
   });
+}
+
+/**
+ * The launcher's heap flags for our gateway; BENCH_OURS_SEMI_SPACE_MB replaces its young-generation
+ * semi-space size, to weigh fewer scavenges against RSS.
+ */
+function oursHeapFlags(): string[] {
+  const flags = heapFlags(readHubEnv(process.env).gatewayMaxHeapMb);
+  const semiSpaceMb = process.env.BENCH_OURS_SEMI_SPACE_MB;
+  return semiSpaceMb ? flags.map((flag) => (flag.startsWith('--max-semi-space-size=') ? `--max-semi-space-size=${Number(semiSpaceMb)}` : flag)) : flags;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * One server of the gateway benchmark, in its own process so that its CPU and RSS are its own:
  *   serve.ts subgraph <name>   (BENCH_DATABASE_URL)
- *   serve.ts ours|apollo|hive  (BENCH_SUBGRAPH_URLS: JSON name → /graphql URL)
+ *   serve.ts ours|ours-apollo-exec|apollo|hive  (BENCH_SUBGRAPH_URLS: JSON name → /graphql URL)
  *   serve.ts monolith          (BENCH_DATABASE_URLS: JSON name → database URL)
  * Listens on port 0 and tells the parent its URL over IPC ({ url }); stops on SIGTERM or when the
  * parent goes away.
@@ -57,7 +57,8 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
       const { startSubgraphByName } = await import('../../hub/subgraph-modules.js');
       return startSubgraphByName(name as SubgraphName, { databaseUrl, log: quiet, trust: await benchSubgraphTrust(name) });
     }
-    case 'ours': {
+    case 'ours':
+    case 'ours-apollo-exec': {
       const subgraphUrls = requiredJson('BENCH_SUBGRAPH_URLS');
       const { startGatewayHttp } = await import('../../gateway/src/http.js');
       const supergraphSdl = await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8');
@@ -71,6 +72,7 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
         dedupOperations: process.env.BENCH_OURS_OPERATION_DEDUP !== '0',
         // BENCH_OURS_BATCH=0: every entity fetch on its own, as before entity-batching.ts.
         fetcher: { batchEntityFetches: process.env.BENCH_OURS_BATCH !== '0' },
+        planExecutor: kind === 'ours-apollo-exec' ? ('apollo' as const) : ('hub' as const),
       };
       return startGatewayHttp(options, { host: '127.0.0.1', port: 0 });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildSchema, getIntrospectionQuery, getOperationAST, parse } from 'graphql';
-import { DEFAULT_QUERY_LIMITS, exceededLimit, measureOperation, type QueryLimits } from './query-limits.js';
+import { DEFAULT_QUERY_LIMITS, OperationMeasures, exceededLimit, measureOperation, type QueryLimits } from './query-limits.js';
 import { MAX_PAGE_SIZE } from '../../lib/kernel/api-contract.js';
 
 const schema = buildSchema(`
@@ -105,5 +105,28 @@ describe('query limits', () => {
   it('does not loop on cyclic fragments (left to the standard rules)', () => {
     const cyclic = '{ community(id: "1") { ...A } } fragment A on Community { parent { ...A } }';
     expect(() => measure(cyclic)).not.toThrow();
+  });
+
+  it('measures a parsed document once per set of page sizes it is sent with, and still judges each set on its own', () => {
+    const measures = new OperationMeasures();
+    const document = parse(
+      'query($n: Int, $m: Int = 3, $id: ID!) { communities(first: $n) { nodes { grids { id } } } pages(first: $m) { nodes { id } } community(id: $id) { id } }',
+    );
+    const operation = getOperationAST(document)!;
+    const cost = (variables: Record<string, unknown>) => {
+      const cached = measures.measure(schema, document, operation, variables);
+      expect(cached).toEqual(measureOperation(schema, document, operation, variables));
+      return cached.cost;
+    };
+    const small = cost({ n: 10, id: 'a' });
+    expect(cost({ n: 50, id: 'b' })).toBeGreaterThan(small);
+    expect(cost({ n: 10, id: 'c' })).toBe(small);
+    expect(cost({ n: 10, m: 50, id: 'd' })).toBeGreaterThan(small);
+    // null is not the default: it counts as the largest page.
+    expect(cost({ n: 10, m: null, id: 'e' })).toBe(cost({ n: 10, m: MAX_PAGE_SIZE, id: 'f' }));
+    // The same page sizes with another id: the measure already made, the same as a fresh one.
+    const again = measures.measure(schema, document, operation, { n: 10, id: 'e' });
+    expect(measures.measure(schema, document, operation, { n: 10, id: 'f' })).toBe(again);
+    expect(again).toEqual(measureOperation(schema, document, operation, { n: 10, id: 'e' }));
   });
 });

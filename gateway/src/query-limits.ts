@@ -15,6 +15,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  visit,
 } from 'graphql';
 import { ErrorCode } from '../../lib/kernel/errors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../lib/kernel/api-contract.js';
@@ -186,6 +187,57 @@ export function measureOperation(
   return { ...measured, selectionSetsWalked };
 }
 
+/** Measures kept per operation and set of page sizes, so that they are bounded per operation. */
+const MAX_MEASURES_PER_OPERATION = 100;
+
+/**
+ * measureOperation once per operation of a parsed document (Apollo Server hands every request with
+ * the same text the same cached, validated document) and per value of the variables it reads: of
+ * the variables, a measure depends only on those given as `first`. Keyed weakly by the schema and
+ * the operation's node, so an evicted document takes its measures with it.
+ */
+export class OperationMeasures {
+  private readonly bySchema = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, MeasuresOfOperation>>();
+
+  measure(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Readonly<Record<string, unknown>> | undefined,
+  ): OperationMeasure {
+    let byOperation = this.bySchema.get(schema);
+    if (!byOperation) this.bySchema.set(schema, (byOperation = new WeakMap()));
+    let known = byOperation.get(operation);
+    if (!known) byOperation.set(operation, (known = { pageSizeVariables: pageSizeVariablesOf(document), byValues: new Map() }));
+    const sent = variables ?? {};
+    // Sent or not, and what: an unsent variable takes its default, which is not the value `null`.
+    const key = JSON.stringify(known.pageSizeVariables.map((name) => (Object.prototype.hasOwnProperty.call(sent, name) ? [sent[name]] : [])));
+    let measure = known.byValues.get(key);
+    if (!measure) {
+      measure = measureOperation(schema, document, operation, variables);
+      if (known.byValues.size >= MAX_MEASURES_PER_OPERATION) known.byValues.clear();
+      known.byValues.set(key, measure);
+    }
+    return measure;
+  }
+}
+
+interface MeasuresOfOperation {
+  /** Variables given as a `first` argument anywhere in the document: the only ones a measure reads. */
+  pageSizeVariables: readonly string[];
+  byValues: Map<string, OperationMeasure>;
+}
+
+function pageSizeVariablesOf(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(argument) {
+      if (argument.name.value === 'first' && argument.value.kind === Kind.VARIABLE) names.add(argument.value.name.value);
+    },
+  });
+  return [...names];
+}
+
 function limitError(message: string, limit: string, value: number, max: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, value, max, http: { status: 400 } } });
 }
@@ -216,12 +268,13 @@ export function exceededLimit(measure: OperationMeasure, limits: QueryLimits): G
  * asked.
  */
 export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServerPlugin<BaseContext> {
+  const measures = new OperationMeasures();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return; // no operation to run: refused by the request checks (lib/kernel/apollo.ts)
-          const refusal = exceededLimit(measureOperation(schema, document, operation, request.variables), limits);
+          const refusal = exceededLimit(measures.measure(schema, document, operation, request.variables), limits);
           if (refusal) throw refusal;
         },
       };
