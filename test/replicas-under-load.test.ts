@@ -56,6 +56,8 @@ const services: ServiceProcess[] = [];
 const instances = {} as Record<SubgraphName, ServiceProcess[]>;
 const gateways: ServiceProcess[] = [];
 let token: string;
+/** Seconds each start-up step took, for the report (a loaded machine takes longer; nothing depends on it). */
+const startup: Record<string, number> = {};
 
 function startService(name: string, entry: string, port: number, env: Record<string, string>): ServiceProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', projectPath(...entry.split('/'))], {
@@ -89,7 +91,10 @@ async function ready(service: ServiceProcess): Promise<void> {
 }
 
 beforeAll(async () => {
+  let stepFrom = Date.now();
+  const step = (name: string) => ((startup[name] = Math.round((Date.now() - stepFrom) / 100) / 10), (stepFrom = Date.now()));
   servers = await startPrimaryWithStandby();
+  step('primary and standby');
   const plan = planStreet(1);
   await Promise.all(
     SUBGRAPH_NAMES.map(async (name) => {
@@ -105,6 +110,7 @@ beforeAll(async () => {
     }),
   );
   await servers.caughtUp();
+  step('databases migrated and seeded');
 
   const free = await freePorts(2 * SUBGRAPH_NAMES.length + 2);
   const ports = Object.fromEntries(SUBGRAPH_NAMES.map((name, index) => [name, free.slice(2 * index, 2 * index + 2)])) as Record<SubgraphName, number[]>;
@@ -126,7 +132,6 @@ beforeAll(async () => {
       }),
     );
   }
-  await Promise.all(SUBGRAPH_NAMES.flatMap((name) => instances[name].map(ready)));
   for (const [index, port] of gatewayPorts.entries()) {
     gateways.push(
       startService(`gateway-${index + 1}`, 'gateway/src/main.ts', port, {
@@ -137,7 +142,10 @@ beforeAll(async () => {
       }),
     );
   }
-  await Promise.all(gateways.map(ready));
+  // All ten start at once: a gateway loads and plans its known operations without asking a
+  // subgraph, and its /ready waits for theirs.
+  await Promise.all([...SUBGRAPH_NAMES.flatMap((name) => instances[name]), ...gateways].map(ready));
+  step('8 subgraph processes and 2 gateways ready');
   balancer = await startTcpBalancer(gateways.map((gateway) => `127.0.0.1:${gateway.port}`));
   token = await tokenFor('STREET_ADMIN', { sub: `replicas-${RUN}` });
 }, WAIT_DEADLINE_MS * 2);
@@ -252,6 +260,7 @@ describe('two gateways and two instances of each subgraph, one of each killed un
         }
       }
     };
+    const loadFrom = Date.now();
     const load = [...Array.from({ length: READERS }, reader), ...Array.from({ length: WRITERS }, (_, w) => writer(w))];
     const settled = (after: number) => {
       const done = sent.filter((request) => request.startedAt >= after && request.complete);
@@ -307,7 +316,8 @@ describe('two gateways and two instances of each subgraph, one of each killed un
         `  requests ${sent.length}: ${JSON.stringify(byOutcome(sent))}\n` +
         `  failed ${failed.length}: ${JSON.stringify(failed.map((request) => ({ kind: request.kind, outcome: request.outcome, startedMsBeforeKill: killedAt - request.startedAt })))}\n` +
         `  writes acknowledged ${acknowledged.demand.size + acknowledged.incident.size}, lost ${lost.length}, twice ${twice.length}; ` +
-        `connections per gateway ${JSON.stringify(Object.fromEntries(balancer.connectionsPerBackend))}\n`,
+        `connections per gateway ${JSON.stringify(Object.fromEntries(balancer.connectionsPerBackend))}\n` +
+        `  start-up (s): ${JSON.stringify(startup)}; load before the kill ${((killedAt - loadFrom) / 1000).toFixed(1)} s, after ${((Date.now() - goneAt) / 1000).toFixed(1)} s\n`,
     );
     expect(lost).toEqual([]);
     expect(twice).toEqual([]);
