@@ -16,6 +16,7 @@ export default tseslint.config(
       'eslint.config.js',
       'jest.config.js',
       'test/support/global-*.js',
+      'test/support/sequencer.js',
       'scripts/*.mjs',
       'test/support/fixtures/*.mjs',
       'clients/sample/invalid/',

@@ -17,6 +17,8 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],
   globalSetup: '<rootDir>/test/support/global-setup.js',
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
+  // Longest files first, also on a fresh clone without Jest's timing cache (docs/testing.md).
+  testSequencer: '<rootDir>/test/support/sequencer.js',
   // Generous: a loaded machine may take minutes where an idle one takes seconds; no test relies on it (docs/testing.md).
   testTimeout: 600_000,
   // Two test files at a time: on a 2-core machine Jest's default (cores - 1) runs them one by one,
