@@ -5,6 +5,7 @@ import { ROLES, type Role } from '../lib/auth/caller.js';
 import { mintToken } from '../lib/auth/jwt.js';
 import { projectPath } from '../lib/kernel/project-root.js';
 import { DEV_JWT_SECRET_FILE } from '../hub/secrets.js';
+import { REFERENCE_STREET_ID } from '../seed/plan.js';
 
 /**
  * `npm run token -- --role UNIT_MEMBER --unit unit-001 [--street id] [--scope pii:read] [--sub name] [--expires 8h]`
@@ -45,8 +46,8 @@ const token = await mintToken(
   {
     sub: values.sub ?? `dev-${values.role.toLowerCase()}`,
     role: values.role as Role,
-    // A street admin naming a street reads and acts only there (docs/streets.md).
-    ...(values.street ? { street_id: values.street } : {}),
+    // A street admin reads and acts only in its street (docs/streets.md): the first street unless told.
+    ...(values.street || values.role === 'STREET_ADMIN' ? { street_id: values.street ?? REFERENCE_STREET_ID } : {}),
     ...(values.community ? { community_id: values.community } : {}),
     ...(values.grid ? { grid_id: values.grid } : {}),
     ...(values.unit ? { unit_id: values.unit } : {}),

@@ -7,6 +7,7 @@ import type { SubgraphName } from '../lib/subgraph/runtime.js';
 import { tokenFor, type TokenScope } from './support/auth.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
 import { REFERENCE_STREET_ID } from '../seed/plan.js';
+import { planDistrict } from '../seed/district.js';
 
 /**
  * Every step the API offers — each mutation of the API schema, and for transitionIncident each
@@ -19,14 +20,22 @@ import { REFERENCE_STREET_ID } from '../seed/plan.js';
  * The expectations are written out here, apart from lib/auth/policy.ts.
  */
 
-/** The grid or community that raised an item speaks for residents; the street admin acts anywhere. */
+/** The grid or community that raised an item speaks for residents; the street admin acts anywhere in its street. */
 const RAISING: readonly Role[] = ['STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'];
 /** The departments an incident is dispatched to handle it. */
 const INCIDENT_HANDLING: readonly Role[] = ['STREET_ADMIN', 'DEPARTMENT_STAFF'];
 /** The target resource of the order cases is a co-building unit's: its members act for the provider. */
 const ORDER_HANDLING: readonly Role[] = ['STREET_ADMIN', 'UNIT_MEMBER'];
 
-/** Who may take each step on a target in their own scope. Outside it, only STREET_ADMIN (street-wide). */
+/**
+ * Who may take each step on a target in their own scope. The hub serves two streets and every target
+ * lies in the first: the "own" street admin is the first street's, the "other" one the second's,
+ * refused like every other role outside its scope — except for a routing rule, which a street admin
+ * always writes for its own street (STREET_OWN_STEPS).
+ */
+const STREET_OWN_STEPS = new Set(['setIncidentRoutingRule']);
+const [FIRST_STREET, SECOND_STREET] = planDistrict(2).map((plan) => plan.street.id) as [string, string];
+
 const ALLOWED: Record<string, readonly Role[]> = {
   reportIncident: RAISING,
   'transitionIncident:DISPATCH': RAISING,
@@ -305,7 +314,7 @@ async function fingerprint(subgraph: SubgraphName): Promise<string> {
 }
 
 beforeAll(async () => {
-  hub = await startTestHub();
+  hub = await startTestHub({ streets: 2 });
   raiser = await tokenFor('STREET_ADMIN', { sub: 'matrix-admin-raiser' });
   handler = await tokenFor('STREET_ADMIN', { sub: 'matrix-admin-handler' });
   const [grid] = await hub.subgraphs.grids.db.query<{ id: string; community_id: string }>(`SELECT id, community_id FROM grids ORDER BY id LIMIT 1`);
@@ -316,7 +325,8 @@ beforeAll(async () => {
   // A unit's resource with room for every accepted order of the matrix, and a grid of a community it serves.
   const resources = await hub.subgraphs['resource-pools'].db.query<{ id: string; provider_id: string; category: string; community_id: string }>(
     `SELECT r.id, r.provider_id, r.category, rc.community_id FROM resources r JOIN resource_communities rc ON rc.resource_id = r.id
-     WHERE r.provider_kind = 'CO_BUILDING_UNIT' AND r.category <> 'FUNDS' ORDER BY r.capacity_amount DESC, r.id`,
+     WHERE r.provider_kind = 'CO_BUILDING_UNIT' AND r.category <> 'FUNDS' AND r.street_id = $1 ORDER BY r.capacity_amount DESC, r.id`,
+    [FIRST_STREET],
   );
   const grids = await hub.subgraphs.grids.db.query<{ id: string; community_id: string }>(`SELECT id, community_id FROM grids ORDER BY id`);
   const resource = resources.find((candidate) => grids.some((g) => g.community_id === candidate.community_id))!;
@@ -358,13 +368,17 @@ describe('authorization matrix: every step × every role × own/other scope', ()
     const expected: string[] = [];
     let target = await testCase.target();
     for (const cell of cells) {
-      const allowed = cell.who !== 'ANONYMOUS' && (ALLOWED[mutation] ?? []).includes(cell.who) && (cell.scope === 'own' || cell.who === 'STREET_ADMIN');
+      const allowed =
+        cell.who !== 'ANONYMOUS' &&
+        (ALLOWED[mutation] ?? []).includes(cell.who) &&
+        (cell.scope === 'own' || (cell.who === 'STREET_ADMIN' && STREET_OWN_STEPS.has(mutation)));
       const scope = cell.scope === 'own' ? target.scope : OTHER;
       const token =
         cell.who === 'ANONYMOUS'
           ? null
           : await tokenFor(cell.who, {
               sub: `matrix-${cell.who}-${cell.scope}`,
+              ...(cell.who === 'STREET_ADMIN' ? { streetId: cell.scope === 'own' ? FIRST_STREET : SECOND_STREET } : {}),
               ...(cell.who === 'COMMUNITY_WORKER' ? { communityId: scope.communityId } : {}),
               ...(cell.who === 'GRID_WORKER' ? { gridId: scope.gridId, communityId: scope.communityId } : {}),
               ...(cell.who === 'UNIT_MEMBER' ? { unitId: scope.unitId } : {}),

@@ -1,3 +1,4 @@
+import { REFERENCE_STREET_ID } from '../seed/plan.js';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -52,13 +53,20 @@ describe('durability (kill -9 of the hub and its PostgreSQL)', () => {
 
     // submitDemand asks grids whether its community exists: the one community the writes use.
     const grids = await embeddedDatabase(setup, 'hub_grids');
-    await grids.query(`INSERT INTO streets (id, name, area_km2, residents) VALUES ('street-durability', '测试街道', 1, 0)`);
-    await grids.query(`INSERT INTO offices (id, street_id, name) VALUES ('office-durability', 'street-durability', '测试办事处')`);
+    // The street is the launcher's street admin's (test/support/launcher.ts tokenFor): it acts only there.
+    await grids.query(`INSERT INTO streets (id, name, area_km2, residents) VALUES ($1, '测试街道', 1, 0)`, [REFERENCE_STREET_ID]);
+    await grids.query(`INSERT INTO offices (id, street_id, name) VALUES ('office-durability', $1, '测试办事处')`, [REFERENCE_STREET_ID]);
     await grids.query(
       `INSERT INTO communities (id, office_id, name, kind, households, population, lat, lng)
        VALUES ('community-02', 'office-durability', '测试社区', 'COMMUNITY', 0, 0, 31.9, 121.2)`,
     );
     await grids.end();
+    // resource-pools' copy of the mapping names the community's street, as the seed and the import write it.
+    const resourcePools = await embeddedDatabase(setup, 'hub_resource_pools');
+    await resourcePools.query(`INSERT INTO community_offices (community_id, office_id, street_id) VALUES ('community-02', 'office-durability', $1)`, [
+      REFERENCE_STREET_ID,
+    ]);
+    await resourcePools.end();
 
     const run = randomUUID().slice(0, 8);
     const acknowledged = new Map<string, { key: string; title: string; input: Record<string, unknown> }>();

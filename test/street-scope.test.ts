@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { planDistrict } from '../seed/district.js';
-import { tokenFor } from './support/auth.js';
+import { mintToken } from '../lib/auth/jwt.js';
+import { TEST_JWT_SECRET, tokenFor } from './support/auth.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
 
 /**
@@ -32,7 +33,7 @@ async function incidentCountOf(streetId: string): Promise<number> {
 }
 
 describe('a street admin bound to a street', () => {
-  it('reads the incidents of its street only; an unbound one and the district platform read both streets', async () => {
+  it('reads the incidents of its street only; the district platform reads both streets', async () => {
     const own = await incidentCountOf(second!.street.id);
     const other = await incidentCountOf(reference!.street.id);
     expect(own).toBeGreaterThan(0);
@@ -40,10 +41,57 @@ describe('a street admin bound to a street', () => {
     const bound = await postGraphQL<any>(hub.gatewayUrl, INCIDENTS, {}, { token: await tokenFor('STREET_ADMIN', { streetId: second!.street.id }) });
     expect(bound.errors).toBeUndefined();
     expect(bound.data.incidents.totalCount).toBe(own);
-    const unbound = await postGraphQL<any>(hub.gatewayUrl, INCIDENTS, {}, { token: await tokenFor('STREET_ADMIN') });
     const platform = await postGraphQL<any>(hub.gatewayUrl, INCIDENTS, {}, { token: await tokenFor('DISTRICT_PLATFORM') });
-    expect(unbound.data.incidents.totalCount).toBe(own + other);
     expect(platform.data.incidents.totalCount).toBe(own + other);
+  });
+
+  it('is refused at sign-in when its token names no street', async () => {
+    const unbound = await mintToken(TEST_JWT_SECRET, { sub: 'admin-of-nowhere', role: 'STREET_ADMIN' });
+    const answer = await postGraphQL<any>(hub.gatewayUrl, INCIDENTS, {}, { token: unbound });
+    expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(answer.errors?.[0]?.message).toContain('street_id');
+  });
+
+  it('routes its own street’s incidents: its routing rule is its street’s, the other street keeps the district’s', async () => {
+    const rules = `{ incidentRoutingRules { category deadlineHours } }`;
+    const noiseHours = async (token: string) =>
+      (await postGraphQL<any>(hub.gatewayUrl, rules, {}, { token })).data.incidentRoutingRules.find((rule: { category: string }) => rule.category === 'NOISE')
+        .deadlineHours;
+    const secondAdmin = await tokenFor('STREET_ADMIN', { streetId: second!.street.id, sub: 'admin-of-second' });
+    const referenceAdmin = await tokenFor('STREET_ADMIN', { streetId: reference!.street.id, sub: 'admin-of-reference' });
+    const before = await noiseHours(referenceAdmin);
+    const set = await postGraphQL<any>(
+      hub.gatewayUrl,
+      `mutation { setIncidentRoutingRule(input: { category: NOISE, leadDepartmentId: "department-07", deadlineHours: 7 }) { category deadlineHours } }`,
+      {},
+      { token: secondAdmin },
+    );
+    expect(set.errors).toBeUndefined();
+    expect(await noiseHours(secondAdmin)).toBe(7);
+    expect(await noiseHours(referenceAdmin)).toBe(before);
+    expect(await noiseHours(await tokenFor('DISTRICT_PLATFORM'))).toBe(before);
+  });
+
+  it('answers an unknown street with BAD_USER_INPUT, in arguments, filters and a street admin’s token', async () => {
+    const platform = await tokenFor('DISTRICT_PLATFORM');
+    for (const query of [
+      `{ incidents(first: 1, filter: { streetId: "street-nowhere" }) { totalCount } }`,
+      `{ communities(first: 1, filter: { streetId: "street-nowhere" }) { totalCount } }`,
+      `{ offices(streetId: "street-nowhere") { id } }`,
+    ]) {
+      const answer = await postGraphQL<any>(hub.gatewayUrl, query, {}, { token: platform });
+      expect({ query, code: answer.errors?.[0]?.extensions?.code }).toEqual({ query, code: 'BAD_USER_INPUT' });
+    }
+    const nowhere = await tokenFor('STREET_ADMIN', { streetId: 'street-nowhere' });
+    const set = await postGraphQL<any>(
+      hub.gatewayUrl,
+      `mutation { setIncidentRoutingRule(input: { category: NOISE, leadDepartmentId: "department-07", deadlineHours: 7 }) { category } }`,
+      {},
+      { token: nowhere },
+    );
+    expect(set.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const unknownStreet = await postGraphQL<any>(hub.gatewayUrl, `{ street(id: "street-nowhere") { id } }`, {}, { token: platform });
+    expect(unknownStreet.data).toEqual({ street: null });
   });
 
   it('reports in its own street and is refused with FORBIDDEN in another street', async () => {

@@ -2,6 +2,7 @@ import { createTokenVerifier, mintToken, type HubClaims } from '../../lib/auth/j
 import { ReplayGuard, signRouterRequest } from '../../lib/auth/router-signature.js';
 import type { SubgraphTrust } from '../../lib/auth/subgraph-trust.js';
 import { PeerClient, type PeerName } from '../../lib/subgraph/peer-client.js';
+import { REFERENCE_STREET_ID } from '../../seed/plan.js';
 
 /**
  * The benchmark's secrets and caller. Requests carry a street admin's token, so that ours, which
@@ -13,7 +14,7 @@ import { PeerClient, type PeerName } from '../../lib/subgraph/peer-client.js';
 export const BENCH_JWT_SECRET = 'bench-jwt-secret-0123456789abcdef0123456789';
 export const BENCH_ROUTER_SECRETS = [process.env.HUB_ROUTER_SECRETS ?? 'bench-router-secret-0123456789abcdef0123456789'];
 const BENCH_INTERNAL_SECRETS = ['bench-internal-secret-0123456789abcdef0123456789'];
-const BENCH_CLAIMS: HubClaims & { sub: string; role: 'STREET_ADMIN' } = { sub: 'bench', role: 'STREET_ADMIN' };
+const BENCH_CLAIMS: HubClaims & { sub: string; role: 'STREET_ADMIN' } = { sub: 'bench', role: 'STREET_ADMIN', street_id: REFERENCE_STREET_ID };
 
 export async function benchSubgraphTrust(name: string): Promise<SubgraphTrust> {
   return {

@@ -56,7 +56,7 @@ describe('JWT verification at the gateway', () => {
   it('remembers a verified token only until it expires', async () => {
     let clock = Date.now();
     const verify = await createTokenVerifier({ keys: { kind: 'secret', secret: SECRET } }, () => clock);
-    const header = `Bearer ${await mintToken(SECRET, { sub: 'u-2', role: 'STREET_ADMIN' }, { expiresIn: '10s' })}`;
+    const header = `Bearer ${await mintToken(SECRET, { sub: 'u-2', role: 'STREET_ADMIN', street_id: 'street-haimen' }, { expiresIn: '10s' })}`;
     const first = await verify(header);
     expect(await verify(header)).toBe(first); // the same caller object: answered from the cache
     clock += 11_000 + CLOCK_SKEW_SECONDS * 1000;
@@ -66,7 +66,7 @@ describe('JWT verification at the gateway', () => {
   it('checks a token anew after the cache lifetime, even when it has not expired', async () => {
     let clock = Date.now();
     const verify = await createTokenVerifier({ keys: { kind: 'secret', secret: SECRET } }, () => clock);
-    const header = `Bearer ${await mintToken(SECRET, { sub: 'u-3', role: 'STREET_ADMIN' }, { expiresIn: '1h' })}`;
+    const header = `Bearer ${await mintToken(SECRET, { sub: 'u-3', role: 'STREET_ADMIN', street_id: 'street-haimen' }, { expiresIn: '1h' })}`;
     const first = await verify(header);
     clock += 61_000;
     const again = await verify(header);
@@ -106,7 +106,10 @@ describe('JWT verification at the gateway', () => {
 describe('token lifetimes', () => {
   const verifier = () => createTokenVerifier({ keys: { kind: 'secret', secret: SECRET } });
   const sign = (claims: Record<string, unknown>) =>
-    new SignJWT({ role: 'STREET_ADMIN', ...claims }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').sign(new TextEncoder().encode(SECRET));
+    new SignJWT({ role: 'STREET_ADMIN', street_id: 'street-haimen', ...claims })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u')
+      .sign(new TextEncoder().encode(SECRET));
 
   it('refuses a token without exp: it would be a credential for ever', async () => {
     await expect((await verifier())(`Bearer ${await sign({})}`)).rejects.toMatchObject({
@@ -131,6 +134,14 @@ describe('scope claims', () => {
     await expect(verify(`Bearer ${token}`)).rejects.toMatchObject({ message: expect.stringContaining('community_id') });
     const complete = await mintToken(SECRET, { sub: 'u', role: 'GRID_WORKER', grid_id: 'grid-001', community_id: 'community-01' });
     expect(await verify(`Bearer ${complete}`)).toMatchObject({ gridId: 'grid-001', communityId: 'community-01' });
+  });
+
+  it('refuses a street admin without its street: it would act in every street of the district', async () => {
+    const verify = await createTokenVerifier({ keys: { kind: 'secret', secret: SECRET } });
+    const token = await mintToken(SECRET, { sub: 'u', role: 'STREET_ADMIN' });
+    await expect(verify(`Bearer ${token}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('street_id') });
+    const complete = await mintToken(SECRET, { sub: 'u', role: 'STREET_ADMIN', street_id: 'street-s02' });
+    expect(await verify(`Bearer ${complete}`)).toMatchObject({ role: 'STREET_ADMIN', streetId: 'street-s02' });
   });
 
   it.each(['UNIT_MEMBER', 'DISTRICT_PLATFORM'] as const)('refuses pii:read on a %s token: only roles acting on cases may hold it', async (role) => {

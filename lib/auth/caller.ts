@@ -15,9 +15,8 @@ export interface Caller {
   subject: string;
   role: Role | 'ANONYMOUS' | 'SYSTEM';
   /**
-   * The street a caller acts in (`street_id`, docs/streets.md): a STREET_ADMIN naming one reads and
-   * acts only there; without one it keeps the meaning it had when the hub served one street (every
-   * street).
+   * The street a caller acts in (`street_id`, docs/streets.md): a STREET_ADMIN reads and acts only
+   * there, and its token must name one (REQUIRED_SCOPE_IDS); other roles need none.
    */
   streetId: string | null;
   /** The ids the role is bound to: a community worker's community, a grid worker's grid, … */
@@ -60,7 +59,8 @@ export type ScopeIdClaim = keyof Pick<Caller, 'streetId' | 'communityId' | 'grid
  */
 export const REQUIRED_SCOPE_IDS: Record<Role, readonly ScopeIdClaim[]> = {
   DISTRICT_PLATFORM: [],
-  STREET_ADMIN: [],
+  // A street admin without a street would act in every street of the district.
+  STREET_ADMIN: ['streetId'],
   COMMUNITY_WORKER: ['communityId'],
   GRID_WORKER: ['gridId', 'communityId'],
   UNIT_MEMBER: ['unitId'],

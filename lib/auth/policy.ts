@@ -10,7 +10,7 @@ import { identityKey, type Caller, type Role } from './caller.js';
  * independently written table; docs/security.md says the same in words.
  *
  * A role may act only inside its own scope:
- * - STREET_ADMIN: the whole street (one hub serves one street);
+ * - STREET_ADMIN: its street (`street_id`, which its token must name: docs/streets.md);
  * - COMMUNITY_WORKER: targets in its community (its grids included);
  * - GRID_WORKER: targets in its grid (its micro-grids included);
  * - UNIT_MEMBER: targets of its co-building unit;
@@ -99,7 +99,8 @@ function within(values: readonly (string | null | undefined)[] | undefined, id: 
 function inScope(caller: Caller, role: ScopedRole, target: TargetScope): boolean {
   switch (role) {
     case 'STREET_ADMIN':
-      // Bound to a street: only targets known to lie in it (a subgraph that names no street refuses).
+      // Only targets known to lie in its street (a subgraph that names no street refuses). A caller
+      // without one exists only in-process (tests, seeds): tokens must name it (REQUIRED_SCOPE_IDS).
       return caller.streetId === null || within(target.streetIds, caller.streetId);
     case 'COMMUNITY_WORKER':
       return within(target.communityIds, caller.communityId);

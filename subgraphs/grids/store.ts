@@ -472,24 +472,39 @@ export function createGridsStore(db: Queryable) {
       );
     },
 
-    findRoutingRules(): Promise<IncidentRoutingRuleRow[]> {
-      return db.query<IncidentRoutingRuleRow>(`SELECT ${ROUTING_COLUMNS} FROM incident_routing_rules ORDER BY category`);
-    },
-
-    findRoutingRulesByCategories(categories: readonly string[]): Promise<IncidentRoutingRuleRow[]> {
-      return db.query<IncidentRoutingRuleRow>(`SELECT ${ROUTING_COLUMNS} FROM incident_routing_rules WHERE category = ANY($1)`, [categories]);
-    },
-
-    async upsertRoutingRule(rule: IncidentRoutingRuleRow, now: Date): Promise<IncidentRoutingRuleRow> {
-      const [row] = await db.query<IncidentRoutingRuleRow>(
-        `INSERT INTO incident_routing_rules (category, lead_department_id, assisting_department_ids, deadline_hours, updated_at)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (category) DO UPDATE SET lead_department_id = EXCLUDED.lead_department_id,
-           assisting_department_ids = EXCLUDED.assisting_department_ids, deadline_hours = EXCLUDED.deadline_hours,
-           updated_at = EXCLUDED.updated_at
-         RETURNING ${ROUTING_COLUMNS}`,
-        [rule.category, rule.lead_department_id, rule.assisting_department_ids, rule.deadline_hours, now],
+    /**
+     * The rules a street's incidents follow, one per category: the street's own where it has one,
+     * else the district's default; `streetId` null: the district's defaults.
+     */
+    findRoutingRules(streetId: string | null, categories: readonly string[] | null = null): Promise<IncidentRoutingRuleRow[]> {
+      return db.query<IncidentRoutingRuleRow>(
+        `SELECT d.category, coalesce(s.lead_department_id, d.lead_department_id) AS lead_department_id,
+                coalesce(s.assisting_department_ids, d.assisting_department_ids) AS assisting_department_ids,
+                coalesce(s.deadline_hours, d.deadline_hours) AS deadline_hours
+           FROM incident_routing_rules d LEFT JOIN street_routing_rules s ON s.category = d.category AND s.street_id = $1
+          WHERE $2::text[] IS NULL OR d.category = ANY($2)
+          ORDER BY d.category`,
+        [streetId, categories],
       );
+    },
+
+    /** Writes a street's own rule for a category (`streetId` null: the district's default). */
+    async upsertRoutingRule(streetId: string | null, rule: IncidentRoutingRuleRow, now: Date): Promise<IncidentRoutingRuleRow> {
+      const values = [rule.category, rule.lead_department_id, rule.assisting_department_ids, rule.deadline_hours, now];
+      const set = `lead_department_id = EXCLUDED.lead_department_id, assisting_department_ids = EXCLUDED.assisting_department_ids,
+           deadline_hours = EXCLUDED.deadline_hours, updated_at = EXCLUDED.updated_at`;
+      const [row] =
+        streetId === null
+          ? await db.query<IncidentRoutingRuleRow>(
+              `INSERT INTO incident_routing_rules (category, lead_department_id, assisting_department_ids, deadline_hours, updated_at)
+               VALUES ($1, $2, $3, $4, $5) ON CONFLICT (category) DO UPDATE SET ${set} RETURNING ${ROUTING_COLUMNS}`,
+              values,
+            )
+          : await db.query<IncidentRoutingRuleRow>(
+              `INSERT INTO street_routing_rules (street_id, category, lead_department_id, assisting_department_ids, deadline_hours, updated_at)
+               VALUES ($6, $1, $2, $3, $4, $5) ON CONFLICT (street_id, category) DO UPDATE SET ${set} RETURNING ${ROUTING_COLUMNS}`,
+              [...values, streetId],
+            );
       return row!;
     },
 

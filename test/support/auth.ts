@@ -6,6 +6,7 @@ import type { SubgraphTrust } from '../../lib/auth/subgraph-trust.js';
 import { PeerClient, type PeerName } from '../../lib/subgraph/peer-client.js';
 import { DEFAULT_GATEWAY_LIMITS, type GatewayLimits, type GatewaySecurity } from '../../gateway/src/security.js';
 import { SERVICE_CALL_TIMEOUT_MS } from './wait.js';
+import { REFERENCE_STREET_ID } from '../../seed/plan.js';
 
 /**
  * Secrets and tokens of the hubs tests start (docs/trust-contract.md): one HS256 secret for callers'
@@ -56,12 +57,16 @@ export interface TokenScope {
   sub?: string;
 }
 
-/** A signed-in caller's bearer token, as `npm run token` mints it. */
+/**
+ * A signed-in caller's bearer token, as `npm run token` mints it: a STREET_ADMIN's names the reference
+ * street (the first, seed/plan.ts) unless the scope names another.
+ */
 export function tokenFor(role: Role, scope: TokenScope = {}): Promise<string> {
+  const streetId = scope.streetId ?? (role === 'STREET_ADMIN' ? REFERENCE_STREET_ID : undefined);
   const claims: HubClaims & { sub: string; role: Role } = {
     sub: scope.sub ?? `test-${role.toLowerCase()}`,
     role,
-    ...(scope.streetId ? { street_id: scope.streetId } : {}),
+    ...(streetId ? { street_id: streetId } : {}),
     ...(scope.communityId ? { community_id: scope.communityId } : {}),
     ...(scope.gridId ? { grid_id: scope.gridId } : {}),
     ...(scope.unitId ? { unit_id: scope.unitId } : {}),

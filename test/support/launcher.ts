@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { mintToken } from '../../lib/auth/jwt.js';
+import { REFERENCE_STREET_ID } from '../../seed/plan.js';
 import { findFreePort } from '../../hub/free-port.js';
 import { projectPath } from '../../lib/kernel/project-root.js';
 import { SERVICE_CALL_TIMEOUT_MS, WAIT_DEADLINE_MS, waitUntil } from './wait.js';
@@ -117,7 +118,11 @@ export async function waitForOutput(hub: Pick<LaunchedHub, 'output' | 'exited'>,
 /** A token the hub accepts (it verifies with setup.jwtSecret); sent on every request of these tests. */
 export async function tokenFor(setup: LauncherSetup, role: 'DISTRICT_PLATFORM' | 'STREET_ADMIN' = 'DISTRICT_PLATFORM'): Promise<string> {
   if (!setup.jwtSecret) throw new Error('this launcher generates its own JWT secret: mint with `npm run token` on its data folder');
-  return mintToken(setup.jwtSecret, { sub: `launcher-test-${role.toLowerCase()}`, role });
+  return mintToken(setup.jwtSecret, {
+    sub: `launcher-test-${role.toLowerCase()}`,
+    role,
+    ...(role === 'STREET_ADMIN' ? { street_id: REFERENCE_STREET_ID } : {}),
+  });
 }
 
 export async function postWithToken(

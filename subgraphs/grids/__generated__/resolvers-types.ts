@@ -503,7 +503,7 @@ export type Mutation = {
    * reported within 50 m in the last 7 days; duplicates are linked, never merged.
    */
   reportIncident: Incident;
-  /** 新建或替换某类别的转办规则，对此后派单的事件生效。Creates or replaces the routing rule of a category; applies to incidents dispatched afterwards. */
+  /** 新建或替换本街道某类别的转办规则（优先于区级默认），对本街道此后派单的事件生效。Creates or replaces the caller's street's routing rule of a category (taking precedence over the district's default); applies to the street's incidents dispatched afterwards. */
   setIncidentRoutingRule: IncidentRoutingRule;
   /**
    * 推进事件流转；当前状态不允许的动作报 ILLEGAL_TRANSITION，且不做任何改动。
@@ -581,7 +581,7 @@ export type Query = {
   gridsAuditLog: Array<AuditEntry>;
   /** 单个事件；id 不存在时为 null。One incident; null when no such id exists. */
   incident?: Maybe<Incident>;
-  /** 各事件类别的转办规则（事项转办规则）。How each incident category is routed. */
+  /** 各事件类别的转办规则（事项转办规则）：街道管理员看到本街道事件所循的规则（本街道的，否则区级默认），其他调用方看到区级默认规则。How each incident category is routed: a street admin sees the rules its street's incidents follow (its street's own, else the district's default), every other caller the district's defaults. */
   incidentRoutingRules?: Maybe<Array<IncidentRoutingRule>>;
   /** 事件分页列表，按 id 排序，最新的在后。Incidents, ordered by id, newest last. */
   incidents?: Maybe<IncidentConnection>;

@@ -42,8 +42,9 @@ function requireDepartmentId(value: string, field: string): string {
   return value;
 }
 
-async function requireRule(db: Queryable, category: IncidentCategory): Promise<IncidentRoutingRuleRow> {
-  const [rule] = await createGridsStore(db).findRoutingRulesByCategories([category]);
+/** The rule an incident of `category` in street `streetId` follows: the street's own, else the district's. */
+async function requireRule(db: Queryable, streetId: string, category: IncidentCategory): Promise<IncidentRoutingRuleRow> {
+  const [rule] = await createGridsStore(db).findRoutingRules(streetId, [category]);
   if (!rule) throw new HubError(ErrorCode.INTERNAL_SERVER_ERROR, `no routing rule for category ${category}`);
   return rule;
 }
@@ -131,7 +132,7 @@ export async function reportIncident(db: Database, input: ReportIncidentInput, n
 
   return db.transaction(async (tx) => {
     const store = createGridsStore(tx);
-    const rule = await requireRule(tx, input.category);
+    const rule = await requireRule(tx, grid.street_id, input.category);
     const duplicateOf = await store.findLikelyOriginal(input.category, { lat, lng }, now);
     const incident = await store.insertIncident({
       community_id: grid.community_id,
@@ -214,7 +215,7 @@ async function applyAction(
   switch (input.action) {
     case 'DISPATCH': {
       // The rule as it is now: a re-routed category applies from the next dispatch on.
-      const rule = await requireRule(tx, incident.category);
+      const rule = await requireRule(tx, incident.street_id, incident.category);
       const lead = input.leadDepartmentId ? requireDepartmentId(input.leadDepartmentId, 'input.leadDepartmentId') : rule.lead_department_id;
       fields.lead_department_id = lead;
       fields.assisting_department_ids = rule.assisting_department_ids.filter((id) => id !== lead);
@@ -360,8 +361,10 @@ export async function rateIncident(db: Database, input: RateInput, now: Date, gu
   });
 }
 
+/** Writes street `streetId`'s own rule for a category, or with null the district's default. */
 export async function setRoutingRule(
   db: Queryable,
+  streetId: string | null,
   input: { category: IncidentCategory; leadDepartmentId: string; assistingDepartmentIds?: readonly string[] | null; deadlineHours: number },
   now: Date,
 ): Promise<IncidentRoutingRuleRow> {
@@ -373,6 +376,7 @@ export async function setRoutingRule(
     throw badUserInput('input.deadlineHours', 'must be 1–8760 hours');
   }
   return createGridsStore(db).upsertRoutingRule(
+    streetId,
     { category: input.category, lead_department_id: lead, assisting_department_ids: assisting, deadline_hours: input.deadlineHours },
     now,
   );

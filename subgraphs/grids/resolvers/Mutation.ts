@@ -1,9 +1,20 @@
 import type { Caller } from '../../../lib/auth/caller.js';
-import { actorKeyOf, actorOf, authorizeStep, authorizeStepRole, readScopeOf, stepRefused, type LoopItem, type LoopStep } from '../../../lib/auth/policy.js';
+import {
+  actorKeyOf,
+  actorOf,
+  authorizeStep,
+  authorizeStepRole,
+  directoryStreetOf,
+  readScopeOf,
+  stepRefused,
+  type LoopItem,
+  type LoopStep,
+} from '../../../lib/auth/policy.js';
 import { gridsMutations, INCIDENT_LOOP } from '../domain/policy.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { noIncident, rateIncident, reportIncident, setRoutingRule, transitionIncident, type IncidentGuard } from '../domain/incidents.js';
 import { responsibleUnitCheck } from '../peers.js';
+import { requireKnownStreet } from './Street.js';
 import type { IncidentEventRow, IncidentRow } from '../store.js';
 
 /** Where an incident was raised: its grid and that grid's community (taken from the grid, never from input). */
@@ -58,8 +69,11 @@ export const Mutation: MutationResolvers = {
     transitionIncident(db, { ...input, actor: actorOf(caller, input.actor), actorKey: actorKeyOf(caller) }, clock(), incidentGuard(caller, input.action)),
   rateIncident: (_parent, { input }, { db, clock, caller }) =>
     rateIncident(db, { ...input, actor: actorOf(caller, input.actor), actorKey: actorKeyOf(caller) }, clock(), incidentGuard(caller, 'RATE')),
-  setIncidentRoutingRule: (_parent, { input }, { db, clock, caller }) => {
-    gridsMutations.authorize(caller, 'setIncidentRoutingRule');
-    return setRoutingRule(db, input, clock());
+  // A street admin routes its own street's incidents; only SYSTEM callers change the district's defaults.
+  setIncidentRoutingRule: async (_parent, { input }, { db, clock, caller, loaders }) => {
+    const streetId = directoryStreetOf(caller);
+    gridsMutations.authorize(caller, 'setIncidentRoutingRule', { streetIds: [streetId] });
+    if (streetId !== null) await requireKnownStreet(loaders, streetId, 'token.street_id');
+    return setRoutingRule(db, streetId, input, clock());
   },
 };

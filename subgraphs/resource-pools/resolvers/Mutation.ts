@@ -1,4 +1,4 @@
-import { actorKeyOf, actorOf, authorizeStep, authorizeStepRole, isReadable, stepRefused, type LoopItem } from '../../../lib/auth/policy.js';
+import { actorKeyOf, actorOf, authorizeStep, authorizeStepRole, directoryStreetOf, isReadable, stepRefused, type LoopItem } from '../../../lib/auth/policy.js';
 import { ORDER_LOOP, resourcePoolsMutations } from '../domain/policy.js';
 import type { Caller } from '../../../lib/auth/caller.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
@@ -74,12 +74,13 @@ function orderMutation(mutation: OrderMutation) {
 export const Mutation: MutationResolvers = {
   // Scope first (from the ids named), then whether those ids exist and belong together (grids).
   submitDemand: async (_parent, { input }, { db, clock, caller, peers, store }) => {
-    resourcePoolsMutations.authorize(caller, 'submitDemand', {
-      communityIds: [input.communityId],
-      gridIds: [input.gridId],
-      streetIds: await streetsOf(store, [input.communityId]),
-    });
-    await checkDemandPlace(peers, input);
+    const streetIds = await streetsOf(store, [input.communityId]);
+    // A community without a known street may not exist at all: for a street admin, whose scope is the
+    // street, grids answers first, so an unknown community is BAD_USER_INPUT rather than FORBIDDEN.
+    const askGridsFirst = directoryStreetOf(caller) !== null && streetIds.includes(undefined);
+    if (askGridsFirst) await checkDemandPlace(peers, input);
+    resourcePoolsMutations.authorize(caller, 'submitDemand', { communityIds: [input.communityId], gridIds: [input.gridId], streetIds });
+    if (!askGridsFirst) await checkDemandPlace(peers, input);
     return submitDemand(db, { ...input, actor: actorOf(caller, input.actor), actorKey: actorKeyOf(caller) }, clock());
   },
   dispatchDemand: orderMutation('dispatchDemand'),
