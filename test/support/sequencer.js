@@ -7,18 +7,23 @@ import Sequencer from '@jest/test-sequencer';
  * CI has none and would go by file size. Every other file follows in Jest's order.
  */
 const SLOWEST_FIRST = [
+  // Launcher tests: processes of their own, most of the suite's CPU (per-file CPU of 2 December 2026).
   'test/hub-lifecycle.test.ts',
+  'test/hub-faults-under-load.test.ts',
   'test/hub-process.test.ts',
   'test/durability.test.ts',
-  'test/hub-faults-under-load.test.ts',
-  'test/hive-gateway.test.ts',
-  'test/import.test.ts',
   'test/hub-faults.test.ts',
-  'clients/sdk.test.ts',
-  'test/federation.test.ts',
-  'test/district-figures.test.ts',
-  'test/bad-input.test.ts',
+  'test/import.test.ts',
+  'test/hive-gateway.test.ts',
   'test/deploy-compose.test.ts',
+  // In-process hubs with many requests, then the rest of the slow ones.
+  'test/authorization-matrix.test.ts',
+  'test/read-scope-matrix.test.ts',
+  'test/bad-input.test.ts',
+  'test/federation.test.ts',
+  'test/any-supergraph.test.ts',
+  'clients/sdk.test.ts',
+  'test/district-figures.test.ts',
   'test/street-scope.test.ts',
   'seed/district.test.ts',
 ];
