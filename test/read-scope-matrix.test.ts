@@ -15,16 +15,18 @@ import { fieldsListedUnder } from './support/markdown.js';
  * - `all`: what STREET_ADMIN sees (and that is not empty, so a cell cannot pass by accident);
  * - `raised-in-scope`: a unit's orders raised in the caller's own community (or grid) only;
  * - `none`: null, an empty list or an empty page;
+ * - `absent`: the record the field is read on is not there at all (the query's root field is null):
+ *   another street's admin reads nothing of this street's (docs/streets.md);
  * - `unauthenticated`: the gateway refuses the request (the field's type needs a token).
  */
-type Visibility = 'all' | 'raised-in-scope' | 'none' | 'unauthenticated';
+type Visibility = 'all' | 'raised-in-scope' | 'none' | 'absent' | 'unauthenticated';
 type Who = Role | 'ANONYMOUS';
 type Cell = readonly [own: Visibility, other: Visibility];
 
 const cells = (own: Record<Exclude<Role, 'DISTRICT_PLATFORM' | 'STREET_ADMIN'>, Visibility>, anonymous: Visibility) =>
   ({
     DISTRICT_PLATFORM: ['all', 'all'],
-    STREET_ADMIN: ['all', 'all'],
+    STREET_ADMIN: ['all', 'absent'],
     COMMUNITY_WORKER: [own.COMMUNITY_WORKER, 'none'],
     GRID_WORKER: [own.GRID_WORKER, 'none'],
     UNIT_MEMBER: [own.UNIT_MEMBER, 'none'],
@@ -48,6 +50,8 @@ const EXPECTED: Record<string, Record<Who, Cell>> = {
 
 /** The scope ids of the record a field is read on: an "own" token carries them, an "other" token these. */
 type Parties = Required<Pick<TokenScope, 'communityId' | 'gridId' | 'unitId' | 'departmentId'>>;
+/** The street of an "other" street admin: every record of these tests lies in the first street. */
+const OTHER_STREET = 'street-s02';
 const OTHER: Parties = { communityId: 'community-other', gridId: 'grid-other', unitId: 'unit-other', departmentId: 'department-other' };
 
 interface Order {
@@ -215,16 +219,31 @@ const WHO: readonly Who[] = [...ROLES, 'ANONYMOUS'];
  * checking that the gateway refused it as UNAUTHENTICATED when `unauthenticated`, else answered
  * without errors.
  */
-async function readAs(fieldCase: FieldCase, who: Who, scope: 'own' | 'other', unauthenticated: boolean, scopes: readonly string[] = []): Promise<unknown> {
+/** What readAs answers when the record a field is read on is not there (its root field is null). */
+const ABSENT = Symbol('absent');
+
+async function readAs(
+  fieldCase: FieldCase,
+  who: Who,
+  scope: 'own' | 'other',
+  unauthenticated: boolean,
+  scopes: readonly string[] = [],
+  /** The "other" street admin is another street's (the scoped-reads table); otherwise the same street's. */
+  otherStreetAdmin = false,
+): Promise<unknown> {
   const { variables, parties } = fieldCase.subject(who);
-  const token = who === 'ANONYMOUS' ? null : await tokenFor(who, { ...(scope === 'own' ? parties : OTHER), scopes, sub: `read-matrix-${who.toLowerCase()}` });
+  const street = otherStreetAdmin && who === 'STREET_ADMIN' && scope === 'other' ? { streetId: OTHER_STREET } : {};
+  const token =
+    who === 'ANONYMOUS' ? null : await tokenFor(who, { ...(scope === 'own' ? parties : OTHER), ...street, scopes, sub: `read-matrix-${who.toLowerCase()}` });
   const response = await postGraphQL(hub.gatewayUrl, fieldCase.document, variables, { token });
   if (unauthenticated) {
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     return undefined;
   }
   expect(response.errors).toBeUndefined();
-  return fieldCase.pick(response.data);
+  // Another street's admin: the record itself is not there, so the field cannot be picked.
+  const root = Object.values(response.data ?? {})[0];
+  return 'streetId' in street && root === null ? ABSENT : fieldCase.pick(response.data);
 }
 const CELLS = Object.keys(EXPECTED).flatMap((field) => WHO.flatMap((who) => (['own', 'other'] as const).map((scope) => [field, who, scope] as const)));
 
@@ -237,7 +256,7 @@ describe.each(CELLS)('%s as %s (%s scope)', (field, who, scope) => {
     expect(reference.errors).toBeUndefined();
     const full = fieldCase.pick(reference.data);
 
-    const seen = await readAs(fieldCase, who, scope, expected === 'unauthenticated');
+    const seen = await readAs(fieldCase, who, scope, expected === 'unauthenticated', [], true);
     switch (expected) {
       case 'unauthenticated':
         return;
@@ -247,6 +266,9 @@ describe.each(CELLS)('%s as %s (%s scope)', (field, who, scope) => {
         return;
       case 'none':
         expect(seen).toEqual(EMPTY[field]);
+        return;
+      case 'absent':
+        expect(seen).toBe(ABSENT);
         return;
       case 'raised-in-scope': {
         // The unit's orders raised in the caller's community (or grid): some of them, not all.

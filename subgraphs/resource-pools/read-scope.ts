@@ -46,7 +46,7 @@ export async function canReadOrderOf(caller: Caller, demand: DemandRow, loaders:
 
 /**
  * Whether a resource's text is in the caller's scope, so that pii:read shows a number written into
- * it in clear: the street-wide roles, the providing unit or department, and the community workers
+ * it in clear: the district platform, the street admin of its street, the providing unit or department, and the community workers
  * of the communities it serves (who book it for residents).
  */
 export async function isResourceInScope(
@@ -55,7 +55,8 @@ export async function isResourceInScope(
   loaders: Pick<ResourcePoolsLoaders, 'communityIdsByResourceId'>,
 ): Promise<boolean> {
   const provider = resource.provider_kind === 'CO_BUILDING_UNIT' ? { unitIds: [resource.provider_id] } : { departmentIds: [resource.provider_id] };
-  if (isReadable(caller, provider)) return true;
+  // The street admin of the resource's (home) street reads it in clear.
+  if (isReadable(caller, { ...provider, streetIds: [resource.street_id] })) return true;
   if (caller.role !== 'COMMUNITY_WORKER') return false;
   return (await loaders.communityIdsByResourceId.load(resource.id)).some((link) => isReadable(caller, { communityIds: [link.community_id] }));
 }
