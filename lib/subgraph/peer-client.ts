@@ -69,13 +69,24 @@ export interface PeerClientOptions {
 }
 
 export class PeerClient {
-  private readonly rotations: Partial<Record<PeerName, ReplicaRotation>> = {};
+  /** Each peer's rotation, with the URL list it was made from. */
+  private readonly rotations = new Map<PeerName, { urls: string; rotation: ReplicaRotation }>();
 
-  constructor(private readonly options: PeerClientOptions) {
-    for (const peer of PEER_NAMES) {
-      const urls = options.urls[peer];
-      if (urls !== undefined) this.rotations[peer] = new ReplicaRotation(urls);
-    }
+  constructor(private readonly options: PeerClientOptions) {}
+
+  /**
+   * The rotation over `peer`'s replicas, made when first needed and again if its URLs changed: the
+   * URLs are read at each call, since an in-process hub (tests, the launcher's wiring) fills them in
+   * after the clients are made, as each peer starts listening.
+   */
+  private rotationFor(peer: PeerName): ReplicaRotation | undefined {
+    const urls = this.options.urls[peer];
+    if (urls === undefined) return undefined;
+    const known = this.rotations.get(peer);
+    if (known?.urls === urls) return known.rotation;
+    const rotation = new ReplicaRotation(urls);
+    this.rotations.set(peer, { urls, rotation });
+    return rotation;
   }
 
   /** How long a call may take unless it says otherwise (PEER_TIMEOUT_MS). */
@@ -94,7 +105,7 @@ export class PeerClient {
     options: { timeoutMs?: number } = {},
   ): Promise<Data> {
     const { target } = operation;
-    const rotation = this.rotations[target];
+    const rotation = this.rotationFor(target);
     if (rotation === undefined) throw new PeerCallFailed(target, 'unavailable', `no URL configured (${peerUrlVariable(target)})`);
     if (this.options.serviceSecrets.length === 0) throw new PeerCallFailed(target, 'unavailable', 'no HUB_INTERNAL_SECRETS to sign service tokens with');
     const body = JSON.stringify({ query: operation.document, variables, operationName: operation.name });
