@@ -99,6 +99,7 @@ describe('a handler that serves a peer call', () => {
     PartnerUnits: units(plan.units.slice(0, 5).map((u) => u.id)),
     ReportingMember: { id: member.id },
     ServedCommunity: { id: community.id },
+    KnownStreet: { id: plan.street.id },
     UnitPairings: units([unit.id]),
     UnitServedCommunities: units([unit.id]),
     RecordCreditEvent: {
