@@ -80,21 +80,28 @@ describe("the hub's plan executor against @apollo/gateway's", () => {
       { query: '{ catalogue { __typename upc name wishlistedBy { username } ... on Product { inStock } ... on GiftCard { amount } } }' },
       { query: '{ outbox { subject to { name } topic { __typename ... on Product { name shippingEstimate } ... on Review { body product { name } } } } }' },
       {
-        query: 'query Shop { first: topProducts(first: 1) { ...P } all: catalogue { __typename ... on GiftCard { amount } } } fragment P on Product { __typename upc label: name shippingEstimate }',
+        query:
+          'query Shop { first: topProducts(first: 1) { ...P } all: catalogue { __typename ... on GiftCard { amount } } } fragment P on Product { __typename upc label: name shippingEstimate }',
       },
       {
-        query: 'query Optional($withReviews: Boolean!, $noPrice: Boolean = false) { topProducts { upc reviews @include(if: $withReviews) { body } price @skip(if: $noPrice) } }',
+        query:
+          'query Optional($withReviews: Boolean!, $noPrice: Boolean = false) { topProducts { upc reviews @include(if: $withReviews) { body } price @skip(if: $noPrice) } }',
         variables: { withReviews: true },
       },
       {
-        query: 'query Optional($withReviews: Boolean!, $noPrice: Boolean = false) { topProducts { upc reviews @include(if: $withReviews) { body } price @skip(if: $noPrice) } }',
+        query:
+          'query Optional($withReviews: Boolean!, $noPrice: Boolean = false) { topProducts { upc reviews @include(if: $withReviews) { body } price @skip(if: $noPrice) } }',
         variables: { withReviews: false, noPrice: true },
       },
       { query: 'query A { topProducts(first: 1) { name } } query B { outbox { subject } }', operationName: 'B' },
     ];
     for (const operation of operations) {
       const answer = (await expectSameAnswers(pair, operation)) as { data?: unknown; errors?: unknown };
-      expect({ operation, errors: answer.errors, hasData: answer.data !== null && answer.data !== undefined }).toEqual({ operation, errors: undefined, hasData: true });
+      expect({ operation, errors: answer.errors, hasData: answer.data !== null && answer.data !== undefined }).toEqual({
+        operation,
+        errors: undefined,
+        hasData: true,
+      });
     }
     const after = await executions(pair.registry);
     // Each operation twice, every one by the hub's executor.
