@@ -129,6 +129,12 @@ async function asPlatform(query: string, variables: Record<string, unknown> = {}
   return postGraphQL<any>(hub.gatewayUrl, query, variables, { token: await tokenFor('DISTRICT_PLATFORM') });
 }
 
+/** The ids of the units or resources that serve a street (their home street's among them), from the owner's database. */
+async function idsServing(subgraph: 'co-building' | 'resource-pools', table: 'units' | 'resources', streetId: string): Promise<Set<string>> {
+  const rows = await hub.subgraphs[subgraph].db.query<{ id: string }>(`SELECT id FROM ${table} WHERE $1 = ANY (served_street_ids)`, [streetId]);
+  return new Set(rows.map((row) => row.id));
+}
+
 /** The id of one row per street from a subgraph's own database (SQL returning `street_id, id`), keyed by street. */
 async function oneIdPerStreet(subgraph: 'co-building' | 'resource-pools' | 'organisations', sql: string): Promise<Record<string, string>> {
   const rows = await hub.subgraphs[subgraph].db.query<{ street_id: string; id: string }>(sql);
@@ -139,8 +145,10 @@ describe('co-building for a street admin bound to a street', () => {
   it('lists and reads the units, pairings, reports and credit histories of its street only', async () => {
     const units = await asSecondAdmin(`{ coBuildingUnits(first: 100) { totalCount nodes { id } } }`);
     expect(units.errors).toBeUndefined();
-    expect(units.data.coBuildingUnits.totalCount).toBe(second!.units.length);
-    const secondUnits = new Set(second!.units.map((unit) => unit.id));
+    // Its directory: the units serving its street (its own, and any of another street serving it too).
+    const secondUnits = await idsServing('co-building', 'units', second!.street.id);
+    expect(units.data.coBuildingUnits.totalCount).toBe(secondUnits.size);
+    expect(secondUnits.size).toBeGreaterThanOrEqual(second!.units.length);
     expect(units.data.coBuildingUnits.nodes.filter((unit: { id: string }) => !secondUnits.has(unit.id))).toEqual([]);
     const all = await asPlatform(`{ coBuildingUnits(first: 0) { totalCount } }`);
     expect(all.data.coBuildingUnits.totalCount).toBe(reference!.units.length + second!.units.length);
@@ -197,12 +205,48 @@ describe('co-building for a street admin bound to a street', () => {
       });
     expect((await submit(reference)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+  it('sees a unit of another street once it serves its street too, and still may not act on it', async () => {
+    const unitId = reference!.units[1]!.id;
+    const unitQuery = `query ($id: ID!) { coBuildingUnit(id: $id) { id servedStreets { id } } }`;
+    expect((await asSecondAdmin(unitQuery, { id: unitId })).data.coBuildingUnit).toBeNull();
+    const setServed = `mutation ($input: SetUnitServedStreetsInput!) { setUnitServedStreets(input: $input) { id servedStreets { id } } }`;
+    const both = { unitId, streetIds: [reference!.street.id, second!.street.id] };
+    // Only its home street's admin decides whom a unit serves.
+    const refused = await asSecondAdmin(setServed, { input: both });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const homeAdmin = await tokenFor('STREET_ADMIN', { streetId: reference!.street.id, sub: 'admin-of-reference' });
+    const set = await postGraphQL<any>(hub.gatewayUrl, setServed, { input: both }, { token: homeAdmin });
+    expect(set.errors).toBeUndefined();
+    try {
+      expect((await asSecondAdmin(unitQuery, { id: unitId })).data.coBuildingUnit).toEqual({
+        id: unitId,
+        servedStreets: [{ id: reference!.street.id }, { id: second!.street.id }].sort((a, b) => a.id.localeCompare(b.id)),
+      });
+      const listed = await asSecondAdmin(`query ($name: String) { coBuildingUnits(first: 100, filter: { nameContains: $name }) { nodes { id } } }`, {
+        name: reference!.units[1]!.name,
+      });
+      expect(listed.errors).toBeUndefined();
+      expect(listed.data.coBuildingUnits.nodes.map((node: { id: string }) => node.id)).toContain(unitId);
+      // Acting on it stays with its home street: the second street's admin cannot take it back out.
+      const takeBack = await asSecondAdmin(setServed, { input: { unitId, streetIds: [reference!.street.id] } });
+      expect(takeBack.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      await postGraphQL<any>(hub.gatewayUrl, setServed, { input: { unitId, streetIds: [reference!.street.id] } }, { token: homeAdmin });
+    }
+    expect((await asSecondAdmin(unitQuery, { id: unitId })).data.coBuildingUnit).toBeNull();
+  });
 });
 
 describe('resource-pools for a street admin bound to a street', () => {
   it('lists and reads the resources, demands and orders of its street only', async () => {
     const { db } = hub.subgraphs['resource-pools'];
-    const ownResources = new Set((await db.query<{ id: string }>(`SELECT id FROM resources WHERE street_id = $1`, [second!.street.id])).map((row) => row.id));
+    // Its directory: the resources serving its street, the district resources homed in the first street among them.
+    const ownResources = await idsServing('resource-pools', 'resources', second!.street.id);
+    const [homedElsewhere] = await db.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM resources WHERE $1 = ANY (served_street_ids) AND street_id <> $1`,
+      [second!.street.id],
+    );
+    expect(homedElsewhere!.count).toBeGreaterThan(0);
     const ownDemands = new Set(
       (
         await db.query<{ id: string }>(`SELECT d.id FROM demands d JOIN community_offices co USING (community_id) WHERE co.street_id = $1`, [second!.street.id])
@@ -217,7 +261,10 @@ describe('resource-pools for a street admin bound to a street', () => {
     expect(lists.data.demands.totalCount).toBe(ownDemands.size);
     expect(lists.data.demands.nodes.filter((node: { id: string }) => !ownDemands.has(node.id))).toEqual([]);
 
-    const resources = await oneIdPerStreet('resource-pools', `SELECT DISTINCT ON (street_id) street_id, id FROM resources ORDER BY street_id, id`);
+    const resources = await oneIdPerStreet(
+      'resource-pools',
+      `SELECT DISTINCT ON (street_id) street_id, id FROM resources WHERE street_id = '${second!.street.id}' OR NOT '${second!.street.id}' = ANY (served_street_ids) ORDER BY street_id, id`,
+    );
     const orders = await oneIdPerStreet(
       'resource-pools',
       `SELECT DISTINCT ON (co.street_id) co.street_id, d.id FROM demands d JOIN community_offices co USING (community_id) WHERE d.resource_id IS NOT NULL ORDER BY co.street_id, d.id`,

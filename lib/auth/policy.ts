@@ -294,6 +294,17 @@ export function isInDirectoryOf(caller: Caller, streetId: string | null | undefi
 }
 
 /**
+ * Whether something that serves several streets (a resource, a co-building unit) is in the caller's
+ * directory: a street admin's directory holds whatever serves its street — a district resource homed
+ * in another street is one its street's demands are matched with — while acting on it stays with the
+ * admin of its home street.
+ */
+export function servesDirectoryOf(caller: Caller, servedStreetIds: readonly string[]): boolean {
+  const street = directoryStreetOf(caller);
+  return street === null || servedStreetIds.includes(street);
+}
+
+/**
  * Whether a caller may read a record that is its owners' own business (a demand's timeline, a
  * unit's orders or credit history): street-wide roles always, anonymous callers never, a scoped role
  * when the record lies in its scope by the same rule as for writes (`inScope`): a community worker

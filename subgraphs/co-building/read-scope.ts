@@ -1,5 +1,5 @@
 import type { Caller } from '../../lib/auth/caller.js';
-import { isInDirectoryOf, isReadable, readScopeOf } from '../../lib/auth/policy.js';
+import { isInDirectoryOf, isReadable, readScopeOf, servesDirectoryOf } from '../../lib/auth/policy.js';
 import type { CoBuildingLoaders } from './loaders.js';
 import type { PairingRow, ServiceReportRow, UnitRow } from './store.js';
 
@@ -33,9 +33,14 @@ export function canReadServiceReport(caller: Caller, report: Pick<ServiceReportR
   }
 }
 
-/** Whether a unit, or a pairing (in its unit's street), is in the caller's directory. */
-export function isListed(caller: Caller, record: Pick<UnitRow, 'street_id'>): boolean {
+/** Whether a pairing (in its unit's home street) is in the caller's directory. */
+export function isListed(caller: Caller, record: Pick<PairingRow, 'street_id'>): boolean {
   return isInDirectoryOf(caller, record.street_id);
+}
+
+/** Whether a unit is in the caller's directory: it serves the street admin's street. */
+export function isUnitListed(caller: Caller, unit: Pick<UnitRow, 'served_street_ids'>): boolean {
+  return servesDirectoryOf(caller, unit.served_street_ids);
 }
 
 /**

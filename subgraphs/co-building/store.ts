@@ -124,7 +124,10 @@ export interface CreditScoreParent {
 }
 
 export interface UnitFilter {
-  /** Set from the caller's directory street (lib/auth/policy.ts directoryStreetOf), not from the API's filter. */
+  /**
+   * Set from the caller's directory street (lib/auth/policy.ts directoryStreetOf), not from the API's
+   * filter: the units serving that street (its home street's among them).
+   */
   streetId?: string | null;
   kind?: UnitKind | null;
   communityId?: string | null;
@@ -175,7 +178,7 @@ export function createCoBuildingStore(db: Queryable) {
 
     findUnitsPage(filter: UnitFilter, page: PageRequest) {
       const where = new Conditions()
-        .add(filter.streetId, (p) => `street_id = ${p}`)
+        .add(filter.streetId, (p) => `served_street_ids @> ARRAY[${p}::text]`)
         .add(filter.kind, (p) => `kind = ${p}`)
         .add(filter.communityId, (p) => `id IN (SELECT unit_id FROM pairings WHERE community_id = ${p})`)
         .add(filter.nameContains, (p) => `strpos(lower(name), lower(${p})) > 0`);

@@ -1,5 +1,5 @@
 import type { Caller } from '../../lib/auth/caller.js';
-import { isInDirectoryOf, isReadable, type TargetScope } from '../../lib/auth/policy.js';
+import { isInDirectoryOf, isReadable, servesDirectoryOf, type TargetScope } from '../../lib/auth/policy.js';
 import type { ResourcePoolsLoaders } from './loaders.js';
 import type { DemandRow, ResourceRow } from './store.js';
 
@@ -10,7 +10,8 @@ import type { DemandRow, ResourceRow } from './store.js';
  * providing unit or department (lib/auth/policy.ts isReadable), besides the district-wide roles and
  * the street admin of the demand's street (its community's). Outside them the fields read as not
  * there (null, an empty list), never as an error. A street admin's directories — resources, demands —
- * are its own street's (`isListed`); everyone else's are the district's.
+ * are its own street's (`isListed`: demands of its communities, `isResourceListed`: resources serving it);
+ * everyone else's are the district's.
  */
 type Provider = Pick<ResourceRow, 'provider_kind' | 'provider_id'>;
 
@@ -27,9 +28,14 @@ export function orderParties(demand: DemandRow, resource: Provider | null): Targ
   };
 }
 
-/** Whether a resource (its street) or a demand (its community's street) is in the caller's directory. */
+/** Whether a demand (its community's street) is in the caller's directory. */
 export function isListed(caller: Caller, record: { street_id?: string | null }): boolean {
   return isInDirectoryOf(caller, record.street_id);
+}
+
+/** Whether a resource is in the caller's directory: it serves the street admin's street. */
+export function isResourceListed(caller: Caller, resource: Pick<ResourceRow, 'served_street_ids'>): boolean {
+  return servesDirectoryOf(caller, resource.served_street_ids);
 }
 
 /** When the provider is already known (a unit's orders): no resource to look up. */

@@ -184,7 +184,10 @@ export interface BoundingBox {
 export type DemandMutableFields = Pick<DemandRow, 'status' | 'resource_id' | 'usage_period' | 'rating' | 'rating_comment'>;
 
 export interface ResourceFilter {
-  /** Set from the caller's directory street (lib/auth/policy.ts directoryStreetOf), not from the API's filter. */
+  /**
+   * Set from the caller's directory street (lib/auth/policy.ts directoryStreetOf), not from the API's
+   * filter: the resources serving that street (its home street's among them).
+   */
   streetId?: string | null;
   category?: ResourceCategory | null;
   source?: ResourceSource | null;
@@ -345,7 +348,7 @@ export function createResourcePoolsStore(db: Queryable) {
 
     findResourcesPage(filter: ResourceFilter, page: PageRequest) {
       const where = new Conditions()
-        .add(filter.streetId, (p) => `street_id = ${p}`)
+        .add(filter.streetId, (p) => `served_street_ids @> ARRAY[${p}::text]`)
         .add(filter.category, (p) => `category = ${p}`)
         .add(filter.source, (p) => `source = ${p}`)
         .add(filter.providerId, (p) => `provider_id = ${p}`)

@@ -1,5 +1,5 @@
 import { directoryStreetOf } from '../../../lib/auth/policy.js';
-import { canReadServiceReport, isListed } from '../read-scope.js';
+import { canReadServiceReport, isListed, isUnitListed } from '../read-scope.js';
 import { auditLogField } from '../../../lib/subgraph/audit.js';
 import { readPageArgs, toConnection } from '../../../lib/subgraph/pagination.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
@@ -13,7 +13,7 @@ export const Query: QueryResolvers = {
   // Out of the caller's directory (a street admin's street) reads as not found.
   coBuildingUnit: async (_parent, { id }, { loaders, caller }) => {
     const unit = await loaders.unitById.load(id);
-    return unit && isListed(caller, unit) ? unit : null;
+    return unit && isUnitListed(caller, unit) ? unit : null;
   },
   pairing: async (_parent, { id }, { loaders, caller }) => {
     const pairing = await loaders.pairingById.load(id);

@@ -1,10 +1,11 @@
 import type { CommunityResolvers } from '../__generated__/resolvers-types.js';
-import { isListed } from '../read-scope.js';
+import { isListed, isResourceListed } from '../read-scope.js';
 
 /**
  * Communities belong to the grids subgraph; here they are only a key. An unknown id resolves to a
  * community without demands or resources, since this subgraph cannot tell whether it exists. A
- * street admin's lists hold its own street's demands and resources only (read-scope.ts isListed).
+ * street admin's lists hold its own street's demands and the resources serving its street only
+ * (read-scope.ts isListed, isResourceListed).
  */
 export const Community: CommunityResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
@@ -16,5 +17,5 @@ export const Community: CommunityResolvers = {
   openDemands: async (community, _args, { loaders, caller }) =>
     (await loaders.openDemandsByCommunityId.load(community.id)).filter((demand) => isListed(caller, demand)),
   servedBy: async (community, _args, { loaders, caller }) =>
-    (await loaders.resourcesByCommunityId.load(community.id)).filter((resource) => isListed(caller, resource)),
+    (await loaders.resourcesByCommunityId.load(community.id)).filter((resource) => isResourceListed(caller, resource)),
 };

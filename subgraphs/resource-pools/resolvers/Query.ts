@@ -3,7 +3,7 @@ import { readPageArgs, toConnection } from '../../../lib/subgraph/pagination.js'
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { matchCandidates } from '../domain/matching-service.js';
 import { directoryStreetOf } from '../../../lib/auth/policy.js';
-import { isListed } from '../read-scope.js';
+import { isListed, isResourceListed } from '../read-scope.js';
 
 export const Query: QueryResolvers = {
   resourcePoolsAuditLog: (_parent, args, { db, caller }) => auditLogField(db, caller, args),
@@ -14,7 +14,7 @@ export const Query: QueryResolvers = {
   },
   resource: async (_parent, { id }, { loaders, caller }) => {
     const resource = await loaders.resourceById.load(id);
-    return resource && isListed(caller, resource) ? resource : null;
+    return resource && isResourceListed(caller, resource) ? resource : null;
   },
   async demands(_parent, args, { store, caller }) {
     const page = readPageArgs(args);
