@@ -23,6 +23,11 @@ const SIDE_DEG = 0.55; // about 60 km
 const UNIT_KINDS = ['AGENCY', 'STATE_ENTERPRISE', 'PRIVATE_ENTERPRISE', 'SCHOOL', 'HOSPITAL', 'SOCIAL_ORGANISATION', 'PROPERTY_COMPANY'] as const;
 const DEPARTMENTS = 40;
 const OFFICE_SIZE = 100;
+
+/** The street of the city's community number `idx` (`communityIds` are in that order): each office's communities are one street. */
+export function cityStreetOf(idx: number): string {
+  return `street-c${String(Math.floor(idx / OFFICE_SIZE) + 1).padStart(2, '0')}`;
+}
 /** Rated orders of the past year (ratings, credit, fairness history). */
 const PAST_ORDERS_PER_DEMAND = 0.5;
 
@@ -73,7 +78,7 @@ export async function loadCity(
       busy: random.chance(0.2),
       office_id: `office-c${String(Math.floor(idx / OFFICE_SIZE) + 1).padStart(2, '0')}`,
       // Each office's communities are one street of the city (docs/streets.md).
-      street_id: `street-c${String(Math.floor(idx / OFFICE_SIZE) + 1).padStart(2, '0')}`,
+      street_id: cityStreetOf(idx),
     };
   });
   const units = Array.from({ length: size.units }, (_, idx) => {

@@ -41,7 +41,7 @@ import { solveAllocation, solveGreedy, type AllocationProblem } from '../../subg
 import { DEFAULT_MATCH_CONFIG, rank, topScores, type ResourceForMatching } from '../../subgraphs/resource-pools/domain/matching.js';
 import type { ResourceCategory } from '../../subgraphs/resource-pools/store.js';
 import { CITY_FITS, CITY_SCALE, generateCity, type BenchDemand, type CitySize } from './city.js';
-import { loadCity } from './city-db.js';
+import { cityStreetOf, loadCity } from './city-db.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -99,19 +99,40 @@ async function post(url: string, token: string, query: string, variables: Record
   return { ms: elapsed, bytes: Buffer.byteLength(text), body: JSON.parse(text) as Posted['body'] };
 }
 
-function planLine(name: string, result: Posted): string {
-  const plan = result.body.data?.proposeAllocations;
-  if (!plan) return `  ${name}: ERROR ${JSON.stringify(result.body.errors?.[0] ?? result.body).slice(0, 300)}`;
-  const f = plan.fairness;
-  const g = plan.greedyFairness;
+/**
+ * A district's plan as its street admins run it: a STREET_ADMIN token names one street and plans only
+ * there, so `communityIds` go out as one proposeAllocations per street (each with its street's
+ * admin), at most `parallel` at a time; the time is the whole, first request to last answer.
+ */
+async function planPerStreet(url: string, communityIds: readonly string[], streetOf: (id: string) => string, dryRun: boolean, parallel = 4) {
+  const byStreet = new Map<string, string[]>();
+  for (const id of communityIds) byStreet.set(streetOf(id), [...(byStreet.get(streetOf(id)) ?? []), id]);
+  const queue = [...byStreet.entries()];
+  const results: Posted[] = [];
+  const started = performance.now();
+  const worker = async () => {
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      const [streetId, ids] = next;
+      const token = await mintToken(BENCH_JWT_SECRET, { sub: `bench-${streetId}`, role: 'STREET_ADMIN', street_id: streetId }, { expiresIn: '1h' });
+      results.push(await post(url, token, PLAN, { ids, dryRun }));
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return { ms: performance.now() - started, streets: byStreet.size, parallel, results };
+}
+
+function planPerStreetLine(name: string, run: Awaited<ReturnType<typeof planPerStreet>>): string {
+  const failed = run.results.find((result) => !result.body.data?.proposeAllocations);
+  if (failed) return `  ${name}: ERROR ${JSON.stringify(failed.body.errors?.[0] ?? failed.body).slice(0, 300)}`;
+  const plans = run.results.map((result) => result.body.data!.proposeAllocations);
+  const sum = (pick: (plan: any) => number) => plans.reduce((total, plan) => total + pick(plan), 0);
+  const degraded = plans.filter((plan) => plan.degraded).length;
   return (
-    `  ${name}: ${ms(result.ms)}, ${kb(result.bytes)}; ${f.served} of the open demands of ${f.communitiesWithOpenDemands} communities served` +
-    `${plan.degraded ? ' (DEGRADED: ' + plan.degradedReasons.join('; ') + ')' : ''}\n` +
-    `    objective ${plan.objective.toFixed(4)} vs greedy ${plan.greedyObjective.toFixed(4)} (${(plan.objective / plan.greedyObjective).toFixed(4)}×)` +
-    `${plan.exact ? ', proven optimal' : `, bound ${plan.objectiveBound.toFixed(4)}`}\n` +
-    `    min share ${f.minShare.toFixed(3)} vs greedy ${g.minShare.toFixed(3)} (over reachable communities ${f.reachableMinShare.toFixed(3)} vs ${g.reachableMinShare.toFixed(3)}); ` +
-    `Gini ${f.gini.toFixed(3)} vs greedy ${g.gini.toFixed(3)}; ` +
-    `communities reached ${f.communitiesReached} vs ${g.communitiesReached}; quota units ${f.quotaUnitsServed}/${f.quotaUnitsTotal} vs ${g.quotaUnitsServed}`
+    `  ${name}: ${ms(run.ms)} for ${run.streets} street batches (${run.parallel} at a time), ${kb(run.results.reduce((total, result) => total + result.bytes, 0))}; ` +
+    `${sum((plan) => plan.fairness.served)} of the open demands of ${sum((plan) => plan.fairness.communitiesWithOpenDemands)} communities served` +
+    `${degraded > 0 ? ` (${degraded} DEGRADED)` : ''}\n` +
+    `    objective ${sum((plan) => plan.objective).toFixed(4)} vs greedy ${sum((plan) => plan.greedyObjective).toFixed(4)} (${(sum((plan) => plan.objective) / sum((plan) => plan.greedyObjective)).toFixed(4)}×); ` +
+    `slowest street ${ms(Math.max(...run.results.map((result) => result.ms)))}`
   );
 }
 
@@ -214,19 +235,24 @@ async function throughTheApi(serverUrl: string): Promise<void> {
     const offices = [...new Set(city.communityIds.map((_, i) => Math.floor(i / 100)))];
     const ofOffices = (from: number, count: number) => city.communityIds.filter((_, i) => Math.floor(i / 100) >= from && Math.floor(i / 100) < from + count);
     const thousand = ofOffices(0, 10);
+    const streetIndex = new Map(city.communityIds.map((id, idx) => [id, cityStreetOf(idx)]));
+    const streetOf = (id: string) => streetIndex.get(id)!;
+    const ok = (run: Awaited<ReturnType<typeof planPerStreet>>) => run.results.every((result) => !result.body.errors);
     t = performance.now();
-    const batch = await post(url, token, PLAN, { ids: thousand, dryRun: true });
-    console.log(`\nproposeAllocations through the gateway (top ${15} candidates per demand):`);
-    console.log(planLine(`${thousand.length} communities, dry run`, batch));
-    console.log(`    target ≤ ${TARGETS.batch1000Ms / 1000} s: ${verdict(batch.ms <= TARGETS.batch1000Ms && !batch.body.errors)}`);
-    const whole = await post(url, token, PLAN, { ids: city.communityIds, dryRun: true });
-    console.log(planLine(`the whole city (${city.communityIds.length} communities), dry run`, whole));
-    console.log(`    target ≤ ${TARGETS.cityMs / 1000} s: ${verdict(whole.ms <= TARGETS.cityMs && !whole.body.errors)}`);
+    console.log(`\nproposeAllocations through the gateway (top ${15} candidates per demand), one batch per street by its street admin:`);
+    const batch = await planPerStreet(url, thousand, streetOf, true);
+    console.log(planPerStreetLine(`${thousand.length} communities, dry run`, batch));
+    console.log(`    target ≤ ${TARGETS.batch1000Ms / 1000} s: ${verdict(batch.ms <= TARGETS.batch1000Ms && ok(batch))}`);
+    const whole = await planPerStreet(url, city.communityIds, streetOf, true);
+    console.log(planPerStreetLine(`the whole city (${city.communityIds.length} communities), dry run`, whole));
+    console.log(`    target ≤ ${TARGETS.cityMs / 1000} s: ${verdict(whole.ms <= TARGETS.cityMs && ok(whole))}`);
     if (offices.length >= 20) {
       const other = ofOffices(10, 10);
-      const dispatch = await post(url, token, PLAN, { ids: other, dryRun: false });
-      console.log(planLine(`${other.length} other communities, dispatched (dryRun: false)`, dispatch));
-      console.log(`    target ≤ ${TARGETS.batch1000Ms / 1000} s: ${verdict(dispatch.ms <= TARGETS.batch1000Ms && !dispatch.body.errors)}`);
+      // One street after another: street plans dispatched at the same moment compete for the resources
+      // serving both streets, and the later one is refused whole (CAPACITY_EXHAUSTED) — see docs/performance.md.
+      const dispatch = await planPerStreet(url, other, streetOf, false, 1);
+      console.log(planPerStreetLine(`${other.length} other communities, dispatched (dryRun: false)`, dispatch));
+      console.log(`    target ≤ ${TARGETS.batch1000Ms / 1000} s: ${verdict(dispatch.ms <= TARGETS.batch1000Ms && ok(dispatch))}`);
     }
   } finally {
     await gateway?.close();
