@@ -3,6 +3,7 @@ import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { IDeployment } from 'kubernetes-models/apps/v1';
 import pg from 'pg';
 import { Registry } from 'prom-client';
 import { Database, ensureDatabase, withDatabaseName } from '../lib/kernel/database.js';
@@ -288,9 +289,9 @@ describe(`docker-compose on loopback (deploy/compose.yaml, ${COMPILED ? 'compile
   });
 
   const probesOf = (name: string) => {
-    const deployment = kubernetesManifests().find((manifest) => manifest.object.kind === 'Deployment' && manifest.object.metadata.name === name)!.object as any;
-    const container = deployment.spec.template.spec.containers[0];
-    return { liveness: container.livenessProbe.httpGet.path as string, readiness: container.readinessProbe.httpGet.path as string };
+    const manifest = kubernetesManifests().find((candidate) => candidate.object.kind === 'Deployment' && candidate.object.metadata.name === name);
+    const container = (manifest!.object as unknown as IDeployment).spec!.template.spec!.containers[0]!;
+    return { liveness: container.livenessProbe!.httpGet!.path!, readiness: container.readinessProbe!.httpGet!.path! };
   };
   const statusOf = async (name: string, path: string) => (await fetch(`http://127.0.0.1:${running.get(name)!.port}${path}`)).status;
 

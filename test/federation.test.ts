@@ -6,6 +6,21 @@ import { useTestHub } from './support/use-test-hub.js';
 
 const hub = useTestHub();
 let examples: ExampleOperation[];
+/** What the dashboard example answers, as far as these tests read it. */
+interface DashboardAnswer {
+  communities: {
+    totalCount: number;
+    nodes: {
+      kind: string;
+      microGridCount: number;
+      grids: { kind: string; partyBranch: { id: string } | null; microGrids: { partyGroup: { id: string } | null }[] }[];
+      partyOrganisation: { memberCount: number; secretary: { name: string; phone: string } | null } | null;
+      pairings: { unit: { id: string; resources: unknown[] } }[];
+      openDemands: unknown[];
+    }[];
+  };
+}
+
 const dashboard = () => examples.find((example) => example.name === '01-community-dashboard')!.document;
 
 beforeAll(async () => {
@@ -14,9 +29,9 @@ beforeAll(async () => {
 
 describe('the hub end to end (four subgraphs + gateway over HTTP)', () => {
   it('answers the community dashboard with the reference street figures across all four subgraphs', async () => {
-    const { data, errors } = await postGraphQL(hub.gatewayUrl, dashboard());
+    const { data, errors } = await postGraphQL<DashboardAnswer>(hub.gatewayUrl, dashboard());
     expect(errors).toBeUndefined();
-    const communities = data!.communities.nodes as any[];
+    const communities = data!.communities.nodes;
     expect(data!.communities.totalCount).toBe(67);
     expect(communities).toHaveLength(67);
     expect(communities.filter((c) => c.kind === 'COMMUNITY')).toHaveLength(REFERENCE_FIGURES.communities);
@@ -29,12 +44,12 @@ describe('the hub end to end (four subgraphs + gateway over HTTP)', () => {
     expect(communities.reduce((sum, c) => sum + c.microGridCount, 0)).toBe(2190);
 
     // organisations: one grid, one branch; every micro-grid a party group; every community its organisation.
-    expect(communities.every((c) => c.partyOrganisation?.memberCount > 0)).toBe(true);
+    expect(communities.every((c) => (c.partyOrganisation?.memberCount ?? 0) > 0)).toBe(true);
     expect(grids.every((g) => g.partyBranch?.id)).toBe(true);
     expect(microGrids.every((m) => m.partyGroup?.id)).toBe(true);
     // Personal data reaches clients masked.
     for (const { partyOrganisation } of communities) {
-      if (partyOrganisation.secretary) {
+      if (partyOrganisation?.secretary) {
         expect(partyOrganisation.secretary.phone).toMatch(/^\*{7}\d{4}$/);
         expect(partyOrganisation.secretary.name).toContain('*');
       }
@@ -42,10 +57,10 @@ describe('the hub end to end (four subgraphs + gateway over HTTP)', () => {
 
     // co-building: every community paired; all 124 units appear through the pairings.
     expect(communities.every((c) => c.pairings.length >= 1)).toBe(true);
-    const units = new Set(communities.flatMap((c) => c.pairings.map((p: any) => p.unit.id)));
+    const units = new Set(communities.flatMap((c) => c.pairings.map((pairing) => pairing.unit.id)));
     expect(units.size).toBe(REFERENCE_FIGURES.coBuildingUnits);
     // resource-pools: units' resources and communities' open demands resolve through federation.
-    expect(communities.flatMap((c) => c.pairings.flatMap((p: any) => p.unit.resources)).length).toBeGreaterThan(0);
+    expect(communities.flatMap((c) => c.pairings.flatMap((pairing) => pairing.unit.resources)).length).toBeGreaterThan(0);
     expect(communities.flatMap((c) => c.openDemands).length).toBeGreaterThan(0);
   });
 

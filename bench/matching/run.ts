@@ -121,11 +121,19 @@ async function planPerStreet(url: string, communityIds: readonly string[], stree
   return { ms: performance.now() - started, streets: byStreet.size, parallel, results };
 }
 
+/** What a street's plan answers, as far as the summary line reads it. */
+interface StreetPlan {
+  degraded: boolean;
+  objective: number;
+  greedyObjective: number;
+  fairness: { served: number; communitiesWithOpenDemands: number };
+}
+
 function planPerStreetLine(name: string, run: Awaited<ReturnType<typeof planPerStreet>>): string {
   const failed = run.results.find((result) => !result.body.data?.proposeAllocations);
   if (failed) return `  ${name}: ERROR ${JSON.stringify(failed.body.errors?.[0] ?? failed.body).slice(0, 300)}`;
-  const plans = run.results.map((result) => result.body.data!.proposeAllocations);
-  const sum = (pick: (plan: any) => number) => plans.reduce((total, plan) => total + pick(plan), 0);
+  const plans = run.results.map((result) => result.body.data!.proposeAllocations as StreetPlan);
+  const sum = (pick: (plan: StreetPlan) => number) => plans.reduce((total, plan) => total + pick(plan), 0);
   const degraded = plans.filter((plan) => plan.degraded).length;
   return (
     `  ${name}: ${ms(run.ms)} for ${run.streets} street batches (${run.parallel} at a time), ${kb(run.results.reduce((total, result) => total + result.bytes, 0))}; ` +

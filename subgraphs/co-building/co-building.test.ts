@@ -50,18 +50,18 @@ describe('co-building subgraph', () => {
   it('pairs every one of the 67 communities with at least one unit', async () => {
     const representations = plan.communities.map((c) => ({ __typename: 'Community', id: c.id }));
     expect(representations).toHaveLength(67);
-    const { data, errors } = await run(
+    const { data, errors } = await run<{ _entities: { id: string; pairings: { id: string; community: { id: string } }[] }[] }>(
       `query($representations: [_Any!]!) { _entities(representations: $representations) {
         ... on Community { id pairings { id community { id } unit { id } } } } }`,
       { representations },
     );
     expect(errors).toBeUndefined();
-    const communities = data!._entities as any[];
+    const communities = data!._entities;
     expect(communities).toHaveLength(67);
     for (const community of communities) {
       expect(community.pairings.length).toBeGreaterThanOrEqual(1);
       for (const pairing of community.pairings) expect(pairing.community).toEqual({ id: community.id });
-      const ids = community.pairings.map((p: any) => p.id);
+      const ids = community.pairings.map((pairing) => pairing.id);
       expect(ids).toEqual([...ids].sort());
     }
     expect(communities.flatMap((c) => c.pairings)).toHaveLength(dataset.pairings.length);
@@ -122,12 +122,14 @@ describe('co-building subgraph', () => {
   });
 
   it('credits only verified service hours', async () => {
-    const { data, errors } = await run(`{ coBuildingUnits(first: 100) { nodes { id serviceHours
+    const { data, errors } = await run<{
+      coBuildingUnits: { nodes: { id: string; serviceHours: number; serviceReports: { totalCount: number; nodes: { hours: number; verified: boolean }[] } }[] };
+    }>(`{ coBuildingUnits(first: 100) { nodes { id serviceHours
       serviceReports(first: 100) { totalCount nodes { hours verified } } } } }`);
     expect(errors).toBeUndefined();
     let sawUnverified = false;
-    for (const unit of data!.coBuildingUnits.nodes as any[]) {
-      const reports = unit.serviceReports.nodes as { hours: number; verified: boolean }[];
+    for (const unit of data!.coBuildingUnits.nodes) {
+      const reports = unit.serviceReports.nodes;
       expect(unit.serviceReports.totalCount).toBeGreaterThanOrEqual(6);
       expect(unit.serviceReports.totalCount).toBeLessThanOrEqual(12);
       const verified = reports.filter((r) => r.verified).reduce((sum, r) => sum + r.hours, 0);
