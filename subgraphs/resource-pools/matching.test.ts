@@ -711,6 +711,52 @@ describe('exclusions: summarised by reason, closest first, paged', () => {
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
+  it('pages through every exclusion: the pages hold what the counts say, closest first, the wrong kinds last and nearer first', async () => {
+    // The community's resources of kinds that cannot do the job are counted in SQL and read only
+    // when a page reaches them (matching-service.ts): the pages must still add up to the counts.
+    const community = 'community-test-every-exclusion';
+    await ownResources(community, [
+      { id: 'resource-test-every-lighting', category: 'FACILITY_EQUIPMENT', subKind: 'LIGHTING', amount: 10, unit: '件', period: 'ONCE' },
+      { id: 'resource-test-every-other-unit', category: 'FACILITY_EQUIPMENT', subKind: 'LIGHTING', amount: 3, unit: '套', period: 'ONCE' },
+      { id: 'resource-test-every-funds-far', category: 'FUNDS', amount: 100, unit: '元', period: 'MONTH', lat: 31.99, lng: 121.29 },
+      { id: 'resource-test-every-funds-near', category: 'FUNDS', amount: 100, unit: '元', period: 'MONTH', lat: 31.9, lng: 121.21 },
+      { id: 'resource-test-every-care', category: 'CARE_SERVICE', subKind: 'NURSING', amount: 5, unit: '人次', period: 'WEEK', lat: 31.95, lng: 121.25 },
+    ]);
+    const [id] = await submitDemands(community, 'FACILITY_EQUIPMENT', 1, { subKind: 'LIGHTING' });
+    interface ExclusionsPage {
+      totalCount: number;
+      byReason: { reason: string; count: number }[];
+      nodes: { reason: string; resource: { id: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    }
+    const nodes: ExclusionsPage['nodes'] = [];
+    let summary: Pick<ExclusionsPage, 'totalCount' | 'byReason'> | undefined;
+    let after: string | null = null;
+    for (let pages = 0; pages < 40; pages++) {
+      const answer: { data?: { matchCandidates: { exclusions: ExclusionsPage } } | null; errors?: unknown } = await run(EXCLUSIONS, { id, first: 50, after });
+      expect(answer.errors).toBeUndefined();
+      const { totalCount, byReason, nodes: page, pageInfo } = answer.data!.matchCandidates.exclusions;
+      summary = { totalCount, byReason };
+      nodes.push(...page);
+      if (!pageInfo.hasNextPage) break;
+      after = pageInfo.endCursor;
+    }
+    expect(nodes).toHaveLength(summary!.totalCount);
+    expect(new Set(nodes.map((node) => node.resource.id)).size).toBe(nodes.length);
+    const listed = new Map<string, number>();
+    for (const node of nodes) listed.set(node.reason, (listed.get(node.reason) ?? 0) + 1);
+    expect(Object.fromEntries(listed)).toEqual(Object.fromEntries(summary!.byReason.map((entry) => [entry.reason, entry.count])));
+    const ranks = nodes.map((node) => CLOSENESS.indexOf(node.reason));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(nodes.find((node) => node.resource.id === 'resource-test-every-other-unit')).toMatchObject({ reason: 'UNIT_MISMATCH' });
+    // Only the community's own resources can be of the wrong kind here; nearer first.
+    expect(nodes.filter((node) => node.reason === 'WRONG_CATEGORY').map((node) => node.resource.id)).toEqual([
+      'resource-test-every-funds-near',
+      'resource-test-every-care',
+      'resource-test-every-funds-far',
+    ]);
+  });
+
   it('says plainly why nothing fits when nothing does', async () => {
     const community = 'community-test-nothing';
     // A lighting resource exists, but serves another community.

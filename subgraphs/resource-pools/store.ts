@@ -286,15 +286,31 @@ export function createResourcePoolsStore(db: Queryable) {
     },
 
     /**
-     * The resources serving a community, each with what ranking it needs, in one statement: the
-     * capacity used in its current period (`periodStarts`: the key of each kind of period now), the
-     * orders it has taken per community, and its provider's rating summary.
+     * The resources of these kinds serving a community, each with what ranking it needs, in one
+     * statement: the capacity used in its current period (`periodStarts`: the key of each kind of
+     * period now), the orders it has taken per community, and its provider's rating summary. The
+     * community's resources of other kinds are only counted (countResourcesInReach) and read when a
+     * page of exclusions reaches them (findResourcesServingCommunityNotOfKinds): a demand's kinds are
+     * a tenth of a community's resources, and each row read here costs four index lookups.
      */
-    findRankingPool(communityId: string, periodStarts: Readonly<Record<Exclude<CapacityPeriod, 'ONCE'>, string>>): Promise<RankingPoolRow[]> {
+    findRankingPool(
+      communityId: string,
+      kinds: readonly KindOfHelp[],
+      periodStarts: Readonly<Record<Exclude<CapacityPeriod, 'ONCE'>, string>>,
+    ): Promise<RankingPoolRow[]> {
+      if (kinds.length === 0) return Promise.resolve([]);
+      // The kinds are told apart in the indexes alone (resource_communities_community_resource,
+      // resources_id_kind, migration 014): MATERIALIZED keeps PostgreSQL from merging the two reads
+      // of resources into one that visits the table for every resource of the community, and the
+      // kinds as one key per resource keep it probing by id (joined to the kinds, it hashed every
+      // resource of the kinds in the city instead).
       return db.query<RankingPoolRow>(
-        `SELECT ${RESOURCE_COLUMNS.split(', ')
-          .map((column) => `r.${column}`)
-          .join(', ')},
+        `WITH mine AS MATERIALIZED (
+           SELECT rc.resource_id FROM resource_communities rc JOIN resources k ON k.id = rc.resource_id
+            WHERE rc.community_id = $1 AND k.category || ' ' || k.sub_kind = ANY ($7::text[]))
+         SELECT ${RESOURCE_COLUMNS.split(', ')
+           .map((column) => `r.${column}`)
+           .join(', ')},
                 coalesce((SELECT u.used FROM capacity_usage u
                            WHERE u.resource_id = r.id
                              AND u.period_start = CASE r.capacity_period WHEN 'DAY' THEN $2 WHEN 'WEEK' THEN $3 WHEN 'MONTH' THEN $4 WHEN 'YEAR' THEN $5 ELSE 'ONCE' END), 0) AS used,
@@ -302,23 +318,34 @@ export function createResourcePoolsStore(db: Queryable) {
                    SELECT d.community_id, count(*)::int AS count FROM demands d
                     WHERE d.resource_id = r.id AND d.status = ANY($6) GROUP BY d.community_id) o) AS orders,
                 p.rating_sum, p.rating_count
-           FROM resource_communities rc
-           JOIN resources r ON r.id = rc.resource_id
+           FROM mine
+           JOIN resources r ON r.id = mine.resource_id
            LEFT JOIN provider_ratings p ON p.provider_kind = r.provider_kind AND p.provider_id = r.provider_id
-          WHERE rc.community_id = $1
           ORDER BY r.id`,
-        [communityId, periodStarts.DAY, periodStarts.WEEK, periodStarts.MONTH, periodStarts.YEAR, TAKEN_STATUSES],
+        [
+          communityId,
+          periodStarts.DAY,
+          periodStarts.WEEK,
+          periodStarts.MONTH,
+          periodStarts.YEAR,
+          TAKEN_STATUSES,
+          kinds.map((kind) => `${kind.category} ${kind.subKind}`),
+        ],
       );
     },
 
-    /** The co-building units whose resources serve a community. */
-    async findUnitIdsServingCommunity(communityId: string): Promise<string[]> {
-      const rows = await db.query<{ provider_id: string }>(
-        `SELECT DISTINCT r.provider_id FROM resource_communities rc JOIN resources r ON r.id = rc.resource_id
-          WHERE rc.community_id = $1 AND r.provider_kind = 'CO_BUILDING_UNIT'`,
-        [communityId],
+    /** The resources serving a community that are of none of these kinds (a ranking's WRONG_CATEGORY exclusions), by id. */
+    findResourcesServingCommunityNotOfKinds(communityId: string, kinds: readonly KindOfHelp[]): Promise<ResourceRow[]> {
+      return db.query<ResourceRow>(
+        `SELECT ${RESOURCE_COLUMNS.split(', ')
+          .map((column) => `r.${column}`)
+          .join(', ')}
+           FROM resource_communities rc JOIN resources r ON r.id = rc.resource_id
+          WHERE rc.community_id = $3
+            AND NOT EXISTS (SELECT 1 FROM ${KINDS} WHERE k.category = r.category AND k.sub_kind = r.sub_kind)
+          ORDER BY r.id`,
+        [kinds.map((kind) => kind.category), kinds.map((kind) => kind.subKind), communityId],
       );
-      return rows.map((row) => row.provider_id);
     },
 
     /** The category fit rules and the kinds of help, in one statement (a ranking needs both). */
@@ -442,18 +469,20 @@ export function createResourcePoolsStore(db: Queryable) {
      * How many resources of these kinds are within reach: inside the box or without a fixed place
      * (delivered wherever they are needed); every one of them when `box` is null. `servingStreet`:
      * how many of them serve `streetId` (all of them when it is null). Two index-only scans per kind
-     * (resources_kind_place, resources_kind_placeless, which include the served streets).
+     * (resources_kind_place, resources_kind_placeless, which include the served streets). Beside them
+     * `servingCommunity`: how many resources of any kind serve `communityId` (an index-only count).
      */
     async countResourcesInReach(
       kinds: readonly KindOfHelp[],
       box: BoundingBox | null,
       streetId: string | null,
-    ): Promise<{ total: number; servingStreet: number }> {
-      if (kinds.length === 0) return { total: 0, servingStreet: 0 };
-      const serving = streetId === null ? 'true' : '$3 = ANY (r.served_street_ids)';
-      const boxFrom = streetId === null ? 3 : 4;
-      const [row] = await db.query<{ total: number; serving_street: number }>(
-        `SELECT sum(total)::int AS total, sum(serving_street)::int AS serving_street FROM (
+      communityId: string,
+    ): Promise<{ total: number; servingStreet: number; servingCommunity: number }> {
+      const serving = streetId === null ? 'true' : '$4 = ANY (r.served_street_ids)';
+      const boxFrom = streetId === null ? 4 : 5;
+      const [row] = await db.query<{ total: number | null; serving_street: number | null; serving_community: number }>(
+        `SELECT sum(total)::int AS total, sum(serving_street)::int AS serving_street,
+                (SELECT count(*)::int FROM resource_communities rc WHERE rc.community_id = $3) AS serving_community FROM (
            SELECT count(*) AS total, count(*) FILTER (WHERE ${serving}) AS serving_street
              FROM ${KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind
             WHERE ${box === null ? 'r.lat IS NOT NULL' : `r.lat BETWEEN $${boxFrom} AND $${boxFrom + 1} AND r.lng BETWEEN $${boxFrom + 2} AND $${boxFrom + 3}`}
@@ -464,15 +493,16 @@ export function createResourcePoolsStore(db: Queryable) {
         [
           kinds.map((kind) => kind.category),
           kinds.map((kind) => kind.subKind),
+          communityId,
           ...(streetId === null ? [] : [streetId]),
           ...(box === null ? [] : [box.south, box.north, box.west, box.east]),
         ],
       );
-      return { total: Number(row?.total ?? 0), servingStreet: Number(row?.serving_street ?? 0) };
+      return { total: Number(row?.total ?? 0), servingStreet: Number(row?.serving_street ?? 0), servingCommunity: Number(row?.serving_community ?? 0) };
     },
 
     /**
-     * Resources of these kinds within reach (as countResourcesInReach) other than `except`, closest
+     * Resources of these kinds within reach (as countResourcesInReach) not serving `exceptCommunityId`, closest
      * first — the better fit, then the nearer (squared equirectangular distance, which orders like the
      * great-circle one at a city's size), resources without a place last, then by id — `limit` of
      * them from `offset`. The order is worked out from the indexes alone; only the rows shown are read.
@@ -481,7 +511,8 @@ export function createResourcePoolsStore(db: Queryable) {
       kinds: readonly (KindOfHelp & { weight: number })[],
       /** Where the demand is and the box around it; null for a demand without a place (then every resource is within reach). */
       near: { from: { lat: number; lng: number }; box: BoundingBox } | null,
-      except: readonly string[],
+      /** Its resources are ranked apart; probed per row that passed the other conditions (an array of their ids cost milliseconds to plan). */
+      exceptCommunityId: string,
       /** Only those serving the street (`serving` true) or only those not serving it; null: either. */
       street: { id: string; serving: boolean } | null,
       offset: number,
@@ -501,7 +532,7 @@ export function createResourcePoolsStore(db: Queryable) {
              SELECT r.id, k.weight, true, 0
                FROM ${WEIGHTED_KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind WHERE r.lat IS NULL AND ${streetCondition}
            ) x
-           WHERE id <> ALL($4)
+           WHERE NOT EXISTS (SELECT 1 FROM resource_communities rc WHERE rc.resource_id = x.id AND rc.community_id = $4)
            ORDER BY weight DESC, placeless, d, id OFFSET $5 LIMIT $6)
          SELECT ${RESOURCE_COLUMNS.split(', ')
            .map((column) => `r.${column}`)
@@ -512,7 +543,7 @@ export function createResourcePoolsStore(db: Queryable) {
           kinds.map((kind) => kind.category),
           kinds.map((kind) => kind.subKind),
           kinds.map((kind) => kind.weight),
-          except,
+          exceptCommunityId,
           offset,
           limit,
           street?.id ?? null,

@@ -251,25 +251,26 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
   // (and from them the call to co-building) beside the count of the others within reach.
   const [row, { fits: fitRows, kinds: kindRows }] = await Promise.all([context.loaders.demandById.load(demandId), store.findFitsAndKinds()]);
   if (!row) return null;
-  const streetId = (await store.findStreetIdsOfCommunities([row.community_id])).get(row.community_id) ?? null;
+  // The demand is read with its community's street; a row from elsewhere (without it) asks the mapping.
+  const streetId = row.street_id !== undefined ? row.street_id : ((await store.findStreetIdsOfCommunities([row.community_id])).get(row.community_id) ?? null);
   const demand = forMatching(row, streetId);
   const config = context.matching.match;
   const now = context.clock();
   const fits = categoryFitsFromRows(fitRows);
   const kinds = fittingKinds(demand, kindRows, fits);
   const box = reachOf(demand, config.maxDistanceKm);
-  // co-building is asked about the units serving the community while their resources are read.
+  // The community's resources that could do the job, then co-building about their units, while the
+  // others within reach are counted.
   const degradedReasons: string[] = [];
-  const [serving, units, inReach] = await Promise.all([
-    store.findRankingPool(row.community_id, {
+  const pooled = store
+    .findRankingPool(row.community_id, kinds, {
       DAY: capacityPeriodKey('DAY', now),
       WEEK: capacityPeriodKey('WEEK', now),
       MONTH: capacityPeriodKey('MONTH', now),
       YEAR: capacityPeriodKey('YEAR', now),
-    }),
-    store.findUnitIdsServingCommunity(row.community_id).then((unitIds) => partnerProfiles(context, unitIds, degradedReasons)),
-    store.countResourcesInReach(kinds, box, streetId),
-  ]);
+    })
+    .then(async (serving) => ({ serving, units: await partnerProfiles(context, unitIdsOf(serving), degradedReasons) }));
+  const [{ serving, units }, inReach] = await Promise.all([pooled, store.countResourcesInReach(kinds, box, streetId, row.community_id)]);
   const facts: PoolFacts = {
     used: new Map(serving.map((resource) => [resource.id, resource.used])),
     ratings: new Map(
@@ -297,8 +298,11 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
   const countedHereServing = countedHere.filter((entry) => servesStreetOf(demand, entry.match)).length;
   const notServingCommunity = Math.max(0, inReach.servingStreet - countedHereServing);
   const notServingStreetElsewhere = Math.max(0, inReach.total - inReach.servingStreet - (countedHere.length - countedHereServing));
+  // The community's resources of kinds that cannot do the job, counted in SQL, read only when a page reaches them.
+  const wrongKind = Math.max(0, inReach.servingCommunity - serving.length);
   const counts = new Map<ExclusionReason, number>();
   for (const exclusion of ranking.excluded) counts.set(exclusion.reason, (counts.get(exclusion.reason) ?? 0) + 1);
+  if (wrongKind > 0) counts.set('WRONG_CATEGORY', (counts.get('WRONG_CATEGORY') ?? 0) + wrongKind);
   if (notServingCommunity > 0) counts.set('NOT_SERVING_COMMUNITY', notServingCommunity);
   if (notServingStreetElsewhere > 0) counts.set('NOT_SERVING_STREET', (counts.get('NOT_SERVING_STREET') ?? 0) + notServingStreetElsewhere);
   const rowOf = (id: string) => inputs.resources.get(id)!.row;
@@ -313,11 +317,10 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
   };
   // Closest first from the indexes, leaving out the community's resources (they are ranked above).
   const near = demand.lat === null || demand.lng === null || box === null ? null : { from: { lat: demand.lat, lng: demand.lng }, box };
-  const rankedIds = [...inputs.resources.keys()];
   const listed = (count: number, serving: boolean, reason: ExclusionReason, detail: (resource: ResourceRow) => string): ExclusionStretch => ({
     count,
     async page(offset, limit) {
-      const rows = await store.findClosestResourcesInReach(kinds, near, rankedIds, streetId === null ? null : { id: streetId, serving }, offset, limit);
+      const rows = await store.findClosestResourcesInReach(kinds, near, row.community_id, streetId === null ? null : { id: streetId, serving }, offset, limit);
       return rows.map((resource) => ({ resource, reason, detail: detail(resource) }));
     },
   });
@@ -329,8 +332,32 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
     // then those not serving the street: the community's ones first, then the others within reach,
     ranked((reason) => reason === 'NOT_SERVING_STREET'),
     listed(notServingStreetElsewhere, false, 'NOT_SERVING_STREET', (resource) => notServingStreetDetail(streetId!, resource.served_street_ids)),
-    // then the ones that cannot do the job.
-    ranked((reason) => !BEFORE_NOT_SERVING.has(reason) && reason !== 'NOT_SERVING_STREET'),
+    // then the community's ones that cannot do the job (the pool holds only kinds that can).
+    {
+      count: wrongKind,
+      async page(offset, limit) {
+        const rows = await store.findResourcesServingCommunityNotOfKinds(row.community_id, kinds);
+        const others = matchInputs(
+          rows.map((resource) => ({ row: resource, servedCommunityIds: new Set([row.community_id]) })),
+          fits,
+          { used: new Map(), ratings: new Map(), orders: new Map() },
+          new Map(),
+          [],
+        );
+        // Every one is ruled out by its kind before any other data counts (evaluate), so none is needed.
+        const excluded = rank(
+          demand,
+          [...others.resources.values()].map((entry) => entry.match),
+          others.signals,
+          config,
+        ).excluded;
+        return excluded.slice(offset, offset + limit).map((exclusion) => ({
+          resource: others.resources.get(exclusion.resource.id)!.row,
+          reason: exclusion.reason,
+          detail: exclusion.detail,
+        }));
+      },
+    },
   ];
   return {
     demand: row,
