@@ -10,6 +10,7 @@ import { generateHydratedPaths } from '@apollo/gateway/dist/executeQueryPlan.js'
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types.js';
 import type { FetchNode, PlanNode, QueryPlan, QueryPlanSelectionNode, ResponsePath } from '@apollo/query-planner';
 import { Counter, type Registry } from 'prom-client';
+import { compileShape, type ResultShape } from './result-shaping.js';
 import { trace, context as otelContext, SpanStatusCode } from '@opentelemetry/api';
 import {
   BREAK,
@@ -47,6 +48,8 @@ interface PreparedExecution {
   /** Supergraph schema (graphql-js): type conditions and the planner's data rewrites are read against it. */
   supergraph: GraphQLSchema;
   serviceMap: Readonly<Record<string, GraphQLDataSource>>;
+  /** The result shaping compiled for this operation (result-shaping.ts); null: Apollo's computeResponse shapes it. */
+  shape: ResultShape | null;
 }
 
 /** The private parts of ApolloGateway this executor reads; it runs only when they are there. */
@@ -141,7 +144,15 @@ export class HubGateway extends ApolloGateway {
       // The result is shaped after the operation as Apollo's executeQueryPlan builds it (unvalidated, from the context).
       const operation = operationFromDocument(apiSchema, { kind: Kind.DOCUMENT, definitions: [operationContext.operation, ...fragments] }, { validate: false });
       const serviceMap = Object.fromEntries(Object.entries(gateway.serviceMap).map(([name, { dataSource }]) => [name, dataSource]));
-      return { plan: { ...plan, node }, operation, definition: operationContext.operation, schema, supergraph: supergraphSchema, serviceMap };
+      return {
+        plan: { ...plan, node },
+        operation,
+        definition: operationContext.operation,
+        schema,
+        supergraph: supergraphSchema,
+        serviceMap,
+        shape: compileShape(operation),
+      };
     } catch {
       return null; // Apollo's executor answers it, with the same error, every time
     }
@@ -221,13 +232,15 @@ async function executePrepared(prepared: PreparedExecution, requestContext: Requ
   const unfiltered: Data = Object.create(null) as Data;
   await executeNode(run, prepared.plan.node, { path: [], data: unfiltered, fullResult: unfiltered });
   try {
-    const { data, errors: shapingErrors } = computeResponse({
-      operation: prepared.operation,
-      variables,
-      input: unfiltered,
-      // Never called: operations asking for introspection are left to Apollo's executor.
-      introspectionHandling: () => null,
-    });
+    const { data, errors: shapingErrors } = prepared.shape
+      ? prepared.shape.shape(unfiltered, variables)
+      : computeResponse({
+          operation: prepared.operation,
+          variables,
+          input: unfiltered,
+          // Never called: operations asking for introspection are left to Apollo's executor.
+          introspectionHandling: () => null,
+        });
     if (run.errors.length === 0 && shapingErrors.length > 0) return { extensions: { valueCompletion: shapingErrors }, data };
     return run.errors.length === 0 ? { data } : { errors: run.errors, data };
   } catch (error) {

@@ -176,6 +176,16 @@ describe('router signature (trust contract)', () => {
     }
   });
 
+  it('gives every signature of the same body in the same millisecond its own nonce, each accepted once', () => {
+    const check = policy();
+    const signatures = Array.from({ length: 50 }, () => signRouterRequest(check.secrets, 'grids', body, NOW)['x-hub-router-signature']!);
+    expect(new Set(signatures).size).toBe(signatures.length);
+    for (const signature of signatures) {
+      expect(signature).toMatch(/^t=\d+,n=[\w-]{8,64},v1=/);
+      expect(() => verifyRouterCredential(check, headersOf({ 'x-hub-router-signature': signature }), body, NOW)).not.toThrow();
+    }
+  });
+
   it('refuses a signature for another subgraph, another body, an unknown secret, or outside the window', () => {
     const signed = headersOf(signRouterRequest(['new-secret-0123456789abcdef0123456789'], 'grids', body, NOW));
     refusal(() => verifyRouterCredential(policy({ audience: 'co-building' }), signed, body, NOW), 'does not match');

