@@ -249,7 +249,9 @@ export function authorizeInternal(caller: Caller, field: string): void {
  * What part of the operational records (incidents …) a caller may read: street-wide roles all of
  * it, scoped roles what lies in their scope — a community worker its community, a grid worker its
  * grid, department staff what its department leads or assists, a unit member what its unit is
- * answerable for. Subgraphs turn it into a WHERE condition, so pages and counts agree.
+ * answerable for. Subgraphs turn it into a WHERE condition of their lists and of their loaders'
+ * batched queries (loaders made per request for the caller), so pages and counts agree and a row out
+ * of scope is not there whichever way it is reached; resolvers never filter rows after loading.
  */
 export type ReadScope =
   | { kind: 'all' }
@@ -279,33 +281,39 @@ export function readScopeOf(caller: Caller): ReadScope {
 }
 
 /**
+ * The one parameter of a subgraph's SQL condition for a read scope (a text[]): the ids the scope
+ * names, in the order the condition reads them — a grid's id, then the community it must lie in.
+ */
+export function readScopeIds(scope: ReadScope): string[] {
+  switch (scope.kind) {
+    case 'all':
+    case 'none':
+      return [];
+    case 'grid':
+      return [scope.id, scope.communityId];
+    case 'street':
+    case 'community':
+    case 'department':
+    case 'unit':
+      return [scope.id];
+  }
+}
+
+/**
  * The street a caller's reads of the shared directories (units, pairings, resources, demands,
  * organisations) are confined to: a street admin's own street; null for every other caller, whose
- * directories are the whole district's (scoped roles are bound inside one street already).
+ * directories are the whole district's (scoped roles are bound inside one street already). Like
+ * readScopeOf, it decides rows: each subgraph's store turns it into a WHERE condition of its lists and
+ * of its loaders' batched queries. A directory holds whatever serves the street — a unit or resource
+ * homed in another street that also serves it — while acting on it stays with its home street's admin.
  */
 export function directoryStreetOf(caller: Caller): string | null {
   return caller.role === 'STREET_ADMIN' ? caller.streetId : null;
 }
 
-/** Whether a directory record of street `streetId` is shown to the caller (directoryStreetOf); one of no known street to no street admin. */
-export function isInDirectoryOf(caller: Caller, streetId: string | null | undefined): boolean {
-  const street = directoryStreetOf(caller);
-  return street === null || street === streetId;
-}
-
 /**
- * Whether something that serves several streets (a resource, a co-building unit) is in the caller's
- * directory: a street admin's directory holds whatever serves its street — a district resource homed
- * in another street is one its street's demands are matched with — while acting on it stays with the
- * admin of its home street.
- */
-export function servesDirectoryOf(caller: Caller, servedStreetIds: readonly string[]): boolean {
-  const street = directoryStreetOf(caller);
-  return street === null || servedStreetIds.includes(street);
-}
-
-/**
- * Whether a caller may read a record that is its owners' own business (a demand's timeline, a
+ * A FIELD's decision, not a row's (rows are decided in SQL: readScopeOf, directoryStreetOf): whether
+ * a caller may read a record that is its owners' own business (a demand's timeline, a
  * unit's orders or credit history): street-wide roles always, anonymous callers never, a scoped role
  * when the record lies in its scope by the same rule as for writes (`inScope`): a community worker
  * when the record names its community, a grid worker its grid, a unit member its unit, department

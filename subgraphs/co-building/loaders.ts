@@ -1,24 +1,33 @@
 import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfPages } from '../../lib/subgraph/loaders.js';
 import { DISTRICT_ID } from '../../lib/subgraph/district-figures.js';
 import { CREDIT_BAND_WIDTH, CREDIT_BASE } from './domain/credit.js';
+import type { Caller } from '../../lib/auth/caller.js';
+import { directoryStreetOf, readScopeOf } from '../../lib/auth/policy.js';
 import type { CoBuildingStore } from './store.js';
 
-/** Created once per request, so caching never leaks data between callers. */
-export function createLoaders(store: CoBuildingStore, clock: () => Date) {
+/**
+ * Created once per request for its caller, so caching never leaks data between callers. Which rows
+ * the caller sees is decided here, once, by the store's SQL (read-scope.ts): units and pairings of
+ * its directory (directoryStreetOf), service reports of its read scope (readScopeOf). A row out of
+ * them is not there, whichever resolver asks — a root field, an entity reference or a list.
+ */
+export function createLoaders(store: CoBuildingStore, clock: () => Date, caller: Caller) {
   // One "now" per request: every unit's score in one answer is as of the same instant.
   const now = clock();
+  const directory = directoryStreetOf(caller);
+  const reports = readScopeOf(caller);
   return {
-    unitById: loaderById((ids) => store.findUnitsByIds(ids)),
-    pairingById: loaderById((ids) => store.findPairingsByIds(ids)),
+    unitById: loaderById((ids) => store.findUnitsByIds(ids, directory)),
+    pairingById: loaderById((ids) => store.findPairingsByIds(ids, directory)),
     pairingsByUnitId: loaderOfGroups(
-      (ids) => store.findPairingsByUnitIds(ids),
+      (ids) => store.findPairingsByUnitIds(ids, directory),
       (row) => row.unit_id,
     ),
     pairingsByCommunityId: loaderOfGroups(
-      (ids) => store.findPairingsByCommunityIds(ids),
+      (ids) => store.findPairingsByCommunityIds(ids, directory),
       (row) => row.community_id,
     ),
-    serviceReportById: loaderById((ids) => store.findServiceReportsByIds(ids)),
+    serviceReportById: loaderById((ids) => store.findServiceReportsByIds(ids, reports)),
     serviceReportPageByUnitId: loaderOfPages((ids, request) => store.findServiceReportPagesByUnitIds(ids, request), { rows: [], totalCount: 0 }),
     verifiedHoursByUnitId: loaderOfNumbers((ids) => store.sumVerifiedHoursByUnitIds(ids)),
     commitmentsByPairingId: loaderOfGroups(

@@ -1,47 +1,21 @@
 import type { Caller } from '../../lib/auth/caller.js';
-import { isInDirectoryOf, isReadable, readScopeOf, servesDirectoryOf } from '../../lib/auth/policy.js';
+import { isReadable } from '../../lib/auth/policy.js';
 import type { CoBuildingLoaders } from './loaders.js';
-import type { PairingRow, ServiceReportRow, UnitRow } from './store.js';
+import type { PairingRow, UnitRow } from './store.js';
 
 /**
- * The one place that decides what of co-building a caller reads (lib/auth/policy.ts readScopeOf,
- * isReadable). Units and pairings are the district's directory, shown to everyone except that a
- * street admin sees its own street's only; a unit's records, a pairing's agreement text and service
- * reports are their parties' business. A record's street is its unit's (store.ts reads it along).
+ * What of co-building a caller reads: ROWS are decided in SQL, FIELDS here.
+ *
+ * Rows — which units, pairings and service reports a caller sees — are decided by the store's SQL
+ * (store.ts unitInDirectorySql, pairingInDirectorySql, serviceReportScopeSql) in every list and in
+ * the batched queries of the loaders, which are made per request for the caller (loaders.ts): units
+ * and pairings are the district's directory, a street admin's its street's (lib/auth/policy.ts
+ * directoryStreetOf); service reports are their parties' (readScopeOf). So a row out of them is not
+ * there whichever way it is reached, and no resolver filters rows after loading.
+ *
+ * Fields — whether a row the caller sees shows its unit's records, its agreement's text or its
+ * personal data in clear — are the predicates below (lib/auth/policy.ts isReadable).
  */
-
-/**
- * Who reads service reports: district-wide roles all of them; a street admin its street's; a
- * unit's members their unit's; a community worker single reports addressed to its community (the
- * ones it verifies). Others see none: a report out of scope reads as not found.
- */
-export function canReadServiceReport(caller: Caller, report: Pick<ServiceReportRow, 'unit_id' | 'street_id' | 'community_id'>): boolean {
-  const scope = readScopeOf(caller);
-  switch (scope.kind) {
-    case 'all':
-      return true;
-    case 'street':
-      return report.street_id === scope.id;
-    case 'unit':
-      return report.unit_id === scope.id;
-    case 'community':
-      return report.community_id === scope.id;
-    case 'grid':
-    case 'department':
-    case 'none':
-      return false;
-  }
-}
-
-/** Whether a pairing (in its unit's home street) is in the caller's directory. */
-export function isListed(caller: Caller, record: Pick<PairingRow, 'street_id'>): boolean {
-  return isInDirectoryOf(caller, record.street_id);
-}
-
-/** Whether a unit is in the caller's directory: it serves the street admin's street. */
-export function isUnitListed(caller: Caller, unit: Pick<UnitRow, 'served_street_ids'>): boolean {
-  return servesDirectoryOf(caller, unit.served_street_ids);
-}
 
 /**
  * A unit's own records — its list of service reports, its credit history (which names the incidents

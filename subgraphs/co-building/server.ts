@@ -18,7 +18,7 @@ export function createContext(deps: SubgraphDeps, caller: Caller = IN_PROCESS_CA
   const clock = deps.clock ?? (() => new Date());
   return {
     store,
-    loaders: createLoaders(store, clock),
+    loaders: createLoaders(store, clock, caller),
     clock,
     db: deps.db,
     orders: batchedOrderProgress(recordedOrderProgress(store)),

@@ -1,3 +1,4 @@
+import { readScopeIds, type ReadScope } from '../../lib/auth/policy.js';
 import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
 import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/subgraph/pagination.js';
 import type { CommitmentKind, CommitmentPeriod, UnitOfMeasure } from './domain/commitments.js';
@@ -164,10 +165,56 @@ const SERVICE_REPORT_COLUMNS = `id, unit_id, ${unitStreetOf('service_reports')},
 const COMMITMENT_COLUMNS = 'id, pairing_id, position, text, kind, target, unit_of_measure, period, per_member';
 const CREDIT_EVENT_COLUMNS = 'id, unit_id, reason, delta, rating, source_subgraph, source_type, source_id, occurred_at, valid_until';
 
+/**
+ * Which units and pairings a request reads (its caller's directory, lib/auth/policy.ts
+ * directoryStreetOf): a street admin's street, or null for the whole district.
+ */
+export type DirectoryStreet = string | null;
+
+/** Every unit and pairing: for writes, jobs and in-process callers, never for a request's reads. */
+export const WHOLE_DISTRICT: DirectoryStreet = null;
+
+/** Every service report: for writes (whose policy decides) and in-process callers, never for a request's reads. */
+export const ALL_SERVICE_REPORTS: ReadScope = { kind: 'all' };
+
+/** The units in a directory, at `placeholder` (text): those serving the street — their home street's among them. */
+const unitInDirectorySql = (placeholder: string, alias = 'units') =>
+  `(${placeholder}::text IS NULL OR ${alias}.served_street_ids @> ARRAY[${placeholder}::text])`;
+
+/** The pairings in a directory, at `placeholder` (text): a pairing is in its unit's (home) street. */
+const pairingInDirectorySql = (placeholder: string) =>
+  `(${placeholder}::text IS NULL OR (SELECT u.street_id FROM units u WHERE u.id = pairings.unit_id) = ${placeholder}::text)`;
+
+/**
+ * The service reports a caller reads (lib/auth/policy.ts readScopeOf), with its one parameter, a
+ * text[] at `placeholder` (readScopeIds): district-wide roles all; a street admin its street's (a
+ * report's street is its unit's); a unit's members their unit's; a community worker the single
+ * reports addressed to its community (the ones it verifies); nobody else any.
+ */
+function serviceReportScopeSql(scope: ReadScope, placeholder: string): string {
+  const ids = `${placeholder}::text[]`;
+  const id = `(${ids})[1]`;
+  switch (scope.kind) {
+    // The parameter is referenced even when it decides nothing, so PostgreSQL knows its type.
+    case 'all':
+      return `(${ids} IS NOT NULL OR TRUE)`;
+    case 'street':
+      return `(SELECT u.street_id FROM units u WHERE u.id = service_reports.unit_id) = ${id}`;
+    case 'unit':
+      return `service_reports.unit_id = ${id}`;
+    case 'community':
+      return `service_reports.community_id = ${id}`;
+    case 'grid':
+    case 'department':
+    case 'none':
+      return `(${ids} IS NULL AND FALSE)`;
+  }
+}
+
 export function createCoBuildingStore(db: Queryable) {
   return {
-    findUnitsByIds(ids: readonly string[]): Promise<UnitRow[]> {
-      return db.query<UnitRow>(`SELECT ${UNIT_COLUMNS} FROM units WHERE id = ANY($1)`, [ids]);
+    findUnitsByIds(ids: readonly string[], directory: DirectoryStreet): Promise<UnitRow[]> {
+      return db.query<UnitRow>(`SELECT ${UNIT_COLUMNS} FROM units WHERE id = ANY($1) AND ${unitInDirectorySql('$2')}`, [ids, directory]);
     },
 
     async updateUnitServedStreets(id: string, streetIds: readonly string[]): Promise<UnitRow> {
@@ -178,27 +225,36 @@ export function createCoBuildingStore(db: Queryable) {
 
     findUnitsPage(filter: UnitFilter, page: PageRequest) {
       const where = new Conditions()
-        .add(filter.streetId, (p) => `served_street_ids @> ARRAY[${p}::text]`)
+        .add(filter.streetId, (p) => unitInDirectorySql(p))
         .add(filter.kind, (p) => `kind = ${p}`)
         .add(filter.communityId, (p) => `id IN (SELECT unit_id FROM pairings WHERE community_id = ${p})`)
         .add(filter.nameContains, (p) => `strpos(lower(name), lower(${p})) > 0`);
       return selectPage<UnitRow>(db, 'units', UNIT_COLUMNS, where, page);
     },
 
-    findPairingsByIds(ids: readonly string[]): Promise<PairingRow[]> {
-      return db.query<PairingRow>(`SELECT ${PAIRING_COLUMNS} FROM pairings WHERE id = ANY($1)`, [ids]);
+    findPairingsByIds(ids: readonly string[], directory: DirectoryStreet): Promise<PairingRow[]> {
+      return db.query<PairingRow>(`SELECT ${PAIRING_COLUMNS} FROM pairings WHERE id = ANY($1) AND ${pairingInDirectorySql('$2')}`, [ids, directory]);
     },
 
-    findPairingsByUnitIds(unitIds: readonly string[]): Promise<PairingRow[]> {
-      return db.query<PairingRow>(`SELECT ${PAIRING_COLUMNS} FROM pairings WHERE unit_id = ANY($1) ORDER BY id`, [unitIds]);
+    findPairingsByUnitIds(unitIds: readonly string[], directory: DirectoryStreet): Promise<PairingRow[]> {
+      return db.query<PairingRow>(`SELECT ${PAIRING_COLUMNS} FROM pairings WHERE unit_id = ANY($1) AND ${pairingInDirectorySql('$2')} ORDER BY id`, [
+        unitIds,
+        directory,
+      ]);
     },
 
-    findPairingsByCommunityIds(communityIds: readonly string[]): Promise<PairingRow[]> {
-      return db.query<PairingRow>(`SELECT ${PAIRING_COLUMNS} FROM pairings WHERE community_id = ANY($1) ORDER BY id`, [communityIds]);
+    findPairingsByCommunityIds(communityIds: readonly string[], directory: DirectoryStreet): Promise<PairingRow[]> {
+      return db.query<PairingRow>(`SELECT ${PAIRING_COLUMNS} FROM pairings WHERE community_id = ANY($1) AND ${pairingInDirectorySql('$2')} ORDER BY id`, [
+        communityIds,
+        directory,
+      ]);
     },
 
-    findServiceReportsByIds(ids: readonly string[]): Promise<ServiceReportRow[]> {
-      return db.query<ServiceReportRow>(`SELECT ${SERVICE_REPORT_COLUMNS} FROM service_reports WHERE id = ANY($1)`, [ids]);
+    findServiceReportsByIds(ids: readonly string[], scope: ReadScope): Promise<ServiceReportRow[]> {
+      return db.query<ServiceReportRow>(`SELECT ${SERVICE_REPORT_COLUMNS} FROM service_reports WHERE id = ANY($1) AND ${serviceReportScopeSql(scope, '$2')}`, [
+        ids,
+        readScopeIds(scope),
+      ]);
     },
 
     /** The same page of reports for many units in one statement. */

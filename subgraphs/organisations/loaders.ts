@@ -1,17 +1,26 @@
 import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfOne, loaderOfPages } from '../../lib/subgraph/loaders.js';
+import type { Caller } from '../../lib/auth/caller.js';
+import { directoryStreetOf, readScopeOf } from '../../lib/auth/policy.js';
 import type { LedEntityColumn, OrganisationsStore } from './store.js';
 
-/** Created once per request, so caching never leaks data between callers. */
-export function createLoaders(store: OrganisationsStore) {
+/**
+ * Created once per request for its caller, so caching never leaks data between callers. Which rows
+ * the caller sees is decided here, once, by the store's SQL (read-scope.ts): organisations of its
+ * directory (directoryStreetOf), party members of its read scope (readScopeOf). A row out of them is
+ * not there, whichever resolver asks — a root field, an entity reference or a list.
+ */
+export function createLoaders(store: OrganisationsStore, caller: Caller) {
+  const directory = directoryStreetOf(caller);
+  const members = readScopeOf(caller);
   const organisationLeading = (column: LedEntityColumn) =>
     loaderOfOne(
-      (ids: readonly string[]) => store.findOrganisationsLeading(column, ids),
+      (ids: readonly string[]) => store.findOrganisationsLeading(column, ids, directory),
       (row) => row.led_id,
     );
   return {
-    organisationById: loaderById((ids) => store.findOrganisationsByIds(ids)),
+    organisationById: loaderById((ids) => store.findOrganisationsByIds(ids, directory)),
     organisationsByParentId: loaderOfGroups(
-      (ids) => store.findOrganisationsByParentIds(ids),
+      (ids) => store.findOrganisationsByParentIds(ids, directory),
       (row) => row.parent_id ?? '',
     ),
     organisationByCommunityId: organisationLeading('community_id'),
@@ -19,20 +28,21 @@ export function createLoaders(store: OrganisationsStore) {
     organisationByMicroGridId: organisationLeading('micro_grid_id'),
     organisationByUnitId: organisationLeading('unit_id'),
     streetCommitteeByStreetId: loaderOfOne(
-      (ids) => store.findStreetCommitteesOf(ids),
+      (ids) => store.findStreetCommitteesOf(ids, directory),
       (row) => row.street_id,
     ),
+    // For a field's decision (read-scope.ts canListMembersOf), not rows shown: the whole district's.
     chainScopeByOrganisationId: loaderOfOne(
       (ids) => store.findChainScopesOf(ids),
       (row) => row.organisation_id,
     ),
     memberCountInSubtreeByOrganisationId: loaderOfNumbers((ids) => store.countMembersInSubtrees(ids)),
     secretaryByOrganisationId: loaderOfOne(
-      (ids) => store.findSecretariesOf(ids),
+      (ids) => store.findSecretariesOf(ids, members),
       (row) => row.organisation_id,
     ),
     memberPageByOrganisationId: loaderOfPages((ids, request) => store.findMemberPagesOf(ids, request), { rows: [], totalCount: 0 }),
-    partyMemberById: loaderById((ids) => store.findPartyMembersByIds(ids)),
+    partyMemberById: loaderById((ids) => store.findPartyMembersByIds(ids, members)),
     departmentById: loaderById((ids) => store.findDepartmentsByIds(ids)),
   };
 }

@@ -12,7 +12,7 @@ export function createServer(deps: SubgraphDeps) {
 /** A fresh context per request: the loaders cache only within one request. */
 export function createContext(deps: SubgraphDeps, caller: Caller = IN_PROCESS_CALLER): OrganisationsContext {
   const store = createOrganisationsStore(deps.db);
-  return { store, loaders: createLoaders(store), caller };
+  return { store, loaders: createLoaders(store, caller), caller };
 }
 
 export const organisationsSubgraph: SubgraphModule<OrganisationsContext> = { defaultSettings: undefined, createServer, createContext };

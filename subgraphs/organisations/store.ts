@@ -1,3 +1,4 @@
+import { readScopeIds, type ReadScope } from '../../lib/auth/policy.js';
 import { insertRows, type Queryable } from '../../lib/kernel/database.js';
 import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/subgraph/pagination.js';
 import type { DepartmentCode, OrganisationKind, Gender } from './__generated__/resolvers-types.js';
@@ -73,29 +74,76 @@ export type LedEntityColumn = 'community_id' | 'grid_id' | 'micro_grid_id' | 'un
 const ORGANISATION_COLUMNS = 'id, street_id, name, kind, parent_id, path, community_id, grid_id, micro_grid_id, unit_id';
 const MEMBER_COLUMNS = 'id, organisation_id, name, phone, gender, joined_on, is_secretary, is_grid_leader, residence_community_id, in_service_unit_id';
 
+/**
+ * Which organisations a request reads (its caller's directory, lib/auth/policy.ts directoryStreetOf):
+ * a street admin's street, or null for the whole district.
+ */
+export type DirectoryStreet = string | null;
+
+/** The organisations in a directory, at `placeholder` (text). */
+const organisationInDirectorySql = (placeholder: string, alias = 'organisations') =>
+  `(${placeholder}::text IS NULL OR ${alias}.street_id = ${placeholder}::text)`;
+
+/**
+ * The party members a caller reads (lib/auth/policy.ts readScopeOf; read-scope.ts says who and why),
+ * a condition on `party_members m` whose one parameter, a text[] at `placeholder`, is readScopeIds(scope).
+ * A member's chain is its organisation and those above it (`path`), which hold at most one
+ * community organisation, one grid branch and one unit branch: the scope ids of ChainScopeRow.
+ */
+function memberScopeSql(scope: ReadScope, placeholder: string): string {
+  const ids = `${placeholder}::text[]`;
+  const chainHas = (condition: string) =>
+    `EXISTS (SELECT 1 FROM organisations o JOIN organisations a ON a.id = ANY(o.path) WHERE o.id = m.organisation_id AND ${condition})`;
+  switch (scope.kind) {
+    // The parameter is referenced even when it decides nothing, so PostgreSQL knows its type.
+    case 'all':
+      return `(${ids} IS NOT NULL OR TRUE)`;
+    case 'none':
+    case 'department': // departments are outside the party chain
+      return `(${ids} IS NULL AND FALSE)`;
+    case 'street':
+      return `(SELECT o.street_id FROM organisations o WHERE o.id = m.organisation_id) = (${ids})[1]`;
+    case 'community':
+      // Its community's chain, and the members living in it (who report there: 双报到).
+      return `(m.residence_community_id = (${ids})[1] OR ${chainHas(`a.community_id = (${ids})[1]`)})`;
+    case 'grid':
+      // The grid and the community the token names must both be on the chain.
+      return `(${chainHas(`a.grid_id = (${ids})[1]`)} AND ${chainHas(`a.community_id = (${ids})[2]`)})`;
+    case 'unit':
+      return chainHas(`a.unit_id = (${ids})[1]`);
+  }
+}
+
 export function createOrganisationsStore(db: Queryable) {
   return {
-    findOrganisationsByIds(ids: readonly string[]): Promise<OrganisationRow[]> {
-      return db.query<OrganisationRow>(`SELECT ${ORGANISATION_COLUMNS} FROM organisations WHERE id = ANY($1)`, [ids]);
+    findOrganisationsByIds(ids: readonly string[], directory: DirectoryStreet): Promise<OrganisationRow[]> {
+      return db.query<OrganisationRow>(`SELECT ${ORGANISATION_COLUMNS} FROM organisations WHERE id = ANY($1) AND ${organisationInDirectorySql('$2')}`, [
+        ids,
+        directory,
+      ]);
     },
 
-    findOrganisationsByParentIds(parentIds: readonly string[]): Promise<OrganisationRow[]> {
-      return db.query<OrganisationRow>(`SELECT ${ORGANISATION_COLUMNS} FROM organisations WHERE parent_id = ANY($1) ORDER BY id COLLATE "C"`, [parentIds]);
+    findOrganisationsByParentIds(parentIds: readonly string[], directory: DirectoryStreet): Promise<OrganisationRow[]> {
+      return db.query<OrganisationRow>(
+        `SELECT ${ORGANISATION_COLUMNS} FROM organisations WHERE parent_id = ANY($1) AND ${organisationInDirectorySql('$2')} ORDER BY id COLLATE "C"`,
+        [parentIds, directory],
+      );
     },
 
     /** The organisations leading the given communities (or grids, micro-grids, units). */
-    findOrganisationsLeading(column: LedEntityColumn, ids: readonly string[]): Promise<(OrganisationRow & { led_id: string })[]> {
+    findOrganisationsLeading(column: LedEntityColumn, ids: readonly string[], directory: DirectoryStreet): Promise<(OrganisationRow & { led_id: string })[]> {
       return db.query<OrganisationRow & { led_id: string }>(
-        `SELECT ${ORGANISATION_COLUMNS}, ${column} AS led_id FROM organisations WHERE ${column} = ANY($1)`,
-        [ids],
+        `SELECT ${ORGANISATION_COLUMNS}, ${column} AS led_id FROM organisations WHERE ${column} = ANY($1) AND ${organisationInDirectorySql('$2')}`,
+        [ids, directory],
       );
     },
 
     /** The party working committee of each street (one per street). */
-    findStreetCommitteesOf(streetIds: readonly string[]): Promise<OrganisationRow[]> {
+    findStreetCommitteesOf(streetIds: readonly string[], directory: DirectoryStreet): Promise<OrganisationRow[]> {
       return db.query<OrganisationRow>(
-        `SELECT ${ORGANISATION_COLUMNS} FROM organisations WHERE kind = 'STREET_PARTY_WORKING_COMMITTEE' AND street_id = ANY($1) ORDER BY id COLLATE "C"`,
-        [streetIds],
+        `SELECT ${ORGANISATION_COLUMNS} FROM organisations
+          WHERE kind = 'STREET_PARTY_WORKING_COMMITTEE' AND street_id = ANY($1) AND ${organisationInDirectorySql('$2')} ORDER BY id COLLATE "C"`,
+        [streetIds, directory],
       );
     },
 
@@ -112,7 +160,7 @@ export function createOrganisationsStore(db: Queryable) {
 
     findOrganisationsPage(filter: OrganisationFilter, page: PageRequest) {
       const where = new Conditions()
-        .add(filter.streetId, (p) => `street_id = ${p}`)
+        .add(filter.streetId, (p) => organisationInDirectorySql(p))
         .add(filter.kind, (p) => `kind = ${p}`)
         .add(filter.parentId, (p) => `parent_id = ${p}`)
         .add(filter.nameContains, (p) => `strpos(lower(name), lower(${p})) > 0`);
@@ -131,16 +179,22 @@ export function createOrganisationsStore(db: Queryable) {
       );
     },
 
-    findSecretariesOf(organisationIds: readonly string[]): Promise<PartyMemberRow[]> {
-      return db.query<PartyMemberRow>(`SELECT ${MEMBER_COLUMNS} FROM party_members WHERE is_secretary AND organisation_id = ANY($1)`, [organisationIds]);
+    findSecretariesOf(organisationIds: readonly string[], scope: ReadScope): Promise<PartyMemberRow[]> {
+      return db.query<PartyMemberRow>(
+        `SELECT ${MEMBER_COLUMNS} FROM party_members m WHERE is_secretary AND organisation_id = ANY($1) AND ${memberScopeSql(scope, '$2')}`,
+        [organisationIds, readScopeIds(scope)],
+      );
     },
 
     findMemberPagesOf(organisationIds: readonly string[], page: PageRequest) {
       return selectPagesByKey<PartyMemberRow>(db, 'party_members', MEMBER_COLUMNS, 'organisation_id', organisationIds, page);
     },
 
-    findPartyMembersByIds(ids: readonly string[]): Promise<PartyMemberRow[]> {
-      return db.query<PartyMemberRow>(`SELECT ${MEMBER_COLUMNS} FROM party_members WHERE id = ANY($1)`, [ids]);
+    findPartyMembersByIds(ids: readonly string[], scope: ReadScope): Promise<PartyMemberRow[]> {
+      return db.query<PartyMemberRow>(`SELECT ${MEMBER_COLUMNS} FROM party_members m WHERE id = ANY($1) AND ${memberScopeSql(scope, '$2')}`, [
+        ids,
+        readScopeIds(scope),
+      ]);
     },
 
     findDepartments(): Promise<DepartmentRow[]> {

@@ -1,12 +1,21 @@
 import DataLoader from 'dataloader';
 import { DISTRICT_ID, sumFigures } from '../../lib/subgraph/district-figures.js';
 import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfOne } from '../../lib/subgraph/loaders.js';
+import type { Caller } from '../../lib/auth/caller.js';
+import { directoryStreetOf, readScopeOf } from '../../lib/auth/policy.js';
 import type { ResourcePoolsStore } from './store.js';
 
-/** Created once per request, so caching never leaks data between callers. */
-export function createLoaders(store: ResourcePoolsStore, clock: () => Date = () => new Date()) {
+/**
+ * Created once per request for its caller, so caching never leaks data between callers. Which rows
+ * the caller sees is decided here, once, by the store's SQL (read-scope.ts): resources and demands
+ * of its directory (directoryStreetOf), a unit's orders of its read scope (readScopeOf). A row out of
+ * them is not there, whichever resolver asks — a root field, an entity reference or a list.
+ */
+export function createLoaders(store: ResourcePoolsStore, clock: () => Date, caller: Caller) {
   // One "now" per request: every street's month is the same month.
   const now = clock();
+  const directory = directoryStreetOf(caller);
+  const orders = readScopeOf(caller);
   return {
     // District figures: one statement for every street asked for, one for the district's totals.
     orderFiguresByStreetId: loaderOfOne(
@@ -17,32 +26,33 @@ export function createLoaders(store: ResourcePoolsStore, clock: () => Date = () 
       async () => [{ street_id: DISTRICT_ID, ...sumFigures(await store.findStreetOrderFigures(null, now), ['open_demands', 'fulfilled_this_month']) }],
       (row) => row.street_id,
     ),
-    resourceById: loaderById((ids) => store.findResourcesByIds(ids)),
+    resourceById: loaderById((ids) => store.findResourcesByIds(ids, directory)),
     // Unit and department ids could in principle collide, so each provider kind has its own loader.
     resourcesByUnitId: loaderOfGroups(
-      (ids: readonly string[]) => store.findResourcesByProviderIds('CO_BUILDING_UNIT', ids),
+      (ids: readonly string[]) => store.findResourcesByProviderIds('CO_BUILDING_UNIT', ids, directory),
       (row) => row.provider_id,
     ),
     resourcesByDepartmentId: loaderOfGroups(
-      (ids: readonly string[]) => store.findResourcesByProviderIds('DEPARTMENT', ids),
+      (ids: readonly string[]) => store.findResourcesByProviderIds('DEPARTMENT', ids, directory),
       (row) => row.provider_id,
     ),
     resourcesByCommunityId: loaderOfGroups(
-      (ids) => store.findResourcesServingCommunityIds(ids),
+      (ids) => store.findResourcesServingCommunityIds(ids, directory),
       (row) => row.served_community_id,
     ),
+    // For a field's decision (read-scope.ts isResourceInScope) and a resource's own list: not directory rows.
     communityIdsByResourceId: loaderOfGroups(
       (ids) => store.findResourceCommunitiesByResourceIds(ids),
       (row) => row.resource_id,
     ),
-    demandById: loaderById((ids) => store.findDemandsByIds(ids)),
+    demandById: loaderById((ids) => store.findDemandsByIds(ids, directory)),
     demandsByCommunityId: loaderOfGroups(
-      (ids) => store.findDemandsByCommunityIds(ids),
+      (ids) => store.findDemandsByCommunityIds(ids, directory),
       (row) => row.community_id,
     ),
-    openDemandCountByCommunityId: loaderOfNumbers((ids) => store.countOpenDemandsByCommunityIds(ids)),
+    openDemandCountByCommunityId: loaderOfNumbers((ids) => store.countOpenDemandsByCommunityIds(ids, directory)),
     openDemandsByCommunityId: loaderOfGroups(
-      (ids) => store.findOpenDemandsByCommunityIds(ids),
+      (ids) => store.findOpenDemandsByCommunityIds(ids, directory),
       (row) => row.community_id,
     ),
     demandEventsByDemandId: loaderOfGroups(
@@ -50,7 +60,7 @@ export function createLoaders(store: ResourcePoolsStore, clock: () => Date = () 
       (row) => row.demand_id,
     ),
     ordersByUnitId: loaderOfGroups(
-      (ids: readonly string[]) => store.findOrdersByProviderIds('CO_BUILDING_UNIT', ids),
+      (ids: readonly string[]) => store.findOrdersByProviderIds('CO_BUILDING_UNIT', ids, orders),
       (row) => row.provider_id,
     ),
     /** Capacity used, keyed `resourceId|periodStart`; 0 where no order was accepted in the period. */

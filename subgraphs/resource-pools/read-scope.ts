@@ -1,17 +1,26 @@
 import type { Caller } from '../../lib/auth/caller.js';
-import { isInDirectoryOf, isReadable, servesDirectoryOf, type TargetScope } from '../../lib/auth/policy.js';
+import { isReadable, type TargetScope } from '../../lib/auth/policy.js';
 import type { ResourcePoolsLoaders } from './loaders.js';
 import type { DemandRow, ResourceRow } from './store.js';
 
 /**
- * Who reads an order's own records (docs/security.md → Scoped reads). The demand itself — title,
- * category, community, status — is the street's shared directory; who serves it, how it was rated
- * and the timeline of its actors belong to the order's parties: the raising community and grid, the
- * providing unit or department (lib/auth/policy.ts isReadable), besides the district-wide roles and
- * the street admin of the demand's street (its community's). Outside them the fields read as not
- * there (null, an empty list), never as an error. A street admin's directories — resources, demands —
- * are its own street's (`isListed`: demands of its communities, `isResourceListed`: resources serving it);
- * everyone else's are the district's.
+ * What of resource-pools a caller reads: ROWS are decided in SQL, FIELDS here.
+ *
+ * Rows are decided by the store's SQL (store.ts resourceInDirectorySql, demandInDirectorySql,
+ * orderScopeSql) in every list and in the batched queries of the loaders, which are made per request
+ * for the caller (loaders.ts), so a row out of them is not there whichever way it is reached — a root
+ * field, an entity reference, a community's or a provider's list — and no resolver filters rows
+ * after loading. Resources and demands are the street's shared directory, a street admin's its own
+ * street's (lib/auth/policy.ts directoryStreetOf: the demands of its communities, the resources
+ * serving it); everyone else's the district's. A unit's list of orders holds those the caller is a
+ * party of (orderScopeSql, readScopeOf: the same parties as orderParties below).
+ *
+ * Fields are the predicates below (docs/security.md → Scoped reads): the demand itself — title,
+ * category, community, status — is public; who serves it, how it was rated and the timeline of its
+ * actors belong to the order's parties: the raising community and grid, the providing unit or
+ * department (lib/auth/policy.ts isReadable), besides the district-wide roles and the street admin of
+ * the demand's street (its community's). Outside them the fields read as not there (null, an empty
+ * list), never as an error.
  */
 type Provider = Pick<ResourceRow, 'provider_kind' | 'provider_id'>;
 
@@ -28,26 +37,11 @@ export function orderParties(demand: DemandRow, resource: Provider | null): Targ
   };
 }
 
-/** Whether a demand (its community's street) is in the caller's directory. */
-export function isListed(caller: Caller, record: { street_id?: string | null }): boolean {
-  return isInDirectoryOf(caller, record.street_id);
-}
-
-/** Whether a resource is in the caller's directory: it serves the street admin's street. */
-export function isResourceListed(caller: Caller, resource: Pick<ResourceRow, 'served_street_ids'>): boolean {
-  return servesDirectoryOf(caller, resource.served_street_ids);
-}
-
-/** When the provider is already known (a unit's orders): no resource to look up. */
-export function canReadOrder(caller: Caller, demand: DemandRow, provider: Provider | null): boolean {
-  return isReadable(caller, orderParties(demand, provider));
-}
-
 /** A demand's order records, looking up its resource's provider only for callers with a scope. */
 export async function canReadOrderOf(caller: Caller, demand: DemandRow, loaders: Pick<ResourcePoolsLoaders, 'resourceById'>): Promise<boolean> {
   if (isReadable(caller, {})) return true;
   const resource = demand.resource_id === null ? null : await loaders.resourceById.load(demand.resource_id);
-  return canReadOrder(caller, demand, resource ?? null);
+  return isReadable(caller, orderParties(demand, resource ?? null));
 }
 
 /**

@@ -36,7 +36,16 @@ function settingsFor(deps: SubgraphDeps, settings: ResourcePoolsSettings = DEFAU
 export function createContext(deps: SubgraphDeps, caller: Caller = IN_PROCESS_CALLER, settings: MatchingSettings = settingsFor(deps)): ResourcePoolsContext {
   const store = createResourcePoolsStore(deps.db);
   const clock = deps.clock ?? (() => new Date());
-  return { store, loaders: createLoaders(store, clock), db: deps.db, clock, matching: settings, peers: deps.peers, caller, log: deps.log ?? defaultLog };
+  return {
+    store,
+    loaders: createLoaders(store, clock, caller),
+    db: deps.db,
+    clock,
+    matching: settings,
+    peers: deps.peers,
+    caller,
+    log: deps.log ?? defaultLog,
+  };
 }
 
 export const resourcePoolsSubgraph: SubgraphModule<ResourcePoolsContext, ResourcePoolsSettings> = {

@@ -1,3 +1,4 @@
+import { readScopeIds, type ReadScope } from '../../lib/auth/policy.js';
 import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
 import { Conditions, selectPage, type PageRequest } from '../../lib/subgraph/pagination.js';
 import type { ResourceCategory, ResourceSource, CapacityPeriod, DemandSource, DemandStatus, DemandEventKind } from './__generated__/resolvers-types.js';
@@ -261,27 +262,73 @@ async function rebuildProviderRatingRows(db: Queryable): Promise<void> {
   );
 }
 
+/**
+ * Which resources and demands a request reads (its caller's directory, lib/auth/policy.ts
+ * directoryStreetOf): a street admin's street, or null for the whole district.
+ */
+export type DirectoryStreet = string | null;
+
+/** Every resource and demand: for writes, matching and in-process callers, never for a request's reads. */
+export const WHOLE_DISTRICT: DirectoryStreet = null;
+
+/** The resources in a directory, at `placeholder` (text): those serving the street, their home street's among them. */
+const resourceInDirectorySql = (placeholder: string, alias = 'resources') =>
+  `(${placeholder}::text IS NULL OR ${alias}.served_street_ids @> ARRAY[${placeholder}::text])`;
+
+/** The demands in a directory, at `placeholder` (text): those of the street's communities (an unmapped community's are no street's). */
+const demandInDirectorySql = (placeholder: string, alias = 'demands') =>
+  `(${placeholder}::text IS NULL OR ${alias}.community_id IN (SELECT co.community_id FROM community_offices co WHERE co.street_id = ${placeholder}::text))`;
+
+/**
+ * The orders (demands with a resource) a caller reads as rows, by their parties (read-scope.ts
+ * orderParties, the same rule): a condition on `demands d` joined with its resource `r`, whose one
+ * parameter, a text[] at `placeholder`, is readScopeIds(scope). District-wide roles all; a street admin
+ * those of its street; a community or grid worker those raised in its community or grid; a unit
+ * member or department staff those its unit or department provides.
+ */
+function orderScopeSql(scope: ReadScope, placeholder: string): string {
+  const ids = `${placeholder}::text[]`;
+  switch (scope.kind) {
+    // The parameter is referenced even when it decides nothing, so PostgreSQL knows its type.
+    case 'all':
+      return `(${ids} IS NOT NULL OR TRUE)`;
+    case 'none':
+      return `(${ids} IS NULL AND FALSE)`;
+    case 'street':
+      return `(SELECT co.street_id FROM community_offices co WHERE co.community_id = d.community_id) = (${ids})[1]`;
+    case 'community':
+      return `d.community_id = (${ids})[1]`;
+    case 'grid':
+      return `(d.grid_id = (${ids})[1] AND d.community_id = (${ids})[2])`;
+    case 'unit':
+      return `(r.provider_kind = 'CO_BUILDING_UNIT' AND r.provider_id = (${ids})[1])`;
+    case 'department':
+      return `(r.provider_kind = 'DEPARTMENT' AND r.provider_id = (${ids})[1])`;
+  }
+}
+
 export function createResourcePoolsStore(db: Queryable) {
   return {
-    findResourcesByIds(ids: readonly string[]): Promise<ResourceRow[]> {
-      return db.query<ResourceRow>(`SELECT ${RESOURCE_COLUMNS} FROM resources WHERE id = ANY($1)`, [ids]);
+    /** Writes and matching read every resource (WHOLE_DISTRICT); a request's loaders its caller's directory. */
+    findResourcesByIds(ids: readonly string[], directory: DirectoryStreet = WHOLE_DISTRICT): Promise<ResourceRow[]> {
+      return db.query<ResourceRow>(`SELECT ${RESOURCE_COLUMNS} FROM resources WHERE id = ANY($1) AND ${resourceInDirectorySql('$2')}`, [ids, directory]);
     },
 
-    findResourcesByProviderIds(kind: ProviderKind, providerIds: readonly string[]): Promise<ResourceRow[]> {
-      return db.query<ResourceRow>(`SELECT ${RESOURCE_COLUMNS} FROM resources WHERE provider_kind = $1 AND provider_id = ANY($2) ORDER BY id`, [
-        kind,
-        providerIds,
-      ]);
+    findResourcesByProviderIds(kind: ProviderKind, providerIds: readonly string[], directory: DirectoryStreet): Promise<ResourceRow[]> {
+      return db.query<ResourceRow>(
+        `SELECT ${RESOURCE_COLUMNS} FROM resources WHERE provider_kind = $1 AND provider_id = ANY($2) AND ${resourceInDirectorySql('$3')} ORDER BY id`,
+        [kind, providerIds, directory],
+      );
     },
 
-    findResourcesServingCommunityIds(communityIds: readonly string[]): Promise<ServingResourceRow[]> {
+    findResourcesServingCommunityIds(communityIds: readonly string[], directory: DirectoryStreet): Promise<ServingResourceRow[]> {
       return db.query<ServingResourceRow>(
         `SELECT ${RESOURCE_COLUMNS.split(', ')
           .map((column) => `r.${column}`)
           .join(', ')}, rc.community_id AS served_community_id
            FROM resource_communities rc JOIN resources r ON r.id = rc.resource_id
-          WHERE rc.community_id = ANY($1) ORDER BY r.id`,
-        [communityIds],
+          WHERE rc.community_id = ANY($1) AND ${resourceInDirectorySql('$2', 'r')} ORDER BY r.id`,
+        [communityIds, directory],
       );
     },
 
@@ -375,7 +422,7 @@ export function createResourcePoolsStore(db: Queryable) {
 
     findResourcesPage(filter: ResourceFilter, page: PageRequest) {
       const where = new Conditions()
-        .add(filter.streetId, (p) => `served_street_ids @> ARRAY[${p}::text]`)
+        .add(filter.streetId, (p) => resourceInDirectorySql(p))
         .add(filter.category, (p) => `category = ${p}`)
         .add(filter.source, (p) => `source = ${p}`)
         .add(filter.providerId, (p) => `provider_id = ${p}`)
@@ -385,25 +432,28 @@ export function createResourcePoolsStore(db: Queryable) {
       return selectPage<ResourceRow>(db, 'resources', RESOURCE_COLUMNS, where, page);
     },
 
-    findDemandsByIds(ids: readonly string[]): Promise<DemandRow[]> {
-      return db.query<DemandRow>(`SELECT ${DEMAND_COLUMNS} FROM demands WHERE id = ANY($1)`, [ids]);
+    findDemandsByIds(ids: readonly string[], directory: DirectoryStreet): Promise<DemandRow[]> {
+      return db.query<DemandRow>(`SELECT ${DEMAND_COLUMNS} FROM demands WHERE id = ANY($1) AND ${demandInDirectorySql('$2')}`, [ids, directory]);
     },
 
-    findDemandsByCommunityIds(communityIds: readonly string[]): Promise<DemandRow[]> {
-      return db.query<DemandRow>(`SELECT ${DEMAND_COLUMNS} FROM demands WHERE community_id = ANY($1) ORDER BY id`, [communityIds]);
+    findDemandsByCommunityIds(communityIds: readonly string[], directory: DirectoryStreet): Promise<DemandRow[]> {
+      return db.query<DemandRow>(`SELECT ${DEMAND_COLUMNS} FROM demands WHERE community_id = ANY($1) AND ${demandInDirectorySql('$2')} ORDER BY id`, [
+        communityIds,
+        directory,
+      ]);
     },
 
-    countOpenDemandsByCommunityIds(communityIds: readonly string[]): Promise<{ key: string; value: number }[]> {
+    countOpenDemandsByCommunityIds(communityIds: readonly string[], directory: DirectoryStreet): Promise<{ key: string; value: number }[]> {
       return db.query<{ key: string; value: number }>(
         `SELECT community_id AS key, count(*) AS value FROM demands
-          WHERE community_id = ANY($1) AND status = 'OPEN' GROUP BY community_id`,
-        [communityIds],
+          WHERE community_id = ANY($1) AND status = 'OPEN' AND ${demandInDirectorySql('$2')} GROUP BY community_id`,
+        [communityIds, directory],
       );
     },
 
     findDemandsPage(filter: DemandFilter, page: PageRequest) {
       const where = new Conditions()
-        .add(filter.streetId, (p) => `community_id IN (SELECT community_id FROM community_offices WHERE street_id = ${p})`)
+        .add(filter.streetId, (p) => demandInDirectorySql(p))
         .add(filter.status, (p) => `status = ${p}`)
         .add(filter.category, (p) => `category = ${p}`)
         .add(filter.source, (p) => `source = ${p}`)
@@ -417,13 +467,13 @@ export function createResourcePoolsStore(db: Queryable) {
       ]);
     },
 
-    /** Demands dispatched to resources of these providers (a provider's orders), with the provider id. */
-    findOrdersByProviderIds(kind: ProviderKind, providerIds: readonly string[]): Promise<(DemandRow & { provider_id: string })[]> {
+    /** Demands dispatched to resources of these providers (a provider's orders) that the caller reads (orderScopeSql), with the provider id. */
+    findOrdersByProviderIds(kind: ProviderKind, providerIds: readonly string[], scope: ReadScope): Promise<(DemandRow & { provider_id: string })[]> {
       return db.query<DemandRow & { provider_id: string }>(
         `SELECT ${demandColumns('d.')}, r.provider_id
            FROM demands d JOIN resources r ON r.id = d.resource_id
-          WHERE r.provider_kind = $1 AND r.provider_id = ANY($2) ORDER BY d.id`,
-        [kind, providerIds],
+          WHERE r.provider_kind = $1 AND r.provider_id = ANY($2) AND ${orderScopeSql(scope, '$3')} ORDER BY d.id`,
+        [kind, providerIds, readScopeIds(scope)],
       );
     },
 
@@ -614,8 +664,12 @@ export function createResourcePoolsStore(db: Queryable) {
       );
     },
 
-    findOpenDemandsByCommunityIds(communityIds: readonly string[]): Promise<DemandRow[]> {
-      return db.query<DemandRow>(`SELECT ${DEMAND_COLUMNS} FROM demands WHERE status = 'OPEN' AND community_id = ANY($1) ORDER BY id`, [communityIds]);
+    /** Matching reads every open demand (WHOLE_DISTRICT); a request's loaders its caller's directory. */
+    findOpenDemandsByCommunityIds(communityIds: readonly string[], directory: DirectoryStreet = WHOLE_DISTRICT): Promise<DemandRow[]> {
+      return db.query<DemandRow>(
+        `SELECT ${DEMAND_COLUMNS} FROM demands WHERE status = 'OPEN' AND community_id = ANY($1) AND ${demandInDirectorySql('$2')} ORDER BY id`,
+        [communityIds, directory],
+      );
     },
 
     /** numeric arrives as text; the weights are small decimals, exact as a JS number. */

@@ -4,7 +4,7 @@ import type { PeerClient } from '../../../lib/subgraph/peer-client.js';
 import { askOwner } from '../../../lib/subgraph/references.js';
 import { authorizeServedStreetsRole, authorizeServedStreetsWrite, refuseUnknownStreets, servedStreetsAsked } from '../../../lib/subgraph/served-streets.js';
 import { KNOWN_STREET } from '../peers.js';
-import { createCoBuildingStore, type UnitRow } from '../store.js';
+import { createCoBuildingStore, WHOLE_DISTRICT, type UnitRow } from '../store.js';
 import { coBuildingMutations } from './policy.js';
 
 /**
@@ -20,7 +20,7 @@ export async function setUnitServedStreets(
 ): Promise<UnitRow> {
   authorizeServedStreetsRole(coBuildingMutations, caller, 'setUnitServedStreets');
   const store = createCoBuildingStore(db);
-  const [unit] = await store.findUnitsByIds([input.unitId]);
+  const [unit] = await store.findUnitsByIds([input.unitId], WHOLE_DISTRICT);
   const home = authorizeServedStreetsWrite(coBuildingMutations, caller, 'setUnitServedStreets', {
     field: 'input.unitId',
     what: 'co-building unit',

@@ -5,7 +5,7 @@ import { askOwner } from '../../../lib/subgraph/references.js';
 import { REPORTING_MEMBER, SERVED_COMMUNITY } from '../peers.js';
 import { creditDelta, creditValidUntil, type CreditReason } from './credit.js';
 import { shanghaiDate } from './pairing-status.js';
-import { createCoBuildingStore, type CreditEventRow, type ReporterKind, type ServiceReportRow } from '../store.js';
+import { ALL_SERVICE_REPORTS, createCoBuildingStore, WHOLE_DISTRICT, type CreditEventRow, type ReporterKind, type ServiceReportRow } from '../store.js';
 
 export interface SubmitServiceReportInput {
   unitId: string;
@@ -53,7 +53,7 @@ export async function submitServiceReport(db: Database, input: SubmitServiceRepo
   if ((input.reporter === 'IN_SERVICE_MEMBER') !== (memberId !== null)) {
     throw badUserInput('input.memberId', 'is required for IN_SERVICE_MEMBER reports and not allowed for UNIT reports');
   }
-  const [unit] = await store.findUnitsByIds([input.unitId]);
+  const [unit] = await store.findUnitsByIds([input.unitId], WHOLE_DISTRICT);
   if (!unit) throw badUserInput('input.unitId', `no co-building unit ${input.unitId}`);
   if (input.reporter === 'UNIT') {
     const pairing = await store.findPairingOf(input.unitId, input.communityId);
@@ -110,7 +110,7 @@ export async function verifyServiceReport(db: Queryable, input: { id: string; ve
   // One conditional UPDATE: two verifiers racing cannot both succeed.
   const verified = await store.verifyServiceReport(input.id, verifiedBy, now);
   if (verified) return verified;
-  const [existing] = await store.findServiceReportsByIds([input.id]);
+  const [existing] = await store.findServiceReportsByIds([input.id], ALL_SERVICE_REPORTS);
   if (!existing) throw badUserInput('input.id', `no service report ${input.id}`);
   throw new HubError(ErrorCode.ILLEGAL_TRANSITION, `service report ${input.id} is verified already`);
 }
@@ -134,7 +134,7 @@ export async function recordCreditEvent(db: Queryable, input: RecordCreditEventI
     const value = input.source[key].trim();
     if (value.length === 0 || value.length > 100) throw badUserInput(`input.source.${key}`, 'must be 1–100 characters');
   }
-  const [unit] = await store.findUnitsByIds([input.unitId]);
+  const [unit] = await store.findUnitsByIds([input.unitId], WHOLE_DISTRICT);
   if (!unit) throw badUserInput('input.unitId', `no co-building unit ${input.unitId}`);
   return store.recordCreditEvent({
     unit_id: input.unitId,

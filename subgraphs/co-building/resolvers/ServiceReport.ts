@@ -2,13 +2,10 @@ import type { ServiceReportResolvers } from '../__generated__/resolvers-types.js
 import { assertNever } from '../../../lib/kernel/errors.js';
 import { personalDataFor } from '../../../lib/subgraph/masking.js';
 import { requireLoaded } from '../../../lib/subgraph/references.js';
-import { canReadServiceReport } from '../read-scope.js';
 
 export const ServiceReport: ServiceReportResolvers = {
-  __resolveReference: async (reference, { loaders, caller }) => {
-    const report = await loaders.serviceReportById.load(reference.id);
-    return report && canReadServiceReport(caller, report) ? report : null;
-  },
+  // Out of the caller's read scope reads as not found (loaders.ts).
+  __resolveReference: (reference, { loaders }) => loaders.serviceReportById.load(reference.id),
   unit: async (report, _args, { loaders }) => requireLoaded(await loaders.unitById.load(report.unit_id), 'CoBuildingUnit', report.unit_id),
   member(report) {
     switch (report.reporter) {
@@ -22,7 +19,9 @@ export const ServiceReport: ServiceReportResolvers = {
     }
   },
   community: (report) => ({ id: report.community_id }),
-  activity: (report, _args, { caller }) => personalDataFor(caller, canReadServiceReport(caller, report)).text(report.activity),
+  // Every report that reaches a resolver is in the caller's read scope (loaders.ts; a unit's list is
+  // read only by those who read all its reports; a write answers its own caller), so pii:read unmasks it.
+  activity: (report, _args, { caller }) => personalDataFor(caller, true).text(report.activity),
   servedOn: (report) => report.served_on,
   verifiedAt: (report) => report.verified_at?.toISOString() ?? null,
 };

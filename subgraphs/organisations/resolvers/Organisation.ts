@@ -1,11 +1,12 @@
 import type { OrganisationResolvers } from '../__generated__/resolvers-types.js';
 import { readPageArgs, toConnection } from '../../../lib/subgraph/pagination.js';
 import { requireLoaded } from '../../../lib/subgraph/references.js';
-import { canListMembersOf, readableMember } from '../read-scope.js';
+import { canListMembersOf } from '../read-scope.js';
 
 const reference = (id: string | null) => (id === null ? null : { id });
 
 export const Organisation: OrganisationResolvers = {
+  // Out of the caller's directory reads as not found (loaders.ts).
   __resolveReference: (reference, { loaders }) => loaders.organisationById.load(reference.id),
   parent: async (organisation, _args, { loaders }) =>
     organisation.parent_id === null ? null : requireLoaded(await loaders.organisationById.load(organisation.parent_id), 'Organisation', organisation.parent_id),
@@ -20,7 +21,7 @@ export const Organisation: OrganisationResolvers = {
   },
   memberCount: (organisation, _args, { loaders }) => loaders.memberCountInSubtreeByOrganisationId.load(organisation.id),
   // Counts are public; who the members are is for the organisation's own chain (read-scope.ts).
-  secretary: async (organisation, _args, { loaders, caller }) => readableMember(caller, await loaders.secretaryByOrganisationId.load(organisation.id), loaders),
+  secretary: (organisation, _args, { loaders }) => loaders.secretaryByOrganisationId.load(organisation.id),
   async members(organisation, args, { loaders, caller }) {
     const request = readPageArgs(args);
     if (!(await canListMembersOf(caller, organisation.id, loaders))) return toConnection({ rows: [], totalCount: 0 }, request);

@@ -1,17 +1,16 @@
 import type { PartyMemberResolvers } from '../__generated__/resolvers-types.js';
 import { maskDateToYear, maskPhoneToTail } from '../../../lib/subgraph/masking.js';
 import { requireLoaded } from '../../../lib/subgraph/references.js';
-import { memberPersonalDataFor, readableMember } from '../read-scope.js';
+import { memberPersonalDataFor } from '../read-scope.js';
 
-// Members reach these resolvers only when the caller may read them (read-scope.ts); their personal
-// data leaves the subgraph in clear only for pii:read within the caller's own scope (PIPL).
+// Members reach these resolvers only when the caller may read them (read-scope.ts, loaders.ts); their
+// personal data leaves the subgraph in clear only for pii:read (PIPL).
 export const PartyMember: PartyMemberResolvers = {
-  __resolveReference: async (reference, { loaders, caller }) => readableMember(caller, await loaders.partyMemberById.load(reference.id), loaders),
-  name: async (member, _args, { caller, loaders }) => (await memberPersonalDataFor(caller, member, loaders)).name(member.name),
-  phone: async (member, _args, { caller, loaders }) =>
-    (await memberPersonalDataFor(caller, member, loaders)).inClear ? member.phone : maskPhoneToTail(member.phone),
-  joinedOn: async (member, _args, { caller, loaders }) =>
-    (await memberPersonalDataFor(caller, member, loaders)).inClear ? member.joined_on : maskDateToYear(member.joined_on),
+  // Out of the caller's read scope reads as not found (loaders.ts).
+  __resolveReference: (reference, { loaders }) => loaders.partyMemberById.load(reference.id),
+  name: (member, _args, { caller }) => memberPersonalDataFor(caller).name(member.name),
+  phone: (member, _args, { caller }) => (memberPersonalDataFor(caller).inClear ? member.phone : maskPhoneToTail(member.phone)),
+  joinedOn: (member, _args, { caller }) => (memberPersonalDataFor(caller).inClear ? member.joined_on : maskDateToYear(member.joined_on)),
   organisation: async (member, _args, { loaders }) =>
     requireLoaded(await loaders.organisationById.load(member.organisation_id), 'Organisation', member.organisation_id),
   isGridLeader: (member) => member.is_grid_leader,
