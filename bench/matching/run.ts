@@ -12,6 +12,8 @@
  *   3. proposeAllocations (dry run) for the whole city: target ≤ 60 s;
  *   4. proposeAllocations dispatching (dryRun: false) for another 1,000 communities;
  * each plan with its objective, minimum share and Gini against the greedy baseline.
+ * Before them (--statements 1, the default) PostgreSQL's CPU per ranking statement by statement
+ * (statements.ts), which does not move with the machine's load.
  * Then (--memory 1, the default) the in-memory figures of the pure functions on the synthetic city
  * (city.ts), as a second table. Every target line says MET or MISSED.
  */
@@ -42,12 +44,14 @@ import { DEFAULT_MATCH_CONFIG, rank, topScores, type ResourceForMatching } from 
 import type { ResourceCategory } from '../../subgraphs/resource-pools/store.js';
 import { CITY_FITS, CITY_SCALE, generateCity, type BenchDemand, type CitySize } from './city.js';
 import { cityStreetOf, loadCity } from './city-db.js';
+import { rankingStatementCpu } from './statements.js';
 
 const { values: flags } = parseArgs({
   options: {
     scale: { type: 'string', default: process.env.BENCH_SCALE ?? '1' },
     samples: { type: 'string', default: process.env.BENCH_SAMPLES ?? '400' },
     memory: { type: 'string', default: process.env.BENCH_MEMORY ?? '1' },
+    statements: { type: 'string', default: process.env.BENCH_STATEMENTS ?? '1' },
     k: { type: 'string', default: '10' },
   },
 });
@@ -167,6 +171,15 @@ async function throughTheApi(serverUrl: string): Promise<void> {
         .map(([table, count]) => `${table} ${count}`)
         .join(', ')}`,
     );
+
+    if (flags.statements !== '0') {
+      const picked = new Random(7);
+      const lines = await rankingStatementCpu(
+        urls['resource-pools'],
+        Array.from({ length: Math.min(samples, 200) + 20 }, () => picked.pick(city.openDemandIds)),
+      );
+      console.log(`\n${(lines ?? ['  PostgreSQL CPU per ranking: not measured (the server is not on this machine)']).join('\n')}`);
+    }
 
     const quiet = createLogger('bench', 'error');
     const subgraphs = {} as Record<SubgraphName, StartedSubgraph>;
