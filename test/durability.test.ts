@@ -1,4 +1,3 @@
-import { REFERENCE_STREET_ID } from '../seed/plan.js';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -33,9 +32,10 @@ afterAll(async () => {
 
 describe('durability (kill -9 of the hub and its PostgreSQL)', () => {
   it('keeps every acknowledged write, recovers the crash leftovers, and still knows the idempotency keys', async () => {
-    setup = await launcherSetup();
-    // Of the reference street, demands need only their community (inserted below); not seeding keeps the test short.
-    const first = launch(setup, { SEED: 'off' });
+    // A copy of a seeded data folder: the writes go to the reference street's community-02, which the
+    // launcher's street admin (test/support/launcher.ts tokenFor) acts on.
+    setup = await launcherSetup({ seeded: true });
+    const first = launch(setup);
     running.push(first);
     await waitForOutput(first, /hub is ready/);
 
@@ -50,23 +50,6 @@ describe('durability (kill -9 of the hub and its PostgreSQL)', () => {
       { name: 'full_page_writes', setting: 'on' },
       { name: 'synchronous_commit', setting: 'on' },
     ]);
-
-    // submitDemand asks grids whether its community exists: the one community the writes use.
-    const grids = await embeddedDatabase(setup, 'hub_grids');
-    // The street is the launcher's street admin's (test/support/launcher.ts tokenFor): it acts only there.
-    await grids.query(`INSERT INTO streets (id, name, area_km2, residents) VALUES ($1, '测试街道', 1, 0)`, [REFERENCE_STREET_ID]);
-    await grids.query(`INSERT INTO offices (id, street_id, name) VALUES ('office-durability', $1, '测试办事处')`, [REFERENCE_STREET_ID]);
-    await grids.query(
-      `INSERT INTO communities (id, office_id, name, kind, households, population, lat, lng)
-       VALUES ('community-02', 'office-durability', '测试社区', 'COMMUNITY', 0, 0, 31.9, 121.2)`,
-    );
-    await grids.end();
-    // resource-pools' copy of the mapping names the community's street, as the seed and the import write it.
-    const resourcePools = await embeddedDatabase(setup, 'hub_resource_pools');
-    await resourcePools.query(`INSERT INTO community_offices (community_id, office_id, street_id) VALUES ('community-02', 'office-durability', $1)`, [
-      REFERENCE_STREET_ID,
-    ]);
-    await resourcePools.end();
 
     const run = randomUUID().slice(0, 8);
     const acknowledged = new Map<string, { key: string; title: string; input: Record<string, unknown> }>();
@@ -109,7 +92,7 @@ describe('durability (kill -9 of the hub and its PostgreSQL)', () => {
     expect(existsSync(join(setup.dataDir, 'postgres', 'pgdata', 'postmaster.pid'))).toBe(true);
     expect(existsSync(join(setup.dataDir, DATA_LOCK_FILE))).toBe(true);
 
-    const second = launch(setup, { SEED: 'off' });
+    const second = launch(setup);
     running.push(second);
     await waitForOutput(second, /hub is ready/);
     // The leftovers were recognised and cleared, each with a line saying so.

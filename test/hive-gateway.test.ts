@@ -19,6 +19,7 @@ import { loadExampleOperations } from '../gateway/src/explorer.js';
 import { startGatewayHttp } from '../gateway/src/http.js';
 import { operationId, safelistOf, type GatewayLimits, type Safelist } from '../gateway/src/security.js';
 import { TEST_JWT_SECRET, TEST_ROUTER_SECRETS, testGatewaySecurity, tokenFor } from './support/auth.js';
+import { compiledEntry } from './support/compiled.js';
 import { SERVICE_CALL_TIMEOUT_MS } from './support/wait.js';
 import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub, TEST_SUBGRAPH_TIMEOUTS_MS } from './support/hub.js';
 
@@ -458,8 +459,15 @@ describe('the trust contract towards the subgraphs', () => {
 });
 
 describe('gateway/hive/main.ts', () => {
+  // `npm run start:hive` runs gateway/hive/main.ts through tsx; the run's compiled JavaScript of the
+  // same sources spares both processes tsx's loader on Hive's many modules (test/support/compiled.ts).
+  let command: string;
+  beforeAll(async () => {
+    command = await compiledEntry('gateway/hive/main.ts');
+  });
+
   function run(env: Record<string, string>) {
-    const child = spawn(process.execPath, ['--import', 'tsx', projectPath('gateway', 'hive', 'main.ts')], {
+    const child = spawn(process.execPath, [command], {
       cwd: projectPath(),
       env: {
         ...process.env,
@@ -506,7 +514,7 @@ describe('gateway/hive/main.ts', () => {
 
   it('serves the hub from the gateway environment variables, and refuses a SUBGRAPH_<NAME>_URL the supergraph lacks', async () => {
     const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`, hub.subgraphs[name].url]));
-    // Both start at once: each spends seconds loading Hive under tsx.
+    // Both start at once: each spends seconds loading Hive.
     const refused = run({ ...urls, SUBGRAPH_EMAILS_URL: hub.subgraphs.grids.url });
     const served = run(urls);
     try {

@@ -35,7 +35,7 @@ let setup: LauncherSetup;
 let hub: LaunchedHub | undefined;
 let token: string;
 beforeAll(async () => {
-  setup = await launcherSetup();
+  setup = await launcherSetup({ seeded: true });
   token = await tokenFor(setup, 'STREET_ADMIN');
 });
 afterAll(async () => {

@@ -10,7 +10,7 @@ import { killEverything, launch, launcherSetup, postWithToken, servicePid, waitF
 let setup: LauncherSetup;
 let hub: LaunchedHub | undefined;
 beforeAll(async () => {
-  setup = await launcherSetup();
+  setup = await launcherSetup({ seeded: true });
 });
 afterAll(async () => {
   if (hub && hub.process.exitCode === null) await killEverything(hub).catch(() => undefined);

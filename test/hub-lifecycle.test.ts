@@ -28,7 +28,7 @@ import { waitUntil } from './support/wait.js';
 let setup: LauncherSetup;
 const launched: LaunchedHub[] = [];
 beforeAll(async () => {
-  setup = await launcherSetup();
+  setup = await launcherSetup({ seeded: true });
 });
 afterAll(async () => {
   for (const hub of launched) if (isAlive(hub.pid)) await killEverything(hub).catch(() => undefined);

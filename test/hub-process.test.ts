@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { compiledEntry } from './support/compiled.js';
 import { postGraphQL } from './support/hub.js';
 import { launch, launcherSetup, servicePid, waitForOutput, type LaunchedHub, type LauncherSetup } from './support/launcher.js';
 import { waitUntil } from './support/wait.js';
@@ -61,14 +62,11 @@ describe('npm start (the launcher)', () => {
       expect(again.data?.communities.totalCount).toBe(67);
       // Development mode: `npm run token` mints from the secret the launcher generated, and the
       // explorer page carries a token of its own, so the examples (party members need one) run.
-      const minted = spawnSync(
-        process.execPath,
-        [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/token.ts', '--role', 'UNIT_MEMBER', '--unit', 'unit-001'],
-        {
-          env: { ...process.env, HUB_DATA_DIR: setup.dataDir },
-          encoding: 'utf8',
-        },
-      );
+      // scripts/token.ts as `npm run token` runs it, compiled like the launcher (test/support/compiled.ts).
+      const minted = spawnSync(process.execPath, [await compiledEntry('scripts/token.ts'), '--role', 'UNIT_MEMBER', '--unit', 'unit-001'], {
+        env: { ...process.env, HUB_DATA_DIR: setup.dataDir },
+        encoding: 'utf8',
+      });
       expect(minted.status).toBe(0);
       const members = await postGraphQL(setup.gatewayUrl, '{ organisations(first: 1) { nodes { secretary { name } } } }', {}, { token: minted.stdout.trim() });
       expect(members.errors).toBeUndefined();

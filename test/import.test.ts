@@ -16,6 +16,7 @@ import { openImportTarget } from '../scripts/import/target.js';
 import { decodeCsv } from '../scripts/import/read-sheet.js';
 import { SEEDERS } from '../seed/index.js';
 import { planStreet } from '../seed/plan.js';
+import { compiledEntry } from './support/compiled.js';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
 
 /**
@@ -306,10 +307,13 @@ describe('npm run import', () => {
   it("the command line imports into the embedded PostgreSQL of a data folder, starting it when no hub runs; with a hub running it uses the hub's server", async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'hub-import-data-'));
     const port = await findFreePort();
+    // `npm run import` runs scripts/import/main.ts through tsx; the run's compiled JavaScript of the same
+    // sources spares each of these commands tsx's loader (test/support/compiled.ts).
+    const command = await compiledEntry('scripts/import/main.ts');
     const cli = (...args: string[]) =>
       new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
         const { DATABASE_URL: _external, ...inherited } = process.env;
-        const child = spawn(process.execPath, ['--import', 'tsx', projectPath('scripts', 'import', 'main.ts'), ...args], {
+        const child = spawn(process.execPath, [command, ...args], {
           cwd: projectPath(),
           env: { ...inherited, HUB_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(port), SEED: 'off' },
           stdio: ['ignore', 'pipe', 'pipe'],

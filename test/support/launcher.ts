@@ -8,6 +8,7 @@ import { mintToken } from '../../lib/auth/jwt.js';
 import { REFERENCE_STREET_ID } from '../../seed/plan.js';
 import { findFreePort } from '../../hub/free-port.js';
 import { projectPath } from '../../lib/kernel/project-root.js';
+import { compiledEntry } from './compiled.js';
 import { SERVICE_CALL_TIMEOUT_MS, WAIT_DEADLINE_MS, waitUntil } from './wait.js';
 
 /**
@@ -22,6 +23,11 @@ export interface LauncherSetup {
   postgresPort: number;
   /** The JWT secret the hub verifies with; undefined when the launcher generates its own (development mode). */
   jwtSecret: string | undefined;
+  /**
+   * Node's arguments that start the launcher: under jest the run's compiled JavaScript
+   * (test/support/compiled.ts), elsewhere (bench:restart) the sources through tsx as `npm start`.
+   */
+  command: string[];
 }
 
 export interface LaunchedHub {
@@ -50,15 +56,22 @@ export const LAUNCHER_TEST_TIMEOUTS: Readonly<Record<string, string>> = {
   LIVENESS_TIMEOUT_MS: String(SERVICE_CALL_TIMEOUT_MS),
 };
 
+/** `npm start`'s command: the TypeScript sources through tsx. */
+const SOURCES_COMMAND = ['--import', 'tsx', projectPath('hub', 'main.ts')];
+
 /**
  * A fresh data folder (or `dataDir`) and six free ports (gateway, four subgraphs, PostgreSQL), with
  * a known JWT secret, or with `generatedSecrets: true` none, so the launcher generates its secrets
- * into the data folder as on a developer's first `npm start`.
+ * into the data folder as on a developer's first `npm start`. With `seeded: true` the fresh folder
+ * is a copy of one that `npm start` has already initialised and seeded (seeded-data-folder.ts), for
+ * tests that are not about a first start.
  */
-export async function launcherSetup(options: { dataDir?: string; generatedSecrets?: boolean } = {}): Promise<LauncherSetup> {
+export async function launcherSetup(options: { dataDir?: string; generatedSecrets?: boolean; seeded?: boolean } = {}): Promise<LauncherSetup> {
   const folder = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'hub-launcher-')));
+  if (options.seeded) await (await import('./seeded-data-folder.js')).copySeededDataFolder(folder);
   const [gateway, organisations, grids, resourcePools, coBuilding, postgres] = await freePorts(6);
   const jwtSecret = options.generatedSecrets ? undefined : 'launcher-test-secret-0123456789abcdef0123456789';
+  const command = process.env.TEST_RUN_ID ? [await compiledEntry('hub/main.ts')] : SOURCES_COMMAND;
   return {
     dataDir: folder,
     env: {
@@ -75,19 +88,21 @@ export async function launcherSetup(options: { dataDir?: string; generatedSecret
     gatewayUrl: `http://127.0.0.1:${gateway}/graphql`,
     postgresPort: postgres!,
     jwtSecret,
+    command,
   };
 }
 
 /**
- * Starts the launcher as `npm start` does (TypeScript through tsx), or with `built: true` as
- * `npm run start:built` does (plain JavaScript from dist/, after `npm run build`).
+ * Starts the launcher with `setup.command` (under jest the run's compiled JavaScript, whose
+ * services are compiled too), with `sources: true` as `npm start` does (TypeScript through tsx), or
+ * with `built: true` as `npm run start:built` does (plain JavaScript from dist/, after `npm run build`).
  */
-export function launch(setup: LauncherSetup, extraEnv: Record<string, string> = {}, options: { built?: boolean } = {}): LaunchedHub {
+export function launch(setup: LauncherSetup, extraEnv: Record<string, string> = {}, options: { built?: boolean; sources?: boolean } = {}): LaunchedHub {
   // The embedded database is the point of these tests: an inherited DATABASE_URL must not replace it.
   // Nor may jest's NODE_ENV=test: the hub runs as a user starts it, where libraries (Apollo's signal
   // handling among them) behave as in production.
   const { DATABASE_URL: _external, NODE_ENV: _testEnvironment, ...inherited } = process.env;
-  const command = options.built ? [projectPath('dist', 'hub', 'main.js')] : ['--import', 'tsx', projectPath('hub', 'main.ts')];
+  const command = options.built ? [projectPath('dist', 'hub', 'main.js')] : options.sources ? SOURCES_COMMAND : setup.command;
   const child = spawn(process.execPath, command, {
     cwd: projectPath(),
     env: { ...inherited, ...setup.env, ...extraEnv, LOG_LEVEL: 'info' },
