@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { projectPath } from '../lib/kernel/project-root.js';
 import { PEER_NAMES, type PeerName } from '../lib/subgraph/peer-client.js';
+import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
 import { planStreet } from '../seed/plan.js';
 import { asService, testPeers } from './support/auth.js';
 import { postGraphQL } from './support/hub.js';
@@ -83,6 +84,41 @@ describe('docs/architecture.md', () => {
       expect({ name, drawn: MERMAID.includes(name) }).toEqual({ name, drawn: true });
     }
   });
+});
+
+/** The files every subgraph has (docs/overview.md): a developer who knows one finds them in the others. */
+const SUBGRAPH_FILES = ['schema.graphql', 'migrations', 'store.ts', 'loaders.ts', 'resolvers', 'domain', 'context.ts', 'server.ts', 'env.ts', 'main.ts'];
+
+/** The sources of a folder below a subgraph, by file name (tests left out). */
+function sourcesIn(...path: string[]): { file: string; text: string }[] {
+  const folder = projectPath(...path);
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .map((file) => ({ file, text: readFileSync(`${folder}/${file}`, 'utf8') }));
+}
+
+describe('every subgraph', () => {
+  it.each(SUBGRAPH_NAMES)('%s has the same files as the others, its rules in domain/ (policy.ts where it has mutations)', (name) => {
+    expect(SUBGRAPH_FILES.filter((file) => !existsSync(projectPath('subgraphs', name, file)))).toEqual([]);
+    expect(sourcesIn('subgraphs', name, 'domain').length).toBeGreaterThan(0);
+    const hasMutations = /^type Mutation\b/m.test(readFileSync(projectPath('subgraphs', name, 'schema.graphql'), 'utf8'));
+    expect({ name, policy: existsSync(projectPath('subgraphs', name, 'domain', 'policy.ts')) }).toEqual({ name, policy: hasMutations });
+  });
+
+  it.each(SUBGRAPH_NAMES)(
+    '%s decides which rows a caller reads in SQL: no resolver filters loaded rows by the caller (docs/security.md → Scoped reads)',
+    (name) => {
+      const postFilters = sourcesIn('subgraphs', name, 'resolvers').flatMap(({ file, text }) =>
+        [
+          // (await loaders.x.load(id)).filter((row) => isListed(caller, row))
+          ...text.matchAll(/\.filter\(\(?\w*\)?\s*=>[^;]{0,120}?\bcaller\b/g),
+          // row && isListed(caller, row) ? row : null
+          ...text.matchAll(/\w+ && \w+\(caller, \w+\) \? \w+ : null/g),
+        ].map((match) => `${file}: ${match[0]}`),
+      );
+      expect(postFilters).toEqual([]);
+    },
+  );
 });
 
 describe('a handler that serves a peer call', () => {

@@ -1,8 +1,8 @@
 import type { Caller } from '../../lib/auth/caller.js';
-import { isReadable, type TargetScope } from '../../lib/auth/policy.js';
+import { isReadable } from '../../lib/auth/policy.js';
 import { personalDataFor } from '../../lib/subgraph/masking.js';
+import { chainScopeOf } from './domain/chain.js';
 import type { OrganisationsLoaders } from './loaders.js';
-import type { ChainScopeRow } from './store.js';
 
 /**
  * What of organisations a caller reads: ROWS are decided in SQL, FIELDS here.
@@ -29,27 +29,19 @@ import type { ChainScopeRow } from './store.js';
  * clear — are the predicates below.
  */
 
-/** The scope ids of an organisation's chain, as lib/auth/policy.ts `isReadable` takes them. */
-function ownersOf(chain: ChainScopeRow | null): TargetScope {
-  return { streetIds: [chain?.street_id], communityIds: [chain?.community_id], gridIds: [chain?.grid_id], unitIds: [chain?.unit_id] };
-}
-
 /**
  * Whether the caller may list the members of an organisation: all of them or none (an empty page) —
  * those whose work is the organisation's chain, by the same rule as memberScopeSql's chain.
  */
 export async function canListMembersOf(caller: Caller, organisationId: string, loaders: OrganisationsLoaders): Promise<boolean> {
   if (isReadable(caller, {})) return true; // district-wide: no lookup
-  return isReadable(caller, ownersOf(await loaders.chainScopeByOrganisationId.load(organisationId)));
+  return isReadable(caller, chainScopeOf(await loaders.chainScopeByOrganisationId.load(organisationId)));
 }
 
 /**
- * How a member's personal data is shown: every member that reaches a resolver is in the caller's
- * scope (loaders.ts reads no other; a list is shown only whole, canListMembersOf), so in clear to a
- * caller with pii:read; masked for the others, in a form that no longer picks a person out of a
- * list or links them to another data set — the masked name, the last four phone digits, the year
- * they joined — while keeping what the roster's readers work with (gender, organisation,
- * residence, workplace).
+ * Whether a member's personal data is in clear: every member that reaches a resolver is in the
+ * caller's scope (loaders.ts reads no other; a list is shown only whole, canListMembersOf), so for
+ * a caller with pii:read; masked for the others as domain/members.ts shownMember says.
  */
 export function memberPersonalDataFor(caller: Caller) {
   return personalDataFor(caller, true);

@@ -1,6 +1,7 @@
 import type { OrganisationResolvers } from '../__generated__/resolvers-types.js';
 import { readPageArgs, toConnection } from '../../../lib/subgraph/pagination.js';
 import { requireLoaded } from '../../../lib/subgraph/references.js';
+import { ancestorIdsOf } from '../domain/chain.js';
 import { canListMembersOf } from '../read-scope.js';
 
 const reference = (id: string | null) => (id === null ? null : { id });
@@ -12,7 +13,7 @@ export const Organisation: OrganisationResolvers = {
     organisation.parent_id === null ? null : requireLoaded(await loaders.organisationById.load(organisation.parent_id), 'Organisation', organisation.parent_id),
   children: (organisation, _args, { loaders }) => loaders.organisationsByParentId.load(organisation.id),
   async ancestors(organisation, _args, { loaders }) {
-    const ancestorIds = organisation.path.slice(0, -1);
+    const ancestorIds = ancestorIdsOf(organisation);
     const ancestors = await loaders.organisationById.loadMany(ancestorIds);
     return ancestors.map((ancestor, i) => {
       if (ancestor instanceof Error) throw ancestor;

@@ -1,5 +1,5 @@
 import type { PartyMemberResolvers } from '../__generated__/resolvers-types.js';
-import { maskDateToYear, maskPhoneToTail } from '../../../lib/subgraph/masking.js';
+import { shownMember } from '../domain/members.js';
 import { requireLoaded } from '../../../lib/subgraph/references.js';
 import { memberPersonalDataFor } from '../read-scope.js';
 
@@ -8,9 +8,9 @@ import { memberPersonalDataFor } from '../read-scope.js';
 export const PartyMember: PartyMemberResolvers = {
   // Out of the caller's read scope reads as not found (loaders.ts).
   __resolveReference: (reference, { loaders }) => loaders.partyMemberById.load(reference.id),
-  name: (member, _args, { caller }) => memberPersonalDataFor(caller).name(member.name),
-  phone: (member, _args, { caller }) => (memberPersonalDataFor(caller).inClear ? member.phone : maskPhoneToTail(member.phone)),
-  joinedOn: (member, _args, { caller }) => (memberPersonalDataFor(caller).inClear ? member.joined_on : maskDateToYear(member.joined_on)),
+  name: (member, _args, { caller }) => shownMember(member, memberPersonalDataFor(caller)).name,
+  phone: (member, _args, { caller }) => shownMember(member, memberPersonalDataFor(caller)).phone,
+  joinedOn: (member, _args, { caller }) => shownMember(member, memberPersonalDataFor(caller)).joinedOn,
   organisation: async (member, _args, { loaders }) =>
     requireLoaded(await loaders.organisationById.load(member.organisation_id), 'Organisation', member.organisation_id),
   isGridLeader: (member) => member.is_grid_leader,
