@@ -749,6 +749,11 @@ describe('exclusions: summarised by reason, closest first, paged', () => {
     const ranks = nodes.map((node) => CLOSENESS.indexOf(node.reason));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(nodes.find((node) => node.resource.id === 'resource-test-every-other-unit')).toMatchObject({ reason: 'UNIT_MISMATCH' });
+    // The default first page (read beside the pool, matching-service.ts) is the same as a longer page's start.
+    const firstPage = await run(EXCLUSIONS, { id, first: 5 });
+    expect(firstPage.data!.matchCandidates.exclusions.nodes.map((node: { resource: { id: string } }) => node.resource.id)).toEqual(
+      nodes.slice(0, 5).map((node) => node.resource.id),
+    );
     // Only the community's own resources can be of the wrong kind here; nearer first.
     expect(nodes.filter((node) => node.reason === 'WRONG_CATEGORY').map((node) => node.resource.id)).toEqual([
       'resource-test-every-funds-near',
