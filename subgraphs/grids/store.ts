@@ -1,4 +1,4 @@
-import type { ReadScope } from '../../lib/auth/policy.js';
+import { readScopeIds, type ReadScope } from '../../lib/auth/policy.js';
 import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
 import { EARTH_RADIUS_M } from '../../lib/subgraph/geo.js';
 import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/subgraph/pagination.js';
@@ -149,26 +149,10 @@ export interface IncidentFilter {
 /** Every incident: for jobs, the seed and in-process callers, never for a request's reads. */
 export const ALL_INCIDENTS: ReadScope = { kind: 'all' };
 
-/** The one parameter of incidentScopeSql's condition: the ids the scope names, in the order it reads them. */
-function scopeIds(scope: ReadScope): string[] {
-  switch (scope.kind) {
-    case 'all':
-    case 'none':
-      return [];
-    case 'grid':
-      return [scope.id, scope.communityId];
-    case 'street':
-    case 'community':
-    case 'department':
-    case 'unit':
-      return [scope.id];
-  }
-}
-
 /**
  * The one place that decides which incidents a caller reads (lib/auth/policy.ts readScopeOf): a
  * condition on the columns of `incidents` (prefixed with `alias.` when given) whose single parameter,
- * at `placeholder`, is scopeIds(scope). Every statement that reads incidents for a request uses it —
+ * at `placeholder`, is readScopeIds(scope). Every statement that reads incidents for a request uses it —
  * single rows and entity references, duplicates, timelines, lists, pages, counts and figures, and the
  * row a mutation locks — so an incident out of scope is not there, whichever way it is reached.
  */
@@ -337,7 +321,10 @@ export function createGridsStore(db: Queryable) {
     },
 
     findIncidentsByIds(ids: readonly string[], scope: ReadScope): Promise<IncidentRow[]> {
-      return db.query<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = ANY($1) AND ${incidentScopeSql(scope, '$2')}`, [ids, scopeIds(scope)]);
+      return db.query<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = ANY($1) AND ${incidentScopeSql(scope, '$2')}`, [
+        ids,
+        readScopeIds(scope),
+      ]);
     },
 
     /**
@@ -347,7 +334,7 @@ export function createGridsStore(db: Queryable) {
     async lockIncident(id: string, scope: ReadScope): Promise<IncidentRow | undefined> {
       const [row] = await db.query<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = $1 AND ${incidentScopeSql(scope, '$2')} FOR UPDATE`, [
         id,
-        scopeIds(scope),
+        readScopeIds(scope),
       ]);
       return row;
     },
@@ -355,13 +342,13 @@ export function createGridsStore(db: Queryable) {
     findDuplicatesByIncidentIds(ids: readonly string[], scope: ReadScope): Promise<IncidentRow[]> {
       return db.query<IncidentRow>(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE duplicate_of = ANY($1) AND ${incidentScopeSql(scope, '$2')} ORDER BY id`, [
         ids,
-        scopeIds(scope),
+        readScopeIds(scope),
       ]);
     },
 
     findIncidentsPage(filter: IncidentFilter, page: PageRequest, now: Date, scope: ReadScope) {
       const where = new Conditions()
-        .add(scopeIds(scope), (p) => incidentScopeSql(scope, p))
+        .add(readScopeIds(scope), (p) => incidentScopeSql(scope, p))
         .add(filter.streetId, (p) => `street_id = ${p}`)
         .add(filter.status, (p) => `status = ${p}`)
         .add(filter.category, (p) => `category = ${p}`)
@@ -384,7 +371,7 @@ export function createGridsStore(db: Queryable) {
       request: PageRequest,
       scope: ReadScope,
     ): Promise<Map<string, IncidentPage>> {
-      const where = new Conditions().add(status, (p) => `status = ${p}`).add(scopeIds(scope), (p) => incidentScopeSql(scope, p));
+      const where = new Conditions().add(status, (p) => `status = ${p}`).add(readScopeIds(scope), (p) => incidentScopeSql(scope, p));
       return selectPagesByKey<IncidentRow>(db, 'incidents', INCIDENT_COLUMNS, keyColumn, keys, request, where);
     },
 
@@ -393,7 +380,7 @@ export function createGridsStore(db: Queryable) {
         `SELECT e.incident_id, e.kind, e.from_status, e.to_status, e.actor, e.actor_key, e.note, e.occurred_at
            FROM incident_events e JOIN incidents i ON i.id = e.incident_id
           WHERE e.incident_id = ANY($1) AND ${incidentScopeSql(scope, '$2', 'i')} ORDER BY e.incident_id, e.occurred_at, e.id`,
-        [ids, scopeIds(scope)],
+        [ids, readScopeIds(scope)],
       );
     },
 
@@ -408,7 +395,7 @@ export function createGridsStore(db: Queryable) {
                    FILTER (WHERE status = 'CLOSED'))::float8 AS median_hours_to_close,
                 (avg(CASE WHEN rating >= 4 THEN 1 ELSE 0 END) FILTER (WHERE rating IS NOT NULL))::float8 AS satisfaction
            FROM incidents WHERE community_id = ANY($1) AND ${incidentScopeSql(scope, '$3')} GROUP BY community_id`,
-        [communityIds, now, scopeIds(scope)],
+        [communityIds, now, readScopeIds(scope)],
       );
     },
 
