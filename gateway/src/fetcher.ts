@@ -144,6 +144,8 @@ export class SubgraphFetcher {
   private readonly rotations = new Map<string, ReplicaRotation>();
   private readonly dedup = new InFlightDeduplicator<RawResponse>();
   private readonly fetches: Counter<'subgraph' | 'outcome'> | undefined;
+  /** Each replica URL's origin and path, parsed once rather than for every fetch. */
+  private readonly targets = new Map<string, { origin: string; path: string }>();
 
   constructor(private readonly options: FetcherOptions = {}) {
     this.fetches = options.registry
@@ -215,6 +217,16 @@ export class SubgraphFetcher {
     return pool;
   }
 
+  private targetOf(url: string): { origin: string; path: string } {
+    let target = this.targets.get(url);
+    if (!target) {
+      const parsed = new URL(url);
+      target = { origin: parsed.origin, path: parsed.pathname + parsed.search };
+      this.targets.set(url, target);
+    }
+    return target;
+  }
+
   timeoutOf(subgraph: string): number {
     return this.options.timeoutsMs?.[subgraph] ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
   }
@@ -252,7 +264,7 @@ export class SubgraphFetcher {
   }
 
   private async postOnce(subgraph: string, url: string, body: string, headers: Record<string, string>, signal: AbortSignal | undefined): Promise<RawResponse> {
-    const target = new URL(url);
+    const target = this.targetOf(url);
     const timeoutMs = this.timeoutOf(subgraph);
     const abort = new AbortController();
     let timedOut = false;
@@ -266,7 +278,7 @@ export class SubgraphFetcher {
     try {
       const response = await this.poolFor(target.origin).request({
         method: 'POST',
-        path: target.pathname + target.search,
+        path: target.path,
         headers: this.options.signRequest ? { ...headers, ...this.options.signRequest(subgraph, body) } : headers,
         body,
         signal: abort.signal,
