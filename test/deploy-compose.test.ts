@@ -13,6 +13,7 @@ import type { SubgraphName } from '../lib/subgraph/runtime.js';
 import { SEEDERS } from '../seed/index.js';
 import { planStreet } from '../seed/plan.js';
 import { TEST_INTERNAL_SECRETS, TEST_JWT_SECRET, TEST_ROUTER_SECRETS } from './support/auth.js';
+import { ensureCompiled } from './support/compiled.js';
 import { testServerUrl } from './support/databases.js';
 import { postGraphQL } from './support/hub.js';
 import {
@@ -36,7 +37,8 @@ import {
  *
  * With a current build (`npm run build && npm run build:explorer`) the processes run the compiled
  * entry points from a folder laid out as deploy/Dockerfile's runtime stage lays out the image, so a
- * file the image lacks fails here; otherwise they run the TypeScript sources through tsx.
+ * file the image lacks fails here; otherwise they run the sources, as the test run compiled them
+ * (test/support/compiled.ts: what tsx would run, without its loader's cost in every process).
  */
 
 const compose = composeFile();
@@ -52,7 +54,7 @@ const ENV_FILE: Record<string, string> = {
 const hubServices = Object.entries(compose.services).filter(([, service]) => service.build !== undefined && service.profiles === undefined);
 const composeServiceNames = new Set(Object.keys(compose.services));
 const START_TIMEOUT_MS = 120_000;
-/** Whether the processes run the build's compiled entry points (from the image's layout) or the sources through tsx. */
+/** Whether the processes run the build's compiled entry points (from the image's layout) or the sources (compiled by the run). */
 const COMPILED = isBuildCurrent(hubServices.map(([, service]) => service.command![1]!));
 
 interface RunningService {
@@ -66,6 +68,8 @@ interface RunningService {
 }
 
 let layout: { root: string; compiled: boolean; remove(): Promise<void> };
+/** The run's compiled sources (test/support/compiled.ts), when there is no current build. */
+let sourcesBuild: string;
 const running = new Map<string, RunningService>();
 const databases: string[] = [];
 const startOrder: string[][] = [];
@@ -136,7 +140,7 @@ async function loopbackEnvironment(name: string, service: ComposeService, port: 
 function start(name: string, service: ComposeService, env: Record<string, string>, port: number): RunningService {
   const entry = service.command![1]!;
   expect(service.command![0]).toBe('node');
-  const args = layout.compiled ? [entry] : ['--import', 'tsx', sourceOfEntry(entry)];
+  const args = [layout.compiled ? entry : join(sourcesBuild, sourceOfEntry(entry).replace(/\.ts$/, '.js'))];
   const runtimeEnv = Object.fromEntries(
     dockerStages()
       .at(-1)!
@@ -197,6 +201,7 @@ async function seedStreet(): Promise<void> {
 
 beforeAll(async () => {
   const root = COMPILED ? await imageLayout() : projectPath();
+  if (!COMPILED) sourcesBuild = await ensureCompiled();
   layout = { root, compiled: COMPILED, remove: async () => (COMPILED ? rm(root, { recursive: true, force: true }) : undefined) };
   for (const [name, service] of hubServices) addresses.set(`${name}:${composeEnvironment(service, ENV_FILE).PORT}`, `127.0.0.1:${await findFreePort()}`);
 
@@ -238,7 +243,7 @@ afterAll(async () => {
 
 const gatewayUrl = () => `http://127.0.0.1:${running.get('gateway')!.port}/graphql`;
 
-describe(`docker-compose on loopback (deploy/compose.yaml, ${COMPILED ? 'compiled, in the image’s layout' : 'TypeScript through tsx'})`, () => {
+describe(`docker-compose on loopback (deploy/compose.yaml, ${COMPILED ? 'compiled, in the image’s layout' : 'the sources, compiled by the test run'})`, () => {
   it('starts every service with its command and environment, the subgraphs before the gateway, each passing its healthcheck', async () => {
     expect(startOrder).toEqual([['organisations', 'grids', 'resource-pools', 'co-building'], ['gateway']]);
     for (const [name, service] of hubServices)

@@ -16,6 +16,8 @@ const SLOWEST_FIRST = [
   'test/import.test.ts',
   'test/hive-gateway.test.ts',
   'test/deploy-compose.test.ts',
+  // Two PostgreSQL servers, two gateways and two processes of each subgraph (43 s of the idle run).
+  'test/replicas-under-load.test.ts',
   // In-process hubs with many requests, then the rest of the slow ones.
   'test/authorization-matrix.test.ts',
   'test/read-scope-matrix.test.ts',
