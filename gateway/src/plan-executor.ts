@@ -420,11 +420,14 @@ function moveIntoCursor(cursor: Cursor, path: ResponsePath): Cursor | undefined 
   return data ? { path: [...cursor.path, ...path], data, fullResult: cursor.fullResult } : undefined;
 }
 
-/** The values at a Flatten node's path, `@` standing for every item of a list. */
-function valuesAtPath(value: unknown, path: ResponsePath): unknown {
-  if (path.length === 0 || value === undefined || value === null) return value;
-  const [current, ...rest] = path;
-  if (current === '@') return (value as unknown[]).flatMap((item) => valuesAtPath(item, rest));
+/**
+ * The values at a Flatten node's path from its element `from` on, `@` standing for every item of a
+ * list (walked by index: no copy of the rest of the path for every item).
+ */
+function valuesAtPath(value: unknown, path: ResponsePath, from = 0): unknown {
+  if (from === path.length || value === undefined || value === null) return value;
+  const current = path[from];
+  if (current === '@') return (value as unknown[]).flatMap((item) => valuesAtPath(item, path, from + 1));
   if (typeof current !== 'string' || Array.isArray(value)) throw new Error(`Unexpected ${typeof current} found in path`);
-  return valuesAtPath(Object.prototype.hasOwnProperty.call(value, current) ? (value as Data)[current] : undefined, rest);
+  return valuesAtPath(Object.prototype.hasOwnProperty.call(value, current) ? (value as Data)[current] : undefined, path, from + 1);
 }
