@@ -33,7 +33,6 @@ import { createTokenVerifier, mintToken } from '../../lib/auth/jwt.js';
 import { BENCH_JWT_SECRET, BENCH_ROUTER_SECRETS, benchPeers, benchSubgraphTrust } from '../gateway/auth.js';
 import { ensureDatabase, withDatabaseName } from '../../lib/kernel/database.js';
 import { EmbeddedPostgres } from '../../hub/embedded-postgres.js';
-import { REFERENCE_STREET_ID } from '../../seed/plan.js';
 import { findFreePort } from '../../hub/free-port.js';
 import { createLogger } from '../../lib/kernel/log.js';
 import { projectPath } from '../../lib/kernel/project-root.js';
@@ -212,7 +211,9 @@ async function throughTheApi(serverUrl: string): Promise<void> {
       { host: '127.0.0.1', port: 0 },
     );
     const url = gateway.url;
-    const token = await mintToken(BENCH_JWT_SECRET, { sub: 'bench', role: 'STREET_ADMIN', street_id: REFERENCE_STREET_ID }, { expiresIn: '12h' });
+    // The district platform ranks demands of every street: a street admin sees only its own street's
+    // demands (read scope in SQL), and the sampled demands are all over the city.
+    const token = await mintToken(BENCH_JWT_SECRET, { sub: 'bench', role: 'DISTRICT_PLATFORM' }, { expiresIn: '12h' });
 
     // 1. Ranking one demand through the gateway.
     const random = new Random(42);
