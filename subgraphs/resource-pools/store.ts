@@ -310,7 +310,7 @@ function orderScopeSql(scope: ReadScope, placeholder: string): string {
 export function createResourcePoolsStore(db: Queryable) {
   return {
     /** Writes and matching read every resource (WHOLE_DISTRICT); a request's loaders its caller's directory. */
-    findResourcesByIds(ids: readonly string[], directory: DirectoryStreet = WHOLE_DISTRICT): Promise<ResourceRow[]> {
+    findResourcesByIds(ids: readonly string[], directory: DirectoryStreet): Promise<ResourceRow[]> {
       return db.query<ResourceRow>(`SELECT ${RESOURCE_COLUMNS} FROM resources WHERE id = ANY($1) AND ${resourceInDirectorySql('$2')}`, [ids, directory]);
     },
 
@@ -665,7 +665,7 @@ export function createResourcePoolsStore(db: Queryable) {
     },
 
     /** Matching reads every open demand (WHOLE_DISTRICT); a request's loaders its caller's directory. */
-    findOpenDemandsByCommunityIds(communityIds: readonly string[], directory: DirectoryStreet = WHOLE_DISTRICT): Promise<DemandRow[]> {
+    findOpenDemandsByCommunityIds(communityIds: readonly string[], directory: DirectoryStreet): Promise<DemandRow[]> {
       return db.query<DemandRow>(
         `SELECT ${DEMAND_COLUMNS} FROM demands WHERE status = 'OPEN' AND community_id = ANY($1) AND ${demandInDirectorySql('$2')} ORDER BY id`,
         [communityIds, directory],

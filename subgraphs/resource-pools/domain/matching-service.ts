@@ -34,7 +34,7 @@ import { capacityExhausted } from './orders.js';
 import { PartnerDataUnavailable, type UnitProfile } from '../partner-directory.js';
 import type { ResourcePoolsContext } from '../context.js';
 import type { BoundingBox, DemandEventRow, DemandRow, HelpKindRow, KindOfHelp, PoolRow, ResourcePoolsStore, ResourceRow } from '../store.js';
-import { createResourcePoolsStore } from '../store.js';
+import { createResourcePoolsStore, WHOLE_DISTRICT } from '../store.js';
 
 export interface ExplainedCandidate {
   resource: ResourceRow;
@@ -451,7 +451,7 @@ export async function proposeAllocations(
   await guard?.(scopeIds);
   const store = context.store;
   const [demands, { fits: fitRows, kinds: kindRows }, streetOf] = await Promise.all([
-    scopeIds.length === 0 ? Promise.resolve([]) : store.findOpenDemandsByCommunityIds(scopeIds),
+    scopeIds.length === 0 ? Promise.resolve([]) : store.findOpenDemandsByCommunityIds(scopeIds, WHOLE_DISTRICT),
     store.findFitsAndKinds(),
     store.findStreetIdsOfCommunities(scopeIds),
   ]);

@@ -25,6 +25,7 @@ import {
   type ResourceCategory,
   type ResourcePoolsStore,
   type ResourceRow,
+  WHOLE_DISTRICT,
 } from '../store.js';
 
 const MAX_TEXT = 2000;
@@ -272,7 +273,7 @@ export async function applyOrderAction(db: Database, action: OrderAction, input:
  * departments' resources move no credit: only units have a duty credit score.
  */
 async function recordRating(tx: Queryable, store: ResourcePoolsStore, demand: DemandRow, now: Date): Promise<void> {
-  const [resource] = demand.resource_id === null ? [] : await store.findResourcesByIds([demand.resource_id]);
+  const [resource] = demand.resource_id === null ? [] : await store.findResourcesByIds([demand.resource_id], WHOLE_DISTRICT);
   if (!resource || demand.rating === null) return;
   await store.addProviderRating(resource.provider_kind, resource.provider_id, demand.rating);
   if (resource.provider_kind !== 'CO_BUILDING_UNIT') return;
@@ -289,7 +290,7 @@ async function recordRating(tx: Queryable, store: ResourcePoolsStore, demand: De
  * these reports and never asks resource-pools.
  */
 async function reportFulfilment(tx: Queryable, store: ResourcePoolsStore, demand: DemandRow, now: Date): Promise<void> {
-  const [resource] = demand.resource_id === null ? [] : await store.findResourcesByIds([demand.resource_id]);
+  const [resource] = demand.resource_id === null ? [] : await store.findResourcesByIds([demand.resource_id], WHOLE_DISTRICT);
   if (resource?.provider_kind !== 'CO_BUILDING_UNIT') return;
   const message = orderFulfilmentMessage({
     orderId: demand.id,
@@ -303,7 +304,7 @@ async function reportFulfilment(tx: Queryable, store: ResourcePoolsStore, demand
 
 /** A demand may go only to an existing resource that serves its community with a fitting category, counting capacity in the demand's unit. */
 async function requireDispatchable(store: ResourcePoolsStore, demand: DemandRow, resourceId: string) {
-  const [resource] = await store.findResourcesByIds([resourceId]);
+  const [resource] = await store.findResourcesByIds([resourceId], WHOLE_DISTRICT);
   if (!resource) throw badUserInput('input.resourceId', `no resource ${resourceId}`);
   if (resource.capacity_unit !== demand.unit) {
     throw badUserInput(
@@ -337,7 +338,7 @@ async function holdCapacity(store: ResourcePoolsStore, resource: ResourceRow, am
  * given back in the old one. Orders dispatched before holds existed hold nothing and take it now.
  */
 async function keepCapacityForAcceptance(store: ResourcePoolsStore, demand: DemandRow, now: Date): Promise<string> {
-  const [resource] = demand.resource_id === null ? [] : await store.findResourcesByIds([demand.resource_id]);
+  const [resource] = demand.resource_id === null ? [] : await store.findResourcesByIds([demand.resource_id], WHOLE_DISTRICT);
   if (!resource) throw new HubError(ErrorCode.INTERNAL_SERVER_ERROR, `dispatched demand ${demand.id} has no resource`);
   const period = capacityPeriodKey(resource.capacity_period, now);
   if (demand.usage_period === period) return period;

@@ -7,11 +7,11 @@ import { setResourceServedStreets } from '../domain/served-streets.js';
 import type { OrderAction } from '../domain/order-lifecycle.js';
 import { applyOrderAction, checkDemandPlace, noDemand, submitDemand, type OrderActionInput, type OrderGuard } from '../domain/orders.js';
 import type { ResourcePoolsContext } from '../context.js';
-import type { DemandEventRow, DemandRow, ResourcePoolsStore } from '../store.js';
+import { WHOLE_DISTRICT, type DemandEventRow, type DemandRow, type ResourcePoolsStore } from '../store.js';
 
 /** The providing side: the unit or department offering the resource the demand was dispatched to. */
 async function providerScope(demand: DemandRow, store: ResourcePoolsStore) {
-  const [resource] = demand.resource_id === null ? [] : await store.findResourcesByIds([demand.resource_id]);
+  const [resource] = demand.resource_id === null ? [] : await store.findResourcesByIds([demand.resource_id], WHOLE_DISTRICT);
   if (!resource) return {};
   return resource.provider_kind === 'CO_BUILDING_UNIT' ? { unitIds: [resource.provider_id] } : { departmentIds: [resource.provider_id] };
 }
