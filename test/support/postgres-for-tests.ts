@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedPostgres } from '../../hub/embedded-postgres.js';
@@ -7,6 +7,7 @@ import { findFreePort } from '../../hub/free-port.js';
 import { dropTemplates } from './databases.js';
 
 let server: EmbeddedPostgres | undefined;
+let serverRoot: string | undefined;
 
 /**
  * One real PostgreSQL server for the whole run: the embedded one, or the server named by
@@ -17,11 +18,15 @@ export async function startTestPostgres(): Promise<void> {
   process.env.TEST_RUN_ID = randomBytes(4).toString('hex');
   if (process.env.TEST_DATABASE_URL) return;
   const rootDir = await mkdtemp(join(tmpdir(), 'hub-test-pg-'));
+  serverRoot = rootDir;
   server = await EmbeddedPostgres.start({ rootDir, port: await findFreePort(), ephemeral: true });
   process.env.TEST_DATABASE_URL = server.url();
 }
 
 export async function stopTestPostgres(): Promise<void> {
-  if (server) await server.stop();
-  else await dropTemplates();
+  if (server) {
+    await server.stop();
+    // The cluster was the run's alone (tens of MB): every run used to leave one in the temp folder.
+    if (serverRoot) await rm(serverRoot, { recursive: true, force: true });
+  } else await dropTemplates();
 }
