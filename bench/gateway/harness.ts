@@ -43,6 +43,20 @@ export interface Child {
   stop(): Promise<void>;
 }
 export const children: ChildProcess[] = [];
+
+/** Stops every server the benchmark started (SIGTERM) and waits until each has exited. */
+export async function stopChildren(): Promise<void> {
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
+          child.once('exit', () => done());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+}
 const PROFILE_DIR = join(tmpdir(), 'hub-bench-profiles');
 // Servers run the way this script runs: .ts under tsx (npm run bench:gateway), or compiled .js
 // without a loader (npm run build, then node dist/bench/gateway/run.js), as a production hub would.

@@ -40,7 +40,19 @@ import { projectPath } from '../../lib/kernel/project-root.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph/runtime.js';
 import { encodeCursor } from '../../lib/subgraph/pagination.js';
 import { benchAuthorization } from './auth.js';
-import { COMMUNITY_IDS, UNIT_IDS, children, cpuMs, pick, rssMb, seededDatabases, seededRandom, spawnServer, startSubgraphs, type Child } from './harness.js';
+import {
+  COMMUNITY_IDS,
+  UNIT_IDS,
+  cpuMs,
+  pick,
+  rssMb,
+  seededDatabases,
+  seededRandom,
+  spawnServer,
+  startSubgraphs,
+  stopChildren,
+  type Child,
+} from './harness.js';
 import { CATEGORIES } from '../matching/city.js';
 
 const SERVER_KINDS = ['ours', 'ours-apollo-exec', 'apollo', 'hive', 'monolith'] as const;
@@ -415,16 +427,7 @@ async function main(): Promise<void> {
       console.log(`distinct: ${summary.join(' ')} rss=${rss.toFixed(0)} MB`);
     }
   } finally {
-    await Promise.all(
-      children.map(
-        (child) =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null || child.signalCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
+    await stopChildren();
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
     await embedded?.stop();
     if (embeddedDir) await rm(embeddedDir, { recursive: true, force: true }).catch(() => undefined);

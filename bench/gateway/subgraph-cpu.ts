@@ -24,7 +24,7 @@ import { encodeCursor } from '../../lib/subgraph/pagination.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph/runtime.js';
 import { CATEGORIES } from '../matching/city.js';
 import { benchAuthorization } from './auth.js';
-import { COMMUNITY_IDS, UNIT_IDS, children, cpuMs, pick, seededDatabases, seededRandom, spawnServer, startSubgraphs } from './harness.js';
+import { COMMUNITY_IDS, UNIT_IDS, cpuMs, pick, seededDatabases, seededRandom, spawnServer, startSubgraphs, stopChildren } from './harness.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -165,16 +165,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    await Promise.all(
-      children.map(
-        (child) =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null || child.signalCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
+    await stopChildren();
     await embedded.stop();
     await rm(rootDir, { recursive: true, force: true }).catch(() => undefined);
   }
