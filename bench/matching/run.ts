@@ -17,7 +17,7 @@
  * Then (--memory 1, the default) the in-memory figures of the pure functions on the synthetic city
  * (city.ts), as a second table. Every target line says MET or MISSED.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -347,11 +347,13 @@ function inMemory(): void {
 async function main(): Promise<void> {
   console.log(`matching benchmark, scale ×${scale}, Node ${process.version}, load: ${execSync('uptime').toString().trim()}`);
   let embedded: EmbeddedPostgres | undefined;
+  let embeddedDir: string | undefined;
   let serverUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   try {
     if (!serverUrl) {
+      embeddedDir = await mkdtemp(join(tmpdir(), 'hub-bench-matching-pg-'));
       embedded = await EmbeddedPostgres.start({
-        rootDir: await mkdtemp(join(tmpdir(), 'hub-bench-matching-pg-')),
+        rootDir: embeddedDir,
         port: await findFreePort(),
         ephemeral: true,
       });
@@ -362,6 +364,8 @@ async function main(): Promise<void> {
     console.log(`\nload at the end: ${execSync('uptime').toString().trim()}`);
   } finally {
     await embedded?.stop();
+    // The loaded city is about 800 MB on disk; every run used to leave its copy in the temp folder.
+    if (embeddedDir) await rm(embeddedDir, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
