@@ -299,6 +299,12 @@ export function readScopeIds(scope: ReadScope): string[] {
   }
 }
 
+/** The directory a request reads: a street admin's street, or null for the whole district (directoryStreetOf). */
+export type DirectoryStreet = string | null;
+
+/** The whole district's directory: for writes (whose policy decides), jobs, matching and in-process callers, never for a request's reads. */
+export const WHOLE_DISTRICT: DirectoryStreet = null;
+
 /**
  * The street a caller's reads of the shared directories (units, pairings, resources, demands,
  * organisations) are confined to: a street admin's own street; null for every other caller, whose
@@ -307,7 +313,7 @@ export function readScopeIds(scope: ReadScope): string[] {
  * of its loaders' batched queries. A directory holds whatever serves the street — a unit or resource
  * homed in another street that also serves it — while acting on it stays with its home street's admin.
  */
-export function directoryStreetOf(caller: Caller): string | null {
+export function directoryStreetOf(caller: Caller): DirectoryStreet {
   return caller.role === 'STREET_ADMIN' ? caller.streetId : null;
 }
 

@@ -1,4 +1,5 @@
-import { readScopeIds, type ReadScope } from '../../lib/auth/policy.js';
+import { readScopeIds, type DirectoryStreet, type ReadScope } from '../../lib/auth/policy.js';
+import { readScopeSql } from '../../lib/subgraph/read-scope-sql.js';
 import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
 import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/subgraph/pagination.js';
 import type { CommitmentKind, CommitmentPeriod, UnitOfMeasure } from './domain/commitments.js';
@@ -165,14 +166,7 @@ const SERVICE_REPORT_COLUMNS = `id, unit_id, ${unitStreetOf('service_reports')},
 const COMMITMENT_COLUMNS = 'id, pairing_id, position, text, kind, target, unit_of_measure, period, per_member';
 const CREDIT_EVENT_COLUMNS = 'id, unit_id, reason, delta, rating, source_subgraph, source_type, source_id, occurred_at, valid_until';
 
-/**
- * Which units and pairings a request reads (its caller's directory, lib/auth/policy.ts
- * directoryStreetOf): a street admin's street, or null for the whole district.
- */
-export type DirectoryStreet = string | null;
-
-/** Every unit and pairing: for writes, jobs and in-process callers, never for a request's reads. */
-export const WHOLE_DISTRICT: DirectoryStreet = null;
+export { WHOLE_DISTRICT, type DirectoryStreet } from '../../lib/auth/policy.js';
 
 /** Every service report: for writes (whose policy decides) and in-process callers, never for a request's reads. */
 export const ALL_SERVICE_REPORTS: ReadScope = { kind: 'all' };
@@ -192,23 +186,11 @@ const pairingInDirectorySql = (placeholder: string) =>
  * reports addressed to its community (the ones it verifies); nobody else any.
  */
 function serviceReportScopeSql(scope: ReadScope, placeholder: string): string {
-  const ids = `${placeholder}::text[]`;
-  const id = `(${ids})[1]`;
-  switch (scope.kind) {
-    // The parameter is referenced even when it decides nothing, so PostgreSQL knows its type.
-    case 'all':
-      return `(${ids} IS NOT NULL OR TRUE)`;
-    case 'street':
-      return `(SELECT u.street_id FROM units u WHERE u.id = service_reports.unit_id) = ${id}`;
-    case 'unit':
-      return `service_reports.unit_id = ${id}`;
-    case 'community':
-      return `service_reports.community_id = ${id}`;
-    case 'grid':
-    case 'department':
-    case 'none':
-      return `(${ids} IS NULL AND FALSE)`;
-  }
+  return readScopeSql(scope, placeholder, {
+    street: (id) => `(SELECT u.street_id FROM units u WHERE u.id = service_reports.unit_id) = ${id}`,
+    unit: (id) => `service_reports.unit_id = ${id}`,
+    community: (id) => `service_reports.community_id = ${id}`,
+  });
 }
 
 export function createCoBuildingStore(db: Queryable) {

@@ -2,6 +2,7 @@ import { readScopeIds, type ReadScope } from '../../lib/auth/policy.js';
 import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
 import { EARTH_RADIUS_M } from '../../lib/subgraph/geo.js';
 import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/subgraph/pagination.js';
+import { readScopeSql } from '../../lib/subgraph/read-scope-sql.js';
 import {
   CLOCK_RUNNING_STATUSES,
   DUPLICATE_RADIUS_M,
@@ -158,25 +159,14 @@ export const ALL_INCIDENTS: ReadScope = { kind: 'all' };
  */
 function incidentScopeSql(scope: ReadScope, placeholder: string, alias = ''): string {
   const column = (name: string) => (alias ? `${alias}.${name}` : name);
-  const ids = `${placeholder}::text[]`;
-  switch (scope.kind) {
-    // The parameter is referenced even when it decides nothing, so PostgreSQL knows its type.
-    case 'all':
-      return `(${ids} IS NOT NULL OR TRUE)`;
-    case 'none':
-      return `(${ids} IS NULL AND FALSE)`;
-    case 'street':
-      return `${column('street_id')} = (${ids})[1]`;
-    case 'community':
-      return `${column('community_id')} = (${ids})[1]`;
-    case 'grid':
-      // The grid and the community the token names must agree: derived from the grid, never trusted.
-      return `(${column('grid_id')} = (${ids})[1] AND ${column('community_id')} = (${ids})[2])`;
-    case 'department':
-      return `(${column('lead_department_id')} = (${ids})[1] OR (${ids})[1] = ANY(${column('assisting_department_ids')}))`;
-    case 'unit':
-      return `${column('responsible_unit_id')} = (${ids})[1]`;
-  }
+  return readScopeSql(scope, placeholder, {
+    street: (id) => `${column('street_id')} = ${id}`,
+    community: (id) => `${column('community_id')} = ${id}`,
+    // The grid and the community the token names must agree: derived from the grid, never trusted.
+    grid: (id, communityId) => `${column('grid_id')} = ${id} AND ${column('community_id')} = ${communityId}`,
+    department: (id) => `${column('lead_department_id')} = ${id} OR ${id} = ANY(${column('assisting_department_ids')})`,
+    unit: (id) => `${column('responsible_unit_id')} = ${id}`,
+  });
 }
 
 export interface IncidentPage {

@@ -1,4 +1,5 @@
-import { readScopeIds, type ReadScope } from '../../lib/auth/policy.js';
+import { readScopeIds, type DirectoryStreet, type ReadScope } from '../../lib/auth/policy.js';
+import { readScopeSql } from '../../lib/subgraph/read-scope-sql.js';
 import { insertRows, type Queryable } from '../../lib/kernel/database.js';
 import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/subgraph/pagination.js';
 import type { DepartmentCode, OrganisationKind, Gender } from './__generated__/resolvers-types.js';
@@ -74,11 +75,7 @@ export type LedEntityColumn = 'community_id' | 'grid_id' | 'micro_grid_id' | 'un
 const ORGANISATION_COLUMNS = 'id, street_id, name, kind, parent_id, path, community_id, grid_id, micro_grid_id, unit_id';
 const MEMBER_COLUMNS = 'id, organisation_id, name, phone, gender, joined_on, is_secretary, is_grid_leader, residence_community_id, in_service_unit_id';
 
-/**
- * Which organisations a request reads (its caller's directory, lib/auth/policy.ts directoryStreetOf):
- * a street admin's street, or null for the whole district.
- */
-export type DirectoryStreet = string | null;
+export { WHOLE_DISTRICT, type DirectoryStreet } from '../../lib/auth/policy.js';
 
 /** The organisations in a directory, at `placeholder` (text). */
 const organisationInDirectorySql = (placeholder: string, alias = 'organisations') =>
@@ -91,27 +88,17 @@ const organisationInDirectorySql = (placeholder: string, alias = 'organisations'
  * community organisation, one grid branch and one unit branch: the scope ids of ChainScopeRow.
  */
 function memberScopeSql(scope: ReadScope, placeholder: string): string {
-  const ids = `${placeholder}::text[]`;
   const chainHas = (condition: string) =>
     `EXISTS (SELECT 1 FROM organisations o JOIN organisations a ON a.id = ANY(o.path) WHERE o.id = m.organisation_id AND ${condition})`;
-  switch (scope.kind) {
-    // The parameter is referenced even when it decides nothing, so PostgreSQL knows its type.
-    case 'all':
-      return `(${ids} IS NOT NULL OR TRUE)`;
-    case 'none':
-    case 'department': // departments are outside the party chain
-      return `(${ids} IS NULL AND FALSE)`;
-    case 'street':
-      return `(SELECT o.street_id FROM organisations o WHERE o.id = m.organisation_id) = (${ids})[1]`;
-    case 'community':
-      // Its community's chain, and the members living in it (who report there: 双报到).
-      return `(m.residence_community_id = (${ids})[1] OR ${chainHas(`a.community_id = (${ids})[1]`)})`;
-    case 'grid':
-      // The grid and the community the token names must both be on the chain.
-      return `(${chainHas(`a.grid_id = (${ids})[1]`)} AND ${chainHas(`a.community_id = (${ids})[2]`)})`;
-    case 'unit':
-      return chainHas(`a.unit_id = (${ids})[1]`);
-  }
+  // Departments read no members: they are outside the party chain.
+  return readScopeSql(scope, placeholder, {
+    street: (id) => `(SELECT o.street_id FROM organisations o WHERE o.id = m.organisation_id) = ${id}`,
+    // Its community's chain, and the members living in it (who report there: 双报到).
+    community: (id) => `m.residence_community_id = ${id} OR ${chainHas(`a.community_id = ${id}`)}`,
+    // The grid and the community the token names must both be on the chain.
+    grid: (id, communityId) => `${chainHas(`a.grid_id = ${id}`)} AND ${chainHas(`a.community_id = ${communityId}`)}`,
+    unit: (id) => chainHas(`a.unit_id = ${id}`),
+  });
 }
 
 export function createOrganisationsStore(db: Queryable) {

@@ -1,4 +1,5 @@
-import { readScopeIds, type ReadScope } from '../../lib/auth/policy.js';
+import { readScopeIds, type DirectoryStreet, type ReadScope } from '../../lib/auth/policy.js';
+import { readScopeSql } from '../../lib/subgraph/read-scope-sql.js';
 import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
 import { Conditions, selectPage, type PageRequest } from '../../lib/subgraph/pagination.js';
 import type { ResourceCategory, ResourceSource, CapacityPeriod, DemandSource, DemandStatus, DemandEventKind } from './__generated__/resolvers-types.js';
@@ -262,14 +263,7 @@ async function rebuildProviderRatingRows(db: Queryable): Promise<void> {
   );
 }
 
-/**
- * Which resources and demands a request reads (its caller's directory, lib/auth/policy.ts
- * directoryStreetOf): a street admin's street, or null for the whole district.
- */
-export type DirectoryStreet = string | null;
-
-/** Every resource and demand: for writes, matching and in-process callers, never for a request's reads. */
-export const WHOLE_DISTRICT: DirectoryStreet = null;
+export { WHOLE_DISTRICT, type DirectoryStreet } from '../../lib/auth/policy.js';
 
 /** The resources in a directory, at `placeholder` (text): those serving the street, their home street's among them. */
 const resourceInDirectorySql = (placeholder: string, alias = 'resources') =>
@@ -287,24 +281,13 @@ const demandInDirectorySql = (placeholder: string, alias = 'demands') =>
  * member or department staff those its unit or department provides.
  */
 function orderScopeSql(scope: ReadScope, placeholder: string): string {
-  const ids = `${placeholder}::text[]`;
-  switch (scope.kind) {
-    // The parameter is referenced even when it decides nothing, so PostgreSQL knows its type.
-    case 'all':
-      return `(${ids} IS NOT NULL OR TRUE)`;
-    case 'none':
-      return `(${ids} IS NULL AND FALSE)`;
-    case 'street':
-      return `(SELECT co.street_id FROM community_offices co WHERE co.community_id = d.community_id) = (${ids})[1]`;
-    case 'community':
-      return `d.community_id = (${ids})[1]`;
-    case 'grid':
-      return `(d.grid_id = (${ids})[1] AND d.community_id = (${ids})[2])`;
-    case 'unit':
-      return `(r.provider_kind = 'CO_BUILDING_UNIT' AND r.provider_id = (${ids})[1])`;
-    case 'department':
-      return `(r.provider_kind = 'DEPARTMENT' AND r.provider_id = (${ids})[1])`;
-  }
+  return readScopeSql(scope, placeholder, {
+    street: (id) => `(SELECT co.street_id FROM community_offices co WHERE co.community_id = d.community_id) = ${id}`,
+    community: (id) => `d.community_id = ${id}`,
+    grid: (id, communityId) => `d.grid_id = ${id} AND d.community_id = ${communityId}`,
+    unit: (id) => `r.provider_kind = 'CO_BUILDING_UNIT' AND r.provider_id = ${id}`,
+    department: (id) => `r.provider_kind = 'DEPARTMENT' AND r.provider_id = ${id}`,
+  });
 }
 
 export function createResourcePoolsStore(db: Queryable) {
