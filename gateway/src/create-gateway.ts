@@ -1,4 +1,3 @@
-import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import type { Registry } from 'prom-client';
 import { basePlugins, formatErrorFor } from '../../lib/kernel/apollo.js';
@@ -7,7 +6,7 @@ import { createLogger, type Logger } from '../../lib/kernel/log.js';
 import { resolveSubgraphUrls, subgraphsOfSupergraph, type SubgraphUrls } from './config.js';
 import { SubgraphFetcher, type FetcherOptions } from './fetcher.js';
 import { operationDedupPlugin } from './operation-dedup.js';
-import { HubGateway } from './plan-executor.js';
+import { HubGateway, type GatewayInterface, type HubGatewayConfig } from './plan-executor.js';
 import { knownOperations, warmUp } from './warm-up.js';
 import { queryLimitsPlugin } from './query-limits.js';
 import { ErrorCode } from '../../lib/kernel/errors.js';
@@ -46,8 +45,10 @@ export interface GatewayOptions {
    */
   dedupOperations?: boolean;
   /**
-   * Who runs the query plans: `hub` (default) prepares each operation once and runs its plan with
-   * our executor (plan-executor.ts); `apollo` runs @apollo/gateway's executor for every request.
+   * Who plans and runs the operations: `hub` (default) plans with @apollo/query-planner, prepares
+   * each operation once and runs its plan with our executor (plan-executor.ts); `apollo` is stock
+   * @apollo/gateway with its executor for every request (loaded only then: the comparison test and
+   * bench:gateway's `ours-apollo-exec`).
    */
   planExecutor?: 'hub' | 'apollo';
 }
@@ -78,11 +79,11 @@ export function createGateway(options: GatewayOptions): ApolloServer {
     // bound to the subgraph and the body; the caller's own token travels beside it.
     signRequest: (subgraph, body) => signRouterRequest(options.security.routerSecrets, subgraph, body),
   });
-  // @apollo/gateway refuses the SECURITY features (@authenticated, @requiresScopes): it gets the
-  // supergraph without them, and securityPlugin enforces what they declare.
+  // Federation's supergraph loader refuses the SECURITY features (@authenticated, @requiresScopes):
+  // the gateway gets the supergraph without them, and securityPlugin enforces what they declare.
   const { gatewaySdl, requirements } = splitSecurity(options.supergraphSdl);
   const limits = options.security.limits;
-  const gatewayConfig = {
+  const gatewayConfig: HubGatewayConfig = {
     supergraphSdl: gatewaySdl,
     buildService({ name }: { name: string }) {
       const url = subgraphUrls[name];
@@ -97,7 +98,7 @@ export function createGateway(options: GatewayOptions): ApolloServer {
       error: (message: unknown) => log.error(String(message)),
     },
   };
-  const gateway = options.planExecutor === 'apollo' ? new ApolloGateway(gatewayConfig) : new HubGateway(gatewayConfig, options.registry);
+  const gateway = options.planExecutor === 'apollo' ? apolloGateway(gatewayConfig) : new HubGateway(gatewayConfig, options.registry);
   return new WarmedApolloServer(
     {
       gateway,
@@ -125,6 +126,29 @@ export function createGateway(options: GatewayOptions): ApolloServer {
       log.info('query plans warmed up', { operations: planned, ms: Math.round(performance.now() - startedAt) });
     },
   );
+}
+
+/**
+ * Stock @apollo/gateway, imported when the server starts: importing it loads OpenTelemetry's
+ * metrics SDK, exporters and cloud resource detectors (about 40 MB of RSS), which the hub's own
+ * gateway does without. Apollo Server subscribes to the schema before it loads the gateway.
+ */
+function apolloGateway(config: HubGatewayConfig): GatewayInterface {
+  const listeners = new Set<Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0]>();
+  let gateway: GatewayInterface | undefined;
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      listeners.add(callback);
+      return () => listeners.delete(callback);
+    },
+    async load(loadOptions) {
+      const { ApolloGateway } = await import('@apollo/gateway');
+      gateway = new ApolloGateway({ supergraphSdl: config.supergraphSdl, buildService: (subgraph) => config.buildService(subgraph), logger: config.logger });
+      gateway.onSchemaLoadOrUpdate((schema) => listeners.forEach((listener) => listener(schema)));
+      return gateway.load(loadOptions);
+    },
+    stop: () => gateway?.stop() ?? Promise.resolve(),
+  };
 }
 
 /** An Apollo server whose start() also plans the known operations before the port opens. */

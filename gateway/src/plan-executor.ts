@@ -1,24 +1,24 @@
-import { ApolloGateway, buildOperationContext, type GatewayConfig, type GraphQLDataSource } from '@apollo/gateway';
-import { ERRORS, errorCodeDef, operationFromDocument, type Operation, type Schema } from '@apollo/federation-internals';
+import type { GraphQLDataSource } from '@apollo/gateway';
+import type { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types.js';
+import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
+import { ERRORS, errorCodeDef, operationFromDocument, Supergraph, type Operation, type Schema } from '@apollo/federation-internals';
 // Apollo's own pieces, so that what we skip is only the per-request rework, never a rule: result
-// shaping (nullability, abstract types, @skip/@include, __typename), the planner's data rewrites
-// (interface objects) and the merge of entity answers. @apollo/gateway has no `exports` map.
+// shaping (nullability, abstract types, @skip/@include, __typename) where ours does not take the
+// operation, the planner's data rewrites (interface objects) and the merge of entity answers.
+// These files load only @apollo/federation-internals, never @apollo/gateway's index (which loads
+// OpenTelemetry's SDK and exporters). @apollo/gateway has no `exports` map.
 import { computeResponse } from '@apollo/gateway/dist/resultShaping.js';
 import { applyRewrites, isObjectOfType } from '@apollo/gateway/dist/dataRewrites.js';
 import { deepMerge } from '@apollo/gateway/dist/utilities/deepMerge.js';
-import { generateHydratedPaths } from '@apollo/gateway/dist/executeQueryPlan.js';
-import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types.js';
-import type { FetchNode, PlanNode, QueryPlan, QueryPlanSelectionNode, ResponsePath } from '@apollo/query-planner';
+import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan, type QueryPlanSelectionNode, type ResponsePath } from '@apollo/query-planner';
 import { Counter, type Registry } from 'prom-client';
+import { asksForIntrospection, introspectionValue } from './introspection.js';
 import { compileShape, type ResultShape } from './result-shaping.js';
 import { trace, context as otelContext, SpanStatusCode } from '@opentelemetry/api';
 import {
-  BREAK,
   GraphQLError,
   Kind,
-  visit,
   type DocumentNode,
-  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLFormattedError,
   type GraphQLSchema,
@@ -26,92 +26,162 @@ import {
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values.js';
 
+/** Apollo Server's gateway contract (@apollo/server-gateway-interface, the version Apollo Server 5 takes). */
+export type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
+type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
+type SchemaListener = Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0];
 /** Apollo's request context as the gateway's executor gets it. */
-type RequestContext = Parameters<ApolloGateway['executor']>[0];
-type ExecutionResult = Awaited<ReturnType<ApolloGateway['executor']>>;
+type RequestContext = Parameters<GatewayExecutor>[0];
+type ExecutionResult = Awaited<ReturnType<GatewayExecutor>>;
 type GatewayResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 type Data = Record<string, unknown>;
 
-/**
- * What one operation (a document and the operation name it is run with) needs for execution,
- * worked out once: @apollo/gateway redoes most of it on every request (the federation view of the
- * operation with `operationFromDocument`, the operation context, the plan cache key's SHA-256 and
- * its cache lookup, and a usage-reporting trace tree of every plan node). The plan is the one
- * Apollo's planner made for the first request of the document.
- */
-interface PreparedExecution {
-  plan: QueryPlan & { node: PlanNode };
-  operation: Operation;
-  definition: OperationDefinitionNode;
-  /** API schema (graphql-js): the variables are coerced against it for every request. */
+/** What the hub's gateway is built from (the supergraph without its SECURITY features, see create-gateway.ts). */
+export interface HubGatewayConfig {
+  supergraphSdl: string;
+  /** The data source of each subgraph the supergraph names, at the URL its join__graph gives. */
+  buildService(subgraph: { name: string; url?: string }): GraphQLDataSource;
+  /** Apollo's logger shape (@apollo/utils.logger), which stock @apollo/gateway also takes. */
+  logger?: Record<'debug' | 'info' | 'warn' | 'error', (message: unknown) => void>;
+  /** Check the supergraph's consistency at load: @apollo/gateway's default, on unless NODE_ENV is production. */
+  validateSupergraph?: boolean;
+}
+
+/** The loaded supergraph: what planning and executing every operation reads. */
+interface Loaded {
+  /** API schema (federation-internals): operations are planned and shaped against it. */
+  apiSchema: Schema;
+  /** API schema (graphql-js): what Apollo Server validates against, variables are coerced and introspection runs. */
   schema: GraphQLSchema;
   /** Supergraph schema (graphql-js): type conditions and the planner's data rewrites are read against it. */
   supergraph: GraphQLSchema;
+  planner: QueryPlanner;
   serviceMap: Readonly<Record<string, GraphQLDataSource>>;
+}
+
+/**
+ * What one operation (a document and the operation name it is run with) needs for execution,
+ * worked out once: @apollo/gateway redid most of it on every request (the federation view of the
+ * operation with `operationFromDocument`, the operation context, the plan cache key's SHA-256 and
+ * its cache lookup, and a usage-reporting trace tree of every plan node).
+ */
+interface PreparedExecution {
+  /** The plan's root; none: nothing to fetch (only `__typename` or introspection asked for). */
+  node: PlanNode | undefined;
+  operation: Operation;
+  definition: OperationDefinitionNode;
+  loaded: Loaded;
+  /** `__schema`/`__type` asked for: answered from the API schema while shaping (introspection.ts). */
+  introspection: boolean;
   /** The result shaping compiled for this operation (result-shaping.ts); null: Apollo's computeResponse shapes it. */
   shape: ResultShape | null;
 }
 
-/** The private parts of ApolloGateway this executor reads; it runs only when they are there. */
-interface GatewayInternals {
-  apiSchema?: Schema;
-  schema?: GraphQLSchema;
-  supergraphSchema?: GraphQLSchema;
-  queryPlanner?: { buildQueryPlan(operation: Operation, options: Record<string, unknown>): QueryPlan };
-  serviceMap: Record<string, { dataSource: GraphQLDataSource }>;
-  recursiveSelectionsLimitDisabled?: boolean;
-  nonLocalSelectionsLimitDisabled?: boolean;
+/**
+ * An operation the gateway does not run, answered as @apollo/gateway's executor answered it: what the
+ * planner refuses is thrown (Apollo Server answers with its code), and so are subscriptions and
+ * @defer plans (the hub's planner configuration makes neither; Apollo Server refuses subscriptions first).
+ */
+interface Refusal {
+  definition: OperationDefinitionNode;
+  refused: { thrown: unknown } | { answer: ExecutionResult };
 }
 
+/** The switches @apollo/gateway reads for the planner's two selection limits (both on unless set). */
+const plannerLimits = () => ({
+  recursiveSelectionsLimitDisabled: process.env.APOLLO_DISABLE_SECURITY_RECURSIVE_SELECTIONS_CHECK === 'true',
+  nonLocalSelectionsLimitDisabled: process.env.APOLLO_DISABLE_SECURITY_NON_LOCAL_SELECTIONS_CHECK === 'true',
+});
+
 /**
- * @apollo/gateway with a leaner executor for the plans the hub's gateway runs (Sequence, Parallel,
- * Flatten, Fetch, Condition): each operation is prepared once (see PreparedExecution), fetch
- * answers are merged into the result in place, and spans are made only while a trace is recorded.
- * Operations this executor does not take (introspection, @defer, subscriptions, anything the
- * planner refuses) run Apollo's own executor, which is also what `planExecutor: 'apollo'` uses for
- * everything.
+ * The hub's gateway for Apollo Server: loads the supergraph with @apollo/federation-internals, plans
+ * with @apollo/query-planner (as @apollo/gateway does, same defaults and limits) and runs the plans
+ * (Sequence, Parallel, Flatten, Fetch, Condition) itself: each operation is prepared once (see
+ * PreparedExecution), fetch answers are merged into the result in place, and spans are made only
+ * while a trace is recorded. It does not import @apollo/gateway, whose index loads OpenTelemetry's
+ * metrics SDK, exporters and cloud detectors (about 40 MB of RSS); `planExecutor: 'apollo'` in
+ * create-gateway.ts still runs @apollo/gateway itself, for comparison.
  */
-export class HubGateway extends ApolloGateway {
+export class HubGateway implements GatewayInterface {
   /**
    * By the document Apollo Server parsed and validated (its document store hands the same object
-   * to every request with the same text), then by operation name; null: Apollo's executor runs it.
+   * to every request with the same text), then by operation name.
    */
-  private prepared = new WeakMap<DocumentNode, Map<string, PreparedExecution | null>>();
-
+  private prepared = new WeakMap<DocumentNode, Map<string, PreparedExecution | Refusal>>();
+  private loaded: Loaded | undefined;
+  private readonly listeners = new Set<SchemaListener>();
+  private readonly limits = plannerLimits();
   private readonly executions: Counter<'executor'> | undefined;
 
-  constructor(config: GatewayConfig, registry?: Registry) {
-    super(config);
+  constructor(
+    private readonly config: HubGatewayConfig,
+    registry?: Registry,
+  ) {
     this.executions = registry
       ? new Counter({
           name: 'hub_gateway_plan_executions_total',
-          help: "Query plans run by the gateway: by the hub's executor, or by Apollo's for what the hub's does not take",
+          help: 'Operations run by the gateway: a plan of fetches (hub), with introspection answered locally (introspection), refused (refused)',
           labelNames: ['executor'],
           registers: [registry],
         })
       : undefined;
-    // A new supergraph makes every prepared operation stale (the hub's is static, but be exact).
-    this.onSchemaLoadOrUpdate(() => {
-      this.prepared = new WeakMap();
-    });
   }
 
-  override async load(options?: Parameters<ApolloGateway['load']>[0]): ReturnType<ApolloGateway['load']> {
-    const loaded = await super.load(options);
-    const apolloExecutor = loaded.executor;
-    return {
-      ...loaded,
-      executor: (requestContext) => {
-        const prepared = this.preparedFor(requestContext);
-        this.executions?.inc({ executor: prepared ? 'hub' : 'apollo' });
-        return prepared ? executePrepared(prepared, requestContext) : apolloExecutor(requestContext);
-      },
+  onSchemaLoadOrUpdate(callback: SchemaListener): () => void {
+    this.listeners.add(callback);
+    return () => this.listeners.delete(callback);
+  }
+
+  async load(): Promise<{ executor: GatewayExecutor }> {
+    if (this.loaded) throw new Error('the gateway is loaded already');
+    const supergraphSdl = this.config.supergraphSdl;
+    const supergraph = Supergraph.build(supergraphSdl, { validateSupergraph: this.config.validateSupergraph ?? process.env.NODE_ENV !== 'production' });
+    const serviceMap: Record<string, GraphQLDataSource> = Object.create(null) as Record<string, GraphQLDataSource>;
+    for (const { name, url } of supergraph.subgraphsMetadata()) serviceMap[name] = this.config.buildService({ name, url });
+    const apiSchema = supergraph.apiSchema();
+    this.loaded = {
+      apiSchema,
+      schema: apiSchema.toGraphQLJSSchema(),
+      supergraph: supergraph.schema.toGraphQLJSSchema(),
+      planner: new QueryPlanner(supergraph),
+      serviceMap,
     };
+    this.prepared = new WeakMap();
+    for (const listener of this.listeners) {
+      try {
+        listener({ apiSchema: this.loaded.schema, coreSupergraphSdl: supergraphSdl });
+      } catch (error) {
+        this.config.logger?.error(`an onSchemaLoadOrUpdate listener failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return { executor: (requestContext) => this.execute(requestContext) };
   }
 
-  private preparedFor(requestContext: RequestContext): PreparedExecution | null {
+  async stop(): Promise<void> {
+    // Nothing of its own to release: the data sources' connections are the fetcher's (closed by create-gateway.ts).
+  }
+
+  private async execute(requestContext: RequestContext): Promise<ExecutionResult> {
+    const loaded = this.loaded;
+    if (!loaded) throw new Error('the gateway is not loaded');
+    const prepared = this.preparedFor(loaded, requestContext);
+    // The one per-request check of Apollo's executor, before anything else: the variables against their definitions.
+    const variables = requestContext.request.variables ?? {};
+    if (prepared.definition.variableDefinitions?.length) {
+      const { errors } = getVariableValues(loaded.schema, prepared.definition.variableDefinitions, variables);
+      if (errors) return { errors };
+    }
+    if ('refused' in prepared) {
+      this.executions?.inc({ executor: 'refused' });
+      if ('thrown' in prepared.refused) throw prepared.refused.thrown;
+      return prepared.refused.answer;
+    }
+    this.executions?.inc({ executor: prepared.introspection ? 'introspection' : 'hub' });
+    return executePrepared(prepared, requestContext, variables);
+  }
+
+  private preparedFor(loaded: Loaded, requestContext: RequestContext): PreparedExecution | Refusal {
     const document = requestContext.document;
-    if (!document) return null;
     let byName = this.prepared.get(document);
     if (!byName) {
       byName = new Map();
@@ -120,43 +190,56 @@ export class HubGateway extends ApolloGateway {
     const name = requestContext.request.operationName ?? '';
     let prepared = byName.get(name);
     if (prepared === undefined) {
-      prepared = this.prepare(document, requestContext.request.operationName ?? undefined);
+      prepared = this.prepare(loaded, document, requestContext.request.operationName ?? undefined);
       byName.set(name, prepared);
     }
     return prepared;
   }
 
-  /** Plans the operation as Apollo's executor does, and keeps what every later request of it needs. */
-  private prepare(document: DocumentNode, operationName: string | undefined): PreparedExecution | null {
-    const gateway = this as unknown as GatewayInternals;
-    const { apiSchema, schema, supergraphSchema, queryPlanner } = gateway;
-    if (!apiSchema || !schema || !supergraphSchema || !queryPlanner) return null;
+  /** Plans the operation as @apollo/gateway did for each request, and keeps what every later request of it needs. */
+  private prepare(loaded: Loaded, document: DocumentNode, operationName: string | undefined): PreparedExecution | Refusal {
+    // Thrown (and not kept): Apollo Server checks the operation name before it executes, so this is for callers that do not.
+    const { definition, fragments } = operationOf(document, operationName);
+    const refusal = (refused: Refusal['refused']): Refusal => ({ definition, refused });
+    let plan: QueryPlan;
     try {
-      const operationContext = buildOperationContext({ schema, operationDocument: document, operationName });
-      const fragments = Object.values(operationContext.fragments);
-      if (asksForIntrospection(operationContext.operation, fragments)) return null;
-      const plan = queryPlanner.buildQueryPlan(operationFromDocument(apiSchema, document, { operationName }), {
-        recursiveSelectionsLimitDisabled: gateway.recursiveSelectionsLimitDisabled,
-        nonLocalSelectionsLimitDisabled: gateway.nonLocalSelectionsLimitDisabled,
-      });
-      const node = plan.node;
-      if (!node || node.kind === 'Subscription' || !isPlainPlan(node)) return null;
-      // The result is shaped after the operation as Apollo's executeQueryPlan builds it (unvalidated, from the context).
-      const operation = operationFromDocument(apiSchema, { kind: Kind.DOCUMENT, definitions: [operationContext.operation, ...fragments] }, { validate: false });
-      const serviceMap = Object.fromEntries(Object.entries(gateway.serviceMap).map(([name, { dataSource }]) => [name, dataSource]));
-      return {
-        plan: { ...plan, node },
-        operation,
-        definition: operationContext.operation,
-        schema,
-        supergraph: supergraphSchema,
-        serviceMap,
-        shape: compileShape(operation),
-      };
-    } catch {
-      return null; // Apollo's executor answers it, with the same error, every time
+      plan = loaded.planner.buildQueryPlan(operationFromDocument(loaded.apiSchema, document, { operationName }), this.limits);
+    } catch (error) {
+      return refusal({ thrown: error });
     }
+    const node = plan.node;
+    if (node?.kind === 'Subscription') return refusal({ thrown: new Error('Execution of subscriptions not supported by gateway') });
+    if (node && !isPlainPlan(node)) return refusal({ thrown: new Error('@defer support is not available in the gateway') });
+    let operation: Operation;
+    try {
+      // The result is shaped after the operation as Apollo's executeQueryPlan built it (unvalidated, from the context).
+      operation = operationFromDocument(loaded.apiSchema, { kind: Kind.DOCUMENT, definitions: [definition, ...fragments] }, { validate: false });
+    } catch (error) {
+      if (error instanceof GraphQLError) return refusal({ answer: { errors: [error] } });
+      return refusal({ thrown: error });
+    }
+    const introspection = asksForIntrospection(definition, fragments);
+    return { node, operation, definition, loaded, introspection, shape: introspection ? null : compileShape(operation) };
   }
+}
+
+/**
+ * The operation to run and the fragments of its document; the same coded errors as
+ * @apollo/gateway for a document without it.
+ */
+function operationOf(document: DocumentNode, operationName: string | undefined): { definition: OperationDefinitionNode; fragments: FragmentDefinitionNode[] } {
+  let definition: OperationDefinitionNode | undefined;
+  let operations = 0;
+  const fragments: FragmentDefinitionNode[] = [];
+  for (const candidate of document.definitions) {
+    if (candidate.kind === Kind.FRAGMENT_DEFINITION) fragments.push(candidate);
+    if (candidate.kind !== Kind.OPERATION_DEFINITION) continue;
+    operations++;
+    if (!operationName && operations > 1) throw ERRORS.INVALID_GRAPHQL.err('Must provide operation name if query contains multiple operations.');
+    if (!operationName || candidate.name?.value === operationName) definition = candidate;
+  }
+  if (!definition) throw ERRORS.INVALID_GRAPHQL.err(operationName ? `Unknown operation named "${operationName}".` : 'Must provide an operation.');
+  return { definition, fragments };
 }
 
 /** Whether the plan holds only the node kinds this executor runs (no @defer). */
@@ -174,25 +257,6 @@ function isPlainPlan(node: PlanNode): boolean {
     default:
       return false;
   }
-}
-
-/** `__schema` or `__type` anywhere: answered by Apollo's executor, which runs introspection locally. */
-function asksForIntrospection(operation: OperationDefinitionNode, fragments: readonly FragmentDefinitionNode[]): boolean {
-  let found = false;
-  const visitor = {
-    Field(field: FieldNode) {
-      if (field.name.value === '__schema' || field.name.value === '__type') {
-        found = true;
-        return BREAK;
-      }
-      return undefined;
-    },
-  };
-  for (const definition of [operation, ...fragments]) {
-    visit(definition, visitor);
-    if (found) return true;
-  }
-  return false;
 }
 
 /** One request's execution: where fetch answers go and the errors met on the way. */
@@ -214,23 +278,21 @@ interface Cursor {
 
 const tracer = trace.getTracer('@apollo/gateway');
 
-async function executePrepared(prepared: PreparedExecution, requestContext: RequestContext): Promise<ExecutionResult> {
-  const variables = requestContext.request.variables ?? {};
-  // The one per-request check of Apollo's executor: the variables against their definitions.
-  if (prepared.definition.variableDefinitions?.length) {
-    const { errors } = getVariableValues(prepared.schema, prepared.definition.variableDefinitions, variables);
-    if (errors) return { errors };
-  }
+async function executePrepared(
+  prepared: PreparedExecution,
+  requestContext: RequestContext,
+  variables: Readonly<Record<string, unknown>>,
+): Promise<ExecutionResult> {
   const run: Run = {
     prepared,
-    supergraph: prepared.supergraph,
+    supergraph: prepared.loaded.supergraph,
     requestContext,
     variables,
     errors: [],
     traced: trace.getSpan(otelContext.active())?.isRecording() === true,
   };
   const unfiltered: Data = Object.create(null) as Data;
-  await executeNode(run, prepared.plan.node, { path: [], data: unfiltered, fullResult: unfiltered });
+  if (prepared.node) await executeNode(run, prepared.node, { path: [], data: unfiltered, fullResult: unfiltered });
   try {
     const { data, errors: shapingErrors } = prepared.shape
       ? prepared.shape.shape(unfiltered, variables)
@@ -238,8 +300,7 @@ async function executePrepared(prepared: PreparedExecution, requestContext: Requ
           operation: prepared.operation,
           variables,
           input: unfiltered,
-          // Never called: operations asking for introspection are left to Apollo's executor.
-          introspectionHandling: () => null,
+          introspectionHandling: (field) => introspectionValue(prepared.loaded.schema, field, prepared.definition.variableDefinitions, variables),
         });
     if (run.errors.length === 0 && shapingErrors.length > 0) return { extensions: { valueCompletion: shapingErrors }, data };
     return run.errors.length === 0 ? { data } : { errors: run.errors, data };
@@ -305,7 +366,7 @@ function conditionHolds(run: Run, variable: string): boolean {
 }
 
 async function executeFetch(run: Run, fetch: FetchNode, cursor: Cursor): Promise<void> {
-  const service = run.prepared.serviceMap[fetch.serviceName];
+  const service = run.prepared.loaded.serviceMap[fetch.serviceName];
   if (!service) throw new Error(`Couldn't find service with name "${fetch.serviceName}"`);
   const entities: Data[] = Array.isArray(cursor.data) ? (cursor.data as unknown[]).filter((entity): entity is Data => entity != null) : [cursor.data as Data];
   if (entities.length === 0) return;
@@ -353,7 +414,7 @@ async function send(
   variables: Record<string, unknown>,
 ): Promise<Data | null | undefined> {
   const response: GatewayResponse = await service.process({
-    kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
+    kind: INCOMING_OPERATION,
     request: { query: fetch.operation, variables, operationName: fetch.operationName },
     incomingRequestContext: run.requestContext,
     context: run.requestContext.context,
@@ -373,14 +434,42 @@ function errorPaths(fetch: FetchNode, cursor: Cursor): (path: GraphQLFormattedEr
   return (path) => {
     if (fetch.requires && typeof path?.[1] === 'number') {
       if (!hydrated) {
-        hydrated = [];
-        generateHydratedPaths([], cursor.path, cursor.fullResult, hydrated);
+        hydrated = entityPaths(cursor.path, cursor.fullResult);
       }
       return [...(hydrated[path[1]] ?? []), ...path.slice(2)];
     }
     return path ? [...cursor.path, ...path] : undefined;
   };
 }
+
+/**
+ * The path in the client's result of every object a Flatten path reaches, in the order its
+ * entities were collected: what an entity fetch's error index (`_entities.<i>`) points into. Lists
+ * met on the way are walked item by item, whether the path says `@` or names a field under them.
+ */
+function entityPaths(path: ResponsePath, data: unknown): ResponsePath[] {
+  const paths: ResponsePath[] = [];
+  const walk = (at: (string | number)[], from: number, value: unknown): void => {
+    if (value === null || value === undefined) return;
+    if (from === path.length) {
+      paths.push(at);
+      return;
+    }
+    const step = path[from];
+    if (Array.isArray(value)) {
+      // `@` steps into the items; a field name applies to each item, so it is not consumed yet.
+      const next = step === '@' ? from + 1 : from;
+      value.forEach((item, index) => walk([...at, index], next, item));
+    } else if (typeof step === 'string' && step !== '@' && Object.prototype.hasOwnProperty.call(value, step)) {
+      walk([...at, step], from + 1, (value as Data)[step]);
+    }
+  };
+  walk([], 0, data);
+  return paths;
+}
+
+/** The kind of every subgraph request a plan makes (@apollo/gateway's GraphQLDataSourceRequestKind, whose module loads its executor). */
+const INCOMING_OPERATION = 'incoming operation' as GraphQLDataSourceRequestKind.INCOMING_OPERATION;
 
 /** As @apollo/gateway reports a subgraph's error: its code kept, serviceName added. */
 function downstreamError(error: GraphQLFormattedError, serviceName: string, pathOf: ReturnType<typeof errorPaths>): GraphQLError {

@@ -1,0 +1,40 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from '@jest/globals';
+import { projectPath } from '../../lib/kernel/project-root.js';
+
+/**
+ * The gateway process does not load @apollo/gateway: its index (and its executeQueryPlan) load
+ * OpenTelemetry's metrics SDK, OTLP exporters and cloud resource detectors at import, about 900
+ * module files and 40 MB of RSS (docs/performance.md). The hub plans with @apollo/query-planner
+ * and runs the plans itself (plan-executor.ts); a few of @apollo/gateway's leaf files that load only
+ * @apollo/federation-internals are used, and `planExecutor: 'apollo'` imports the rest only when chosen.
+ */
+const ALLOWED_APOLLO_GATEWAY_FILES = [
+  'dist/dataRewrites.js',
+  'dist/resultShaping.js',
+  'dist/utilities/deepMerge.js',
+  'dist/utilities/own.js',
+  'dist/utilities/predicates.js',
+];
+
+const PROBE = `
+import { createRequire } from 'node:module';
+await import('./gateway/src/http.ts');
+console.log(JSON.stringify(Object.keys(createRequire(import.meta.url).cache)));
+`;
+
+describe("the gateway's modules", () => {
+  it('load none of @apollo/gateway but its OpenTelemetry-free leaves, and no OpenTelemetry SDK', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', PROBE], {
+      cwd: projectPath(),
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const loaded = (JSON.parse(stdout) as string[]).map((file) => file.replaceAll('\\', '/'));
+    expect(loaded.some((file) => file.includes('/node_modules/@apollo/query-planner/'))).toBe(true); // the probe saw the gateway's modules
+    const fromApolloGateway = loaded.flatMap((file) => /\/node_modules\/@apollo\/gateway\/(.*)$/.exec(file)?.[1] ?? []).sort();
+    expect(fromApolloGateway).toEqual(ALLOWED_APOLLO_GATEWAY_FILES);
+    const openTelemetry = new Set(loaded.flatMap((file) => /\/node_modules\/(@opentelemetry\/[^/]+)\//.exec(file)?.[1] ?? []));
+    expect([...openTelemetry]).toEqual(['@opentelemetry/api']);
+  }, 60_000);
+});
