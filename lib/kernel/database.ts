@@ -251,8 +251,11 @@ export class Database implements Queryable {
   }
 }
 
-/** Socket errors of a connection to PostgreSQL that mean "the server is not there (right now)". */
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+/**
+ * Socket errors of a connection to PostgreSQL that mean "the server is not there (right now)";
+ * ENOENT: no socket file in the folder of a Unix-socket URL (the server stopped and removed it).
+ */
+const UNREACHABLE_CODES = new Set(['ENOENT', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 /**
  * SQLSTATEs of a server that is going away or not ready: 57P01 admin_shutdown (fast shutdown or a
  * terminated backend), 57P02 crash_shutdown (another backend crashed), 57P03 cannot_connect_now

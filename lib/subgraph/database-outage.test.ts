@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { startSubgraphByName } from '../../hub/subgraph-modules.js';
 import { asService, testSubgraphTrust } from '../../test/support/auth.js';
@@ -41,16 +43,25 @@ afterAll(async () => {
 });
 
 describe('a subgraph when its database is unavailable', () => {
-  it('answers DATABASE_UNAVAILABLE (retryable) and /health 503 while nothing listens on the database port', async () => {
+  it.each([
+    ['nothing listens on the database port', async (url: URL) => void (url.port = String(await findFreePort()))],
+    // A server stopped cleanly removes its socket file: connecting fails with ENOENT, not ECONNREFUSED.
+    [
+      'the Unix socket folder of the database holds no socket (server stopped)',
+      async (url: URL) => url.searchParams.set('host', join(tmpdir(), `hub-no-postgres-${process.pid}`)),
+    ],
+  ])('answers DATABASE_UNAVAILABLE (retryable) and /ready 503 while %s', async (_case, closeOff) => {
     const closed = new URL(database.url);
-    closed.port = String(await findFreePort());
+    // Over TCP, unless the case names a socket folder (the embedded server's URLs name one; see hub/embedded-postgres.ts).
+    closed.searchParams.delete('host');
+    await closeOff(closed);
     const subgraph = await startSubgraphByName('grids', { databaseUrl: closed.toString(), log: quiet, trust: await testSubgraphTrust('grids') });
     started.push(subgraph);
 
     const answer = await query(subgraph.url);
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors![0].extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retryable: true });
-    expect(JSON.stringify(answer.errors)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|INTERNAL_SERVER_ERROR/);
+    expect(JSON.stringify(answer.errors)).not.toMatch(/ECONNREFUSED|ENOENT|127\.0\.0\.1|INTERNAL_SERVER_ERROR/);
     expect(await readinessOf(subgraph)).toBe(503);
     // Alive all the same: a liveness probe must not restart it, that would not bring the database back.
     expect(await healthOf(subgraph)).toBe(200);
@@ -92,6 +103,7 @@ describe('a subgraph when its database is unavailable', () => {
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     try {
       const url = new URL(database.url);
+      url.searchParams.delete('host'); // over TCP, to the silent server
       url.port = String((silent.address() as { port: number }).port);
       const subgraph = await startSubgraphByName('grids', { databaseUrl: url.toString(), log: quiet, trust: await testSubgraphTrust('grids') });
       started.push(subgraph);
