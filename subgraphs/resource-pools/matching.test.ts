@@ -762,6 +762,77 @@ describe('exclusions: summarised by reason, closest first, paged', () => {
     ]);
   });
 
+  it('ranks with its default first page of exclusions in four statements: the count within reach lists its closest', async () => {
+    const { pairing, resource } = await pairedSetting(true);
+    const id = await submitIn(pairing.communityId, resource);
+    const before = sqlStatementsIn(await resourcePools.registry.metrics());
+    const { data, errors } = await run(
+      `query($id: ID!) { matchCandidates(demandId: $id, first: 10) {
+        candidates { score resource { id name } } exclusions(first: 2) { totalCount byReason { reason count } nodes { reason detail resource { id name } } } } }`,
+      { id },
+    );
+    expect(errors).toBeUndefined();
+    // A page short of the community's resources of other kinds (those are read when a page reaches them).
+    expect(data!.matchCandidates.exclusions.nodes.map((node: { reason: string }) => node.reason)).toEqual(['NOT_SERVING_COMMUNITY', 'NOT_SERVING_COMMUNITY']);
+    // The demand, the fit rules and kinds, the community's resources of fitting kinds, and the count
+    // within reach with its five closest: the page needs no statement of its own.
+    expect(sqlStatementsIn(await resourcePools.registry.metrics()) - before).toBe(4);
+  });
+
+  it('counts within reach and lists the closest in one statement as the long-hand counts and list have them', async () => {
+    const store = createResourcePoolsStore(resourcePools.db);
+    const all = await resourcePools.db.query<{
+      id: string;
+      category: string;
+      sub_kind: string;
+      lat: number | null;
+      lng: number | null;
+      served_street_ids: string[];
+    }>('SELECT id, category, sub_kind, lat, lng, served_street_ids FROM resources');
+    const links = await resourcePools.db.query<{ resource_id: string; community_id: string }>('SELECT resource_id, community_id FROM resource_communities');
+    const streetId = plan.street.id;
+    let checked = 0;
+    for (const community of plan.communities.slice(0, 6)) {
+      for (const kinds of [
+        [
+          { category: 'FACILITY_EQUIPMENT' as const, subKind: 'LIGHTING', weight: 1 },
+          { category: 'FACILITY_EQUIPMENT' as const, subKind: 'REPAIR', weight: 0.7 },
+        ],
+        [{ category: 'FUNDS' as const, subKind: 'GENERAL', weight: 1 }],
+        [
+          { category: 'VENUE' as const, subKind: 'ACTIVITY_ROOM', weight: 1 },
+          { category: 'VENUE' as const, subKind: 'GENERAL', weight: 0.8 },
+        ],
+      ]) {
+        const { lat, lng } = community.location;
+        // A small reach (4 km), so that some resources fall outside it.
+        const box = { south: lat - 0.036, north: lat + 0.036, west: lng - 0.042, east: lng + 0.042 };
+        for (const near of [{ from: { lat, lng }, box }, null]) {
+          for (const street of [streetId, 'street-elsewhere', null]) {
+            const reach = await store.findReach(kinds, near, street, community.id, 50);
+            const inReach = all.filter(
+              (row) =>
+                kinds.some((kind) => kind.category === row.category && kind.subKind === row.sub_kind) &&
+                (row.lat === null || near === null || (row.lat >= box.south && row.lat <= box.north && row.lng! >= box.west && row.lng! <= box.east)),
+            );
+            const serving = inReach.filter((row) => street === null || row.served_street_ids.includes(street));
+            expect([reach.total, reach.servingStreet, reach.servingCommunity]).toEqual([
+              inReach.length,
+              serving.length,
+              links.filter((link) => link.community_id === community.id).length,
+            ]);
+            const listed = await store.findClosestResourcesInReach(kinds, near, community.id, street === null ? null : { id: street, serving: true }, 0, 50);
+            expect(reach.closest).toEqual(listed);
+            const mine = new Set(links.filter((link) => link.community_id === community.id).map((link) => link.resource_id));
+            expect(reach.closest.length).toBe(Math.min(50, serving.filter((row) => !mine.has(row.id)).length));
+            checked += reach.closest.length;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('says plainly why nothing fits when nothing does', async () => {
     const community = 'community-test-nothing';
     // A lighting resource exists, but serves another community.

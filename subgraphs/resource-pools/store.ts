@@ -174,7 +174,7 @@ export interface KindOfHelp {
   subKind: string;
 }
 
-/** Degrees of latitude and longitude around a point (store.countResourcesInReach). */
+/** Degrees of latitude and longitude around a point (store.findReach). */
 export interface BoundingBox {
   south: number;
   north: number;
@@ -319,7 +319,7 @@ export function createResourcePoolsStore(db: Queryable) {
      * The resources of these kinds serving a community, each with what ranking it needs, in one
      * statement: the capacity used in its current period (`periodStarts`: the key of each kind of
      * period now), the orders it has taken per community, and its provider's rating summary. The
-     * community's resources of other kinds are only counted (countResourcesInReach) and read when a
+     * community's resources of other kinds are only counted (findReach) and read when a
      * page of exclusions reaches them (findResourcesServingCommunityNotOfKinds): a demand's kinds are
      * a tenth of a community's resources, and each row read here costs four index lookups.
      */
@@ -499,43 +499,71 @@ export function createResourcePoolsStore(db: Queryable) {
     },
 
     /**
-     * How many resources of these kinds are within reach: inside the box or without a fixed place
-     * (delivered wherever they are needed); every one of them when `box` is null. `servingStreet`:
-     * how many of them serve `streetId` (all of them when it is null). Two index-only scans per kind
-     * (resources_kind_place, resources_kind_placeless, which include the served streets). Beside them
+     * How many resources of these kinds are within reach: inside the box around the demand or
+     * without a fixed place (delivered wherever they are needed); every one of them when `near` is
+     * null. `servingStreet`: how many of them serve `streetId` (all of them when it is null).
      * `servingCommunity`: how many resources of any kind serve `communityId` (an index-only count).
+     * `closest`: the first `closest` of those serving the street but not the community, in the order
+     * of findClosestResourcesInReach — a ranking's default first page of exclusions reaches them.
+     * One statement: the count's index-only scans (resources_kind_place, resources_kind_placeless,
+     * which include the served streets) pass every resource within reach once, and the closest are
+     * sorted out of the same rows rather than scanned for again.
      */
-    async countResourcesInReach(
-      kinds: readonly KindOfHelp[],
-      box: BoundingBox | null,
+    async findReach(
+      kinds: readonly (KindOfHelp & { weight: number })[],
+      /** Where the demand is and the box around it; null for a demand without a place (then every resource is within reach). */
+      near: { from: { lat: number; lng: number }; box: BoundingBox } | null,
       streetId: string | null,
       communityId: string,
-    ): Promise<{ total: number; servingStreet: number; servingCommunity: number }> {
-      const serving = streetId === null ? 'true' : '$4 = ANY (r.served_street_ids)';
-      const boxFrom = streetId === null ? 4 : 5;
-      const [row] = await db.query<{ total: number | null; serving_street: number | null; serving_community: number }>(
-        `SELECT sum(total)::int AS total, sum(serving_street)::int AS serving_street,
-                (SELECT count(*)::int FROM resource_communities rc WHERE rc.community_id = $3) AS serving_community FROM (
-           SELECT count(*) AS total, count(*) FILTER (WHERE ${serving}) AS serving_street
-             FROM ${KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind
-            WHERE ${box === null ? 'r.lat IS NOT NULL' : `r.lat BETWEEN $${boxFrom} AND $${boxFrom + 1} AND r.lng BETWEEN $${boxFrom + 2} AND $${boxFrom + 3}`}
+      closest: number,
+    ): Promise<{ total: number; servingStreet: number; servingCommunity: number; closest: ResourceRow[] }> {
+      // Worked out only for the rows serving the street (a few hundred of the thousands counted).
+      const distance = near === null ? '0' : '(x.lat - $7) ^ 2 + ((x.lng - $8) * cos(radians($7))) ^ 2';
+      const placed = near === null ? 'r.lat IS NOT NULL' : 'r.lat BETWEEN $9 AND $10 AND r.lng BETWEEN $11 AND $12';
+      // $6 is always sent (null: every resource serves), so its type is known to the statement in both forms.
+      const serving = '($6::text IS NULL OR $6::text = ANY (r.served_street_ids))';
+      const rows = await db.query<ResourceRow & { total: number; serving_street: number; serving_community: number }>(
+        `WITH in_reach AS (
+           SELECT r.id, k.weight, r.lat, r.lng, ${serving} AS serving
+             FROM ${WEIGHTED_KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind WHERE ${placed}
            UNION ALL
-           SELECT count(*), count(*) FILTER (WHERE ${serving})
-             FROM ${KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind
-            WHERE r.lat IS NULL) counts`,
+           SELECT r.id, k.weight, NULL, NULL, ${serving}
+             FROM ${WEIGHTED_KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind WHERE r.lat IS NULL),
+         closest AS (
+           SELECT x.id, x.weight, x.lat IS NULL AS placeless, CASE WHEN x.lat IS NULL THEN 0 ELSE ${distance} END AS d FROM in_reach x
+            WHERE x.serving AND NOT EXISTS (SELECT 1 FROM resource_communities rc WHERE rc.resource_id = x.id AND rc.community_id = $4)
+            ORDER BY weight DESC, placeless, d, id LIMIT $5)
+         SELECT counts.total, counts.serving_street, counts.serving_community, ${RESOURCE_COLUMNS.split(', ')
+           .map((column) => `r.${column}`)
+           .join(', ')}
+           FROM (SELECT count(*)::int AS total, count(*) FILTER (WHERE serving)::int AS serving_street,
+                        (SELECT count(*)::int FROM resource_communities rc WHERE rc.community_id = $4) AS serving_community
+                   FROM in_reach) counts
+           LEFT JOIN (closest c JOIN resources r ON r.id = c.id) ON true
+          ORDER BY c.weight DESC, c.placeless, c.d, c.id`,
         [
           kinds.map((kind) => kind.category),
           kinds.map((kind) => kind.subKind),
+          kinds.map((kind) => kind.weight),
           communityId,
-          ...(streetId === null ? [] : [streetId]),
-          ...(box === null ? [] : [box.south, box.north, box.west, box.east]),
+          closest,
+          streetId,
+          ...(near === null ? [] : [near.from.lat, near.from.lng, near.box.south, near.box.north, near.box.west, near.box.east]),
         ],
       );
-      return { total: Number(row?.total ?? 0), servingStreet: Number(row?.serving_street ?? 0), servingCommunity: Number(row?.serving_community ?? 0) };
+      const [first] = rows;
+      return {
+        total: first?.total ?? 0,
+        servingStreet: first?.serving_street ?? 0,
+        servingCommunity: first?.serving_community ?? 0,
+        closest: rows
+          .filter((row) => row.id !== null)
+          .map(({ total: _total, serving_street: _street, serving_community: _community, ...resource }) => resource),
+      };
     },
 
     /**
-     * Resources of these kinds within reach (as countResourcesInReach) not serving `exceptCommunityId`, closest
+     * Resources of these kinds within reach (as findReach) not serving `exceptCommunityId`, closest
      * first — the better fit, then the nearer (squared equirectangular distance, which orders like the
      * great-circle one at a city's size), resources without a place last, then by id — `limit` of
      * them from `offset`. The order is worked out from the indexes alone; only the rows shown are read.

@@ -273,16 +273,13 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
       YEAR: capacityPeriodKey('YEAR', now),
     })
     .then(async (serving) => ({ serving, units: await partnerProfiles(context, unitIdsOf(serving), degradedReasons) }));
-  // The closest of the street's resources not serving the community are asked for beside them: most
-  // first pages of exclusions reach them (93 % in the bench's city), and a page asked for after the
-  // answer would add a third round trip in a row.
+  // The others within reach are counted, and the closest of the street's ones not serving the
+  // community listed from the same rows: most first pages of exclusions reach them (93 % in the
+  // bench's city), and a page asked for after the answer would add a third round trip in a row.
   const near = demand.lat === null || demand.lng === null || box === null ? null : { from: { lat: demand.lat, lng: demand.lng }, box };
   const closestOf = (serving: boolean, offset: number, limit: number) =>
     store.findClosestResourcesInReach(kinds, near, row.community_id, streetId === null ? null : { id: streetId, serving }, offset, limit);
-  const prefetched = closestOf(true, 0, PREFETCHED_EXCLUSIONS);
-  // Awaited only if a page reaches it; its failure then surfaces there.
-  prefetched.catch(() => undefined);
-  const [{ serving, units }, inReach] = await Promise.all([pooled, store.countResourcesInReach(kinds, box, streetId, row.community_id)]);
+  const [{ serving, units }, inReach] = await Promise.all([pooled, store.findReach(kinds, near, streetId, row.community_id, PREFETCHED_EXCLUSIONS)]);
   const facts: PoolFacts = {
     used: new Map(serving.map((resource) => [resource.id, resource.used])),
     ratings: new Map(
@@ -331,8 +328,7 @@ export async function matchCandidates(context: ResourcePoolsContext, demandId: s
   const listed = (count: number, serving: boolean, reason: ExclusionReason, detail: (resource: ResourceRow) => string): ExclusionStretch => ({
     count,
     async page(offset, limit) {
-      const rows =
-        serving && offset + limit <= PREFETCHED_EXCLUSIONS ? (await prefetched).slice(offset, offset + limit) : await closestOf(serving, offset, limit);
+      const rows = serving && offset + limit <= PREFETCHED_EXCLUSIONS ? inReach.closest.slice(offset, offset + limit) : await closestOf(serving, offset, limit);
       return rows.map((resource) => ({ resource, reason, detail: detail(resource) }));
     },
   });
