@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { HeaderMap } from '@apollo/server';
 import { Registry } from 'prom-client';
 import { startHttpService, type RunningService } from '../../lib/kernel/http-service.js';
 import { createLogger } from '../../lib/kernel/log.js';
@@ -11,7 +12,7 @@ import { projectPath } from '../../lib/kernel/project-root.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph/runtime.js';
 import { createGateway } from './create-gateway.js';
 import { InFlightDeduplicator } from './dedup.js';
-import { headersKey, isDeduplicable } from './fetcher.js';
+import { SubgraphFetcher, headersKey, isDeduplicable } from './fetcher.js';
 import { waitUntil } from '../../test/support/wait.js';
 import { knownOperations, warmUp } from './warm-up.js';
 import { OperationTypeNode, parse } from 'graphql';
@@ -538,6 +539,36 @@ describe('in-flight deduplicator', () => {
     await expect(failing).rejects.toThrow('down');
     await expect(joined).rejects.toThrow('down');
     expect(await dedup.run('k', () => Promise.resolve(2))).toBe(2);
+  });
+
+  it('shares a key only within its scope, and drops a scope once its runs have settled', async () => {
+    const dedup = new InFlightDeduplicator<string>();
+    let finish!: (value: string) => void;
+    const pending = () => new Promise<string>((resolve) => (finish = resolve));
+    const first = dedup.run('body', pending, undefined, 'grids\nauthorization:Bearer a');
+    const finishFirst = finish;
+    const sameScope = dedup.run('body', () => Promise.resolve('not run'), undefined, 'grids\nauthorization:Bearer a');
+    const otherScope = dedup.run('body', () => Promise.resolve('b'), undefined, 'grids\nauthorization:Bearer b');
+    expect(dedup.sharedCount).toBe(1);
+    expect(await otherScope).toBe('b');
+    finishFirst('a');
+    expect(await Promise.all([first, sameScope])).toEqual(['a', 'a']);
+    expect(dedup.size).toBe(0);
+    expect(dedup.scopeCount).toBe(0);
+  });
+});
+
+describe('subgraph fetch headers', () => {
+  it('makes the shared headers once per client request, with a fresh object and the trace context for each fetch', () => {
+    const fetcher = new SubgraphFetcher();
+    const incoming = new HeaderMap([['authorization', 'Bearer a']]);
+    const first = fetcher.headersOf(incoming);
+    const second = fetcher.headersOf(incoming);
+    expect(first.headers).toEqual({ 'content-type': 'application/json', accept: 'application/json', authorization: 'Bearer a' });
+    expect(second.headers).toEqual(first.headers);
+    expect(second.headers).not.toBe(first.headers);
+    expect(first.key).toBe(headersKey(first.headers));
+    expect(fetcher.headersOf(new HeaderMap([['authorization', 'Bearer b']])).key).not.toBe(first.key);
   });
 });
 

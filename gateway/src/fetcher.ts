@@ -146,6 +146,8 @@ export class SubgraphFetcher {
   private readonly fetches: Counter<'subgraph' | 'outcome'> | undefined;
   /** Each replica URL's origin and path, parsed once rather than for every fetch. */
   private readonly targets = new Map<string, { origin: string; path: string }>();
+  /** The headers every fetch of one client request shares, by the request's header map (headersOf). */
+  private readonly requestHeaders = new WeakMap<IncomingHeaders, { headers: Record<string, string>; key: string }>();
 
   constructor(private readonly options: FetcherOptions = {}) {
     this.fetches = options.registry
@@ -173,7 +175,8 @@ export class SubgraphFetcher {
 
   /**
    * Sends one request to one of the replicas at `urls` (one URL or several, comma-separated), or
-   * joins an identical one in flight when `dedupKey` is given (queries only). `resendable`: the
+   * joins an identical one in flight when `dedupScope` is given (queries only): the same body within
+   * the same scope, which holds the URL and every header that can change the answer. `resendable`: the
    * request may be sent once more, to the next replica, when its connection dropped (a query, or a
    * mutation carrying an Idempotency-Key, which the subgraph answers once). `signal`: the client
    * went away; a shared fetch is abandoned only when every request waiting for it has gone.
@@ -183,22 +186,23 @@ export class SubgraphFetcher {
     urls: string,
     body: string,
     headers: Record<string, string>,
-    dedupKey: string | undefined,
+    dedupScope: string | undefined,
     signal?: AbortSignal,
-    resendable = dedupKey !== undefined,
+    resendable = dedupScope !== undefined,
   ): Promise<RawResponse> {
-    if (dedupKey === undefined || this.options.dedup === false) {
+    if (dedupScope === undefined || this.options.dedup === false) {
       this.fetches?.inc({ subgraph, outcome: 'sent' });
       return this.post(subgraph, urls, body, headers, resendable, signal);
     }
     let started = false;
     const response = this.dedup.run(
-      dedupKey,
+      body,
       (everyoneGone) => {
         started = true;
         return this.post(subgraph, urls, body, headers, resendable, everyoneGone);
       },
       signal,
+      dedupScope,
     );
     this.fetches?.inc({ subgraph, outcome: started ? 'sent' : 'deduplicated' });
     return response;
@@ -322,17 +326,37 @@ export class SubgraphFetcher {
 
   /** The headers of one subgraph fetch: JSON, the forwarded ones, trace context. */
   headersFor(incoming: IncomingHeaders | undefined): Record<string, string> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-    for (const name of FORWARDED_HEADERS) {
-      const value = incoming?.get(name);
-      if (value !== undefined && value !== null) headers[name] = value;
+    return this.headersOf(incoming).headers;
+  }
+
+  /**
+   * The headers of one subgraph fetch and their deduplication key (headersKey). All but the trace
+   * context are the same for every fetch of one client request (a dashboard makes about five), so
+   * they and their key are made once per request, kept beside its header map.
+   */
+  headersOf(incoming: IncomingHeaders | undefined): { headers: Record<string, string>; key: string } {
+    let common = incoming && this.requestHeaders.get(incoming);
+    if (!common) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+      for (const name of FORWARDED_HEADERS) {
+        const value = incoming?.get(name);
+        if (value !== undefined && value !== null) headers[name] = value;
+      }
+      // The id the gateway's HTTP layer settled on (the caller's or a new one), so the subgraph logs
+      // the same id even when the caller sent none.
+      const requestId = currentRequest()?.requestId;
+      if (requestId !== undefined) headers[REQUEST_ID_HEADER] = requestId;
+      common = { headers, key: headersKey(headers) };
+      if (incoming) this.requestHeaders.set(incoming, common);
     }
-    // The id the gateway's HTTP layer settled on (the caller's or a new one), so the subgraph logs
-    // the same id even when the caller sent none.
-    const requestId = currentRequest()?.requestId;
-    if (requestId !== undefined) headers[REQUEST_ID_HEADER] = requestId;
-    injectContext((name, value) => (headers[name] = value));
-    return headers;
+    // The trace context is the active span's, which may differ from fetch to fetch.
+    const headers = { ...common.headers };
+    let keyed = true;
+    injectContext((name, value) => {
+      headers[name] = value;
+      if (!CORRELATION_HEADERS.has(name)) keyed = false;
+    });
+    return { headers, key: keyed ? common.key : headersKey(headers) };
   }
 }
 
@@ -428,10 +452,9 @@ export class HubSubgraphDataSource implements GraphQLDataSource {
   }
 
   private async exchange(incoming: IncomingRequest | undefined, request: SubgraphRequest): Promise<GatewayGraphQLResponse> {
-    const headers = this.fetcher.headersFor(incoming?.request.http?.headers);
+    const { headers, key } = this.fetcher.headersOf(incoming?.request.http?.headers);
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
-    const dedupKey =
-      incoming && isDeduplicable(incoming.operation?.operation, request.document, request.query) ? `${this.url}\n${headersKey(headers)}\n${body}` : undefined;
+    const dedupScope = incoming && isDeduplicable(incoming.operation?.operation, request.document, request.query) ? `${this.url}\n${key}` : undefined;
     // Queries stop when their client goes away; a mutation runs to its end, so a write the client
     // asked for is not cut off between two of its fields.
     const signal = incoming?.operation?.operation === OperationTypeNode.QUERY ? currentRequest()?.signal : undefined;
@@ -439,8 +462,8 @@ export class HubSubgraphDataSource implements GraphQLDataSource {
     try {
       // The subgraph answers a mutation with an Idempotency-Key once however often it is sent
       // (lib/subgraph/idempotency.ts), so such a mutation may go again to another replica.
-      const resendable = dedupKey !== undefined || headers[IDEMPOTENCY_KEY_HEADER] !== undefined;
-      raw = await this.fetcher.send(this.name, this.url, body, headers, dedupKey, signal, resendable);
+      const resendable = dedupScope !== undefined || headers[IDEMPOTENCY_KEY_HEADER] !== undefined;
+      raw = await this.fetcher.send(this.name, this.url, body, headers, dedupScope, signal, resendable);
     } catch (error) {
       if (!(error instanceof SubgraphFetchError)) throw error;
       // Answered as this subgraph's GraphQL errors: the gateway adds the path and serviceName, and

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ANONYMOUS, callerKey, type Caller } from '../../lib/auth/caller.js';
 import { createTokenVerifier, type TokenVerifier } from '../../lib/auth/jwt.js';
 import { ConfigurationError } from '../../lib/kernel/env.js';
+import { jsonBodyParser } from '../../lib/kernel/http-service.js';
 import type { GatewaySecuritySettings } from './env.js';
 import { ErrorCode } from '../../lib/kernel/errors.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits.js';
@@ -293,7 +294,9 @@ export function securityMiddleware(security: GatewaySecurity): express.RequestHa
     res.locals.hubCaller = caller;
     next();
   };
-  return [express.json({ limit: security.limits.bodyLimit }), guard];
+  // http-service's reader: body-parser's outcome and errors, without its per-request content-type,
+  // charset and stream machinery for a plain JSON body; the service's own parser then finds it read.
+  return [jsonBodyParser(security.limits.bodyLimit), guard];
 }
 
 /**

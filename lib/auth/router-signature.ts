@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ErrorCode, HubError } from '../kernel/errors.js';
 
 /**
@@ -29,8 +29,9 @@ export const ROUTER_SIGNATURE_WINDOW_MS = 30_000;
 
 const VERSION = 'hub-router-v1';
 
+/** One-shot crypto.hash: no Hash object per subgraph request (signing was about 3 % of the gateway's CPU). */
 export function bodyDigest(body: string | Uint8Array): string {
-  return createHash('sha256').update(body).digest('base64url');
+  return hash('sha256', body, 'base64url');
 }
 
 function hmac(secret: string, timestamp: string, nonce: string, audience: string, digest: string): Buffer {

@@ -242,11 +242,14 @@ function refuseAllButPost(req: express.Request, res: express.Response, next: exp
  * sends a subgraph — is read directly: body-parser's content-type and charset parsing, raw-body and
  * iconv-lite cost about 4 % of a subgraph's CPU. The outcome is body-parser's: the same object, the
  * raw bytes kept, the same errors (`entity.parse.failed`, HTTP 400) for express's error handler.
+ * A request it (or body-parser with keepRawBody) read before passes straight through.
  */
-function jsonBodyParser(limit: string) {
+export function jsonBodyParser(limit: string) {
   const bodyParser = express.json({ limit, verify: keepRawBody });
   const limitBytes = bytesOf(limit);
   return (req: express.Request, res: express.Response, next: express.NextFunction): void => {
+    // Read already by a parser in front (the gateway's securityMiddleware uses this one too).
+    if (RAW_BODY in req) return next();
     const length = Number(req.headers['content-length']);
     const plain =
       req.method === 'POST' &&
