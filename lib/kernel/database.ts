@@ -42,6 +42,29 @@ interface RequestTransaction {
   lock: Promise<void>;
 }
 
+/**
+ * Statements with parameters run as named prepared statements: each connection parses and plans a
+ * text once and then only binds and executes it. PostgreSQL's parse, analysis and (once its plan
+ * cache settles on a generic plan) planning were most of its CPU for the hub's short statements,
+ * and the text travels once per connection instead of with every execution. Names are given per
+ * text, first come first named. The stores' texts are constants with a parameter for every value,
+ * so the set is small; past MAX_PREPARED_TEXTS (a text built from values by mistake) statements run
+ * unnamed as before rather than fill every connection's memory. Statements without parameters keep
+ * the simple protocol, which takes several statements in one text.
+ */
+const preparedNames = new Map<string, string>();
+const MAX_PREPARED_TEXTS = 1_000;
+
+function statementOf(sql: string, params: readonly SqlValue[]): pg.QueryConfig {
+  if (params.length === 0) return { text: sql };
+  let name = preparedNames.get(sql);
+  if (name === undefined && preparedNames.size < MAX_PREPARED_TEXTS) {
+    name = `hub_${preparedNames.size + 1}`;
+    preparedNames.set(sql, name);
+  }
+  return name === undefined ? { text: sql, values: params as unknown[] } : { name, text: sql, values: params as unknown[] };
+}
+
 /** The request transaction of each request that has one, keyed by the request's context object. */
 const requestTransactions = new WeakMap<RequestContext, RequestTransaction>();
 /** Pool clients that already carry the listener of Database.checkOut (pool clients are reused). */
@@ -111,7 +134,7 @@ export class Database implements Queryable {
     if (this.readPool && currentRequest()?.readFromReplica) {
       const readPool = this.readPool;
       try {
-        const result = await traceQuery(this.service, sql, () => readPool.query<Row>(sql, params as unknown[]));
+        const result = await traceQuery(this.service, sql, () => readPool.query<Row>(statementOf(sql, params)));
         this.replicaStatements?.inc({ service: this.service, outcome: 'served' });
         return result.rows;
       } catch (error) {
@@ -120,7 +143,7 @@ export class Database implements Queryable {
         this.replicaStatements?.inc({ service: this.service, outcome: 'failed' });
       }
     }
-    const result = await traceQuery(this.service, sql, () => this.pool.query<Row>(sql, params as unknown[]));
+    const result = await traceQuery(this.service, sql, () => this.pool.query<Row>(statementOf(sql, params)));
     return result.rows;
   }
 
@@ -239,7 +262,7 @@ export class Database implements Queryable {
 
   private async queryOn<Row extends object>(client: pg.PoolClient, sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
     this.statements.inc({ service: this.service });
-    return (await traceQuery(this.service, sql, () => client.query<Row>(sql, params as unknown[]))).rows;
+    return (await traceQuery(this.service, sql, () => client.query<Row>(statementOf(sql, params)))).rows;
   }
 
   private queryableOn(client: pg.PoolClient): Queryable {
