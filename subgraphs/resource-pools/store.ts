@@ -506,8 +506,9 @@ export function createResourcePoolsStore(db: Queryable) {
      * `closest`: the first `closest` of those serving the street but not the community, in the order
      * of findClosestResourcesInReach — a ranking's default first page of exclusions reaches them.
      * One statement: the count's index-only scans (resources_kind_place, resources_kind_placeless,
-     * which include the served streets) pass every resource within reach once, and the closest are
-     * sorted out of the same rows rather than scanned for again.
+     * which include the served streets) pass every resource within reach once; the few hundred
+     * serving the street are gathered on the way (arrays, not a materialised copy of the thousands
+     * counted), and the closest are sorted out of them rather than scanned for again.
      */
     async findReach(
       kinds: readonly (KindOfHelp & { weight: number })[],
@@ -523,22 +524,25 @@ export function createResourcePoolsStore(db: Queryable) {
       // $6 is always sent (null: every resource serves), so its type is known to the statement in both forms.
       const serving = '($6::text IS NULL OR $6::text = ANY (r.served_street_ids))';
       const rows = await db.query<ResourceRow & { total: number; serving_street: number; serving_community: number }>(
-        `WITH in_reach AS (
-           SELECT r.id, k.weight, r.lat, r.lng, ${serving} AS serving
-             FROM ${WEIGHTED_KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind WHERE ${placed}
-           UNION ALL
-           SELECT r.id, k.weight, NULL, NULL, ${serving}
-             FROM ${WEIGHTED_KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind WHERE r.lat IS NULL),
+        `WITH counts AS (
+           SELECT count(*)::int AS total, count(*) FILTER (WHERE serving)::int AS serving_street,
+                  array_agg(id) FILTER (WHERE serving) AS ids, array_agg(weight) FILTER (WHERE serving) AS weights,
+                  array_agg(lat) FILTER (WHERE serving) AS lats, array_agg(lng) FILTER (WHERE serving) AS lngs
+             FROM (SELECT r.id, k.weight, r.lat, r.lng, ${serving} AS serving
+                     FROM ${WEIGHTED_KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind WHERE ${placed}
+                   UNION ALL
+                   SELECT r.id, k.weight, NULL, NULL, ${serving}
+                     FROM ${WEIGHTED_KINDS} JOIN resources r ON r.category = k.category AND r.sub_kind = k.sub_kind WHERE r.lat IS NULL) in_reach),
          closest AS (
-           SELECT x.id, x.weight, x.lat IS NULL AS placeless, CASE WHEN x.lat IS NULL THEN 0 ELSE ${distance} END AS d FROM in_reach x
-            WHERE x.serving AND NOT EXISTS (SELECT 1 FROM resource_communities rc WHERE rc.resource_id = x.id AND rc.community_id = $4)
+           SELECT x.id, x.weight, x.lat IS NULL AS placeless, CASE WHEN x.lat IS NULL THEN 0 ELSE ${distance} END AS d
+             FROM counts, unnest(counts.ids, counts.weights, counts.lats, counts.lngs) AS x(id, weight, lat, lng)
+            WHERE NOT EXISTS (SELECT 1 FROM resource_communities rc WHERE rc.resource_id = x.id AND rc.community_id = $4)
             ORDER BY weight DESC, placeless, d, id LIMIT $5)
-         SELECT counts.total, counts.serving_street, counts.serving_community, ${RESOURCE_COLUMNS.split(', ')
-           .map((column) => `r.${column}`)
-           .join(', ')}
-           FROM (SELECT count(*)::int AS total, count(*) FILTER (WHERE serving)::int AS serving_street,
-                        (SELECT count(*)::int FROM resource_communities rc WHERE rc.community_id = $4) AS serving_community
-                   FROM in_reach) counts
+         SELECT counts.total, counts.serving_street,
+                (SELECT count(*)::int FROM resource_communities rc WHERE rc.community_id = $4) AS serving_community, ${RESOURCE_COLUMNS.split(', ')
+                  .map((column) => `r.${column}`)
+                  .join(', ')}
+           FROM counts
            LEFT JOIN (closest c JOIN resources r ON r.id = c.id) ON true
           ORDER BY c.weight DESC, c.placeless, c.d, c.id`,
         [
