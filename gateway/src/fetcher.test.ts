@@ -6,13 +6,14 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { HeaderMap } from '@apollo/server';
 import { Registry } from 'prom-client';
+import { Pool } from 'undici';
 import { startHttpService, type RunningService } from '../../lib/kernel/http-service.js';
 import { createLogger } from '../../lib/kernel/log.js';
 import { projectPath } from '../../lib/kernel/project-root.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph/runtime.js';
 import { createGateway } from './create-gateway.js';
 import { InFlightDeduplicator } from './dedup.js';
-import { SubgraphFetcher, headersKey, isDeduplicable } from './fetcher.js';
+import { SubgraphFetcher, headersKey, isDeduplicable, postText } from './fetcher.js';
 import { waitUntil } from '../../test/support/wait.js';
 import { knownOperations, warmUp } from './warm-up.js';
 import { OperationTypeNode, parse } from 'graphql';
@@ -587,5 +588,79 @@ describe('what may be deduplicated', () => {
     expect(headersKey({ ...base, 'x-request-id': '1', traceparent: 'x' })).toBe(headersKey({ ...base, 'x-request-id': '2' }));
     expect(headersKey(base)).not.toBe(headersKey({ ...base, authorization: 'Bearer b' }));
     expect(headersKey(base)).not.toBe(headersKey({ ...base, 'x-hub-caller': 'c' }));
+  });
+});
+
+describe('one subgraph POST read as text (postText)', () => {
+  let server: Server;
+  let origin: string;
+  /** What the next request is answered with: raw header lines and body bytes, or nothing (it hangs). */
+  let reply: { headers: [string, string][]; body: Buffer } | undefined;
+  let received = 0;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      received += 1;
+      req.resume();
+      req.on('end', () => {
+        if (!reply) return; // left hanging: the test cancels it
+        res.writeHead(200, reply.headers.flat());
+        res.end(reply.body);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it("reads the answer as request()'s body.text() did: UTF-8 without a byte-order mark, the first content type, a replay only when marked once", async () => {
+    const pool = new Pool(origin);
+    try {
+      const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+      reply = {
+        headers: [
+          ['Content-Type', 'application/json'],
+          ['Idempotent-Replay', 'true'],
+        ],
+        body: Buffer.concat([bom, Buffer.from('{"data":{"名":"通安村"}}')]),
+      };
+      expect(await postText(pool, '/graphql', { 'content-type': 'application/json' }, '{}').answer).toEqual({
+        status: 200,
+        contentType: 'application/json',
+        replayed: true,
+        text: '{"data":{"名":"通安村"}}',
+      });
+      reply = {
+        headers: [
+          ['content-type', 'text/plain'],
+          ['idempotent-replay', 'true'],
+          ['idempotent-replay', 'true'],
+        ],
+        body: Buffer.from('plain'),
+      };
+      expect(await postText(pool, '/graphql', {}, '{}').answer).toEqual({ status: 200, contentType: 'text/plain', replayed: false, text: 'plain' });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('cancels a request waiting for its answer, and one cancelled before it was sent never leaves', async () => {
+    const pool = new Pool(origin, { connections: 1 });
+    try {
+      reply = undefined;
+      const before = received;
+      const hanging = postText(pool, '/graphql', {}, '{}');
+      await waitUntil('the request reached the server', () => received === before + 1);
+      hanging.cancel(new Error('timed out'));
+      await expect(hanging.answer).rejects.toThrow('timed out');
+      const queued = postText(pool, '/graphql', {}, '{}');
+      queued.cancel(new Error('client gone'));
+      await expect(queued.answer).rejects.toThrow('client gone');
+      expect(received).toBe(before + 1);
+    } finally {
+      await pool.destroy();
+    }
   });
 });

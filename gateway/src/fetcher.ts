@@ -270,31 +270,22 @@ export class SubgraphFetcher {
   private async postOnce(subgraph: string, url: string, body: string, headers: Record<string, string>, signal: AbortSignal | undefined): Promise<RawResponse> {
     const target = this.targetOf(url);
     const timeoutMs = this.timeoutOf(subgraph);
-    const abort = new AbortController();
+    const exchange = postText(
+      this.poolFor(target.origin),
+      target.path,
+      this.options.signRequest ? { ...headers, ...this.options.signRequest(subgraph, body) } : headers,
+      body,
+    );
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      abort.abort();
+      exchange.cancel(new Error(`no answer within ${timeoutMs} ms`));
     }, timeoutMs);
-    const clientGone = () => abort.abort();
+    const clientGone = () => exchange.cancel(new Error('the client went away'));
     signal?.addEventListener('abort', clientGone, { once: true });
-    if (signal?.aborted) abort.abort();
+    if (signal?.aborted) clientGone();
     try {
-      const response = await this.poolFor(target.origin).request({
-        method: 'POST',
-        path: target.path,
-        headers: this.options.signRequest ? { ...headers, ...this.options.signRequest(subgraph, body) } : headers,
-        body,
-        signal: abort.signal,
-      });
-      const contentType = response.headers['content-type'];
-      return {
-        status: response.statusCode,
-        contentType: Array.isArray(contentType) ? contentType[0] : contentType,
-        replayed: response.headers[IDEMPOTENT_REPLAY_HEADER] === 'true',
-        text: await response.body.text(),
-        url,
-      };
+      return { ...(await exchange.answer), url };
     } catch (error) {
       const code = errorCodeOf(error);
       if (signal?.aborted && !timedOut) {
@@ -359,6 +350,79 @@ export class SubgraphFetcher {
     return { headers, key: keyed ? common.key : headersKey(headers) };
   }
 }
+
+/** A subgraph's answer before it is read as GraphQL. */
+type TextAnswer = Omit<RawResponse, 'url'>;
+
+/**
+ * One POST through the pool's dispatch, its answer collected as text. undici's request() made a
+ * Readable stream, an AsyncResource, an abort listener and an object of every response header for
+ * each subgraph fetch, for a body the fetcher only ever reads whole; here the chunks are kept and
+ * decoded once, as request()'s body.text() does (a UTF-8 byte-order mark dropped), and the two
+ * headers the fetcher reads are picked out of the raw list. Errors are undici's own (the same
+ * codes); `cancel` aborts the request whatever its stage, as an aborted signal did.
+ */
+export function postText(
+  pool: Pool,
+  path: string,
+  headers: Record<string, string>,
+  body: string,
+): { answer: Promise<TextAnswer>; cancel(reason: Error): void } {
+  let cancelled: Error | undefined;
+  let abortRequest: ((reason: Error) => void) | undefined;
+  const answer = new Promise<TextAnswer>((resolve, reject) => {
+    let status = 0;
+    let contentType: string | undefined;
+    let replayed = false;
+    let replayCount = 0;
+    const chunks: Buffer[] = [];
+    let length = 0;
+    pool.dispatch(
+      { method: 'POST', path, headers, body },
+      {
+        onConnect(abort: (reason: Error) => void) {
+          if (cancelled) abort(cancelled);
+          else abortRequest = abort;
+        },
+        onHeaders(statusCode: number, rawHeaders: Buffer[]) {
+          // 1xx informational answers come before the real one (request() skipped them too).
+          if (statusCode < 200) return true;
+          status = statusCode;
+          for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+            const name = rawHeaders[i]!;
+            if (name.length === CONTENT_TYPE.length && contentType === undefined && name.toString('latin1').toLowerCase() === CONTENT_TYPE) {
+              contentType = rawHeaders[i + 1]!.toString('latin1');
+            } else if (name.length === IDEMPOTENT_REPLAY_HEADER.length && name.toString('latin1').toLowerCase() === IDEMPOTENT_REPLAY_HEADER) {
+              // Sent twice, it was a list for request(), never the single `true` that marks a replay.
+              replayed = replayCount++ === 0 && rawHeaders[i + 1]!.toString('latin1') === 'true';
+            }
+          }
+          return true;
+        },
+        onData(chunk: Buffer) {
+          chunks.push(chunk);
+          length += chunk.length;
+          return true;
+        },
+        onComplete() {
+          const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
+          const start = bytes.length > 2 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+          resolve({ status, contentType, replayed, text: bytes.toString('utf8', start) });
+        },
+        onError: reject,
+      },
+    );
+  });
+  return {
+    answer,
+    cancel(reason) {
+      if (cancelled) return;
+      cancelled = reason;
+      abortRequest?.(reason);
+    },
+  };
+}
+const CONTENT_TYPE = 'content-type';
 
 /** The part of the headers that may change an answer, in a fixed order. */
 export function headersKey(headers: Record<string, string>): string {
