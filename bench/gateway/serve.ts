@@ -7,7 +7,6 @@
  * parent goes away.
  */
 import { readFile } from 'node:fs/promises';
-import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { Registry } from 'prom-client';
 import { startHttpService } from '../../lib/kernel/http-service.js';
@@ -80,7 +79,8 @@ async function start(kind: string, name: string | undefined): Promise<{ url: str
     }
     case 'apollo': {
       // Stock: @apollo/gateway's defaults (RemoteGraphQLDataSource, URLs from the supergraph) on the same HTTP layer as ours.
-      const { RemoteGraphQLDataSource } = await import('@apollo/gateway');
+      // Imported here, not at the top: it loads OpenTelemetry's SDK, which our gateway's process does not.
+      const { ApolloGateway, RemoteGraphQLDataSource } = await import('@apollo/gateway');
       // The trust contract the stock way: willSendRequest forwards the caller's token, and a fetch
       // wrapper signs the body @apollo/gateway serialised.
       const gateway = new ApolloGateway({
