@@ -16,8 +16,8 @@
  * BENCH_OURS_BATCH=0: ours sending every entity fetch on its own (no entity-batching.ts);
  * BENCH_CPU_PROF=ours: CPU profile of that server into $TMPDIR/hub-bench-profiles; BENCH_OURS_SEMI_SPACE_MB=8: ours with
  * another young-generation semi-space than the launcher's. The server `ours-apollo-exec` (only when
- * named in --servers) is our gateway with @apollo/gateway's executor and the launcher's heap flags, as
- * it ran before plan-executor.ts: a before/after in one run.
+ * named in --servers) is our server (plugins, fetcher, launcher's heap flags) around stock ApolloGateway
+ * (`planExecutor: 'apollo'`: its loader, planner and executor) instead of plan-executor.ts: a before/after in one run.
  * npm run bench:gateway compiles the project first (npm run build) and runs every server as plain
  * JavaScript, as in production (`npm run start:built`); under tsx each process would carry about
  * 40 MB of loader on top. `tsx bench/gateway/run.ts` still works for a quick run without a build.
