@@ -1,14 +1,15 @@
 /**
  * What one ranking costs PostgreSQL, statement by statement, in CPU time rather than wall-clock:
  * the figure that does not move with the machine's load (docs/performance.md, "Where a ranking's
- * time goes"). Runs matchCandidates and its first page of five exclusions, as the API does, over
- * one connection with its statements one at a time, and reads the server process's CPU time from
+ * time goes"). Runs matchCandidates and its first page of five exclusions, as the API does, through
+ * the service's Database (named prepared statements, as in production) on one connection with its
+ * statements one at a time, and reads the server process's CPU time from
  * /proc/<pid>/schedstat around each statement — so only for a PostgreSQL on this machine (the
  * embedded one); co-building is left out (partner data unavailable), its three statements are not counted.
  */
 import { readFile } from 'node:fs/promises';
-import pg from 'pg';
-import type { Database } from '../../lib/kernel/database.js';
+import { Registry } from 'prom-client';
+import { Database } from '../../lib/kernel/database.js';
 import { createLogger } from '../../lib/kernel/log.js';
 import { matchCandidates } from '../../subgraphs/resource-pools/domain/matching-service.js';
 import { DEFAULT_MATCH_CONFIG } from '../../subgraphs/resource-pools/domain/matching.js';
@@ -23,10 +24,10 @@ interface StatementCost {
 
 /** Lines of the report: CPU per ranking in all, then each statement's share, the costliest first; null when the server is not on this machine. */
 export async function rankingStatementCpu(url: string, demandIds: readonly string[]): Promise<string[] | null> {
-  const client = new pg.Client({ connectionString: url, application_name: 'bench-matching-statements' });
-  await client.connect();
+  // One connection, so every statement runs on the backend whose CPU is read.
+  const database = new Database({ url, service: 'bench-matching-statements', registry: new Registry(), maxConnections: 1 });
   try {
-    const [{ pid }] = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows as [{ pid: number }];
+    const [{ pid }] = (await database.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')) as [{ pid: number }];
     const cpuNs = async () => Number((await readFile(`/proc/${pid}/schedstat`, 'utf8')).split(' ')[0]);
     try {
       await cpuNs();
@@ -36,15 +37,15 @@ export async function rankingStatementCpu(url: string, demandIds: readonly strin
     const costs = new Map<string, StatementCost>();
     let queue: Promise<unknown> = Promise.resolve();
     // One statement at a time, so the server's CPU between two readings is that statement's.
-    const query = <Row>(sql: string, params?: readonly unknown[]): Promise<Row[]> => {
+    const query = <Row extends object>(sql: string, params?: readonly unknown[]): Promise<Row[]> => {
       const run = queue.then(async () => {
         const before = await cpuNs();
-        const result = await client.query(sql, params as unknown[]);
+        const rows = await database.query<Row>(sql, (params ?? []) as Parameters<Database['query']>[1]);
         const spent = (await cpuNs()) - before;
         const key = sql.replace(/\s+/g, ' ').trim().slice(0, 60);
         const cost = costs.get(key) ?? { count: 0, cpuNs: 0, rows: 0 };
-        costs.set(key, { count: cost.count + 1, cpuNs: cost.cpuNs + spent, rows: cost.rows + (result.rowCount ?? 0) });
-        return result.rows as Row[];
+        costs.set(key, { count: cost.count + 1, cpuNs: cost.cpuNs + spent, rows: cost.rows + rows.length });
+        return rows;
       });
       queue = run.catch(() => undefined);
       return run;
@@ -77,6 +78,6 @@ export async function rankingStatementCpu(url: string, demandIds: readonly strin
         ),
     ];
   } finally {
-    await client.end();
+    await database.close();
   }
 }
