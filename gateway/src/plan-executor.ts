@@ -43,7 +43,7 @@ export interface HubGatewayConfig {
   buildService(subgraph: { name: string; url?: string }): GraphQLDataSource;
   /** Apollo's logger shape (@apollo/utils.logger), which stock @apollo/gateway also takes. */
   logger?: Record<'debug' | 'info' | 'warn' | 'error', (message: unknown) => void>;
-  /** Check the supergraph's consistency at load: @apollo/gateway's default, on unless NODE_ENV is production. */
+  /** Check the supergraph's consistency at load (default on; @apollo/gateway skips it when NODE_ENV is production). */
   validateSupergraph?: boolean;
 }
 
@@ -87,11 +87,12 @@ interface Refusal {
   refused: { thrown: unknown } | { answer: ExecutionResult };
 }
 
-/** The switches @apollo/gateway reads for the planner's two selection limits (both on unless set). */
-const plannerLimits = () => ({
-  recursiveSelectionsLimitDisabled: process.env.APOLLO_DISABLE_SECURITY_RECURSIVE_SELECTIONS_CHECK === 'true',
-  nonLocalSelectionsLimitDisabled: process.env.APOLLO_DISABLE_SECURITY_NON_LOCAL_SELECTIONS_CHECK === 'true',
-});
+/**
+ * The planner's two selection limits, always on: @apollo/gateway lets two APOLLO_DISABLE_SECURITY_*
+ * variables turn them off, but the hub's gateway reads configuration only through env.ts and does
+ * not offer switching its protections off.
+ */
+const PLANNER_LIMITS = { recursiveSelectionsLimitDisabled: false, nonLocalSelectionsLimitDisabled: false } as const;
 
 /**
  * The hub's gateway for Apollo Server: loads the supergraph with @apollo/federation-internals, plans
@@ -110,7 +111,7 @@ export class HubGateway implements GatewayInterface {
   private prepared = new WeakMap<DocumentNode, Map<string, PreparedExecution | Refusal>>();
   private loaded: Loaded | undefined;
   private readonly listeners = new Set<SchemaListener>();
-  private readonly limits = plannerLimits();
+  private readonly limits = PLANNER_LIMITS;
   private readonly executions: Counter<'executor'> | undefined;
 
   constructor(
@@ -135,7 +136,7 @@ export class HubGateway implements GatewayInterface {
   async load(): Promise<{ executor: GatewayExecutor }> {
     if (this.loaded) throw new Error('the gateway is loaded already');
     const supergraphSdl = this.config.supergraphSdl;
-    const supergraph = Supergraph.build(supergraphSdl, { validateSupergraph: this.config.validateSupergraph ?? process.env.NODE_ENV !== 'production' });
+    const supergraph = Supergraph.build(supergraphSdl, { validateSupergraph: this.config.validateSupergraph ?? true });
     const serviceMap: Record<string, GraphQLDataSource> = Object.create(null) as Record<string, GraphQLDataSource>;
     for (const { name, url } of supergraph.subgraphsMetadata()) serviceMap[name] = this.config.buildService({ name, url });
     const apiSchema = supergraph.apiSchema();
