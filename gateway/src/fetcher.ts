@@ -4,11 +4,12 @@ import { Counter, type Registry } from 'prom-client';
 import { Pool } from 'undici';
 import { ErrorCode } from '../../lib/kernel/errors.js';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAY_HEADER } from '../../lib/kernel/api-contract.js';
-import { REQUEST_ID_HEADER, currentRequest } from '../../lib/kernel/request-context.js';
+import { REQUEST_ID_HEADER, currentRequest, type RequestContext } from '../../lib/kernel/request-context.js';
 import { injectContext } from '../../lib/kernel/tracing.js';
 import { NOT_SENT_ERROR_CODES, ReplicaRotation } from '../../lib/kernel/replicas.js';
 import { InFlightDeduplicator } from './dedup.js';
 import { batchedQuery, batchedVariables, entityFetchOf, splitBatchedAnswer, type EntityFetch } from './entity-batching.js';
+import type { GatewayContext } from './security.js';
 
 /** What a data source answers the gateway with (the type lives in a package we do not depend on directly). */
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
@@ -316,16 +317,18 @@ export class SubgraphFetcher {
   }
 
   /** The headers of one subgraph fetch: JSON, the forwarded ones, trace context. */
-  headersFor(incoming: IncomingHeaders | undefined): Record<string, string> {
-    return this.headersOf(incoming).headers;
+  headersFor(incoming: IncomingHeaders | undefined, requestId?: string): Record<string, string> {
+    return this.headersOf(incoming, requestId).headers;
   }
 
   /**
    * The headers of one subgraph fetch and their deduplication key (headersKey). All but the trace
    * context are the same for every fetch of one client request (a dashboard makes about five), so
-   * they and their key are made once per request, kept beside its header map.
+   * they and their key are made once per request, kept beside its header map. `requestId`: the id
+   * the gateway's HTTP layer settled on for the request (the caller's or a new one), so the
+   * subgraph logs the same id even when the caller sent none.
    */
-  headersOf(incoming: IncomingHeaders | undefined): { headers: Record<string, string>; key: string } {
+  headersOf(incoming: IncomingHeaders | undefined, requestId?: string): { headers: Record<string, string>; key: string } {
     let common = incoming && this.requestHeaders.get(incoming);
     if (!common) {
       const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
@@ -333,9 +336,6 @@ export class SubgraphFetcher {
         const value = incoming?.get(name);
         if (value !== undefined && value !== null) headers[name] = value;
       }
-      // The id the gateway's HTTP layer settled on (the caller's or a new one), so the subgraph logs
-      // the same id even when the caller sent none.
-      const requestId = currentRequest()?.requestId;
       if (requestId !== undefined) headers[REQUEST_ID_HEADER] = requestId;
       common = { headers, key: headersKey(headers) };
       if (incoming) this.requestHeaders.set(incoming, common);
@@ -516,12 +516,13 @@ export class HubSubgraphDataSource implements GraphQLDataSource {
   }
 
   private async exchange(incoming: IncomingRequest | undefined, request: SubgraphRequest): Promise<GatewayGraphQLResponse> {
-    const { headers, key } = this.fetcher.headersOf(incoming?.request.http?.headers);
+    const client = clientRequestOf(incoming);
+    const { headers, key } = this.fetcher.headersOf(incoming?.request.http?.headers, client?.requestId);
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
     const dedupScope = incoming && isDeduplicable(incoming.operation?.operation, request.document, request.query) ? `${this.url}\n${key}` : undefined;
     // Queries stop when their client goes away; a mutation runs to its end, so a write the client
     // asked for is not cut off between two of its fields.
-    const signal = incoming?.operation?.operation === OperationTypeNode.QUERY ? currentRequest()?.signal : undefined;
+    const signal = incoming?.operation?.operation === OperationTypeNode.QUERY ? client?.signal : undefined;
     let raw: RawResponse;
     try {
       // The subgraph answers a mutation with an Idempotency-Key once however often it is sent
@@ -549,6 +550,14 @@ export class HubSubgraphDataSource implements GraphQLDataSource {
 
 /** The client request a fetch is made for (Apollo's request context). */
 type IncomingRequest = Extract<GraphQLDataSourceProcessOptions, { incomingRequestContext: unknown }>['incomingRequestContext'];
+
+/**
+ * The id and client-gone signal of the HTTP request a fetch is made for: on Apollo's context, where
+ * the gateway's HTTP layer puts them (http.ts), else those of the async context a caller runs it in.
+ */
+function clientRequestOf(incoming: IncomingRequest | undefined): RequestContext | undefined {
+  return (incoming?.context as Partial<GatewayContext> | undefined)?.request ?? currentRequest();
+}
 
 interface SubgraphRequest {
   query: string;

@@ -1,6 +1,6 @@
 import type { Registry } from 'prom-client';
 import type { RunningService } from '../../lib/kernel/http-service.js';
-import { startHttpService } from '../../lib/kernel/http-service.js';
+import { requestContextOf, startHttpService } from '../../lib/kernel/http-service.js';
 import type { Logger } from '../../lib/kernel/log.js';
 import { createGateway, gatewaySubgraphUrls, type GatewayOptions, type SubgraphUrls } from './create-gateway.js';
 import { EXPLORER_CONTENT_SECURITY_POLICY, loadExampleOperations, renderExplorerPage } from './explorer.js';
@@ -46,8 +46,11 @@ export async function startGatewayHttp(options: GatewayHttpOptions, address: { h
       log: options.log,
       debugErrors: options.debugErrors,
       apollo: createGateway(options),
+      // The request's id, client-gone signal and debugErrors travel on Apollo's context (the fetcher
+      // reads them there), not in an AsyncLocalStorage: see asyncRequestContext.
+      asyncRequestContext: false,
       // The caller was verified (and rate-limited) by securityMiddleware before Apollo saw the request.
-      context: async ({ res }) => ({ caller: callerOfResponse(res) }),
+      context: async ({ req, res }) => ({ caller: callerOfResponse(res), request: requestContextOf(req) }),
       bodyLimit: options.security.limits.bodyLimit,
       registry: options.registry,
       routeLabels: ['/', '/ready', '/explorer/:file'],

@@ -7,6 +7,7 @@ import { ANONYMOUS, callerKey, type Caller } from '../../lib/auth/caller.js';
 import { createTokenVerifier, type TokenVerifier } from '../../lib/auth/jwt.js';
 import { ConfigurationError } from '../../lib/kernel/env.js';
 import { jsonBodyParser } from '../../lib/kernel/http-service.js';
+import type { RequestContext } from '../../lib/kernel/request-context.js';
 import type { GatewaySecuritySettings } from './env.js';
 import { ErrorCode } from '../../lib/kernel/errors.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits.js';
@@ -71,6 +72,8 @@ export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = {
 /** What the gateway's Apollo context holds per request. */
 export interface GatewayContext extends BaseContext {
   caller: Caller;
+  /** The request's id, client-gone signal and debugErrors (lib/kernel/http-service.ts); absent outside HTTP (warm-up, tests). */
+  request?: RequestContext;
 }
 
 // ---------------------------------------------------------------------------------------------

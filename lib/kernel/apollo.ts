@@ -47,6 +47,9 @@ export function formatErrorFor(log: Logger) {
 function withStackIfAllowed(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
   if (!formatted.extensions) return formatted;
   const { stacktrace, exception: _exception, ...extensions } = formatted.extensions;
+  // Apollo calls formatError without the request: its async context tells. A service that runs its
+  // requests outside it (the gateway, asyncRequestContext: false) still runs there every request
+  // that may see stack traces, and only those.
   if (!currentRequest()?.debugErrors) return { ...formatted, extensions };
   const stack = stacktrace ?? (original instanceof Error ? original.stack?.split('\n') : undefined);
   return { ...formatted, extensions: stack === undefined ? extensions : { ...extensions, stacktrace: stack } };

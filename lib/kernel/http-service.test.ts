@@ -4,7 +4,7 @@ import { Registry } from 'prom-client';
 import { gzipSync } from 'node:zlib';
 import { Agent, fetch } from 'undici';
 import express from 'express';
-import { bytesOf, rawBodyOf, searchOf, startHttpService, type RunningService } from './http-service.js';
+import { bytesOf, rawBodyOf, requestContextOf, searchOf, startHttpService, type RunningService } from './http-service.js';
 import { currentRequest } from './request-context.js';
 
 let service: RunningService;
@@ -77,14 +77,19 @@ describe('the request bodies a service reads', () => {
   });
 });
 
+/** Answers `ids` with the request id its context function saw, then the one its resolver finds in the async context. */
+function idsServer() {
+  return new ApolloServer<{ seen: string }>({
+    typeDefs: 'type Query { ids: String! }',
+    resolvers: { Query: { ids: (_: unknown, __: unknown, context: { seen: string }) => `${context.seen} ${currentRequest()?.requestId ?? 'none'}` } },
+  });
+}
+
 describe('the request context', () => {
   // Resolvers, loaders and the request transaction find their request through it (AsyncLocalStorage);
   // reading the body must not lose it, though the stream's events run outside the request's scope.
   it('reaches the context function and the resolvers, whichever reader read the body', async () => {
-    const apollo = new ApolloServer<{ seen: string }>({
-      typeDefs: 'type Query { ids: String! }',
-      resolvers: { Query: { ids: (_: unknown, __: unknown, context: { seen: string }) => `${context.seen} ${currentRequest()?.requestId ?? 'none'}` } },
-    });
+    const apollo = idsServer();
     const scoped = await startHttpService(
       { name: 'scoped', apollo, context: async () => ({ seen: currentRequest()?.requestId ?? 'none' }), registry: new Registry() },
       { host: '127.0.0.1', port: 0 },
@@ -100,6 +105,41 @@ describe('the request context', () => {
       }
     } finally {
       await scoped.close();
+    }
+  });
+});
+
+describe('a service that runs its requests outside the async context (asyncRequestContext: false, the gateway)', () => {
+  // It finds its request on the request object; only requests that may see stack traces (debugErrors
+  // and a caller on this machine) still run in the AsyncLocalStorage, where formatError looks.
+  it('finds the request on the request object, and in the async context only when stack traces may be sent', async () => {
+    const apollo = idsServer();
+    const explicit = await startHttpService(
+      {
+        name: 'explicit',
+        apollo,
+        asyncRequestContext: false,
+        debugErrors: true,
+        context: async ({ req }) => ({ seen: requestContextOf(req)?.requestId ?? 'none' }),
+        registry: new Registry(),
+      },
+      { host: '127.0.0.1', port: 0 },
+    );
+    try {
+      const ids = async (headers: Record<string, string>) => {
+        const response = await fetch(explicit.url, {
+          dispatcher: agent,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query: '{ ids }' }),
+        });
+        return ((await response.json()) as { data: { ids: string } }).data.ids;
+      };
+      // Forwarded by a proxy: not a caller on this machine, so no stack traces and no async context.
+      expect(await ids({ 'x-request-id': 'request-7', 'x-forwarded-for': '203.0.113.9' })).toBe('request-7 none');
+      expect(await ids({ 'x-request-id': 'request-8' })).toBe('request-8 request-8');
+    } finally {
+      await explicit.close();
     }
   });
 });

@@ -8,7 +8,7 @@ import express from 'express';
 import { Histogram, type Registry } from 'prom-client';
 import { context as otelContext } from '@opentelemetry/api';
 import { ErrorCode } from './errors.js';
-import { REQUEST_ID_HEADER, requestIdFrom, runInRequest } from './request-context.js';
+import { REQUEST_ID_HEADER, requestIdFrom, runInRequest, type RequestContext } from './request-context.js';
 import { extractContext, startServerSpan } from './tracing.js';
 import type { Logger } from './log.js';
 
@@ -42,6 +42,16 @@ export interface HttpServiceOptions<Context extends BaseContext> {
    * carry stack traces. Off by default: stack traces name files and modules of the deployment.
    */
   debugErrors?: boolean;
+  /**
+   * Run each request inside request-context.ts's AsyncLocalStorage (default), where resolvers,
+   * loaders and the database find it (`currentRequest()`: the subgraphs). `false`: the request's
+   * context is on the request object only (`requestContextOf(req)`), and the service hands it on
+   * itself (the gateway, through Apollo's context): while an AsyncLocalStorage is in use, Node 20
+   * runs a hook for every promise the process makes. Requests that may see stack traces
+   * (`debugErrors` and a caller on this machine) still run inside it: Apollo calls formatError
+   * without the request (lib/kernel/apollo.ts).
+   */
+  asyncRequestContext?: boolean;
 }
 
 export interface RunningService {
@@ -143,7 +153,10 @@ export async function startHttpService<Context extends BaseContext>(
       span.setAttribute('http.response.status_code', Number(CLIENT_CLOSED_REQUEST_STATUS));
       span.end();
     });
-    otelContext.with(spanContext, () => runInRequest({ requestId, debugErrors, signal: gone.signal }, next));
+    const request: RequestContext = { requestId, debugErrors, signal: gone.signal };
+    (req as RequestWithContext)[REQUEST_CONTEXT] = request;
+    const inAsyncContext = options.asyncRequestContext !== false || debugErrors;
+    otelContext.with(spanContext, inAsyncContext ? () => runInRequest(request, next) : next);
   });
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
@@ -329,6 +342,18 @@ export function rawBodyOf(req: express.Request): Buffer {
   return (req as express.Request & { [RAW_BODY]?: Buffer })[RAW_BODY] ?? Buffer.alloc(0);
 }
 
+const REQUEST_CONTEXT = Symbol('request context');
+type RequestWithContext = express.Request & { [REQUEST_CONTEXT]?: RequestContext };
+
+/**
+ * The request's id, client-gone signal and debugErrors, as the service's first middleware made
+ * them (undefined before it ran): what `currentRequest()` returns inside the request's async
+ * context, for services that do not run their requests in it (asyncRequestContext: false).
+ */
+export function requestContextOf(req: express.Request): RequestContext | undefined {
+  return (req as RequestWithContext)[REQUEST_CONTEXT];
+}
+
 /** The status label of a request whose client closed the connection before the answer was sent. */
 const CLIENT_CLOSED_REQUEST_STATUS = '499';
 
@@ -386,7 +411,7 @@ function isLocalCaller(req: express.Request): boolean {
  * answered 500 without details).
  */
 function errorsAsGraphQL(log: Logger | undefined) {
-  return (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction): void => {
+  return (error: unknown, req: express.Request, res: express.Response, next: express.NextFunction): void => {
     if (res.headersSent) {
       next(error);
       return;
@@ -407,6 +432,8 @@ function errorsAsGraphQL(log: Logger | undefined) {
                 : [500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'];
     if (httpStatus >= 500) {
       log?.error('unexpected error in the HTTP layer', {
+        // Named here: a service that runs its requests outside the async context (the gateway) has no id in the logger's mixin.
+        requestId: requestContextOf(req)?.requestId,
         error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
       });
     }

@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 /**
  * The request a piece of work belongs to, without threading it through every call: log lines
  * carry its id, and the gateway forwards the id to subgraphs (header x-request-id), so one id
- * follows a request across processes.
+ * follows a request across processes. The subgraphs run each request in an AsyncLocalStorage
+ * (runInRequest, currentRequest); the gateway does not (lib/kernel/http-service.ts,
+ * asyncRequestContext: false) and carries the same object on Apollo's context.
  */
 export interface RequestContext {
   requestId: string;
