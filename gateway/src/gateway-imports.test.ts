@@ -10,13 +10,7 @@ import { projectPath } from '../../lib/kernel/project-root.js';
  * and runs the plans itself (plan-executor.ts); a few of @apollo/gateway's leaf files that load only
  * @apollo/federation-internals are used, and `planExecutor: 'apollo'` imports the rest only when chosen.
  */
-const ALLOWED_APOLLO_GATEWAY_FILES = [
-  'dist/dataRewrites.js',
-  'dist/resultShaping.js',
-  'dist/utilities/deepMerge.js',
-  'dist/utilities/own.js',
-  'dist/utilities/predicates.js',
-];
+const ALLOWED_APOLLO_GATEWAY_FILES = ['dist/dataRewrites.js', 'dist/resultShaping.js', 'dist/utilities/own.js'];
 
 const PROBE = `
 import { createRequire } from 'node:module';

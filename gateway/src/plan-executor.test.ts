@@ -6,6 +6,8 @@ import { createLogger } from '../../lib/kernel/log.js';
 import { testGatewaySecurity } from '../../test/support/auth.js';
 import { startForeignSubgraphs, type ForeignSubgraphs } from '../../test/support/foreign-subgraphs.js';
 import { startGatewayHttp, type GatewayHttpOptions } from './http.js';
+import { mergeInto } from './plan-executor.js';
+import { deepMerge } from '@apollo/gateway/dist/utilities/deepMerge.js';
 
 /**
  * The hub's gateway (plan-executor.ts) answers exactly as stock @apollo/gateway: every operation
@@ -148,3 +150,73 @@ describe("the hub's plan executor with a subgraph down", () => {
     await expectSameAnswers(pair, { query: '{ outbox { subject topic { ... on Product { name inStock } } } }' });
   });
 });
+
+describe('the merge of fetch answers into the result', () => {
+  // mergeInto is @apollo/gateway's deepMerge without an array of keys per object: the same targets
+  // after the same merges, whatever the two sides hold (a key the target inherits, arrays of the
+  // same or another length, primitives where objects were, undefined and null values).
+  it('leaves every target as deepMerge does, or throws the same error', () => {
+    const cases: [unknown, unknown][] = [
+      [
+        { a: 1, b: { c: 2, d: [1, 2] } },
+        { b: { d: [3, 4], e: null }, f: 'x' },
+      ],
+      [{ list: [{ id: 1 }, { id: 2 }] }, { list: [{ name: 'a' }, { name: 'b' }] }],
+      [{ list: [{ id: 1 }, 7] }, { list: [8, { name: 'b' }] }],
+      [{ list: [{ id: 1 }] }, { list: [{ name: 'a' }, { name: 'b' }] }],
+      [{ nested: { deep: { x: 1 } } }, { nested: { deep: { y: 2 }, other: [1] }, skipped: undefined }],
+      [{ constructor: 1 }, { toString: 'mine', constructor: { x: 1 }, hasOwnProperty: 2 }],
+      [Object.create(null), JSON.parse('{"__proto__": {"polluted": true}, "id": 1}')],
+      [{ id: 1 }, null],
+      [{ id: 1 }, undefined],
+      [
+        { id: 0, name: '' },
+        { id: { deep: 1 }, name: { deep: 2 } },
+      ],
+      [{ name: 'a string' }, { name: { deep: 1 } }],
+      [{ count: 5 }, { count: { deep: 1 } }],
+      [{ list: [1, 2] }, { list: { 0: 'x' } }],
+      [
+        [1, { a: 1 }],
+        [2, { b: 2 }],
+      ],
+    ];
+    const outcome = (merge: (target: unknown, source: unknown) => unknown, [target, source]: [unknown, unknown]) => {
+      const copy = <T>(value: T): T => (value === undefined ? value : (structuredCloneKeepingPrototype(value) as T));
+      const into = copy(target);
+      try {
+        const returned = merge(into, copy(source));
+        return { returnedTarget: returned === into, into: describeValue(into) };
+      } catch (error) {
+        return { threw: `${(error as Error).constructor.name}: ${(error as Error).message}`, into: describeValue(into) };
+      }
+    };
+    for (const pair of cases) expect(outcome(mergeInto, pair)).toEqual(outcome(deepMerge, pair));
+  });
+});
+
+/** A deep copy that keeps null prototypes and own `__proto__` keys (structuredClone and JSON lose them). */
+function structuredCloneKeepingPrototype(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(structuredCloneKeepingPrototype);
+  const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) {
+    Object.defineProperty(copy, key, {
+      value: structuredCloneKeepingPrototype((value as Record<string, unknown>)[key]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return copy;
+}
+
+/** Own keys in order, with their values and whether the object has a prototype: what toEqual alone would not tell apart. */
+function describeValue(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return { array: value.map(describeValue), keys: Object.keys(value) };
+  return {
+    prototype: Object.getPrototypeOf(value) === null ? 'null' : 'Object',
+    entries: Object.keys(value).map((key) => [key, describeValue((value as Record<string, unknown>)[key])]),
+  };
+}

@@ -118,6 +118,14 @@ describe('compileShape against computeResponse', () => {
       { id: 1.25 },
       { name: false },
       { ratio: Number.NaN },
+      // Integers as federation-internals prints them: without an exponent only below 1e21.
+      { size: -7, id: 0 },
+      { size: -0, id: 2 ** 53 },
+      { size: 1e20, id: -1e20 },
+      { size: 1e21 },
+      { id: -1e21 },
+      { size: 2e300 },
+      { size: Number.POSITIVE_INFINITY },
     ]) {
       expectSameShaping(query, { community: community('1', wrong), things: [community('2', wrong)] });
     }

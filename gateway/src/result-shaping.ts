@@ -356,14 +356,19 @@ function asText(value: unknown): string {
   return String(value);
 }
 
-const INTEGER_TEXT = /^-?(?:0|[1-9][0-9]*)$/;
+/**
+ * The largest magnitude JavaScript prints without an exponent: federation-internals tests
+ * `String(value)` against /^-?(?:0|[1-9][0-9]*)$/, which an integer from here on (`1e+21`) fails.
+ */
+const EXPONENT_FROM = 1e21;
 
 /** federation-internals' isValidLeafValue, with the type's part decided in advance (leafCheck). */
 function validLeaf(check: LeafCheck, enumValues: ReadonlySet<string> | undefined, value: unknown): boolean {
   if (check === 'any') return true;
   if (typeof value === 'boolean') return check === 'boolean';
   if (typeof value === 'number' && isFinite(value)) {
-    if (check === 'int' || check === 'id') return INTEGER_TEXT.test(String(value));
+    // Its integer test without the string it printed for every Int and numeric ID.
+    if (check === 'int' || check === 'id') return Number.isInteger(value) && Math.abs(value) < EXPONENT_FROM;
     return check === 'float';
   }
   if (typeof value === 'string') {

@@ -214,7 +214,11 @@ export async function startHttpService<Context extends BaseContext>(
 function graphqlHandler<Context extends BaseContext>(apollo: ApolloServer<Context>, context: (args: ExpressContextFunctionArgument) => Promise<Context>) {
   return async (req: express.Request, res: express.Response): Promise<void> => {
     const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) {
+    // Object.entries' pairs without its array of arrays per request.
+    const incoming = req.headers;
+    for (const name in incoming) {
+      if (!Object.prototype.hasOwnProperty.call(incoming, name)) continue;
+      const value = incoming[name];
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const answer = await apollo.executeHTTPGraphQLRequest({
