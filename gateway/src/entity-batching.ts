@@ -1,4 +1,14 @@
-import { Kind, OperationTypeNode, parse, print, type DocumentNode, type FieldNode, type OperationDefinitionNode, type VariableDefinitionNode } from 'graphql';
+import {
+  Kind,
+  OperationTypeNode,
+  parse,
+  print,
+  stripIgnoredCharacters,
+  type DocumentNode,
+  type FieldNode,
+  type OperationDefinitionNode,
+  type VariableDefinitionNode,
+} from 'graphql';
 
 /**
  * Entity fetches of one client operation that go to the same subgraph at the same moment (the
@@ -65,25 +75,43 @@ export interface BatchedQuery {
   operationName: string | undefined;
 }
 
-/** Batched documents by the texts of their parts: a plan's Parallel node gives the same batch every time. */
-const batchedQueries = new Map<string, BatchedQuery>();
-const MAX_BATCHED_QUERIES = 1_000;
+/** One step of the batched documents' index: the batches that go on with one more fetch, and the one that ends here. */
+interface BatchStep {
+  next: WeakMap<EntityFetch, BatchStep>;
+  query?: BatchedQuery;
+}
+
+/**
+ * Batched documents by their parts, in order: a plan's Parallel node gives the same batch every
+ * time, and its parts are the same EntityFetch objects (entityFetchOf keeps one per text), so they
+ * are looked up without a key string of every part's text per request. Kept while the parts are.
+ */
+const batchedQueries = new WeakMap<EntityFetch, BatchStep>();
 
 /**
  * One query asking every fetch's entities under its own alias. Variables the fetches share (the
- * client's, with the same values since they come from one request) are declared once.
+ * client's, with the same values since they come from one request) are declared once. Printed
+ * without indentation or line breaks, as the planner prints its own fetches: the whitespace would
+ * be signed, sent and parsed with every batch.
  */
 export function batchedQuery(parts: readonly { query: string; fetch: EntityFetch }[]): BatchedQuery {
-  const key = parts.map((part) => part.query).join('\n\u0000\n');
-  let query = batchedQueries.get(key);
-  if (query === undefined) {
+  let level = batchedQueries;
+  let step: BatchStep | undefined;
+  for (const part of parts) {
+    step = level.get(part.fetch);
+    if (!step) {
+      step = { next: new WeakMap() };
+      level.set(part.fetch, step);
+    }
+    level = step.next;
+  }
+  if (!step) throw new Error('a batch has at least one fetch');
+  if (step.query === undefined) {
     const document = batchedDocument(parts.map((part) => part.fetch));
     const operation = document.definitions[0] as OperationDefinitionNode;
-    query = { query: print(document), operationName: operation.name?.value };
-    if (batchedQueries.size >= MAX_BATCHED_QUERIES) batchedQueries.clear();
-    batchedQueries.set(key, query);
+    step.query = { query: stripIgnoredCharacters(print(document)), operationName: operation.name?.value };
   }
-  return query;
+  return step.query;
 }
 
 function batchedDocument(fetches: readonly EntityFetch[]): DocumentNode {
@@ -127,9 +155,13 @@ function batchedDocument(fetches: readonly EntityFetch[]): DocumentNode {
 export function batchedVariables(parts: readonly { variables?: Record<string, unknown> }[]): Record<string, unknown> {
   const variables: Record<string, unknown> = {};
   parts.forEach((part, index) => {
-    for (const [name, value] of Object.entries(part.variables ?? {})) {
-      if (name === 'representations') variables[representationsVariable(index)] = value;
-      else variables[name] = value;
+    const own = part.variables;
+    if (!own) return;
+    // Own keys in Object.entries' order, without its array of pairs.
+    for (const name in own) {
+      if (!Object.prototype.hasOwnProperty.call(own, name)) continue;
+      if (name === 'representations') variables[representationsVariable(index)] = own[name];
+      else variables[name] = own[name];
     }
   });
   return variables;

@@ -18,7 +18,7 @@ import { InFlightDeduplicator } from './dedup.js';
 import { SubgraphFetcher, headersKey, isDeduplicable, postText } from './fetcher.js';
 import { waitUntil } from '../../test/support/wait.js';
 import { knownOperations, warmUp } from './warm-up.js';
-import { OperationTypeNode, parse } from 'graphql';
+import { OperationTypeNode, parse, stripIgnoredCharacters } from 'graphql';
 
 /**
  * The gateway's fetcher against fake subgraphs that record every request and hold their answers
@@ -313,8 +313,10 @@ describe('entity fetches of one operation to one subgraph', () => {
     expect(answer).toEqual({ status: 200, data: expected });
     expect(organisations.requests).toHaveLength(1);
     const { query, variables } = organisations.requests[0]!.body;
-    expect(query).toMatch(/_entities0: _entities\(representations: \$representations0\)/);
-    expect(query).toMatch(/_entities1: _entities\(representations: \$representations1\)/);
+    expect(query).toMatch(/_entities0:_entities\(representations:\$representations0\)/);
+    expect(query).toMatch(/_entities1:_entities\(representations:\$representations1\)/);
+    // Printed as the planner prints each fetch: nothing the subgraph would only skip.
+    expect(query).toBe(stripIgnoredCharacters(query));
     expect(Object.keys(variables ?? {}).sort()).toEqual(['representations0', 'representations1']);
   });
 
