@@ -1,4 +1,5 @@
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext, type GraphQLRequestListener } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Registry } from 'prom-client';
 import { basePlugins, formatErrorFor } from '../../lib/kernel/apollo.js';
 import { ConfigurationError } from '../../lib/kernel/env.js';
@@ -109,6 +110,8 @@ export function createGateway(options: GatewayOptions): ApolloServer {
         queryLimitsPlugin(limits.query),
         ...(options.dedupOperations === false ? [] : [operationDedupPlugin(options.registry)]),
         { serverWillStart: async () => ({ serverWillStop: () => fetcher.close() }) },
+        ApolloServerPluginCacheControlDisabled(),
+        noStorePlugin,
       ],
       formatError: tokenLimitCoded(formatErrorFor(log)),
       includeStacktraceInErrorResponses: false, // see formatErrorFor
@@ -127,6 +130,24 @@ export function createGateway(options: GatewayOptions): ApolloServer {
     },
   );
 }
+
+/**
+ * What Apollo's default cache-control plugin answered every gateway operation with, without its
+ * per-request work (a cache policy per request and per answer, a field hook per execution): the
+ * gateway resolves no fields and its data sources set no cache hints, so no answer was ever
+ * cacheable and each got `cache-control: no-store` (a header already set is left alone, as a
+ * cacheable one was).
+ */
+const noStorePlugin: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return NO_STORE_LISTENER;
+  },
+};
+const NO_STORE_LISTENER: GraphQLRequestListener<BaseContext> = {
+  async willSendResponse({ response }) {
+    if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
+  },
+};
 
 /**
  * Stock @apollo/gateway, imported when the server starts: importing it loads OpenTelemetry's

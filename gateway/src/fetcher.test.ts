@@ -535,6 +535,28 @@ describe('the request context', () => {
   });
 });
 
+describe('the answers', () => {
+  // As Apollo's default cache-control plugin answered every operation of the gateway (which resolves
+  // no fields and gets no cache hints): never cacheable, whatever the answer.
+  it('tell caches not to keep them: answered, refused, deduplicated', async () => {
+    grids.answer = countAnswer;
+    const headerOf = async (query: string, url = service.url) => {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      await response.text();
+      return response.headers.get('cache-control');
+    };
+    expect(await headerOf(COUNT)).toBe('no-store');
+    expect(await headerOf('{ communities(first: 1) { nope } }')).toBe('no-store');
+    grids.hold = true;
+    const first = headerOf(COUNT, withOperationDedup.url);
+    await grids.waitForRequests(1);
+    const joined = headerOf(COUNT, withOperationDedup.url);
+    await untilJoined(1);
+    grids.release();
+    expect(await Promise.all([first, joined])).toEqual(['no-store', 'no-store']);
+  });
+});
+
 describe('plan-cache warm-up', () => {
   it('plans every example operation at start without asking any subgraph', async () => {
     const operations = await knownOperations();
