@@ -39,3 +39,31 @@ describe('statements sent through a Database', () => {
     expect(await db.query('SELECT $1::int AS n', [5])).toEqual([{ n: 5 }]);
   });
 });
+
+describe('plans and connections', () => {
+  it('with genericPlans, plans a statement once for every value (no custom plan per execution)', async () => {
+    const generic = new Database({ url: database.url, service: 'test', registry: new Registry(), maxConnections: 1, genericPlans: true });
+    try {
+      // A batched lookup of a few ids: left to itself, PostgreSQL keeps planning it for each list.
+      const text = 'SELECT id FROM communities WHERE id = ANY($1)';
+      for (let i = 0; i < 8; i++) await generic.query(text, [[`community-${i}`, `community-${i + 1}`]]);
+      const plans = await generic.query('SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement = $1', [text]);
+      expect(plans).toEqual([{ generic_plans: 8, custom_plans: 0 }]);
+    } finally {
+      await generic.close();
+    }
+  });
+
+  it('keeps idle connections, and their prepared statements, for minutes rather than pg’s 10 s', async () => {
+    const pool = new Database({ url: database.url, service: 'test', registry: new Registry(), maxConnections: 4 });
+    try {
+      await Promise.all([pool.transaction((tx) => tx.query('SELECT 1')), pool.transaction((tx) => tx.query('SELECT 2'))]);
+      expect(pool.pool.idleCount).toBe(2);
+      expect(pool.pool.options.idleTimeoutMillis).toBeGreaterThanOrEqual(60_000);
+      // Two of them are never closed for being idle.
+      expect(pool.pool.options.min).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import type { ReadScope } from '../auth/policy.js';
+import type { DirectoryStreet, ReadScope } from '../auth/policy.js';
 
 /**
  * What a scoped caller of each kind reads of one table, as an SQL condition on its row: `first` and
@@ -18,4 +18,18 @@ export function readScopeSql(scope: ReadScope, placeholder: string, conditions: 
   if (scope.kind === 'all') return `(${ids} IS NOT NULL OR TRUE)`;
   const condition = scope.kind === 'none' ? undefined : conditions[scope.kind];
   return condition === undefined ? `(${ids} IS NULL AND FALSE)` : `(${condition(`(${ids})[1]`, `(${ids})[2]`)})`;
+}
+
+/**
+ * The directory condition of a store's statements (lib/auth/policy.ts directoryStreetOf), with one
+ * parameter, a text at `placeholder`, bound to `directory`: the whole district's (null) reads every
+ * row; a street's, the rows `condition` (given the street as an SQL expression) holds for. The form
+ * is chosen here by the directory rather than in SQL (`$n IS NULL OR …`): a generic plan
+ * (lib/kernel/database.ts genericPlans) cannot drop an arm it does not know is dead, and would test
+ * both on every row, or scan where the street's condition could use an index.
+ */
+export function directorySql(directory: DirectoryStreet, placeholder: string, condition: (street: string) => string): string {
+  const street = `${placeholder}::text`;
+  // As in readScopeSql: the parameter is referenced so PostgreSQL knows its type; `OR TRUE` folds away.
+  return directory === null ? `(${street} IS NULL OR TRUE)` : `(${condition(street)})`;
 }

@@ -119,6 +119,11 @@ export interface SubgraphModule<Context extends BaseContext, Settings = undefine
    * by startSubgraph, so tests run a job's single pass themselves. Returns a stop function.
    */
   startBackgroundJobs?(deps: SubgraphDeps, settings: Settings): () => Promise<void>;
+  /**
+   * Whether every statement of the subgraph's store is planned well without its values, so that its
+   * database runs them on generic plans, planned once per connection (DatabaseOptions.genericPlans).
+   */
+  genericPlans?: boolean;
 }
 
 export interface StartedSubgraph extends RunningService {
@@ -202,6 +207,7 @@ export async function startSubgraph<Context extends BaseContext, Settings>(
     registry,
     maxConnections: options.databasePoolSize,
     connectTimeoutMs: options.databaseConnectTimeoutMs,
+    genericPlans: module.genericPlans,
   });
   const deps: SubgraphDeps = { db, log, peers: options.peers, clock: options.clock };
   try {

@@ -32,4 +32,6 @@ export const coBuildingSubgraph: SubgraphModule<CoBuildingContext, CoBuildingSet
   createServer,
   createContext,
   startBackgroundJobs: startCoBuildingBackgroundJobs,
+  // Its statements look rows up by ids and keys: one plan serves every value (lib/kernel/database.ts genericPlans).
+  genericPlans: true,
 };

@@ -1,5 +1,5 @@
 import { readScopeIds, type DirectoryStreet, type ReadScope } from '../../lib/auth/policy.js';
-import { readScopeSql } from '../../lib/subgraph/read-scope-sql.js';
+import { directorySql, readScopeSql } from '../../lib/subgraph/read-scope-sql.js';
 import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
 import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/subgraph/pagination.js';
 import type { CommitmentKind, CommitmentPeriod, UnitOfMeasure } from './domain/commitments.js';
@@ -172,12 +172,12 @@ export { WHOLE_DISTRICT, type DirectoryStreet } from '../../lib/auth/policy.js';
 export const ALL_SERVICE_REPORTS: ReadScope = { kind: 'all' };
 
 /** The units in a directory, at `placeholder` (text): those serving the street — their home street's among them. */
-const unitInDirectorySql = (placeholder: string, alias = 'units') =>
-  `(${placeholder}::text IS NULL OR ${alias}.served_street_ids @> ARRAY[${placeholder}::text])`;
+const unitInDirectorySql = (directory: DirectoryStreet, placeholder: string, alias = 'units') =>
+  directorySql(directory, placeholder, (street) => `${alias}.served_street_ids @> ARRAY[${street}]`);
 
 /** The pairings in a directory, at `placeholder` (text): a pairing is in its unit's (home) street. */
-const pairingInDirectorySql = (placeholder: string) =>
-  `(${placeholder}::text IS NULL OR (SELECT u.street_id FROM units u WHERE u.id = pairings.unit_id) = ${placeholder}::text)`;
+const pairingInDirectorySql = (directory: DirectoryStreet, placeholder: string) =>
+  directorySql(directory, placeholder, (street) => `(SELECT u.street_id FROM units u WHERE u.id = pairings.unit_id) = ${street}`);
 
 /**
  * The service reports a caller reads (lib/auth/policy.ts readScopeOf), with its one parameter, a
@@ -196,7 +196,7 @@ function serviceReportScopeSql(scope: ReadScope, placeholder: string): string {
 export function createCoBuildingStore(db: Queryable) {
   return {
     findUnitsByIds(ids: readonly string[], directory: DirectoryStreet): Promise<UnitRow[]> {
-      return db.query<UnitRow>(`SELECT ${UNIT_COLUMNS} FROM units WHERE id = ANY($1) AND ${unitInDirectorySql('$2')}`, [ids, directory]);
+      return db.query<UnitRow>(`SELECT ${UNIT_COLUMNS} FROM units WHERE id = ANY($1) AND ${unitInDirectorySql(directory, '$2')}`, [ids, directory]);
     },
 
     async updateUnitServedStreets(id: string, streetIds: readonly string[]): Promise<UnitRow> {
@@ -207,7 +207,7 @@ export function createCoBuildingStore(db: Queryable) {
 
     findUnitsPage(filter: UnitFilter, page: PageRequest) {
       const where = new Conditions()
-        .add(filter.streetId, (p) => unitInDirectorySql(p))
+        .add(filter.streetId, (p) => unitInDirectorySql(filter.streetId ?? null, p))
         .add(filter.kind, (p) => `kind = ${p}`)
         .add(filter.communityId, (p) => `id IN (SELECT unit_id FROM pairings WHERE community_id = ${p})`)
         .add(filter.nameContains, (p) => `strpos(lower(name), lower(${p})) > 0`);
@@ -215,21 +215,21 @@ export function createCoBuildingStore(db: Queryable) {
     },
 
     findPairingsByIds(ids: readonly string[], directory: DirectoryStreet): Promise<PairingRow[]> {
-      return db.query<PairingRow>(`SELECT ${PAIRING_COLUMNS} FROM pairings WHERE id = ANY($1) AND ${pairingInDirectorySql('$2')}`, [ids, directory]);
+      return db.query<PairingRow>(`SELECT ${PAIRING_COLUMNS} FROM pairings WHERE id = ANY($1) AND ${pairingInDirectorySql(directory, '$2')}`, [ids, directory]);
     },
 
     findPairingsByUnitIds(unitIds: readonly string[], directory: DirectoryStreet): Promise<PairingRow[]> {
-      return db.query<PairingRow>(`SELECT ${PAIRING_COLUMNS} FROM pairings WHERE unit_id = ANY($1) AND ${pairingInDirectorySql('$2')} ORDER BY id`, [
+      return db.query<PairingRow>(`SELECT ${PAIRING_COLUMNS} FROM pairings WHERE unit_id = ANY($1) AND ${pairingInDirectorySql(directory, '$2')} ORDER BY id`, [
         unitIds,
         directory,
       ]);
     },
 
     findPairingsByCommunityIds(communityIds: readonly string[], directory: DirectoryStreet): Promise<PairingRow[]> {
-      return db.query<PairingRow>(`SELECT ${PAIRING_COLUMNS} FROM pairings WHERE community_id = ANY($1) AND ${pairingInDirectorySql('$2')} ORDER BY id`, [
-        communityIds,
-        directory,
-      ]);
+      return db.query<PairingRow>(
+        `SELECT ${PAIRING_COLUMNS} FROM pairings WHERE community_id = ANY($1) AND ${pairingInDirectorySql(directory, '$2')} ORDER BY id`,
+        [communityIds, directory],
+      );
     },
 
     findServiceReportsByIds(ids: readonly string[], scope: ReadScope): Promise<ServiceReportRow[]> {

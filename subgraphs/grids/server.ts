@@ -24,4 +24,6 @@ export const gridsSubgraph: SubgraphModule<GridsContext, GridsSettings> = {
   createServer,
   createContext,
   startBackgroundJobs: startGridsBackgroundJobs,
+  // Its statements look rows up by ids and keys: one plan serves every value (lib/kernel/database.ts genericPlans).
+  genericPlans: true,
 };

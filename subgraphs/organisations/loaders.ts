@@ -1,7 +1,8 @@
 import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfOne, loaderOfPages } from '../../lib/subgraph/loaders.js';
 import type { Caller } from '../../lib/auth/caller.js';
 import { directoryStreetOf, readScopeOf } from '../../lib/auth/policy.js';
-import type { LedEntityColumn, OrganisationsStore } from './store.js';
+import DataLoader from 'dataloader';
+import { LED_ENTITY_COLUMNS, type LedEntityColumn, type OrganisationRow, type OrganisationsStore } from './store.js';
 
 /**
  * Created once per request for its caller, so caching never leaks data between callers. Which rows
@@ -12,11 +13,18 @@ import type { LedEntityColumn, OrganisationsStore } from './store.js';
 export function createLoaders(store: OrganisationsStore, caller: Caller) {
   const directory = directoryStreetOf(caller);
   const members = readScopeOf(caller);
-  const organisationLeading = (column: LedEntityColumn) =>
-    loaderOfOne(
-      (ids: readonly string[]) => store.findOrganisationsLeading(column, ids, directory),
-      (row) => row.led_id,
-    );
+  // One loader for the four kinds of led entity: a request asking for a community's organisation,
+  // its grids' branches and their micro-grids' groups sends one statement for all of them.
+  const leading = new DataLoader<{ column: LedEntityColumn; id: string }, OrganisationRow | null, string>(
+    async (asks) => {
+      const ids = Object.fromEntries(LED_ENTITY_COLUMNS.map((column) => [column, [] as string[]])) as Record<LedEntityColumn, string[]>;
+      for (const { column, id } of asks) ids[column].push(id);
+      const found = new Map((await store.findOrganisationsLeading(ids, directory)).map((row) => [`${row.led_column}|${row.led_id}`, row]));
+      return asks.map(({ column, id }) => found.get(`${column}|${id}`) ?? null);
+    },
+    { cacheKeyFn: ({ column, id }) => `${column}|${id}` },
+  );
+  const organisationLeading = (column: LedEntityColumn) => ({ load: (id: string) => leading.load({ column, id }) });
   return {
     organisationById: loaderById((ids) => store.findOrganisationsByIds(ids, directory)),
     organisationsByParentId: loaderOfGroups(

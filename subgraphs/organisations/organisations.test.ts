@@ -100,6 +100,37 @@ describe('organisations subgraph', () => {
     });
   });
 
+  it('finds the organisations leading communities, grids, micro-grids and units of one request in one statement', async () => {
+    const statements = async () => sqlStatementsIn(await database.registry.metrics());
+    const before = await statements();
+    // What a dashboard's entity batch asks for: the community's organisation, a grid's branch, a micro-grid's group, a unit's branch.
+    const { data, errors } = await run(
+      `query($representations: [_Any!]!) { _entities(representations: $representations) {
+        ... on Community { partyOrganisation { kind community { id } } }
+        ... on Grid { partyBranch { kind grid { id } } }
+        ... on MicroGrid { partyGroup { kind microGrid { id } } }
+        ... on CoBuildingUnit { partyBranch { kind coBuildingUnit { id } } } } }`,
+      {
+        representations: [
+          { __typename: 'Community', id: 'community-01' },
+          { __typename: 'Grid', id: 'grid-001' },
+          { __typename: 'MicroGrid', id: 'micro-grid-0001' },
+          { __typename: 'CoBuildingUnit', id: 'unit-001' },
+          { __typename: 'Community', id: 'no-such-community' },
+        ],
+      },
+    );
+    expect(errors).toBeUndefined();
+    expect((await statements()) - before).toBe(1);
+    expect(data!._entities).toEqual([
+      { partyOrganisation: { kind: 'COMMUNITY_PARTY_ORGANISATION', community: { id: 'community-01' } } },
+      { partyBranch: { kind: 'GRID_PARTY_BRANCH', grid: { id: 'grid-001' } } },
+      { partyGroup: { kind: 'MICRO_GRID_PARTY_GROUP', microGrid: { id: 'micro-grid-0001' } } },
+      { partyBranch: { kind: 'UNIT_PARTY_BRANCH', coBuildingUnit: { id: 'unit-001' } } },
+      { partyOrganisation: null },
+    ]);
+  });
+
   it('pages members of several organisations in one batched statement', async () => {
     const statements = async () => sqlStatementsIn(await database.registry.metrics());
     const before = await statements();

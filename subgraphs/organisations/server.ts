@@ -15,4 +15,5 @@ export function createContext(deps: SubgraphDeps, caller: Caller = IN_PROCESS_CA
   return { store, loaders: createLoaders(store, caller), caller };
 }
 
-export const organisationsSubgraph: SubgraphModule<OrganisationsContext> = { defaultSettings: undefined, createServer, createContext };
+/** Its statements look rows up by ids, parents and paths: one plan serves every value (lib/kernel/database.ts genericPlans). */
+export const organisationsSubgraph: SubgraphModule<OrganisationsContext> = { defaultSettings: undefined, createServer, createContext, genericPlans: true };

@@ -1,5 +1,5 @@
 import { readScopeIds, type DirectoryStreet, type ReadScope } from '../../lib/auth/policy.js';
-import { readScopeSql } from '../../lib/subgraph/read-scope-sql.js';
+import { directorySql, readScopeSql } from '../../lib/subgraph/read-scope-sql.js';
 import { insertRows, type Queryable } from '../../lib/kernel/database.js';
 import { Conditions, selectPage, selectPagesByKey, type PageRequest } from '../../lib/subgraph/pagination.js';
 import type { DepartmentCode, OrganisationKind, Gender } from './__generated__/resolvers-types.js';
@@ -70,7 +70,8 @@ export interface ChainScopeRow {
 }
 
 /** The organisation columns that say what an organisation leads, by the entity it leads. */
-export type LedEntityColumn = 'community_id' | 'grid_id' | 'micro_grid_id' | 'unit_id';
+export const LED_ENTITY_COLUMNS = ['community_id', 'grid_id', 'micro_grid_id', 'unit_id'] as const;
+export type LedEntityColumn = (typeof LED_ENTITY_COLUMNS)[number];
 
 const ORGANISATION_COLUMNS = 'id, street_id, name, kind, parent_id, path, community_id, grid_id, micro_grid_id, unit_id';
 const MEMBER_COLUMNS = 'id, organisation_id, name, phone, gender, joined_on, is_secretary, is_grid_leader, residence_community_id, in_service_unit_id';
@@ -78,8 +79,8 @@ const MEMBER_COLUMNS = 'id, organisation_id, name, phone, gender, joined_on, is_
 export { WHOLE_DISTRICT, type DirectoryStreet } from '../../lib/auth/policy.js';
 
 /** The organisations in a directory, at `placeholder` (text). */
-const organisationInDirectorySql = (placeholder: string, alias = 'organisations') =>
-  `(${placeholder}::text IS NULL OR ${alias}.street_id = ${placeholder}::text)`;
+const organisationInDirectorySql = (directory: DirectoryStreet, placeholder: string, alias = 'organisations') =>
+  directorySql(directory, placeholder, (street) => `${alias}.street_id = ${street}`);
 
 /**
  * The party members a caller reads (lib/auth/policy.ts readScopeOf; read-scope.ts says who and why),
@@ -104,24 +105,37 @@ function memberScopeSql(scope: ReadScope, placeholder: string): string {
 export function createOrganisationsStore(db: Queryable) {
   return {
     findOrganisationsByIds(ids: readonly string[], directory: DirectoryStreet): Promise<OrganisationRow[]> {
-      return db.query<OrganisationRow>(`SELECT ${ORGANISATION_COLUMNS} FROM organisations WHERE id = ANY($1) AND ${organisationInDirectorySql('$2')}`, [
-        ids,
-        directory,
-      ]);
+      return db.query<OrganisationRow>(
+        `SELECT ${ORGANISATION_COLUMNS} FROM organisations WHERE id = ANY($1) AND ${organisationInDirectorySql(directory, '$2')}`,
+        [ids, directory],
+      );
     },
 
     findOrganisationsByParentIds(parentIds: readonly string[], directory: DirectoryStreet): Promise<OrganisationRow[]> {
       return db.query<OrganisationRow>(
-        `SELECT ${ORGANISATION_COLUMNS} FROM organisations WHERE parent_id = ANY($1) AND ${organisationInDirectorySql('$2')} ORDER BY id COLLATE "C"`,
+        `SELECT ${ORGANISATION_COLUMNS} FROM organisations WHERE parent_id = ANY($1) AND ${organisationInDirectorySql(directory, '$2')} ORDER BY id COLLATE "C"`,
         [parentIds, directory],
       );
     },
 
-    /** The organisations leading the given communities (or grids, micro-grids, units). */
-    findOrganisationsLeading(column: LedEntityColumn, ids: readonly string[], directory: DirectoryStreet): Promise<(OrganisationRow & { led_id: string })[]> {
-      return db.query<OrganisationRow & { led_id: string }>(
-        `SELECT ${ORGANISATION_COLUMNS}, ${column} AS led_id FROM organisations WHERE ${column} = ANY($1) AND ${organisationInDirectorySql('$2')}`,
-        [ids, directory],
+    /**
+     * The organisations leading the given communities, grids, micro-grids and units, in one statement:
+     * a request's entities ask for several kinds at once (a dashboard's communities, their grids and
+     * micro-grids). One arm per column, each on its column's unique index; a kind without ids costs
+     * its arm nothing.
+     */
+    findOrganisationsLeading(
+      ids: Readonly<Record<LedEntityColumn, readonly string[]>>,
+      directory: DirectoryStreet,
+    ): Promise<(OrganisationRow & { led_column: LedEntityColumn; led_id: string })[]> {
+      const directoryParam = `$${LED_ENTITY_COLUMNS.length + 1}`;
+      return db.query<OrganisationRow & { led_column: LedEntityColumn; led_id: string }>(
+        LED_ENTITY_COLUMNS.map(
+          (column, i) =>
+            `SELECT ${ORGANISATION_COLUMNS}, '${column}' AS led_column, ${column} AS led_id FROM organisations
+              WHERE ${column} = ANY($${i + 1}) AND ${organisationInDirectorySql(directory, directoryParam)}`,
+        ).join(' UNION ALL '),
+        [...LED_ENTITY_COLUMNS.map((column) => ids[column]), directory],
       );
     },
 
@@ -129,7 +143,7 @@ export function createOrganisationsStore(db: Queryable) {
     findStreetCommitteesOf(streetIds: readonly string[], directory: DirectoryStreet): Promise<OrganisationRow[]> {
       return db.query<OrganisationRow>(
         `SELECT ${ORGANISATION_COLUMNS} FROM organisations
-          WHERE kind = 'STREET_PARTY_WORKING_COMMITTEE' AND street_id = ANY($1) AND ${organisationInDirectorySql('$2')} ORDER BY id COLLATE "C"`,
+          WHERE kind = 'STREET_PARTY_WORKING_COMMITTEE' AND street_id = ANY($1) AND ${organisationInDirectorySql(directory, '$2')} ORDER BY id COLLATE "C"`,
         [streetIds, directory],
       );
     },
@@ -147,7 +161,7 @@ export function createOrganisationsStore(db: Queryable) {
 
     findOrganisationsPage(filter: OrganisationFilter, page: PageRequest) {
       const where = new Conditions()
-        .add(filter.streetId, (p) => organisationInDirectorySql(p))
+        .add(filter.streetId, (p) => organisationInDirectorySql(filter.streetId ?? null, p))
         .add(filter.kind, (p) => `kind = ${p}`)
         .add(filter.parentId, (p) => `parent_id = ${p}`)
         .add(filter.nameContains, (p) => `strpos(lower(name), lower(${p})) > 0`);

@@ -53,4 +53,6 @@ export const resourcePoolsSubgraph: SubgraphModule<ResourcePoolsContext, Resourc
   createServer,
   createContext: (deps, caller) => createContext(deps, caller),
   startBackgroundJobs: startResourcePoolsBackgroundJobs,
+  // No generic plans (lib/kernel/database.ts genericPlans): matching's statements are planned for
+  // their values — a demand's box, a batch plan's thousands of communities — and would lose by it.
 };

@@ -1,5 +1,5 @@
 import { readScopeIds, type DirectoryStreet, type ReadScope } from '../../lib/auth/policy.js';
-import { readScopeSql } from '../../lib/subgraph/read-scope-sql.js';
+import { directorySql, readScopeSql } from '../../lib/subgraph/read-scope-sql.js';
 import { insertRows, upsertByExternalCode, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
 import { Conditions, selectPage, type PageRequest } from '../../lib/subgraph/pagination.js';
 import type { ResourceCategory, ResourceSource, CapacityPeriod, DemandSource, DemandStatus, DemandEventKind } from './__generated__/resolvers-types.js';
@@ -266,12 +266,16 @@ async function rebuildProviderRatingRows(db: Queryable): Promise<void> {
 export { WHOLE_DISTRICT, type DirectoryStreet } from '../../lib/auth/policy.js';
 
 /** The resources in a directory, at `placeholder` (text): those serving the street, their home street's among them. */
-const resourceInDirectorySql = (placeholder: string, alias = 'resources') =>
-  `(${placeholder}::text IS NULL OR ${alias}.served_street_ids @> ARRAY[${placeholder}::text])`;
+const resourceInDirectorySql = (directory: DirectoryStreet, placeholder: string, alias = 'resources') =>
+  directorySql(directory, placeholder, (street) => `${alias}.served_street_ids @> ARRAY[${street}]`);
 
 /** The demands in a directory, at `placeholder` (text): those of the street's communities (an unmapped community's are no street's). */
-const demandInDirectorySql = (placeholder: string, alias = 'demands') =>
-  `(${placeholder}::text IS NULL OR ${alias}.community_id IN (SELECT co.community_id FROM community_offices co WHERE co.street_id = ${placeholder}::text))`;
+const demandInDirectorySql = (directory: DirectoryStreet, placeholder: string, alias = 'demands') =>
+  directorySql(
+    directory,
+    placeholder,
+    (street) => `${alias}.community_id IN (SELECT co.community_id FROM community_offices co WHERE co.street_id = ${street})`,
+  );
 
 /**
  * The orders (demands with a resource) a caller reads as rows, by their parties (read-scope.ts
@@ -294,12 +298,15 @@ export function createResourcePoolsStore(db: Queryable) {
   return {
     /** Writes and matching read every resource (WHOLE_DISTRICT); a request's loaders its caller's directory. */
     findResourcesByIds(ids: readonly string[], directory: DirectoryStreet): Promise<ResourceRow[]> {
-      return db.query<ResourceRow>(`SELECT ${RESOURCE_COLUMNS} FROM resources WHERE id = ANY($1) AND ${resourceInDirectorySql('$2')}`, [ids, directory]);
+      return db.query<ResourceRow>(`SELECT ${RESOURCE_COLUMNS} FROM resources WHERE id = ANY($1) AND ${resourceInDirectorySql(directory, '$2')}`, [
+        ids,
+        directory,
+      ]);
     },
 
     findResourcesByProviderIds(kind: ProviderKind, providerIds: readonly string[], directory: DirectoryStreet): Promise<ResourceRow[]> {
       return db.query<ResourceRow>(
-        `SELECT ${RESOURCE_COLUMNS} FROM resources WHERE provider_kind = $1 AND provider_id = ANY($2) AND ${resourceInDirectorySql('$3')} ORDER BY id`,
+        `SELECT ${RESOURCE_COLUMNS} FROM resources WHERE provider_kind = $1 AND provider_id = ANY($2) AND ${resourceInDirectorySql(directory, '$3')} ORDER BY id`,
         [kind, providerIds, directory],
       );
     },
@@ -310,7 +317,7 @@ export function createResourcePoolsStore(db: Queryable) {
           .map((column) => `r.${column}`)
           .join(', ')}, rc.community_id AS served_community_id
            FROM resource_communities rc JOIN resources r ON r.id = rc.resource_id
-          WHERE rc.community_id = ANY($1) AND ${resourceInDirectorySql('$2', 'r')} ORDER BY r.id`,
+          WHERE rc.community_id = ANY($1) AND ${resourceInDirectorySql(directory, '$2', 'r')} ORDER BY r.id`,
         [communityIds, directory],
       );
     },
@@ -405,7 +412,7 @@ export function createResourcePoolsStore(db: Queryable) {
 
     findResourcesPage(filter: ResourceFilter, page: PageRequest) {
       const where = new Conditions()
-        .add(filter.streetId, (p) => resourceInDirectorySql(p))
+        .add(filter.streetId, (p) => resourceInDirectorySql(filter.streetId ?? null, p))
         .add(filter.category, (p) => `category = ${p}`)
         .add(filter.source, (p) => `source = ${p}`)
         .add(filter.providerId, (p) => `provider_id = ${p}`)
@@ -416,27 +423,27 @@ export function createResourcePoolsStore(db: Queryable) {
     },
 
     findDemandsByIds(ids: readonly string[], directory: DirectoryStreet): Promise<DemandRow[]> {
-      return db.query<DemandRow>(`SELECT ${DEMAND_COLUMNS} FROM demands WHERE id = ANY($1) AND ${demandInDirectorySql('$2')}`, [ids, directory]);
+      return db.query<DemandRow>(`SELECT ${DEMAND_COLUMNS} FROM demands WHERE id = ANY($1) AND ${demandInDirectorySql(directory, '$2')}`, [ids, directory]);
     },
 
     findDemandsByCommunityIds(communityIds: readonly string[], directory: DirectoryStreet): Promise<DemandRow[]> {
-      return db.query<DemandRow>(`SELECT ${DEMAND_COLUMNS} FROM demands WHERE community_id = ANY($1) AND ${demandInDirectorySql('$2')} ORDER BY id`, [
-        communityIds,
-        directory,
-      ]);
+      return db.query<DemandRow>(
+        `SELECT ${DEMAND_COLUMNS} FROM demands WHERE community_id = ANY($1) AND ${demandInDirectorySql(directory, '$2')} ORDER BY id`,
+        [communityIds, directory],
+      );
     },
 
     countOpenDemandsByCommunityIds(communityIds: readonly string[], directory: DirectoryStreet): Promise<{ key: string; value: number }[]> {
       return db.query<{ key: string; value: number }>(
         `SELECT community_id AS key, count(*) AS value FROM demands
-          WHERE community_id = ANY($1) AND status = 'OPEN' AND ${demandInDirectorySql('$2')} GROUP BY community_id`,
+          WHERE community_id = ANY($1) AND status = 'OPEN' AND ${demandInDirectorySql(directory, '$2')} GROUP BY community_id`,
         [communityIds, directory],
       );
     },
 
     findDemandsPage(filter: DemandFilter, page: PageRequest) {
       const where = new Conditions()
-        .add(filter.streetId, (p) => demandInDirectorySql(p))
+        .add(filter.streetId, (p) => demandInDirectorySql(filter.streetId ?? null, p))
         .add(filter.status, (p) => `status = ${p}`)
         .add(filter.category, (p) => `category = ${p}`)
         .add(filter.source, (p) => `source = ${p}`)
@@ -682,7 +689,7 @@ export function createResourcePoolsStore(db: Queryable) {
     /** Matching reads every open demand (WHOLE_DISTRICT); a request's loaders its caller's directory. */
     findOpenDemandsByCommunityIds(communityIds: readonly string[], directory: DirectoryStreet): Promise<DemandRow[]> {
       return db.query<DemandRow>(
-        `SELECT ${DEMAND_COLUMNS} FROM demands WHERE status = 'OPEN' AND community_id = ANY($1) AND ${demandInDirectorySql('$2')} ORDER BY id`,
+        `SELECT ${DEMAND_COLUMNS} FROM demands WHERE status = 'OPEN' AND community_id = ANY($1) AND ${demandInDirectorySql(directory, '$2')} ORDER BY id`,
         [communityIds, directory],
       );
     },
