@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
-import { execute, expectEntityReference } from '../../test/support/operations.js';
+import { execute, expectEntityReference, sqlStatementsIn } from '../../test/support/operations.js';
 import { planStreet, REFERENCE_FIGURES } from '../../seed/plan.js';
 import { generateGridsDataset } from '../../seed/grids.js';
 import { createGridsStore } from './store.js';
@@ -105,6 +105,23 @@ describe('grids subgraph', () => {
     for (const community of nodes) {
       expect(community.households).toBe(community.comprehensive.reduce((sum: number, g: any) => sum + g.households, 0));
     }
+  });
+
+  it("reads communities' grids and micro-grid counts in one statement, each count the sum over the community's grids", async () => {
+    const statements = async () => sqlStatementsIn(await database.registry.metrics());
+    const before = await statements();
+    const { data, errors } = await run(`{ communities(first: 3) { nodes { id microGridCount grids { id microGrids { id } } } } }`);
+    expect(errors).toBeUndefined();
+    // The page, the grids with their counts, the grids' micro-grids.
+    expect((await statements()) - before).toBe(3);
+    for (const community of data!.communities.nodes) {
+      const microGrids = community.grids.reduce((sum: number, grid: any) => sum + grid.microGrids.length, 0);
+      expect(microGrids).toBeGreaterThan(0);
+      expect(community.microGridCount).toBe(microGrids);
+    }
+    // Asked alone, a count is the same.
+    const alone = await run(`{ communities(first: 3) { nodes { microGridCount } } }`);
+    expect(alone.data!.communities.nodes).toEqual(data!.communities.nodes.map((community: any) => ({ microGridCount: community.microGridCount })));
   });
 
   it('pages communities with cursors and filters', async () => {

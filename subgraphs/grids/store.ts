@@ -289,8 +289,16 @@ export function createGridsStore(db: Queryable) {
       return db.query<GridRow>(`SELECT ${GRID_COLUMNS} FROM grids WHERE id = ANY($1)`, [ids]);
     },
 
-    findGridsByCommunityIds(communityIds: readonly string[]): Promise<GridRow[]> {
-      return db.query<GridRow>(`SELECT ${GRID_COLUMNS} FROM grids WHERE community_id = ANY($1) ORDER BY id`, [communityIds]);
+    /**
+     * The communities' grids; `withMicroGridCounts` adds each grid's number of micro-grids (counted on
+     * micro_grids_grid_id), so that a community's grids and its microGridCount, asked together by a
+     * dashboard, come in one statement.
+     */
+    findGridsByCommunityIds(communityIds: readonly string[], withMicroGridCounts: boolean): Promise<(GridRow & { micro_grid_count?: number })[]> {
+      const counts = withMicroGridCounts ? ', (SELECT count(*) FROM micro_grids m WHERE m.grid_id = grids.id) AS micro_grid_count' : '';
+      return db.query<GridRow & { micro_grid_count?: number }>(`SELECT ${GRID_COLUMNS}${counts} FROM grids WHERE community_id = ANY($1) ORDER BY id`, [
+        communityIds,
+      ]);
     },
 
     findMicroGridsByIds(ids: readonly string[]): Promise<MicroGridRow[]> {
@@ -299,15 +307,6 @@ export function createGridsStore(db: Queryable) {
 
     findMicroGridsByGridIds(gridIds: readonly string[]): Promise<MicroGridRow[]> {
       return db.query<MicroGridRow>(`SELECT ${MICRO_GRID_COLUMNS} FROM micro_grids WHERE grid_id = ANY($1) ORDER BY id`, [gridIds]);
-    },
-
-    countMicroGridsByCommunityIds(communityIds: readonly string[]): Promise<{ key: string; value: number }[]> {
-      return db.query<{ key: string; value: number }>(
-        `SELECT g.community_id AS key, count(*) AS value
-           FROM micro_grids m JOIN grids g ON g.id = m.grid_id
-          WHERE g.community_id = ANY($1) GROUP BY g.community_id`,
-        [communityIds],
-      );
     },
 
     findIncidentsByIds(ids: readonly string[], scope: ReadScope): Promise<IncidentRow[]> {
