@@ -506,7 +506,7 @@ function selectionOf(schema: GraphQLSchema, source: Data | null, selections: rea
       if (value === undefined) return null;
       const inner = selection.selections;
       result ??= {};
-      if (Array.isArray(value)) result[name] = inner ? value.map((item: Data | null) => selectionOf(schema, item, inner)) : value.slice();
+      if (Array.isArray(value)) result[name] = inner ? selectionsOf(schema, value as (Data | null)[], inner) : value.slice();
       else if (inner) result[name] = selectionOf(schema, value as Data | null, inner);
       else result[name] = value;
     } else if (selection.typeCondition && isObjectOfType(schema, source, selection.typeCondition)) {
@@ -517,6 +517,13 @@ function selectionOf(schema: GraphQLSchema, source: Data | null, selections: rea
     }
   }
   return result ?? {};
+}
+
+/** selectionOf of each item, in a loop: a callback closing over the schema would put selectionOf's variables on the heap on every call. */
+function selectionsOf(schema: GraphQLSchema, items: readonly (Data | null)[], selections: readonly QueryPlanSelectionNode[]): (Data | null)[] {
+  const selected = new Array<Data | null>(items.length);
+  for (let i = 0; i < items.length; i++) selected[i] = selectionOf(schema, items[i]!, selections);
+  return selected;
 }
 
 /**
@@ -570,7 +577,18 @@ function moveIntoCursor(cursor: Cursor, path: ResponsePath): Cursor | undefined 
 function valuesAtPath(value: unknown, path: ResponsePath, from = 0): unknown {
   if (from === path.length || value === undefined || value === null) return value;
   const current = path[from];
-  if (current === '@') return (value as unknown[]).flatMap((item) => valuesAtPath(item, path, from + 1));
+  if (current === '@') {
+    // Not a list: flatMap's own failure, as before.
+    if (!Array.isArray(value)) return (value as unknown[]).flatMap((item) => item);
+    // flatMap's result without its callback, which closed over the path (heap-allocated variables per call).
+    const values: unknown[] = [];
+    for (const item of value as unknown[]) {
+      const inner = valuesAtPath(item, path, from + 1);
+      if (Array.isArray(inner)) for (const each of inner) values.push(each);
+      else values.push(inner);
+    }
+    return values;
+  }
   if (typeof current !== 'string' || Array.isArray(value)) throw new Error(`Unexpected ${typeof current} found in path`);
   return valuesAtPath(Object.prototype.hasOwnProperty.call(value, current) ? (value as Data)[current] : undefined, path, from + 1);
 }
