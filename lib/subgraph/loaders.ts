@@ -62,3 +62,31 @@ export function loaderOfPages<Page>(
     { cacheKeyFn: ({ key, request }) => `${JSON.stringify(request)}|${key}` },
   );
 }
+
+/**
+ * Two fields of one parent that a request often asks for together — a list per key and a number
+ * per key drawn from the same rows (a community's grids and its micro-grid count, its demands and
+ * its open-demand count) — answered by one batched call: `fetch` learns whether any parent of the
+ * batch asked for the lists (`want.groups`) and for the numbers (`want.numbers`), so it sends one
+ * statement for both when both were asked and only the cheaper one otherwise. Keys without rows
+ * get an empty list and 0.
+ */
+export function loadersOfGroupsAndNumbers<Row>(
+  fetch: (keys: readonly string[], want: { groups: boolean; numbers: boolean }) => Promise<{ groups: Row[]; numbers: Map<string, number> }>,
+  keyOf: (row: Row) => string,
+): { groups: { load(key: string): Promise<Row[]> }; numbers: { load(key: string): Promise<number> } } {
+  const loader = new DataLoader<{ key: string; number: boolean }, { rows: Row[]; number: number }, string>(
+    async (asks) => {
+      const keys = [...new Set(asks.map((ask) => ask.key))];
+      const { groups, numbers } = await fetch(keys, { groups: asks.some((ask) => !ask.number), numbers: asks.some((ask) => ask.number) });
+      const rowsByKey = new Map<string, Row[]>(keys.map((key) => [key, []]));
+      for (const row of groups) rowsByKey.get(keyOf(row))?.push(row);
+      return asks.map(({ key }) => ({ rows: rowsByKey.get(key) ?? [], number: numbers.get(key) ?? 0 }));
+    },
+    { cacheKeyFn: ({ key, number }) => `${number ? 'number' : 'groups'}|${key}` },
+  );
+  return {
+    groups: { load: async (key) => (await loader.load({ key, number: false })).rows },
+    numbers: { load: async (key) => (await loader.load({ key, number: true })).number },
+  };
+}

@@ -1,10 +1,9 @@
-import DataLoader from 'dataloader';
-import { loaderById, loaderOfGroups, loaderOfOne, loaderOfPages } from '../../lib/subgraph/loaders.js';
+import { loaderById, loaderOfGroups, loaderOfOne, loaderOfPages, loadersOfGroupsAndNumbers } from '../../lib/subgraph/loaders.js';
 import { DISTRICT_ID, sumFigures } from '../../lib/subgraph/district-figures.js';
 import type { PageRequest } from '../../lib/subgraph/pagination.js';
 import type { IncidentStatus } from './domain/incident-lifecycle.js';
 import type { ReadScope } from '../../lib/auth/policy.js';
-import type { GridRow, GridsStore, IncidentPage } from './store.js';
+import type { GridsStore, IncidentPage } from './store.js';
 
 /**
  * A page of incidents per parent and optional status: the status travels inside the key
@@ -38,33 +37,20 @@ function incidentPagesBy(store: GridsStore, keyColumn: 'grid_id' | 'lead_departm
  * whose SQL applies it, so single incidents, entity references, duplicates, timelines, pages, counts
  * and figures all leave out the same incidents.
  */
-/**
- * A community's grids and its number of micro-grids (the sum over its grids), from one statement
- * when a request asks for both in the same tick (a dashboard's communities); the counts are only
- * worked out when some community's count was asked for.
- */
-function gridFactsBy(store: GridsStore) {
-  return new DataLoader<{ communityId: string; count: boolean }, { grids: GridRow[]; microGridCount: number }, string>(
-    async (asks) => {
-      const communityIds = [...new Set(asks.map((ask) => ask.communityId))];
-      const rows = await store.findGridsByCommunityIds(
-        communityIds,
-        asks.some((ask) => ask.count),
-      );
-      const facts = new Map(communityIds.map((id) => [id, { grids: [] as GridRow[], microGridCount: 0 }]));
-      for (const { micro_grid_count, ...grid } of rows) {
-        const community = facts.get(grid.community_id)!;
-        community.grids.push(grid);
-        community.microGridCount += micro_grid_count ?? 0;
-      }
-      return asks.map((ask) => facts.get(ask.communityId)!);
-    },
-    { cacheKeyFn: ({ communityId, count }) => `${count ? 'count' : 'grids'}|${communityId}` },
-  );
-}
-
 export function createLoaders(store: GridsStore, clock: () => Date, scope: ReadScope) {
-  const gridFactsByCommunityId = gridFactsBy(store);
+  // A community's grids and its number of micro-grids (the sum over its grids): one statement when a
+  // request asks for both (a dashboard's communities); the counts only when some count was asked.
+  const gridsOfCommunity = loadersOfGroupsAndNumbers(
+    async (communityIds, want) => {
+      const numbers = new Map<string, number>();
+      const groups = (await store.findGridsByCommunityIds(communityIds, want.numbers)).map(({ micro_grid_count, ...grid }) => {
+        numbers.set(grid.community_id, (numbers.get(grid.community_id) ?? 0) + (micro_grid_count ?? 0));
+        return grid;
+      });
+      return { groups, numbers };
+    },
+    (grid) => grid.community_id,
+  );
   return {
     streetById: loaderById((ids) => store.findStreetsByIds(ids)),
     // District figures: one statement for every street asked for, one for the district's totals.
@@ -89,17 +75,13 @@ export function createLoaders(store: GridsStore, clock: () => Date, scope: ReadS
       (row) => row.office_id,
     ),
     gridById: loaderById((ids) => store.findGridsByIds(ids)),
-    gridsByCommunityId: {
-      load: async (communityId: string): Promise<GridRow[]> => (await gridFactsByCommunityId.load({ communityId, count: false })).grids,
-    },
+    gridsByCommunityId: gridsOfCommunity.groups,
     microGridById: loaderById((ids) => store.findMicroGridsByIds(ids)),
     microGridsByGridId: loaderOfGroups(
       (ids) => store.findMicroGridsByGridIds(ids),
       (row) => row.grid_id,
     ),
-    microGridCountByCommunityId: {
-      load: async (communityId: string): Promise<number> => (await gridFactsByCommunityId.load({ communityId, count: true })).microGridCount,
-    },
+    microGridCountByCommunityId: gridsOfCommunity.numbers,
     // Out of the caller's scope reads as not found (null).
     incidentById: loaderById((ids) => store.findIncidentsByIds(ids, scope)),
     duplicatesByIncidentId: loaderOfGroups(

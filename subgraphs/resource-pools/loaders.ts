@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DISTRICT_ID, sumFigures } from '../../lib/subgraph/district-figures.js';
-import { loaderById, loaderOfGroups, loaderOfNumbers, loaderOfOne } from '../../lib/subgraph/loaders.js';
+import { loaderById, loaderOfGroups, loaderOfOne, loadersOfGroupsAndNumbers } from '../../lib/subgraph/loaders.js';
 import type { Caller } from '../../lib/auth/caller.js';
 import { directoryStreetOf, readScopeOf } from '../../lib/auth/policy.js';
 import type { ResourcePoolsStore } from './store.js';
@@ -16,6 +16,21 @@ export function createLoaders(store: ResourcePoolsStore, clock: () => Date, call
   const now = clock();
   const directory = directoryStreetOf(caller);
   const orders = readScopeOf(caller);
+  // A community's demands and its number of open ones, asked together by a unit's view: the count
+  // is read off the demands when they are loaded anyway, its own statement only when they are not.
+  const demandsOfCommunity = loadersOfGroupsAndNumbers(
+    async (communityIds, want) => {
+      if (!want.groups) {
+        const counts = await store.countOpenDemandsByCommunityIds(communityIds, directory);
+        return { groups: [], numbers: new Map(counts.map(({ key, value }) => [key, value])) };
+      }
+      const groups = await store.findDemandsByCommunityIds(communityIds, directory);
+      const numbers = new Map<string, number>();
+      for (const demand of groups) if (demand.status === 'OPEN') numbers.set(demand.community_id, (numbers.get(demand.community_id) ?? 0) + 1);
+      return { groups, numbers };
+    },
+    (demand) => demand.community_id,
+  );
   return {
     // District figures: one statement for every street asked for, one for the district's totals.
     orderFiguresByStreetId: loaderOfOne(
@@ -46,11 +61,8 @@ export function createLoaders(store: ResourcePoolsStore, clock: () => Date, call
       (row) => row.resource_id,
     ),
     demandById: loaderById((ids) => store.findDemandsByIds(ids, directory)),
-    demandsByCommunityId: loaderOfGroups(
-      (ids) => store.findDemandsByCommunityIds(ids, directory),
-      (row) => row.community_id,
-    ),
-    openDemandCountByCommunityId: loaderOfNumbers((ids) => store.countOpenDemandsByCommunityIds(ids, directory)),
+    demandsByCommunityId: demandsOfCommunity.groups,
+    openDemandCountByCommunityId: demandsOfCommunity.numbers,
     openDemandsByCommunityId: loaderOfGroups(
       (ids) => store.findOpenDemandsByCommunityIds(ids, directory),
       (row) => row.community_id,

@@ -127,8 +127,19 @@ describe('resource-pools subgraph', () => {
       { rep: plan.communities.map((community) => ({ __typename: 'Community', id: community.id })) },
     );
     expect(errors).toBeUndefined();
-    // demands, open counts, serving resources, then their communities: one batched statement each.
-    expect(sqlStatementsIn(await database.registry.metrics()) - before).toBe(4);
+    // Demands (the open counts read off them), serving resources, then their communities: one batched statement each.
+    expect(sqlStatementsIn(await database.registry.metrics()) - before).toBe(3);
+  });
+
+  it('counts open demands alike whether the demands are asked for beside the count or not', async () => {
+    const rep = plan.communities.map((community) => ({ __typename: 'Community', id: community.id }));
+    const together = await run(`query($rep: [_Any!]!) { _entities(representations: $rep) { ... on Community { openDemandCount demands { id } } } }`, { rep });
+    const before = sqlStatementsIn(await database.registry.metrics());
+    const alone = await run(`query($rep: [_Any!]!) { _entities(representations: $rep) { ... on Community { openDemandCount } } }`, { rep });
+    // Alone, the count is its own statement (no demand rows read).
+    expect(sqlStatementsIn(await database.registry.metrics()) - before).toBe(1);
+    expect(alone.data!._entities).toEqual(together.data!._entities.map((community: any) => ({ openDemandCount: community.openDemandCount })));
+    expect(together.data!._entities.some((community: any) => community.openDemandCount > 0)).toBe(true);
   });
 
   it('has current demands in every community, at least 60% OPEN, openDemandCount matching', async () => {
