@@ -1,7 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, readFileSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
-import { chmod, chown, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { arch, platform, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -347,12 +347,31 @@ async function stopLeftoverServer(dataDir: string, log: (line: string) => void):
     if (orphans > 0) log(`ended ${orphans} process(es) left by a crashed PostgreSQL on ${dataDir}`);
     log(`removing stale ${pidFile} left by a crashed run`);
     await rm(pidFile, { force: true });
+    await removeStaleSocketLocks(dataDir, log);
     return;
   }
   log(`stopping PostgreSQL (pid ${pid}) left running on ${dataDir} by a previous run`);
   process.kill(pid, 'SIGINT');
   const deadline = Date.now() + 30_000;
   while (isPostgresProcess(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+/**
+ * The server's Unix socket lives in the data folder, and with it its lock file (.s.PGSQL.<port>.lock,
+ * the owner's pid on the first line). PostgreSQL refuses to start while that pid exists at all, so a
+ * crashed server whose pid was since reused (or is an unreaped zombie) would block every start; the
+ * lock is removed when its pid is not a PostgreSQL process, as the stale postmaster.pid is.
+ */
+async function removeStaleSocketLocks(dataDir: string, log: (line: string) => void): Promise<void> {
+  for (const name of await readdir(dataDir)) {
+    if (!/^\.s\.PGSQL\.\d+\.lock$/.test(name)) continue;
+    const lockFile = join(dataDir, name);
+    const pid = Number((await readFile(lockFile, 'utf8')).split('\n')[0]);
+    if (Number.isInteger(pid) && pid > 0 && isPostgresProcess(pid)) continue;
+    log(`removing stale ${lockFile} left by a crashed run`);
+    await rm(lockFile, { force: true });
+    await rm(lockFile.slice(0, -'.lock'.length), { force: true });
+  }
 }
 
 function isPostgresProcess(pid: number): boolean {

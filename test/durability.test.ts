@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -91,6 +91,14 @@ describe('durability (kill -9 of the hub and its PostgreSQL)', () => {
     expect(killed.length).toBeGreaterThanOrEqual(7); // launcher, 5 services, PostgreSQL (+ backends)
     expect(existsSync(join(setup.dataDir, 'postgres', 'pgdata', 'postmaster.pid'))).toBe(true);
     expect(existsSync(join(setup.dataDir, DATA_LOCK_FILE))).toBe(true);
+    // By the next start the dead server's pid may belong to another process (or an unreaped zombie):
+    // its socket lock (the socket lives in the data folder) is pointed at a live process that is not
+    // PostgreSQL, this test's own, which PostgreSQL alone would take for a running server.
+    const pgdata = join(setup.dataDir, 'postgres', 'pgdata');
+    const socketLocks = readdirSync(pgdata).filter((name) => /^\.s\.PGSQL\.\d+\.lock$/.test(name));
+    expect(socketLocks).toHaveLength(1);
+    const socketLock = join(pgdata, socketLocks[0]!);
+    writeFileSync(socketLock, readFileSync(socketLock, 'utf8').replace(/^\d+/, String(process.pid)));
 
     const second = launch(setup);
     running.push(second);
@@ -98,6 +106,7 @@ describe('durability (kill -9 of the hub and its PostgreSQL)', () => {
     // The leftovers were recognised and cleared, each with a line saying so.
     expect(second.output()).toMatch(/removing stale .*postmaster\.pid left by a crashed run/);
     expect(second.output()).toMatch(/removing stale .*hub\.lock left by a hub that is no longer running/);
+    expect(second.output()).toMatch(/removing stale .*\.s\.PGSQL\.\d+\.lock left by a crashed run/);
 
     const database = await embeddedDatabase(setup, 'hub_resource_pools');
     const found = await database.query<{ id: string }>('SELECT id FROM demands WHERE id = ANY($1)', [acknowledgedIds]);
