@@ -46,11 +46,16 @@ export interface HubConfig {
 
 /**
  * Node flags that keep a process's memory small: a cap on the old generation (V8 collects harder
- * as it nears the cap instead of growing the heap) and a 2 MB young-generation semi-space (V8's
- * default lets it grow to 16 MB each). The gateway's live heap is about 65 MB (query planner,
- * supergraph, plan cache), so 128 MB leaves room for the responses in flight; measured with
- * bench:gateway, RSS under load drops from about 180 MB to 140 MB at unchanged throughput.
+ * as it nears the cap instead of growing the heap) and an 8 MB young-generation semi-space (V8's
+ * default lets it grow to 16 MB each). The gateway's live heap is about 35 MB (query planner,
+ * supergraph, plan cache), so 128 MB leaves room for the responses in flight. The semi-space is
+ * the trade between CPU and RSS: twenty requests in flight hold a few MB of young objects (parsed
+ * subgraph answers, merged results), so with 2 MB most of them survived each scavenge and were
+ * promoted, and garbage collection took a third of the gateway's CPU. Measured with bench:gateway
+ * and a replay of recorded subgraph answers (docs/performance.md): 8 MB costs about 12 MB of RSS
+ * under load (127-131 -> 138-144 MB) and saves 25-35 % of the gateway's CPU per request; 16 MB
+ * saved a little more but went over the 150 MB budget (148-164 MB).
  */
 export function heapFlags(maxHeapMb: number): string[] {
-  return maxHeapMb > 0 ? [`--max-old-space-size=${maxHeapMb}`, '--max-semi-space-size=2'] : [];
+  return maxHeapMb > 0 ? [`--max-old-space-size=${maxHeapMb}`, '--max-semi-space-size=8'] : [];
 }

@@ -97,12 +97,16 @@ export function spawnServer(kind: string, name: string | undefined, env: Record<
 
 /**
  * The launcher's heap flags for our gateway; BENCH_OURS_SEMI_SPACE_MB replaces its young-generation
- * semi-space size, to weigh fewer scavenges against RSS.
+ * semi-space size, to weigh fewer scavenges against RSS; BENCH_OURS_NODE_FLAGS adds flags (space-separated).
  */
 function oursHeapFlags(): string[] {
   const flags = heapFlags(readHubEnv(process.env).gatewayMaxHeapMb);
   const semiSpaceMb = process.env.BENCH_OURS_SEMI_SPACE_MB;
-  return semiSpaceMb ? flags.map((flag) => (flag.startsWith('--max-semi-space-size=') ? `--max-semi-space-size=${Number(semiSpaceMb)}` : flag)) : flags;
+  const extra = process.env.BENCH_OURS_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  return [
+    ...(semiSpaceMb ? flags.map((flag) => (flag.startsWith('--max-semi-space-size=') ? `--max-semi-space-size=${Number(semiSpaceMb)}` : flag)) : flags),
+    ...extra,
+  ];
 }
 
 /**

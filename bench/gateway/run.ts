@@ -14,8 +14,9 @@
  * rss=N MB` (geometric means of the per-query ratios; our gateway's peak RSS).
  * BENCH_HIVE_INBOUND_DEDUP=1: Hive with its front-door dedup too; BENCH_OURS_OPERATION_DEDUP=0: ours without;
  * BENCH_OURS_BATCH=0: ours sending every entity fetch on its own (no entity-batching.ts);
- * BENCH_CPU_PROF=ours: CPU profile of that server into $TMPDIR/hub-bench-profiles; BENCH_OURS_SEMI_SPACE_MB=8: ours with
- * another young-generation semi-space than the launcher's. The server `ours-apollo-exec` (only when
+ * BENCH_CPU_PROF=ours: CPU profile of that server into $TMPDIR/hub-bench-profiles; BENCH_OURS_SEMI_SPACE_MB=16: ours with
+ * another young-generation semi-space than the launcher's; BENCH_OURS_NODE_FLAGS='--single-threaded-gc': more
+ * Node/V8 flags for ours. The server `ours-apollo-exec` (only when
  * named in --servers) is our server (plugins, fetcher, launcher's heap flags) around stock ApolloGateway
  * (`planExecutor: 'apollo'`: its loader, planner and executor) instead of plan-executor.ts: a before/after in one run.
  * npm run bench:gateway compiles the project first (npm run build) and runs every server as plain
