@@ -13,6 +13,7 @@ import { applyRewrites, isObjectOfType } from '@apollo/gateway/dist/dataRewrites
 import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan, type QueryPlanSelectionNode, type ResponsePath } from '@apollo/query-planner';
 import { Counter, type Registry } from 'prom-client';
 import { asksForIntrospection, introspectionValue } from './introspection.js';
+import { joinLaterFetches } from './fetch-joining.js';
 import { compileShape, type ResultShape } from './result-shaping.js';
 import { trace, context as otelContext, SpanStatusCode } from '@opentelemetry/api';
 import {
@@ -45,6 +46,11 @@ export interface HubGatewayConfig {
   logger?: Record<'debug' | 'info' | 'warn' | 'error', (message: unknown) => void>;
   /** Check the supergraph's consistency at load (default on; @apollo/gateway skips it when NODE_ENV is production). */
   validateSupergraph?: boolean;
+  /**
+   * Let an entity fetch wait for a later fetch to the same subgraph, so both go in one request
+   * (fetch-joining.ts). Only worth it when the data sources batch entity fetches; default off.
+   */
+  joinLaterFetches?: boolean;
 }
 
 /** The loaded supergraph: what planning and executing every operation reads. */
@@ -208,9 +214,9 @@ export class HubGateway implements GatewayInterface {
     } catch (error) {
       return refusal({ thrown: error });
     }
-    const node = plan.node;
-    if (node?.kind === 'Subscription') return refusal({ thrown: new Error('Execution of subscriptions not supported by gateway') });
-    if (node && !isPlainPlan(node)) return refusal({ thrown: new Error('@defer support is not available in the gateway') });
+    if (plan.node?.kind === 'Subscription') return refusal({ thrown: new Error('Execution of subscriptions not supported by gateway') });
+    if (plan.node && !isPlainPlan(plan.node)) return refusal({ thrown: new Error('@defer support is not available in the gateway') });
+    const node = plan.node && this.config.joinLaterFetches ? joinLaterFetches(plan.node) : plan.node;
     let operation: Operation;
     try {
       // The result is shaped after the operation as Apollo's executeQueryPlan built it (unvalidated, from the context).
