@@ -1,7 +1,8 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Kind, OperationTypeNode, type DocumentNode } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
-import { Pool } from 'undici';
+import type { Pool as UndiciPool } from 'undici';
+import Pool from 'undici/lib/dispatcher/pool.js';
 import { ErrorCode } from '../../lib/kernel/errors.js';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAY_HEADER } from '../../lib/kernel/api-contract.js';
 import { REQUEST_ID_HEADER, currentRequest, type RequestContext } from '../../lib/kernel/request-context.js';
@@ -140,7 +141,7 @@ interface RawResponse {
  * request under load.
  */
 export class SubgraphFetcher {
-  private readonly pools = new Map<string, Pool>();
+  private readonly pools = new Map<string, UndiciPool>();
   /** One rotation per subgraph URL list (its replicas), shared by every fetch to that subgraph. */
   private readonly rotations = new Map<string, ReplicaRotation>();
   private readonly dedup = new InFlightDeduplicator<RawResponse>();
@@ -209,7 +210,7 @@ export class SubgraphFetcher {
     return response;
   }
 
-  private poolFor(origin: string): Pool {
+  private poolFor(origin: string): UndiciPool {
     let pool = this.pools.get(origin);
     if (!pool) {
       pool = new Pool(origin, {
@@ -363,7 +364,7 @@ type TextAnswer = Omit<RawResponse, 'url'>;
  * codes); `cancel` aborts the request whatever its stage, as an aborted signal did.
  */
 export function postText(
-  pool: Pool,
+  pool: UndiciPool,
   path: string,
   headers: Record<string, string>,
   body: string,

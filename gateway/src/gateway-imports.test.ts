@@ -18,17 +18,28 @@ await import('./gateway/src/http.ts');
 console.log(JSON.stringify(Object.keys(createRequire(import.meta.url).cache)));
 `;
 
+/** The CommonJS files a fresh process holds after importing the gateway's HTTP server, with / separators. */
+async function gatewayModuleFiles(): Promise<string[]> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', PROBE], {
+    cwd: projectPath(),
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return (JSON.parse(stdout) as string[]).map((file) => file.replaceAll('\\', '/'));
+}
+
 describe("the gateway's modules", () => {
   it('load none of @apollo/gateway but its OpenTelemetry-free leaves, and no OpenTelemetry SDK', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', PROBE], {
-      cwd: projectPath(),
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    const loaded = (JSON.parse(stdout) as string[]).map((file) => file.replaceAll('\\', '/'));
+    const loaded = await gatewayModuleFiles();
     expect(loaded.some((file) => file.includes('/node_modules/@apollo/query-planner/'))).toBe(true); // the probe saw the gateway's modules
     const fromApolloGateway = loaded.flatMap((file) => /\/node_modules\/@apollo\/gateway\/(.*)$/.exec(file)?.[1] ?? []).sort();
     expect(fromApolloGateway).toEqual(ALLOWED_APOLLO_GATEWAY_FILES);
     const openTelemetry = new Set(loaded.flatMap((file) => /\/node_modules\/(@opentelemetry\/[^/]+)\//.exec(file)?.[1] ?? []));
     expect([...openTelemetry]).toEqual(['@opentelemetry/api']);
+  }, 60_000);
+
+  it("load undici's connection pool without its index, which brings fetch, its cache and WebSocket (about 8 MB of RSS)", async () => {
+    const fromUndici = (await gatewayModuleFiles()).flatMap((file) => /\/node_modules\/undici\/(.*)$/.exec(file)?.[1] ?? []);
+    expect(fromUndici).toContain('lib/dispatcher/pool.js'); // the probe saw the fetcher's pool
+    expect(fromUndici.filter((file) => file === 'index.js' || file.startsWith('lib/web/'))).toEqual([]);
   }, 60_000);
 });
