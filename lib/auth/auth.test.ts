@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { ANONYMOUS, systemCaller } from './caller.js';
 import { CLOCK_SKEW_SECONDS, createTokenVerifier, mintToken } from './jwt.js';
@@ -16,6 +16,17 @@ import {
 import { isServiceToken, mintServiceToken, verifyServiceToken } from './service-token.js';
 
 const SECRET = 'test-secret-that-is-long-enough-for-hs256';
+
+/** Temp folders for key sets, removed after the file's tests. */
+const folders: string[] = [];
+async function jwksFolder(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'jwks-'));
+  folders.push(dir);
+  return dir;
+}
+afterAll(async () => {
+  await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })));
+});
 
 describe('JWT verification at the gateway', () => {
   it('turns a valid token into a caller with its scope ids and scopes', async () => {
@@ -77,7 +88,7 @@ describe('JWT verification at the gateway', () => {
   it('verifies RS256 tokens against a JWKS file', async () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-    const dir = await mkdtemp(join(tmpdir(), 'jwks-'));
+    const dir = await jwksFolder();
     await writeFile(join(dir, 'jwks.json'), JSON.stringify({ keys: [jwk] }));
     const verify = await createTokenVerifier({ keys: { kind: 'jwks-file', path: join(dir, 'jwks.json') }, issuer: 'district-idp' });
     const token = await new SignJWT({ role: 'DISTRICT_PLATFORM' })
@@ -97,7 +108,7 @@ describe('JWT verification at the gateway', () => {
   });
 
   it('refuses to start with a JWKS file that is not a key set', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'jwks-'));
+    const dir = await jwksFolder();
     await writeFile(join(dir, 'jwks.json'), JSON.stringify([{ kty: 'RSA' }]));
     await expect(createTokenVerifier({ keys: { kind: 'jwks-file', path: join(dir, 'jwks.json') } })).rejects.toThrow(/jwks\.json is not a JSON Web Key Set/);
   });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdtemp, readdir } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -71,10 +71,14 @@ export async function createTestDatabase(
 
 async function migrateUpTo(url: string, subgraph: SubgraphName, last: string): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), `${subgraph}-migrations-`));
-  for (const file of (await readdir(migrationsDirOf(subgraph))).filter((file) => file <= last)) {
-    await copyFile(join(migrationsDirOf(subgraph), file), join(dir, file));
+  try {
+    for (const file of (await readdir(migrationsDirOf(subgraph))).filter((file) => file <= last)) {
+      await copyFile(join(migrationsDirOf(subgraph), file), join(dir, file));
+    }
+    await migrate(url, dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
-  await migrate(url, dir);
 }
 
 /**
