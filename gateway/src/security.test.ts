@@ -51,6 +51,22 @@ describe('safelist manifests', () => {
     expect(() => safelistOf({ ...manifest, operations: [{ ...manifest.operations[0], id: 'abc' }] })).toThrow(/SHA-256/);
     expect(() => safelistOf({ format: 'other' })).toThrow(/persisted-operations manifest/);
   });
+
+  it('names what is wrong with a manifest that is not one', () => {
+    const body = '{ street { name } }';
+    const operation = { id: operationId(body), name: 'S', type: 'query', body };
+    const manifest = { format: 'apollo-persisted-query-manifest', version: 1, operations: [operation] };
+    expect(() => safelistOf([manifest])).toThrow(/not a persisted-operations manifest: it is not an object/);
+    expect(() => safelistOf({ ...manifest, format: 'relay' })).toThrow(/format is "relay", not "apollo-persisted-query-manifest"/);
+    expect(() => safelistOf({ ...manifest, version: 2 })).toThrow(/version is 2, not 1/);
+    expect(() => safelistOf({ ...manifest, operations: {} })).toThrow(/operations is not a list/);
+    expect(() => safelistOf({ ...manifest, operations: [operation, null] })).toThrow(/operations\[1\] is not an object/);
+    expect(() => safelistOf({ ...manifest, operations: [{ ...operation, body: undefined }] })).toThrow(/operations\[0\]\.body is not a string/);
+    expect(() => safelistOf({ ...manifest, operations: [{ ...operation, type: 'fragment' }] })).toThrow(
+      /operations\[0\]\.type is not query, mutation or subscription/,
+    );
+    expect(safelistOf({ ...manifest, operations: [] }).byId.size).toBe(0);
+  });
 });
 
 describe('security directives of the supergraph', () => {

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import express from 'express';
-import { z } from 'zod';
 import { ANONYMOUS, callerKey, type Caller } from '../../lib/auth/caller.js';
 import { createTokenVerifier, type TokenVerifier } from '../../lib/auth/jwt.js';
 import { ConfigurationError } from '../../lib/kernel/env.js';
@@ -118,21 +117,39 @@ export function operationId(body: string): string {
   return createHash('sha256').update(body).digest('hex');
 }
 
-const manifestSchema = z.object({
-  format: z.literal('apollo-persisted-query-manifest'),
-  version: z.literal(1),
-  operations: z.array(z.object({ id: z.string(), name: z.string(), type: z.enum(['query', 'mutation', 'subscription']), body: z.string() })),
-});
+const OPERATION_TYPES = new Set(['query', 'mutation', 'subscription']);
+
+/**
+ * The manifest's operations (Apollo's persisted-query manifest format, version 1), or the first
+ * thing wrong with it. Checked by hand: the gateway reads one small manifest at start, and a schema
+ * library would stay in its memory for that (zod: about 14 MB of RSS).
+ */
+function manifestOperations(manifest: unknown): PersistedOperation[] | string {
+  if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) return 'it is not an object';
+  const { format, version, operations } = manifest as Record<string, unknown>;
+  if (format !== 'apollo-persisted-query-manifest') return `format is ${JSON.stringify(format)}, not "apollo-persisted-query-manifest"`;
+  if (version !== 1) return `version is ${JSON.stringify(version)}, not 1`;
+  if (!Array.isArray(operations)) return 'operations is not a list';
+  for (const [index, operation] of operations.entries()) {
+    if (typeof operation !== 'object' || operation === null) return `operations[${index}] is not an object`;
+    const { id, name, type, body } = operation as Record<string, unknown>;
+    for (const [field, value] of Object.entries({ id, name, body })) {
+      if (typeof value !== 'string') return `operations[${index}].${field} is not a string`;
+    }
+    if (typeof type !== 'string' || !OPERATION_TYPES.has(type)) return `operations[${index}].type is not query, mutation or subscription`;
+  }
+  return operations as PersistedOperation[];
+}
 
 export function safelistOf(manifest: unknown, source = 'manifest'): Safelist {
-  const parsed = manifestSchema.safeParse(manifest);
-  if (!parsed.success) throw new ConfigurationError(`gateway: ${source} is not a persisted-operations manifest: ${parsed.error.issues[0]?.message}`);
-  for (const operation of parsed.data.operations) {
+  const operations = manifestOperations(manifest);
+  if (typeof operations === 'string') throw new ConfigurationError(`gateway: ${source} is not a persisted-operations manifest: ${operations}`);
+  for (const operation of operations) {
     if (operation.id !== operationId(operation.body)) {
       throw new ConfigurationError(`gateway: ${source}: operation ${operation.name} has an id that is not the SHA-256 of its body`);
     }
   }
-  return { byId: new Map(parsed.data.operations.map((operation) => [operation.id, operation.body])) };
+  return { byId: new Map(operations.map((operation) => [operation.id, operation.body])) };
 }
 
 export async function loadSafelist(path: string): Promise<Safelist> {
