@@ -4,6 +4,7 @@ import { Supergraph, operationFromDocument } from '@apollo/federation-internals'
 import { QueryPlanner, type FetchNode, type PlanNode } from '@apollo/query-planner';
 import { parse } from 'graphql';
 import { Registry } from 'prom-client';
+import { findFreePort } from '../../hub/free-port.js';
 import { splitSecurity } from '../../lib/auth/schema-directives.js';
 import type { RunningService } from '../../lib/kernel/http-service.js';
 import { createLogger } from '../../lib/kernel/log.js';
@@ -158,6 +159,37 @@ describe('joined fetches through the gateway, on the seeded street', () => {
   });
   afterAll(async () => {
     await unjoined?.close();
+  });
+
+  it("still answers a joined fetch's data when the chain's first step fails: co-building down, the dashboard keeps its demands", async () => {
+    // A gateway whose co-building is a port nothing listens on (found free, then left closed).
+    const deadPort = await findFreePort();
+    const withoutCoBuilding = await startGatewayHttp(
+      {
+        supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
+        subgraphUrls: {
+          ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].url])),
+          'co-building': `http://127.0.0.1:${deadPort}/graphql`,
+        },
+        log: createLogger('gateway', 'error'),
+        registry: new Registry(),
+        security: await testGatewaySecurity(),
+      },
+      { host: '127.0.0.1', port: 0 },
+    );
+    try {
+      const query = await example('01-community-dashboard.graphql');
+      const answer = await postGraphQL(withoutCoBuilding.url, query, { first: 5 });
+      const complete = await postGraphQL(hub.gatewayUrl, query, { first: 5 });
+      const nodes = answer.data?.communities.nodes as { openDemands: unknown; pairings: unknown }[];
+      expect(nodes).toHaveLength(5);
+      expect(nodes.map((node) => node.openDemands)).toEqual(complete.data?.communities.nodes.map((node: { openDemands: unknown }) => node.openDemands));
+      expect(nodes.every((node) => node.pairings === null)).toBe(true);
+      expect(answer.errors?.length).toBeGreaterThan(0);
+      expect(answer.errors?.every((error) => error.extensions?.serviceName === 'co-building')).toBe(true);
+    } finally {
+      await withoutCoBuilding.close();
+    }
   });
 
   /** GraphQL requests the subgraphs have answered so far (their own request metric). */
