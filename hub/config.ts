@@ -51,10 +51,11 @@ export interface HubConfig {
  * supergraph, plan cache), so 128 MB leaves room for the responses in flight. The semi-space is
  * the trade between CPU and RSS: twenty requests in flight hold a few MB of young objects (parsed
  * subgraph answers, merged results), so with 2 MB most of them survived each scavenge and were
- * promoted, and garbage collection took a third of the gateway's CPU. Measured with bench:gateway
+ * promoted: garbage collection was 28 % of the gateway's busy time in a CPU profile. Measured with bench:gateway
  * and a replay of recorded subgraph answers (docs/performance.md): 8 MB costs about 12 MB of RSS
  * under load (127-131 -> 138-144 MB) and saves 25-35 % of the gateway's CPU per request; 16 MB
- * saved a little more but went over the 150 MB budget (148-164 MB).
+ * saved a little more but went over the 150 MB budget (148-164 MB; measured before undici's index and
+ * zod left the gateway, about 14 MB less since, and not measured again).
  */
 export function heapFlags(maxHeapMb: number): string[] {
   return maxHeapMb > 0 ? [`--max-old-space-size=${maxHeapMb}`, '--max-semi-space-size=8'] : [];

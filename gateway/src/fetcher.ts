@@ -1,7 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Kind, OperationTypeNode, type DocumentNode } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
-import type { Pool as UndiciPool } from 'undici';
 import Pool from 'undici/lib/dispatcher/pool.js';
 import { ErrorCode } from '../../lib/kernel/errors.js';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAY_HEADER } from '../../lib/kernel/api-contract.js';
@@ -141,7 +140,7 @@ interface RawResponse {
  * request under load.
  */
 export class SubgraphFetcher {
-  private readonly pools = new Map<string, UndiciPool>();
+  private readonly pools = new Map<string, Pool>();
   /** One rotation per subgraph URL list (its replicas), shared by every fetch to that subgraph. */
   private readonly rotations = new Map<string, ReplicaRotation>();
   private readonly dedup = new InFlightDeduplicator<RawResponse>();
@@ -210,7 +209,7 @@ export class SubgraphFetcher {
     return response;
   }
 
-  private poolFor(origin: string): UndiciPool {
+  private poolFor(origin: string): Pool {
     let pool = this.pools.get(origin);
     if (!pool) {
       pool = new Pool(origin, {
@@ -364,7 +363,7 @@ type TextAnswer = Omit<RawResponse, 'url'>;
  * codes); `cancel` aborts the request whatever its stage, as an aborted signal did.
  */
 export function postText(
-  pool: UndiciPool,
+  pool: Pool,
   path: string,
   headers: Record<string, string>,
   body: string,

@@ -318,15 +318,17 @@ class ShapingRun {
     }
     if (type.kind === 'composite') {
       if (!selectionSet) malformed(`Invalid empty selection set for composite type ${String(type.type)}`);
-      if (typeof inputValue !== 'object')
+      if (typeof inputValue !== 'object') {
         malformed(`Invalid non-object value ${asText(inputValue)} returned by subgraph for composite type ${String(type.type)}`);
+      }
       if (outputValue !== undefined && typeof outputValue !== 'object') {
         malformed(`Invalid non-object value ${asText(inputValue)} returned by subgraph for composite type ${String(type.type)}`);
       }
       const input = inputValue as Data;
       const inputTypename = input.__typename;
-      if (inputTypename !== undefined && typeof inputTypename !== 'string')
+      if (inputTypename !== undefined && typeof inputTypename !== 'string') {
         malformed(`Invalid non-string value ${asText(inputTypename)} for __typename at ${String(path)}`);
+      }
       let objectType = type.type as NamedType;
       if (inputTypename) {
         const typenameType = this.schema.type(inputTypename);
