@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFile } from 'node:fs/promises';
-import { Registry } from 'prom-client';
 import type { RunningService } from '../lib/kernel/http-service.js';
-import { createLogger } from '../lib/kernel/log.js';
 import { projectPath } from '../lib/kernel/project-root.js';
 import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
-import { startGatewayHttp } from '../gateway/src/http.js';
-import { asService, testGatewaySecurity, tokenFor, type RequestSigner } from './support/auth.js';
-import { startTestHub, type TestHub, TEST_SUBGRAPH_TIMEOUTS_MS } from './support/hub.js';
+import { asService, tokenFor, type RequestSigner } from './support/auth.js';
+import { startGatewayOver, startTestHub, type TestHub } from './support/hub.js';
 
 /**
  * Error answers never carry stack traces or file paths, whatever NODE_ENV is (`npm start` leaves it
@@ -22,18 +18,7 @@ beforeAll(async () => {
   // As `npm start` runs: Apollo reads NODE_ENV when a server is built.
   delete process.env.NODE_ENV;
   hub = await startTestHub();
-  debugGateway = await startGatewayHttp(
-    {
-      supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
-      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].url])),
-      log: createLogger('test', 'error'),
-      registry: new Registry(),
-      security: await testGatewaySecurity(),
-      fetcher: { timeoutsMs: TEST_SUBGRAPH_TIMEOUTS_MS },
-      debugErrors: true,
-    },
-    { host: '127.0.0.1', port: 0 },
-  );
+  debugGateway = await startGatewayOver(hub.subgraphs, { debugErrors: true });
 });
 afterAll(async () => {
   process.env.NODE_ENV = previousNodeEnv;

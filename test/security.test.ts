@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFile } from 'node:fs/promises';
-import { Registry } from 'prom-client';
 import { SignJWT } from 'jose';
 import { createLogger } from '../lib/kernel/log.js';
 import type { RunningService } from '../lib/kernel/http-service.js';
-import { projectPath } from '../lib/kernel/project-root.js';
-import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
-import { startGatewayHttp } from '../gateway/src/http.js';
 import { operationId, safelistOf } from '../gateway/src/security.js';
 import { loadExampleOperations } from '../gateway/src/explorer.js';
 import { TEST_JWT_SECRET, testGatewaySecurity, tokenFor } from './support/auth.js';
-import { postGraphQL, startTestHub, type TestHub, TEST_SUBGRAPH_TIMEOUTS_MS } from './support/hub.js';
+import { postGraphQL, startGatewayOver, startTestHub, type TestHub } from './support/hub.js';
 
 /**
  * Security through the real gateway and subgraphs: tokens, anonymous access, personal data (and
@@ -294,17 +289,9 @@ describe('safelist mode', () => {
   beforeAll(async () => {
     const examples = await loadExampleOperations();
     const operations = examples.map((example) => ({ id: operationId(example.document), name: example.name, type: 'query' as const, body: example.document }));
-    gateway = await startGatewayHttp(
-      {
-        supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
-        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].url])),
-        log: createLogger('test', 'error'),
-        registry: new Registry(),
-        security: await testGatewaySecurity({ safelist: safelistOf({ format: 'apollo-persisted-query-manifest', version: 1, operations }) }),
-        fetcher: { timeoutsMs: TEST_SUBGRAPH_TIMEOUTS_MS },
-      },
-      { host: '127.0.0.1', port: 0 },
-    );
+    gateway = await startGatewayOver(hub.subgraphs, {
+      security: await testGatewaySecurity({ safelist: safelistOf({ format: 'apollo-persisted-query-manifest', version: 1, operations }) }),
+    });
   });
   afterAll(async () => {
     await gateway?.close();

@@ -3,18 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { Supergraph, operationFromDocument } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type PlanNode } from '@apollo/query-planner';
 import { parse } from 'graphql';
-import { Registry } from 'prom-client';
 import { findFreePort } from '../../hub/free-port.js';
 import { splitSecurity } from '../../lib/auth/schema-directives.js';
 import type { RunningService } from '../../lib/kernel/http-service.js';
-import { createLogger } from '../../lib/kernel/log.js';
 import { projectPath } from '../../lib/kernel/project-root.js';
 import { SUBGRAPH_NAMES, type StartedSubgraph } from '../../lib/subgraph/runtime.js';
-import { testGatewaySecurity } from '../../test/support/auth.js';
-import { postGraphQL } from '../../test/support/hub.js';
+import { postGraphQL, startGatewayOver } from '../../test/support/hub.js';
 import { useTestHub } from '../../test/support/use-test-hub.js';
 import { joinLaterFetches } from './fetch-joining.js';
-import { startGatewayHttp } from './http.js';
 
 const example = (file: string) => readFile(projectPath('gateway', 'examples', file), 'utf8');
 
@@ -145,17 +141,7 @@ describe('joined fetches through the gateway, on the seeded street', () => {
 
   beforeAll(async () => {
     // A second gateway over the same subgraphs that sends every entity fetch alone (and so joins none).
-    unjoined = await startGatewayHttp(
-      {
-        supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
-        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].url])),
-        log: createLogger('gateway', 'error'),
-        registry: new Registry(),
-        security: await testGatewaySecurity(),
-        fetcher: { batchEntityFetches: false },
-      },
-      { host: '127.0.0.1', port: 0 },
-    );
+    unjoined = await startGatewayOver(hub.subgraphs, { fetcher: { batchEntityFetches: false } });
   });
   afterAll(async () => {
     await unjoined?.close();
@@ -164,19 +150,7 @@ describe('joined fetches through the gateway, on the seeded street', () => {
   it("still answers a joined fetch's data when the chain's first step fails: co-building down, the dashboard keeps its demands", async () => {
     // A gateway whose co-building is a port nothing listens on (found free, then left closed).
     const deadPort = await findFreePort();
-    const withoutCoBuilding = await startGatewayHttp(
-      {
-        supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
-        subgraphUrls: {
-          ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].url])),
-          'co-building': `http://127.0.0.1:${deadPort}/graphql`,
-        },
-        log: createLogger('gateway', 'error'),
-        registry: new Registry(),
-        security: await testGatewaySecurity(),
-      },
-      { host: '127.0.0.1', port: 0 },
-    );
+    const withoutCoBuilding = await startGatewayOver({ ...hub.subgraphs, 'co-building': { url: `http://127.0.0.1:${deadPort}/graphql` } });
     try {
       const query = await example('01-community-dashboard.graphql');
       const answer = await postGraphQL(withoutCoBuilding.url, query, { first: 5 });

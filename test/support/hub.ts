@@ -4,7 +4,7 @@ import type { RunningService } from '../../lib/kernel/http-service.js';
 import { createLogger } from '../../lib/kernel/log.js';
 import { projectPath } from '../../lib/kernel/project-root.js';
 import { SUBGRAPH_NAMES, type StartedSubgraph, type SubgraphName } from '../../lib/subgraph/runtime.js';
-import { startGatewayHttp } from '../../gateway/src/http.js';
+import { startGatewayHttp, type GatewayHttpOptions } from '../../gateway/src/http.js';
 import { startSubgraphByName } from '../../hub/subgraph-modules.js';
 import { SEEDERS } from '../../seed/index.js';
 import { planDistrict } from '../../seed/district.js';
@@ -82,19 +82,12 @@ export async function startTestHub(
       });
       peerUrls[name] = subgraphs[name].url;
     }
-    gateway = await startGatewayHttp(
-      {
-        supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
-        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])),
-        log: logFor('gateway'),
-        registry: new Registry(),
-        security: await testGatewaySecurity(options.security),
-        fetcher: { timeoutsMs: TEST_SUBGRAPH_TIMEOUTS_MS },
-        // As `npm start` in development mode: the explorer opens with a district-platform token.
-        mintExplorerToken: () => tokenFor('DISTRICT_PLATFORM', { sub: 'test-explorer' }),
-      },
-      { host: '127.0.0.1', port: 0 },
-    );
+    gateway = await startGatewayOver(subgraphs, {
+      log: logFor('gateway'),
+      security: await testGatewaySecurity(options.security),
+      // As `npm start` in development mode: the explorer opens with a district-platform token.
+      mintExplorerToken: () => tokenFor('DISTRICT_PLATFORM', { sub: 'test-explorer' }),
+    });
   } catch (error) {
     await stop();
     throw error;
@@ -111,6 +104,29 @@ export async function startTestHub(
     },
     stop,
   };
+}
+
+/**
+ * A gateway on the checked-in supergraph over running subgraphs (a test hub's, or a stand-in for one
+ * of them), on port 0, with the tests' security and subgraph timeouts; `overrides` replace options
+ * (the fetcher's are added to the timeouts).
+ */
+export async function startGatewayOver(
+  subgraphs: Readonly<Record<SubgraphName, { url: string }>>,
+  overrides: Partial<GatewayHttpOptions> = {},
+): Promise<RunningService> {
+  return startGatewayHttp(
+    {
+      supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
+      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])),
+      log: createLogger('test', 'error'),
+      registry: new Registry(),
+      security: await testGatewaySecurity(),
+      ...overrides,
+      fetcher: { timeoutsMs: TEST_SUBGRAPH_TIMEOUTS_MS, ...overrides.fetcher },
+    },
+    { host: '127.0.0.1', port: 0 },
+  );
 }
 
 export interface GraphQLResponse<Data> {
