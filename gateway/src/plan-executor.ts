@@ -584,7 +584,7 @@ function valuesAtPath(value: unknown, path: ResponsePath, from = 0): unknown {
   if (from === path.length || value === undefined || value === null) return value;
   const current = path[from];
   if (current === '@') {
-    // Not a list: flatMap's own failure, as before.
+    // Not a list: the TypeError Apollo's executor gives there (`value.flatMap is not a function`).
     if (!Array.isArray(value)) return (value as unknown[]).flatMap((item) => item);
     // flatMap's result without its callback, which closed over the path (heap-allocated variables per call).
     const values: unknown[] = [];
