@@ -1,6 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, GraphQLError, parse, type ExecutionArgs, type ExecutionResult, type ParseOptions, type Source } from 'graphql';
 import { ANONYMOUS, type Caller } from '../../lib/auth/caller.js';
+import { tokenRefusal } from '../../lib/auth/jwt.js';
 import { signRouterRequest } from '../../lib/auth/router-signature.js';
 import { ErrorCode } from '../../lib/kernel/errors.js';
 import { exceededLimit, measureOperation, type QueryLimits } from '../src/query-limits.js';
@@ -114,7 +115,8 @@ export function useHubFrontDoor(
       try {
         caller = await security.verifyToken(current.headers.get('authorization') ?? undefined);
       } catch (error) {
-        return endResponse(refusal(401, ErrorCode.UNAUTHENTICATED, (error as Error).message, {}, { 'www-authenticate': 'Bearer error="invalid_token"' }));
+        const refused = tokenRefusal(error);
+        return endResponse(refusal(refused.status, refused.code, refused.message, refused.details, refused.headers));
       }
       const key =
         caller.role === 'ANONYMOUS'

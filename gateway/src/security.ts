@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import express from 'express';
 import { ANONYMOUS, callerKey, type Caller } from '../../lib/auth/caller.js';
-import { createTokenVerifier, type TokenVerifier } from '../../lib/auth/jwt.js';
+import { createTokenVerifier, tokenRefusal, type TokenVerifier } from '../../lib/auth/jwt.js';
 import { ConfigurationError } from '../../lib/kernel/env.js';
 import { jsonBodyParser } from '../../lib/kernel/http-service.js';
 import type { RequestContext } from '../../lib/kernel/request-context.js';
@@ -297,11 +297,14 @@ export function securityMiddleware(security: GatewaySecurity): express.RequestHa
     try {
       caller = await security.verifyToken(req.get('authorization'));
     } catch (error) {
-      // Guessing or replaying tokens costs a verification each: limited per address like any traffic.
-      const waitMs = await limiter.take(`failed-sign-in:${address}`);
-      if (waitMs > 0) return rateLimited(res, waitMs);
-      res.set('www-authenticate', 'Bearer error="invalid_token"');
-      return sendError(res, 401, ErrorCode.UNAUTHENTICATED, (error as Error).message);
+      const refusal = tokenRefusal(error);
+      if (refusal.status === 401) {
+        // Guessing or replaying tokens costs a verification each: limited per address like any traffic.
+        const waitMs = await limiter.take(`failed-sign-in:${address}`);
+        if (waitMs > 0) return rateLimited(res, waitMs);
+      }
+      res.set(refusal.headers);
+      return sendError(res, refusal.status, refusal.code, refusal.message, refusal.details);
     }
     const waitMs = await limiter.take(caller.role === 'ANONYMOUS' ? `ip:${address}` : callerBucket(caller));
     if (waitMs > 0) return rateLimited(res, waitMs);

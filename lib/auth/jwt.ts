@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, SignJWT, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { ConfigurationError, secret, text, url, type EnvValues } from '../kernel/env.js';
 import { ErrorCode, HubError } from '../kernel/errors.js';
+import { createLogger } from '../kernel/log.js';
+import { isKeySet, JWKS_FAILURE_MEMORY_MS, RemoteKeySet } from './remote-jwks.js';
 import { ANONYMOUS, REQUIRED_SCOPE_IDS, ROLES, ROLES_ALLOWED_PII, SCOPES, type Caller, type Role, type Scope } from './caller.js';
 
 /** How callers' tokens are verified (gateway and subgraphs alike): a shared HS256 secret, or the public keys of a JWKS (file or URL). */
@@ -11,6 +13,8 @@ export interface JwtOptions {
   keys: JwtKeySource;
   issuer?: string;
   audience?: string;
+  /** The service verifying, named in its log lines (a JWKS URL that stops answering is logged). */
+  service?: string;
 }
 
 /**
@@ -34,7 +38,7 @@ export function jwtOptionsFrom(service: string, settings: EnvValues<typeof JWT_V
   if (sources.length !== 1) {
     throw new ConfigurationError(`${service}: set exactly one of JWT_SECRET, JWT_JWKS_FILE and JWT_JWKS_URL (npm start sets a development secret)`);
   }
-  return { keys: sources[0]!, issuer: settings.JWT_ISSUER, audience: settings.JWT_AUDIENCE };
+  return { keys: sources[0]!, issuer: settings.JWT_ISSUER, audience: settings.JWT_AUDIENCE, service };
 }
 
 /** The claims the hub reads; ids use snake_case as JWT claims usually do. */
@@ -66,10 +70,11 @@ export const CLOCK_SKEW_SECONDS = 60;
  * Turns an `Authorization` header into a Caller: none → anonymous; `Bearer <jwt>` → verified claims;
  * anything else, a bad signature, a token without `exp`, an expired token, one issued in the future,
  * an unknown role or a scoped role without its scope ids → UNAUTHENTICATED (never silently anonymous,
- * so a broken client notices).
+ * so a broken client notices). A JWKS URL whose keys cannot be had → DEPENDENCY_UNAVAILABLE
+ * (lib/auth/remote-jwks.ts): the token may be fine, so tokenRefusal answers 503, not 401.
  */
 export async function createTokenVerifier(options: JwtOptions, now: () => number = Date.now): Promise<TokenVerifier> {
-  const key = await resolveKey(options.keys);
+  const key = await resolveKey(options, now);
   const verified = new VerifiedTokenCache(now);
   return async (authorization) => {
     if (authorization === undefined || authorization === '') return ANONYMOUS;
@@ -93,6 +98,7 @@ export async function createTokenVerifier(options: JwtOptions, now: () => number
           : await jwtVerify<HubClaims>(match[1]!, key, { ...checks, algorithms: ['HS256'] });
       payload = verified.payload;
     } catch (error) {
+      if (error instanceof HubError) throw error;
       throw unauthenticated(`Authorization: token rejected (${(error as Error).message})`);
     }
     if (typeof payload.iat === 'number' && payload.iat > now() / 1000 + CLOCK_SKEW_SECONDS) {
@@ -136,12 +142,8 @@ class VerifiedTokenCache {
   }
 }
 
-/** The outer shape only: createLocalJWKSet checks each key itself. */
-function isKeySet(value: unknown): value is JSONWebKeySet {
-  return typeof value === 'object' && value !== null && 'keys' in value && Array.isArray(value.keys);
-}
-
-async function resolveKey(source: JwtKeySource): Promise<Uint8Array | JWTVerifyGetKey> {
+async function resolveKey(options: JwtOptions, now: () => number): Promise<Uint8Array | JWTVerifyGetKey> {
+  const source = options.keys;
   switch (source.kind) {
     case 'secret':
       return new TextEncoder().encode(source.secret);
@@ -150,9 +152,33 @@ async function resolveKey(source: JwtKeySource): Promise<Uint8Array | JWTVerifyG
       if (!isKeySet(jwks)) throw new ConfigurationError(`${source.path} is not a JSON Web Key Set ({"keys": [...]})`);
       return createLocalJWKSet(jwks);
     }
-    case 'jwks-url':
-      return createRemoteJWKSet(new URL(source.url), { timeoutDuration: 5_000, cooldownDuration: 30_000 });
+    case 'jwks-url': {
+      const log = createLogger(options.service ?? 'auth');
+      const onStaleKeys = (reason: string) =>
+        log.warn('JWKS refresh failed; tokens are checked with the last key set fetched', { jwksUrl: source.url, reason });
+      return new RemoteKeySet(new URL(source.url), { now, onStaleKeys }).getKey;
+    }
   }
+}
+
+/**
+ * What a front door answers when verifyToken throws: a bad token → 401 with
+ * `WWW-Authenticate: Bearer error="invalid_token"`; keys that could not be had (a JWKS URL down) →
+ * 503 with Retry-After, since the same token may pass in a moment.
+ */
+export function tokenRefusal(error: unknown): {
+  status: 401 | 503;
+  code: ErrorCode;
+  message: string;
+  details: Record<string, unknown>;
+  headers: Record<string, string>;
+} {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof HubError && error.extensions.code === ErrorCode.DEPENDENCY_UNAVAILABLE) {
+    const { code: _code, ...details } = error.extensions;
+    return { status: 503, code: ErrorCode.DEPENDENCY_UNAVAILABLE, message, details, headers: { 'retry-after': String(JWKS_FAILURE_MEMORY_MS / 1000) } };
+  }
+  return { status: 401, code: ErrorCode.UNAUTHENTICATED, message, details: {}, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } };
 }
 
 export function callerFromClaims(claims: HubClaims): Caller {

@@ -1,7 +1,7 @@
 import { secretList, text, type EnvValues } from '../kernel/env.js';
-import { ErrorCode, HubError } from '../kernel/errors.js';
+import { HubError } from '../kernel/errors.js';
 import type { Caller } from './caller.js';
-import { createTokenVerifier, JWT_VARIABLES, jwtOptionsFrom, type JwtOptions, type TokenVerifier } from './jwt.js';
+import { createTokenVerifier, JWT_VARIABLES, jwtOptionsFrom, tokenRefusal, type JwtOptions, type TokenVerifier } from './jwt.js';
 import { ReplayGuard, verifyRouterCredential, type RouterCredentialPolicy } from './router-signature.js';
 import { isServiceToken, verifyServiceToken } from './service-token.js';
 
@@ -25,9 +25,10 @@ export interface SubgraphRequest {
   body: Uint8Array;
 }
 
-function unauthenticated(error: unknown): HubError {
-  if (error instanceof HubError) return new HubError(ErrorCode.UNAUTHENTICATED, error.message, { http: { status: 401 } });
-  return new HubError(ErrorCode.UNAUTHENTICATED, String(error), { http: { status: 401 } });
+/** UNAUTHENTICATED (401), or DEPENDENCY_UNAVAILABLE (503) when a JWKS URL's keys could not be had (tokenRefusal). */
+function refusalOf(error: unknown): HubError {
+  const { status, code, message, details } = tokenRefusal(error);
+  return new HubError(code, message, { ...details, http: { status } });
 }
 
 /**
@@ -48,7 +49,7 @@ export async function authenticateSubgraphRequest(trust: SubgraphTrust, request:
     if (bearer !== undefined) userTokens.add(bearer);
     return caller;
   } catch (error) {
-    throw unauthenticated(error);
+    throw refusalOf(error);
   }
 }
 

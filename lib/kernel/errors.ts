@@ -40,6 +40,8 @@ export const ErrorCode = {
    * A write could not check its references with the subgraph that owns them (down, too slow,
    * refusing the call), so it was refused and changed nothing; `extensions.dependency` names that
    * subgraph and `extensions.retryable` is true when sending the same write again later may work.
+   * Also (HTTP 503, `dependency: "jwks"`): a token could not be checked because the identity
+   * provider's key set (JWT_JWKS_URL) could not be fetched; the same request may pass shortly.
    */
   DEPENDENCY_UNAVAILABLE: 'DEPENDENCY_UNAVAILABLE',
   /** The caller sent more requests than its rate limit (HTTP 429 with Retry-After). */
