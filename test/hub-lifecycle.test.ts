@@ -150,6 +150,13 @@ describe('hub lifecycle', () => {
     const postgresPid = Number(readFileSync(join(setup.dataDir, 'postgres', 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0]);
     const everything = [launcherPid, ...descendantsOf(launcherPid)];
     expect(everything).toContain(postgresPid);
+    // `npm start` runs JavaScript compiled by scripts/start.mjs: no process of the hub pays tsx's
+    // loader (about 40 MB each), and every service runs from the same build.
+    const commandLines = everything.map((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '));
+    expect(commandLines.filter((line) => line.includes('tsx'))).toEqual([]);
+    for (const service of ['subgraphs/organisations', 'subgraphs/grids', 'subgraphs/resource-pools', 'subgraphs/co-building', 'gateway/src']) {
+      expect(commandLines).toContainEqual(expect.stringMatching(new RegExp(`dist/start/[0-9a-f]{16}/${service}/main\\.js`)));
+    }
 
     let loading = true;
     let answered = 0;

@@ -1,8 +1,8 @@
 /**
- * npm run bench:restart [-- --rounds 1 --tsx]
+ * npm run bench:restart [-- --rounds 1 --npm-start]
  *
  * Where restart time goes, and how long a restart takes. Compiles the hub (npm run build), runs it
- * as `npm run start:built` does (plain JavaScript; with --tsx as `npm start` does) on the reference
+ * as `npm run start:built` does (plain JavaScript from `npm run build`; with --npm-start through `npm start`'s script, which compiles with esbuild) on the reference
  * street in a temp folder, then kills each service with SIGKILL in turn, PostgreSQL included, with
  * no other load. Per kill it prints: seconds until the launcher has it healthy again, until the
  * first complete answer to a query touching all four subgraphs, and the restarted process's own
@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { SUBGRAPH_NAMES } from '../../lib/subgraph/runtime.js';
 import { killEverything, launch, launcherSetup, servicePid, tokenFor, waitForOutput, type LaunchedHub } from '../../test/support/launcher.js';
 
-const { values: flags } = parseArgs({ options: { rounds: { type: 'string', default: '1' }, tsx: { type: 'boolean', default: false } } });
+const { values: flags } = parseArgs({ options: { rounds: { type: 'string', default: '1' }, 'npm-start': { type: 'boolean', default: false } } });
 const rounds = Number(flags.rounds);
 const QUERY = '{ communities(first: 3) { nodes { id partyOrganisation { name } pairings { id } openDemandCount } } }';
 
@@ -55,9 +55,9 @@ interface Row {
 
 try {
   const startedAt = Date.now();
-  hub = launch(setup, { RATE_LIMIT_PER_MINUTE: '0' }, { built: !flags.tsx });
+  hub = launch(setup, { RATE_LIMIT_PER_MINUTE: '0' }, { built: !flags['npm-start'] });
   await waitForOutput(hub, /hub is ready/, 300_000);
-  process.stdout.write(`hub started (${flags.tsx ? 'tsx' : 'built'}) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(`hub started (${flags['npm-start'] ? 'npm start' : 'built'}) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n`);
   const rows: Row[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const victim of ['postgres', ...SUBGRAPH_NAMES, 'gateway']) {

@@ -25,7 +25,7 @@ export interface LauncherSetup {
   jwtSecret: string | undefined;
   /**
    * Node's arguments that start the launcher: under jest the run's compiled JavaScript
-   * (test/support/compiled.ts), elsewhere (bench:restart) the sources through tsx as `npm start`.
+   * (test/support/compiled.ts), elsewhere (bench:restart) `npm start`'s script.
    */
   command: string[];
 }
@@ -56,8 +56,8 @@ export const LAUNCHER_TEST_TIMEOUTS: Readonly<Record<string, string>> = {
   LIVENESS_TIMEOUT_MS: String(SERVICE_CALL_TIMEOUT_MS),
 };
 
-/** `npm start`'s command: the TypeScript sources through tsx. */
-const SOURCES_COMMAND = ['--import', 'tsx', projectPath('hub', 'main.ts')];
+/** `npm start`'s command: scripts/start.mjs compiles the sources (when changed) and runs the launcher. */
+const NPM_START_COMMAND = [projectPath('scripts', 'start.mjs')];
 
 /**
  * A fresh data folder (or `dataDir`) and six free ports (gateway, four subgraphs, PostgreSQL), with
@@ -71,7 +71,7 @@ export async function launcherSetup(options: { dataDir?: string; generatedSecret
   if (options.seeded) await (await import('./seeded-data-folder.js')).copySeededDataFolder(folder);
   const [gateway, organisations, grids, resourcePools, coBuilding, postgres] = await freePorts(6);
   const jwtSecret = options.generatedSecrets ? undefined : 'launcher-test-secret-0123456789abcdef0123456789';
-  const command = process.env.TEST_RUN_ID ? [await compiledEntry('hub/main.ts')] : SOURCES_COMMAND;
+  const command = process.env.TEST_RUN_ID ? [await compiledEntry('hub/main.ts')] : NPM_START_COMMAND;
   return {
     dataDir: folder,
     env: {
@@ -94,15 +94,15 @@ export async function launcherSetup(options: { dataDir?: string; generatedSecret
 
 /**
  * Starts the launcher with `setup.command` (under jest the run's compiled JavaScript, whose
- * services are compiled too), with `sources: true` as `npm start` does (TypeScript through tsx), or
- * with `built: true` as `npm run start:built` does (plain JavaScript from dist/, after `npm run build`).
+ * services are compiled too), or with `built: true` as `npm run start:built` does (plain JavaScript
+ * from dist/, after `npm run build`).
  */
-export function launch(setup: LauncherSetup, extraEnv: Record<string, string> = {}, options: { built?: boolean; sources?: boolean } = {}): LaunchedHub {
+export function launch(setup: LauncherSetup, extraEnv: Record<string, string> = {}, options: { built?: boolean } = {}): LaunchedHub {
   // The embedded database is the point of these tests: an inherited DATABASE_URL must not replace it.
   // Nor may jest's NODE_ENV=test: the hub runs as a user starts it, where libraries (Apollo's signal
   // handling among them) behave as in production.
   const { DATABASE_URL: _external, NODE_ENV: _testEnvironment, ...inherited } = process.env;
-  const command = options.built ? [projectPath('dist', 'hub', 'main.js')] : options.sources ? SOURCES_COMMAND : setup.command;
+  const command = options.built ? [projectPath('dist', 'hub', 'main.js')] : setup.command;
   const child = spawn(process.execPath, command, {
     cwd: projectPath(),
     env: { ...inherited, ...setup.env, ...extraEnv, LOG_LEVEL: 'info' },
