@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/names.js';
 import { SUPERGRAPH_PATH, composeSupergraph } from './composition.js';
 import { API_SCHEMA_PATH, apiSchemaOf } from './api-schema.js';
 import { supergraphManifestsMatch, writeSupergraphManifests } from '../deploy/supergraph-configmap.js';

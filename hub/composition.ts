@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { projectPath } from '../lib/kernel/project-root.js';
-import { SUBGRAPH_NAMES, schemaPathOf, type SubgraphName } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES, schemaPathOf, type SubgraphName } from '../lib/subgraph/names.js';
 import { HUB_DEFAULTS } from './env.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { LogLevel } from '../lib/kernel/log.js';
-import type { SubgraphName } from '../lib/subgraph/runtime.js';
+import type { SubgraphName } from '../lib/subgraph/names.js';
 import type { SupervisionPolicy } from './supervisor.js';
 
 /** `resource-pools` → `RESOURCE_POOLS_PORT`. */

@@ -2,7 +2,7 @@ import { JWT_VARIABLES } from '../lib/auth/jwt.js';
 import { deepFreeze, duration, integer, oneOf, port, postgresUrl, readEnv, secretList, text, type Environment } from '../lib/kernel/env.js';
 import { LOG_VARIABLES } from '../lib/kernel/log.js';
 import { projectPath } from '../lib/kernel/project-root.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/names.js';
 import { subgraphDatabaseVariable, subgraphPortVariable, type HubConfig } from './config.js';
 import type { ConfiguredSecrets } from './secrets.js';
 import { DEFAULT_SUPERVISION } from './supervisor.js';

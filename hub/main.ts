@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { assertPortFree } from './free-port.js';
 import { configurationOrExit } from '../lib/kernel/env.js';
 import { createLogger, setProcessLogLevel } from '../lib/kernel/log.js';
-import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES } from '../lib/subgraph/names.js';
 import { isLoopbackHost } from '../lib/kernel/loopback.js';
 import { peerUrlVariable } from '../lib/subgraph/peer-client.js';
 import { subgraphUrlVariable } from '../gateway/src/config.js';

@@ -1,7 +1,6 @@
 import { ensureDatabase, withDatabaseName } from '../lib/kernel/database.js';
 import type { Logger } from '../lib/kernel/log.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/runtime.js';
-import { seedEmptyDatabases } from '../seed/index.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/names.js';
 import { databaseNameOf } from './config.js';
 
 /**
@@ -34,7 +33,10 @@ export async function seedReferenceStreet(
   urls: Record<SubgraphName, string>,
   options: { seed: boolean; seedScale: number; seedStreets?: number; log: Logger },
 ): Promise<void> {
-  if (options.seed) await seedEmptyDatabases(urls, options.seedScale, options.log, options.seedStreets);
+  if (!options.seed) return;
+  // Imported here: the seed's modules (every subgraph's store) stay out of the launcher after it.
+  const { seedEmptyDatabases } = await import('../seed/index.js');
+  await seedEmptyDatabases(urls, options.seedScale, options.log, options.seedStreets);
 }
 
 /** The database of the gateway's shared rate limits (gateway/src/shared-rate-limit.ts); the gateway creates its table. */

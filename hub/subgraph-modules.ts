@@ -1,5 +1,6 @@
 import { assertNever } from '../lib/kernel/errors.js';
-import { startSubgraph, type StartedSubgraph, type SubgraphName } from '../lib/subgraph/runtime.js';
+import { startSubgraph, type StartedSubgraph } from '../lib/subgraph/runtime.js';
+import { type SubgraphName } from '../lib/subgraph/names.js';
 import { coBuildingSubgraph } from '../subgraphs/co-building/server.js';
 import { gridsSubgraph } from '../subgraphs/grids/server.js';
 import { organisationsSubgraph } from '../subgraphs/organisations/server.js';

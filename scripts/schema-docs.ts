@@ -15,7 +15,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { projectPath } from '../lib/kernel/project-root.js';
-import { SUBGRAPH_NAMES, schemaPathOf, type SubgraphName } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES, schemaPathOf, type SubgraphName } from '../lib/subgraph/names.js';
 import { ownTypes } from './schema-descriptions.js';
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/names.js';
 import { createTestDatabase, type TestDatabase } from '../test/support/databases.js';
 import { districtReachOf, planDistrict } from './district.js';
 import { SEEDERS } from './index.js';

@@ -1,7 +1,7 @@
 import { Registry } from 'prom-client';
 import { Database, lockForTransaction, type Queryable } from '../lib/kernel/database.js';
 import type { Logger } from '../lib/kernel/log.js';
-import type { SubgraphName } from '../lib/subgraph/runtime.js';
+import type { SubgraphName } from '../lib/subgraph/names.js';
 import { createCoBuildingStore } from '../subgraphs/co-building/store.js';
 import { createGridsStore } from '../subgraphs/grids/store.js';
 import { createOrganisationsStore } from '../subgraphs/organisations/store.js';

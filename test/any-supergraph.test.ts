@@ -9,7 +9,7 @@ import { findFreePort } from '../hub/free-port.js';
 import type { RunningService } from '../lib/kernel/http-service.js';
 import { createLogger } from '../lib/kernel/log.js';
 import { projectPath } from '../lib/kernel/project-root.js';
-import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES } from '../lib/subgraph/names.js';
 import { HUB_DEFAULTS } from '../hub/env.js';
 import { subgraphsOfSupergraph, subgraphTimeoutsFromEnv, subgraphUrlOverridesFromEnv } from '../gateway/src/config.js';
 import { createGateway } from '../gateway/src/create-gateway.js';

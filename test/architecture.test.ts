@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { projectPath } from '../lib/kernel/project-root.js';
 import { PEER_NAMES, type PeerName } from '../lib/subgraph/peer-client.js';
-import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES } from '../lib/subgraph/names.js';
 import { planStreet } from '../seed/plan.js';
 import { asService, testPeers } from './support/auth.js';
 import { postGraphQL } from './support/hub.js';

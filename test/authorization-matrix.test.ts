@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema, GraphQLEnumType } from 'graphql';
 import { ROLES, type Role } from '../lib/auth/caller.js';
 import { projectPath } from '../lib/kernel/project-root.js';
-import type { SubgraphName } from '../lib/subgraph/runtime.js';
+import type { SubgraphName } from '../lib/subgraph/names.js';
 import { tokenFor, type TokenScope } from './support/auth.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
 import { REFERENCE_STREET_ID } from '../seed/plan.js';

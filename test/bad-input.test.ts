@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadExampleOperations } from '../gateway/src/explorer.js';
 import { Random } from '../seed/random.js';
-import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES } from '../lib/subgraph/names.js';
 import { asService, type RequestSigner } from './support/auth.js';
 import { defaultTestToken, postGraphQL } from './support/hub.js';
 import { useTestHub } from './support/use-test-hub.js';

@@ -7,7 +7,7 @@ import { subgraphTimeoutVariable, subgraphUrlVariable } from '../gateway/src/con
 import { HUB_VARIABLES } from '../hub/env.js';
 import { projectPath } from '../lib/kernel/project-root.js';
 import { subgraphVariables } from '../lib/subgraph/env.js';
-import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES } from '../lib/subgraph/names.js';
 import { CO_BUILDING_VARIABLES } from '../subgraphs/co-building/env.js';
 import { GRIDS_VARIABLES } from '../subgraphs/grids/env.js';
 import { RESOURCE_POOLS_VARIABLES } from '../subgraphs/resource-pools/env.js';

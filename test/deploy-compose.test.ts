@@ -9,7 +9,7 @@ import { Registry } from 'prom-client';
 import { Database, ensureDatabase, withDatabaseName } from '../lib/kernel/database.js';
 import { findFreePort } from '../hub/free-port.js';
 import { projectPath } from '../lib/kernel/project-root.js';
-import type { SubgraphName } from '../lib/subgraph/runtime.js';
+import type { SubgraphName } from '../lib/subgraph/names.js';
 import { SEEDERS } from '../seed/index.js';
 import { planStreet } from '../seed/plan.js';
 import { TEST_INTERNAL_SECRETS, TEST_JWT_SECRET, TEST_ROUTER_SECRETS } from './support/auth.js';

@@ -21,7 +21,7 @@ import { subgraphTrustVariables } from '../lib/auth/subgraph-trust.js';
 import { PEER_NAMES, peerUrlVariable } from '../lib/subgraph/peer-client.js';
 import { projectPath } from '../lib/kernel/project-root.js';
 import { DRAIN_TIMEOUT_MS } from '../lib/kernel/http-service.js';
-import { SUBGRAPH_NAMES, migrationsDirOf, schemaPathOf } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES, migrationsDirOf, schemaPathOf } from '../lib/subgraph/names.js';
 import { subgraphUrlVariable, subgraphsOfSupergraph } from '../gateway/src/config.js';
 import { EXAMPLES_DIR } from '../gateway/src/explorer.js';
 import { EXPLORER_BUNDLE_DIR } from '../gateway/src/explorer-bundle.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { RunningService } from '../lib/kernel/http-service.js';
 import { projectPath } from '../lib/kernel/project-root.js';
-import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES } from '../lib/subgraph/names.js';
 import { asService, tokenFor, type RequestSigner } from './support/auth.js';
 import { startGatewayOver, startTestHub, type TestHub } from './support/hub.js';
 

@@ -13,7 +13,7 @@ import { IDEMPOTENT_REPLAY_HEADER } from '../lib/kernel/api-contract.js';
 import type { RunningService } from '../lib/kernel/http-service.js';
 import { createLogger } from '../lib/kernel/log.js';
 import { projectPath } from '../lib/kernel/project-root.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../lib/subgraph/names.js';
 import { startHiveGatewayHttp } from '../gateway/hive/http.js';
 import { loadExampleOperations } from '../gateway/src/explorer.js';
 import { startGatewayHttp } from '../gateway/src/http.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES } from '../lib/subgraph/names.js';
 import {
   embeddedDatabase,
   isAlive,

@@ -9,7 +9,7 @@ import { EmbeddedPostgres } from '../hub/embedded-postgres.js';
 import { findFreePort } from '../hub/free-port.js';
 import { createLogger } from '../lib/kernel/log.js';
 import { projectPath } from '../lib/kernel/project-root.js';
-import type { SubgraphName } from '../lib/subgraph/runtime.js';
+import type { SubgraphName } from '../lib/subgraph/names.js';
 import { importFile, summarise, type ImportOptions } from '../scripts/import/import.js';
 import type { ImportKind } from '../scripts/import/columns.js';
 import { openImportTarget } from '../scripts/import/target.js';

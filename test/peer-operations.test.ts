@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, validate, type GraphQLSchema } from 'graphql';
 import type { PeerName } from '../lib/subgraph/peer-client.js';
-import { schemaPathOf } from '../lib/subgraph/runtime.js';
+import { schemaPathOf } from '../lib/subgraph/names.js';
 import { PEER_OPERATION_MODULES, peerOperationsOf } from './support/service-edges.js';
 
 /**

@@ -4,7 +4,7 @@ import { buildSchema, getNamedType, isObjectType, type GraphQLField, type GraphQ
 import { loadExampleOperations } from '../gateway/src/explorer.js';
 import { maskName } from '../lib/subgraph/masking.js';
 import { projectPath } from '../lib/kernel/project-root.js';
-import type { SubgraphName } from '../lib/subgraph/runtime.js';
+import type { SubgraphName } from '../lib/subgraph/names.js';
 import { asRouter, tokenFor, type TokenScope } from './support/auth.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
 

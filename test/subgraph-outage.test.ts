@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { createLogger } from '../lib/kernel/log.js';
-import type { SubgraphName } from '../lib/subgraph/runtime.js';
+import type { SubgraphName } from '../lib/subgraph/names.js';
 import { startSubgraphByName } from '../hub/subgraph-modules.js';
 import { testSubgraphTrust } from './support/auth.js';
 import { postGraphQL, type GraphQLResponse } from './support/hub.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { recordSpansInMemory, type SpanRecorder } from '../lib/kernel/tracing-sdk.js';
-import { SUBGRAPH_NAMES } from '../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES } from '../lib/subgraph/names.js';
 import { loadExampleOperations } from '../gateway/src/explorer.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
 import { waitUntil } from './support/wait.js';

@@ -38,7 +38,7 @@ import autocannon from 'autocannon';
 import { EmbeddedPostgres } from '../../hub/embedded-postgres.js';
 import { findFreePort } from '../../hub/free-port.js';
 import { projectPath } from '../../lib/kernel/project-root.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph/names.js';
 import { encodeCursor } from '../../lib/subgraph/pagination.js';
 import { benchAuthorization } from './auth.js';
 import {

@@ -12,7 +12,8 @@ import { Registry } from 'prom-client';
 import { startHttpService } from '../../lib/kernel/http-service.js';
 import { createLogger } from '../../lib/kernel/log.js';
 import { projectPath } from '../../lib/kernel/project-root.js';
-import type { SubgraphDeps, SubgraphName } from '../../lib/subgraph/runtime.js';
+import type { SubgraphDeps } from '../../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph/names.js';
 import type { MonolithGraph } from './monolith.js';
 import { IN_PROCESS_CALLER } from '../../lib/auth/caller.js';
 import { BENCH_JWT_SECRET, BENCH_ROUTER_SECRETS, benchRouterHeaders, benchSubgraphTrust } from './auth.js';
@@ -31,8 +32,6 @@ function requiredJson(variable: string): Record<SubgraphName, string> {
 /** The supergraph with the run's subgraph URLs in place of its default ones, for the stock @apollo/gateway. */
 async function supergraphWithUrls(urls: Record<SubgraphName, string>): Promise<string> {
   let sdl = await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8');
-  // Imported here, not at the top: the subgraph runtime (pg, migrations, @apollo/subgraph) stays out of the gateways' RSS.
-  const { SUBGRAPH_NAMES } = await import('../../lib/subgraph/runtime.js');
   for (const name of SUBGRAPH_NAMES) sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: )"[^"]*"`), `$1"${urls[name]}"`);
   // Stock gateways refuse (or ignore) the SECURITY features; ours enforces them itself.
   const { splitSecurity } = await import('../../lib/auth/schema-directives.js');

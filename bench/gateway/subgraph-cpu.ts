@@ -21,7 +21,7 @@ import { EmbeddedPostgres } from '../../hub/embedded-postgres.js';
 import { findFreePort } from '../../hub/free-port.js';
 import { projectPath } from '../../lib/kernel/project-root.js';
 import { encodeCursor } from '../../lib/subgraph/pagination.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph/names.js';
 import { CATEGORIES } from '../matching/city.js';
 import { benchAuthorization } from './auth.js';
 import { COMMUNITY_IDS, UNIT_IDS, cpuMs, pick, seededDatabases, seededRandom, spawnServer, startSubgraphs, stopChildren } from './harness.js';

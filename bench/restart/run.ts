@@ -13,7 +13,7 @@ import { rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SUBGRAPH_NAMES } from '../../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES } from '../../lib/subgraph/names.js';
 import { killEverything, launch, launcherSetup, servicePid, tokenFor, waitForOutput, type LaunchedHub } from '../../test/support/launcher.js';
 
 const { values: flags } = parseArgs({ options: { rounds: { type: 'string', default: '1' }, 'npm-start': { type: 'boolean', default: false } } });

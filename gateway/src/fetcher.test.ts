@@ -11,7 +11,7 @@ import { Pool } from 'undici';
 import { requestContextOf, startHttpService, type RunningService } from '../../lib/kernel/http-service.js';
 import { createLogger } from '../../lib/kernel/log.js';
 import { projectPath } from '../../lib/kernel/project-root.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph/names.js';
 import { createGateway } from './create-gateway.js';
 import { startGatewayHttp } from './http.js';
 import { InFlightDeduplicator } from './dedup.js';

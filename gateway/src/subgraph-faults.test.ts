@@ -8,7 +8,7 @@ import { findFreePort } from '../../hub/free-port.js';
 import type { RunningService } from '../../lib/kernel/http-service.js';
 import { createLogger } from '../../lib/kernel/log.js';
 import { projectPath } from '../../lib/kernel/project-root.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph/runtime.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../lib/subgraph/names.js';
 import { subgraphTimeoutsFromEnv } from './config.js';
 import { testGatewaySecurity, tokenFor } from '../../test/support/auth.js';
 import { startGatewayHttp } from './http.js';

@@ -9,7 +9,7 @@ import { startHiveGatewayHttp } from '../../gateway/hive/http.js';
 import type { GatewaySecurity } from '../../gateway/src/security.js';
 import type { RunningService } from '../kernel/http-service.js';
 import { projectPath } from '../kernel/project-root.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraph/runtime.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraph/names.js';
 import { ANONYMOUS } from './caller.js';
 import { createTokenVerifier, type TokenVerifier } from './jwt.js';
 import { JWKS_FAILURE_MEMORY_MS, JWKS_REFRESH_AFTER_MS, JWKS_UNKNOWN_KEY_COOLDOWN_MS, RemoteKeySet } from './remote-jwks.js';

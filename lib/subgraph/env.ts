@@ -3,7 +3,7 @@ import { deepFreeze, flag, integer, port, postgresUrl, readEnv, text, type Envir
 import { LOG_VARIABLES, type LogLevel } from '../kernel/log.js';
 import { TRACING_VARIABLES, tracingSettingsFrom, type TracingSettings } from '../kernel/tracing-setup.js';
 import { peerClientOptionsFrom, peerVariables, type PeerClientOptions } from './peer-client.js';
-import type { SubgraphName } from './runtime.js';
+import type { SubgraphName } from './names.js';
 
 /**
  * What every subgraph reads from its environment (docs/configuration.md), composed by each

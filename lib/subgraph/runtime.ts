@@ -20,19 +20,9 @@ import { authenticateSubgraphRequest, subgraphTrustFrom, type SubgraphTrust } fr
 import { auditPlugin } from './audit.js';
 import { PeerClient } from './peer-client.js';
 import type { SubgraphEnvWith } from './env.js';
+import { migrationsDirOf, schemaPathOf, type SubgraphName } from './names.js';
 
 type LegacySchemaModule = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>;
-
-export const SUBGRAPH_NAMES = ['organisations', 'grids', 'resource-pools', 'co-building'] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
-
-export function schemaPathOf(name: SubgraphName): string {
-  return projectPath('subgraphs', name, 'schema.graphql');
-}
-
-export function migrationsDirOf(name: SubgraphName): string {
-  return projectPath('subgraphs', name, 'migrations');
-}
 
 /**
  * Brings one subgraph's database up to date: first the tables every subgraph shares (lib/subgraph/migrations,

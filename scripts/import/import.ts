@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Registry } from 'prom-client';
 import { Database, type ExternalCodeUpsert, type Queryable } from '../../lib/kernel/database.js';
 import { assertNever } from '../../lib/kernel/errors.js';
-import type { SubgraphName } from '../../lib/subgraph/runtime.js';
+import type { SubgraphName } from '../../lib/subgraph/names.js';
 import { createCoBuildingStore, type ImportedUnitRow } from '../../subgraphs/co-building/store.js';
 import { createGridsStore, type ImportedCommunityRow, type ImportedGridRow } from '../../subgraphs/grids/store.js';
 import { createOrganisationsStore } from '../../subgraphs/organisations/store.js';

@@ -2,7 +2,8 @@ import { duration } from '../../lib/kernel/env.js';
 import { createLogger } from '../../lib/kernel/log.js';
 import { relayOutboxOnce, startTimer, type OutboxDelivery, type OutboxMessage } from '../../lib/subgraph/outbox.js';
 import { definePeerOperation, type PeerClient } from '../../lib/subgraph/peer-client.js';
-import type { SubgraphDeps, SubgraphName } from '../../lib/subgraph/runtime.js';
+import type { SubgraphDeps } from '../../lib/subgraph/runtime.js';
+import type { SubgraphName } from '../../lib/subgraph/names.js';
 
 /**
  * The events other subgraphs report to co-building through their transactional outboxes

@@ -1,5 +1,6 @@
 import type { PeerClient, PeerName } from '../../lib/subgraph/peer-client.js';
-import type { StartedSubgraph, SubgraphName } from '../../lib/subgraph/runtime.js';
+import type { StartedSubgraph } from '../../lib/subgraph/runtime.js';
+import type { SubgraphName } from '../../lib/subgraph/names.js';
 import { testPeers } from './auth.js';
 import type { TestDatabase } from './databases.js';
 import { startSeededSubgraph, type SeededSubgraph } from './seeded-subgraph.js';

@@ -54,7 +54,8 @@ async function buildTemplate(folder: string): Promise<void> {
   const { EmbeddedPostgres } = await import('../../hub/embedded-postgres.js');
   const { findFreePort } = await import('../../hub/free-port.js');
   const { createSubgraphDatabases, provisionGatewayDatabase, seedReferenceStreet } = await import('../../hub/provision.js');
-  const { migrateSubgraph, SUBGRAPH_NAMES } = await import('../../lib/subgraph/runtime.js');
+  const { migrateSubgraph } = await import('../../lib/subgraph/runtime.js');
+  const { SUBGRAPH_NAMES } = await import('../../lib/subgraph/names.js');
   const { createLogger } = await import('../../lib/kernel/log.js');
   const staging = `${folder}.${process.pid}`;
   await rm(staging, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { createLogger } from '../../lib/kernel/log.js';
 import type { PeerClient } from '../../lib/subgraph/peer-client.js';
-import type { StartedSubgraph, SubgraphName } from '../../lib/subgraph/runtime.js';
+import type { StartedSubgraph } from '../../lib/subgraph/runtime.js';
+import type { SubgraphName } from '../../lib/subgraph/names.js';
 import { startSubgraphByName } from '../../hub/subgraph-modules.js';
 import { testSubgraphTrust } from './auth.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
