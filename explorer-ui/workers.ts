@@ -4,14 +4,11 @@
  * the three workers as separate files next to the bundle (scripts/build-explorer) and point Monaco
  * at them. The URLs are relative to this module so they stay on the hub's own origin.
  */
-declare global {
-  // eslint-disable-next-line no-var
-  var MonacoEnvironment: { getWorker(workerId: string, label: string): Worker } | undefined;
-}
-
+// monaco-editor's types declare `window.MonacoEnvironment`; this brings them in without loading Monaco.
+import type {} from 'monaco-editor';
 const workerUrl = (file: string): URL => new URL(file, import.meta.url);
 
-globalThis.MonacoEnvironment = {
+window.MonacoEnvironment = {
   getWorker(_workerId: string, label: string): Worker {
     switch (label) {
       case 'json':
