@@ -12,7 +12,6 @@ export default tseslint.config(
       'coverage/',
       '**/__generated__/',
       'clients/src/generated/',
-      'explorer-ui/',
       'eslint.config.js',
       'jest.config.js',
       'test/support/global-*.js',

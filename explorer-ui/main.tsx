@@ -45,7 +45,7 @@ function ExamplesIcon() {
 }
 
 function ExamplesList() {
-  const { addTab } = useGraphiQLActions();
+  const actions = useGraphiQLActions();
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   return (
     <div className="hub-examples">
@@ -60,7 +60,7 @@ function ExamplesList() {
               onClick={() => {
                 // A new tab keeps whatever the user is editing in the current one. The editor, not
                 // the tab state, is the source of truth: setting its value updates the tab too.
-                addTab();
+                actions.addTab();
                 queryEditor?.setValue(example.document);
               }}
             >
