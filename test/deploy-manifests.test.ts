@@ -588,8 +588,8 @@ describe('docker-compose (deploy/compose.yaml)', () => {
     expect(hive.profiles).toEqual(['hive']);
     expect(hive.command).toEqual(['node', 'dist/gateway/hive/main.js']);
     const gatewayEnvironment = composeEnvironment(compose.services.gateway!, filledEnv);
-    // Hive Gateway keeps its rate limits in its process (docs/deployment.md → Rate limits across replicas).
-    const { NODE_OPTIONS: _heapFlags, RATE_LIMIT_DATABASE_URL: _sharedRateLimits, ...shared } = gatewayEnvironment;
+    // The same variables (the rate limits in the same database: one budget with the hub gateway), without the gateway's heap flags.
+    const { NODE_OPTIONS: _heapFlags, ...shared } = gatewayEnvironment;
     expect(composeEnvironment(hive, filledEnv)).toEqual(shared);
   });
 

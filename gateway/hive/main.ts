@@ -5,6 +5,7 @@ import { createLogger, setProcessLogLevel } from '../../lib/kernel/log.js';
 import { resolveSubgraphUrls, subgraphsOfSupergraph, subgraphTimeoutsFromEnv, subgraphUrlOverridesFromEnv } from '../src/config.js';
 import { readGatewayEnv } from '../src/env.js';
 import { gatewaySecurityFrom } from '../src/security.js';
+import { startSharedRateLimits } from '../src/shared-rate-limit.js';
 import { startHiveGatewayHttp } from './http.js';
 
 /**
@@ -19,11 +20,15 @@ const supergraphSdl = await readFile(env.supergraphPath, 'utf8').catch((error: E
 });
 const subgraphNames = subgraphsOfSupergraph(supergraphSdl).map((subgraph) => subgraph.name);
 const subgraphUrlOverrides = subgraphUrlOverridesFromEnv(env.perSubgraph, subgraphNames);
+const security = await gatewaySecurityFrom(env.security);
+// RATE_LIMIT_DATABASE_URL: the same shared per-caller limit as the hub gateway's, in the same table,
+// so Hive replicas (and hub gateways beside them) allow a caller the configured rate once.
+const sharedRateLimits = await startSharedRateLimits(env.rateLimitDatabaseUrl, security.limits, log);
 const service = await startHiveGatewayHttp(
   {
     supergraphSdl,
     subgraphUrls: subgraphUrlOverrides,
-    security: await gatewaySecurityFrom(env.security),
+    security: { ...security, rateLimiter: sharedRateLimits.limiter },
     timeoutsMs: subgraphTimeoutsFromEnv(env.perSubgraph, env.subgraphTimeoutMs, subgraphNames),
     // Hive logs in its own format: warnings and errors, everything with LOG_LEVEL=debug.
     logLevel: env.logLevel === 'info' ? 'warn' : env.logLevel,
@@ -35,5 +40,6 @@ log.info('listening', {
   pid: process.pid,
   supergraph: env.supergraphPath,
   subgraphs: resolveSubgraphUrls(subgraphsOfSupergraph(supergraphSdl), subgraphUrlOverrides),
+  sharedRateLimits: sharedRateLimits.limiter !== undefined,
 });
-closeOnSignals(service, log);
+closeOnSignals({ close: async () => (await service.close(), await sharedRateLimits.close()) }, log);

@@ -5,7 +5,17 @@ import { tokenRefusal } from '../../lib/auth/jwt.js';
 import { signRouterRequest } from '../../lib/auth/router-signature.js';
 import { ErrorCode } from '../../lib/kernel/errors.js';
 import { exceededLimit, measureOperation, type QueryLimits } from '../src/query-limits.js';
-import { applySafelist, clientAddress, RateLimiter, type GraphQLBody, type GatewayLimits, type GatewaySecurity, type Safelist } from '../src/security.js';
+import {
+  applySafelist,
+  callerBucket,
+  clientAddress,
+  RateLimiter,
+  type GraphQLBody,
+  type GatewayLimits,
+  type GatewaySecurity,
+  type RateLimit,
+  type Safelist,
+} from '../src/security.js';
 
 /**
  * Hive Gateway plugins that make it a router of the hub's trust contract (docs/trust-contract.md)
@@ -81,11 +91,12 @@ function peerAddress(serverContext: unknown): string | undefined {
  * kept for useGenericAuth (callerOf) so the token is verified once per request.
  */
 export function useHubFrontDoor(
-  security: Pick<GatewaySecurity, 'verifyToken' | 'rateLimitClock'> & { limits: GatewayLimits },
+  security: Pick<GatewaySecurity, 'verifyToken' | 'rateLimitClock' | 'rateLimiter'> & { limits: GatewayLimits },
   graphqlPath = '/graphql',
 ): GatewayPlugin {
   const { limits } = security;
-  const limiter = new RateLimiter(limits.ratePerMinute, limits.rateBurst, security.rateLimitClock);
+  // RATE_LIMIT_DATABASE_URL: counted in PostgreSQL with the hub gateway's keys (shared-rate-limit.ts).
+  const limiter: RateLimit = security.rateLimiter ?? new RateLimiter(limits.ratePerMinute, limits.rateBurst, security.rateLimitClock);
   const maxBytes = bodyLimitBytes(limits.bodyLimit);
   return {
     // Hive builds hook payloads of closures (no `this`), for destructuring as its documentation does.
@@ -121,8 +132,8 @@ export function useHubFrontDoor(
       const key =
         caller.role === 'ANONYMOUS'
           ? `ip:${clientAddress(peerAddress(serverContext), current.headers.get('x-forwarded-for') ?? undefined, limits.trustedProxyHops ?? 0)}`
-          : `sub:${caller.subject}`;
-      const waitMs = limiter.take(key);
+          : callerBucket(caller);
+      const waitMs = await limiter.take(key);
       if (waitMs > 0) {
         const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
         return endResponse(

@@ -9,7 +9,7 @@ import { explorerBundle } from './explorer-bundle.js';
 import { readGatewayEnv, type GatewayEnv } from './env.js';
 import { startGatewayHttp } from './http.js';
 import { gatewaySecurityFrom } from './security.js';
-import { SharedRateLimiter } from './shared-rate-limit.js';
+import { startSharedRateLimits } from './shared-rate-limit.js';
 import { resolveSubgraphUrls, subgraphsOfSupergraph, subgraphTimeoutsFromEnv, subgraphUrlOverridesFromEnv } from './config.js';
 
 // Milliseconds since the process started, once every module is loaded (under tsx: compiled).
@@ -46,14 +46,7 @@ collectDefaultMetrics({ register: registry });
 const security = await gatewaySecurityFrom(env.security);
 // RATE_LIMIT_DATABASE_URL: callers' requests are counted in PostgreSQL, once for all the replicas
 // (the launcher sets it); unset, each gateway process counts on its own.
-const sharedRateLimiter = env.rateLimitDatabaseUrl
-  ? new SharedRateLimiter({ url: env.rateLimitDatabaseUrl, perMinute: security.limits.ratePerMinute, burst: security.limits.rateBurst, log, registry })
-  : undefined;
-// A database that is down at start does not stop the gateway: the limiter fails open and tries again.
-await sharedRateLimiter?.ensureSchema().catch((error: Error) => log.warn('rate-limit table not created yet', { error: error.message }));
-const pruneRateLimits = setInterval(() => {
-  sharedRateLimiter?.prune().catch((error: Error) => log.warn('could not prune rate-limit buckets', { error: error.message }));
-}, 60_000).unref();
+const sharedRateLimits = await startSharedRateLimits(env.rateLimitDatabaseUrl, security.limits, log, registry);
 const serveFromMs = performance.now();
 const service = await startGatewayHttp(
   {
@@ -61,7 +54,7 @@ const service = await startGatewayHttp(
     subgraphUrls,
     log,
     registry,
-    security: { ...security, rateLimiter: sharedRateLimiter },
+    security: { ...security, rateLimiter: sharedRateLimits.limiter },
     // Set by the launcher only when it runs with its generated development secret on loopback.
     mintExplorerToken: explorerTokenMinter(env.explorerDevTokens),
     fetcher: { timeoutsMs: subgraphTimeoutsFromEnv(env.perSubgraph, env.subgraphTimeoutMs, subgraphNames) },
@@ -76,7 +69,7 @@ log.info('listening', {
   pid: process.pid,
   supergraph: env.supergraphPath,
   subgraphs: subgraphUrls,
-  sharedRateLimits: sharedRateLimiter !== undefined,
+  sharedRateLimits: sharedRateLimits.limiter !== undefined,
   startup,
 });
 // Build (or verify) the explorer bundle now rather than on the first page load; failures are
@@ -86,4 +79,4 @@ explorerBundle().then(
   (error: Error) => log.warn('explorer bundle not built yet', { error: error.message }),
 );
 
-closeOnSignals({ close: async () => (clearInterval(pruneRateLimits), await service.close(), await sharedRateLimiter?.close(), await stopTracing()) }, log);
+closeOnSignals({ close: async () => (await service.close(), await sharedRateLimits.close(), await stopTracing()) }, log);

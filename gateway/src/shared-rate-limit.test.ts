@@ -12,6 +12,7 @@ import { testServerUrl } from '../../test/support/databases.js';
 import { testGatewaySecurity, tokenFor } from '../../test/support/auth.js';
 import { subgraphsOfSupergraph } from './config.js';
 import { startGatewayHttp } from './http.js';
+import { startHiveGatewayHttp } from '../hive/http.js';
 import { RateLimiter } from './security.js';
 import { SharedRateLimiter } from './shared-rate-limit.js';
 
@@ -137,32 +138,42 @@ describe('two gateways over one rate-limit database', () => {
     await Promise.all(gateways.map((gateway) => gateway.close()));
   });
 
-  it('refuse a caller with 429 RATE_LIMITED once the burst is spent across both', async () => {
-    now = 7_000_000;
-    const url = await freshDatabaseUrl();
+  /** Our gateway or Hive Gateway (gateway/hive/) on the shared limiter; nothing listens at the subgraphs, so the rate limit answers before any subgraph is asked. */
+  async function gatewayOn(
+    kind: 'ours' | 'hive',
+    rateLimiter: SharedRateLimiter,
+    limits: { ratePerMinute: number; rateBurst: number },
+  ): Promise<RunningService> {
     const supergraphSdl = await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8');
-    // Nothing listens at the subgraphs: the rate limit answers before any subgraph is asked.
     const nowhere = `http://127.0.0.1:${await findFreePort()}/graphql`;
-    for (let i = 0; i < 2; i++) {
-      const limits = { ratePerMinute: 60, rateBurst: 4 };
-      const rateLimiter = limiterOn(url, { perMinute: limits.ratePerMinute, burst: limits.rateBurst });
-      gateways.push(
-        await startGatewayHttp(
-          {
-            supergraphSdl,
-            subgraphUrls: Object.fromEntries(subgraphsOfSupergraph(supergraphSdl).map(({ name }) => [name, nowhere])),
-            log: createLogger('gateway', 'error'),
-            registry: new Registry(),
-            security: await testGatewaySecurity({ limits, rateLimiter }),
-          },
-          { host: '127.0.0.1', port: 0 },
-        ),
-      );
-    }
-    const token = await tokenFor('STREET_ADMIN', { sub: 'shared-budget' });
+    const subgraphUrls = Object.fromEntries(subgraphsOfSupergraph(supergraphSdl).map(({ name }) => [name, nowhere]));
+    const security = await testGatewaySecurity({ limits, rateLimiter });
+    const gateway =
+      kind === 'ours'
+        ? await startGatewayHttp(
+            { supergraphSdl, subgraphUrls, log: createLogger('gateway', 'error'), registry: new Registry(), security },
+            { host: '127.0.0.1', port: 0 },
+          )
+        : await startHiveGatewayHttp({ supergraphSdl, subgraphUrls, security }, { host: '127.0.0.1', port: 0 });
+    gateways.push(gateway);
+    return gateway;
+  }
+
+  it.each([
+    ['two of ours', 'ours', 'ours'],
+    ['ours and Hive Gateway', 'ours', 'hive'],
+  ] as const)('refuse a caller with 429 RATE_LIMITED once the burst is spent across both (%s)', async (_case, first, second) => {
+    now += 7_000_000;
+    const url = await freshDatabaseUrl();
+    const limits = { ratePerMinute: 60, rateBurst: 4 };
+    const pair = [
+      await gatewayOn(first, limiterOn(url, { perMinute: limits.ratePerMinute, burst: limits.rateBurst }), limits),
+      await gatewayOn(second, limiterOn(url, { perMinute: limits.ratePerMinute, burst: limits.rateBurst }), limits),
+    ];
+    const token = await tokenFor('STREET_ADMIN', { sub: `shared-budget-${first}-${second}` });
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) {
-      const response = await fetch(gateways[i % 2]!.url, {
+      const response = await fetch(pair[i % 2]!.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: '{ __typename }' }),

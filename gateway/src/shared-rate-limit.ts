@@ -144,3 +144,37 @@ export class SharedRateLimiter implements RateLimit {
     return this.schema;
   }
 }
+
+/** What a gateway process runs for RATE_LIMIT_DATABASE_URL: the limiter, its table and the pruning of idle buckets. */
+export interface SharedRateLimits {
+  /** Undefined without a database URL: each process then counts on its own (RateLimiter). */
+  limiter: SharedRateLimiter | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the shared rate limit of a gateway process (ours or Hive Gateway, gateway/hive/main.ts)
+ * when it has a database URL: the table is created now if the database answers (a database that is
+ * down at start does not stop the gateway: the limiter fails open and creates the table later), and
+ * idle buckets are deleted every minute.
+ */
+export async function startSharedRateLimits(
+  url: string | undefined,
+  limits: { ratePerMinute: number; rateBurst: number },
+  log: Logger,
+  registry?: Registry,
+): Promise<SharedRateLimits> {
+  if (!url) return { limiter: undefined, close: async () => undefined };
+  const limiter = new SharedRateLimiter({ url, perMinute: limits.ratePerMinute, burst: limits.rateBurst, log, registry });
+  await limiter.ensureSchema().catch((error: Error) => log.warn('rate-limit table not created yet', { error: error.message }));
+  const pruning = setInterval(() => {
+    limiter.prune().catch((error: Error) => log.warn('could not prune rate-limit buckets', { error: error.message }));
+  }, 60_000).unref();
+  return {
+    limiter,
+    close: async () => {
+      clearInterval(pruning);
+      await limiter.close();
+    },
+  };
+}
