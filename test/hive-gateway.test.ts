@@ -297,6 +297,15 @@ describe('limits and bad requests', () => {
     }
   });
 
+  it('limit failed sign-ins per address alike: the burst of bad tokens gets 401, then RATE_LIMITED', async () => {
+    for (const url of [hub.gatewayUrl, hive.url]) {
+      const statuses = [];
+      for (let i = 0; i < 45; i++)
+        statuses.push((await raw(url, JSON.stringify({ query: '{ street { name } }' }), { authorization: `Bearer guess-${i}` })).status);
+      expect({ url, statuses }).toEqual({ url, statuses: [...Array(40).fill(401), ...Array(5).fill(429)] });
+    }
+  });
+
   it('refuse a body over the limit also when it streams in without Content-Length', async () => {
     const oversized = new TextEncoder().encode(JSON.stringify({ query: '{ street { name } }', variables: { padding: 'x'.repeat(200_000) } }));
     for (const url of [hub.gatewayUrl, hive.url]) {

@@ -9,6 +9,7 @@ import {
   applySafelist,
   callerBucket,
   clientAddress,
+  rateLimitRefusal,
   RateLimiter,
   type GraphQLBody,
   type GatewayLimits,
@@ -122,30 +123,25 @@ export function useHubFrontDoor(
         current = new Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal });
         setRequest(current);
       }
+      const tooManyRequests = (waitMs: number) => {
+        const refused = rateLimitRefusal(waitMs, limits.ratePerMinute);
+        return endResponse(refusal(429, refused.code, refused.message, refused.details, refused.headers));
+      };
+      const address = clientAddress(peerAddress(serverContext), current.headers.get('x-forwarded-for') ?? undefined, limits.trustedProxyHops ?? 0);
       let caller: Caller;
       try {
         caller = await security.verifyToken(current.headers.get('authorization') ?? undefined);
       } catch (error) {
         const refused = tokenRefusal(error);
+        if (refused.status === 401) {
+          // Guessing or replaying tokens costs a verification each: limited per address, as in the hub gateway.
+          const waitMs = await limiter.take(`failed-sign-in:${address}`);
+          if (waitMs > 0) return tooManyRequests(waitMs);
+        }
         return endResponse(refusal(refused.status, refused.code, refused.message, refused.details, refused.headers));
       }
-      const key =
-        caller.role === 'ANONYMOUS'
-          ? `ip:${clientAddress(peerAddress(serverContext), current.headers.get('x-forwarded-for') ?? undefined, limits.trustedProxyHops ?? 0)}`
-          : callerBucket(caller);
-      const waitMs = await limiter.take(key);
-      if (waitMs > 0) {
-        const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
-        return endResponse(
-          refusal(
-            429,
-            ErrorCode.RATE_LIMITED,
-            `too many requests: retry in ${retryAfter} s`,
-            { retryAfterSeconds: retryAfter, limitPerMinute: limits.ratePerMinute },
-            { 'retry-after': String(retryAfter) },
-          ),
-        );
-      }
+      const waitMs = await limiter.take(caller.role === 'ANONYMOUS' ? `ip:${address}` : callerBucket(caller));
+      if (waitMs > 0) return tooManyRequests(waitMs);
       callers.set(current, caller);
     },
   };

@@ -215,6 +215,20 @@ function sendError(res: express.Response, status: number, code: ErrorCode, messa
   res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
 }
 
+/** The 429 of a caller over its rate limit (our gateway and Hive's front door answer alike). */
+export function rateLimitRefusal(
+  waitMs: number,
+  limitPerMinute: number,
+): { code: ErrorCode; message: string; details: Record<string, unknown>; headers: Record<string, string> } {
+  const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
+  return {
+    code: ErrorCode.RATE_LIMITED,
+    message: `too many requests: retry in ${retryAfter} s`,
+    details: { retryAfterSeconds: retryAfter, limitPerMinute },
+    headers: { 'retry-after': String(retryAfter) },
+  };
+}
+
 /** The caller the security middleware settled on for this request (anonymous when it did not run). */
 export function callerOfResponse(res: express.Response): Caller {
   return (res.locals.hubCaller as Caller | undefined) ?? ANONYMOUS;
@@ -266,12 +280,9 @@ function operationOfGet(parameters: URLSearchParams): GraphQLBody {
 export function securityMiddleware(security: GatewaySecurity): express.RequestHandler[] {
   const limiter = security.rateLimiter ?? new RateLimiter(security.limits.ratePerMinute, security.limits.rateBurst, security.rateLimitClock);
   const rateLimited = (res: express.Response, waitMs: number): void => {
-    const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
-    res.set('retry-after', String(retryAfter));
-    sendError(res, 429, ErrorCode.RATE_LIMITED, `too many requests: retry in ${retryAfter} s`, {
-      retryAfterSeconds: retryAfter,
-      limitPerMinute: security.limits.ratePerMinute,
-    });
+    const refused = rateLimitRefusal(waitMs, security.limits.ratePerMinute);
+    res.set(refused.headers);
+    sendError(res, 429, refused.code, refused.message, refused.details);
   };
   const guard: express.RequestHandler = async (req, res, next) => {
     let body: unknown = req.body;
