@@ -168,7 +168,8 @@ async function waitForHealth(service: RunningService): Promise<void> {
       (response) => response.status,
       () => 0,
     );
-    if (status === 200) return;
+    // Its own answer: another process on the port (one that took it first) would answer /health too.
+    if (status === 200 && service.output().includes('"message":"listening"')) return;
     if (exitCode !== undefined || Date.now() > deadline) {
       throw new Error(
         `${service.name} ${exitCode !== undefined ? `exited (${exitCode})` : 'did not become healthy'}; output:\n${service.output().slice(-3000)}`,
@@ -184,6 +185,37 @@ function runHealthcheck(service: ComposeService, env: Record<string, string>): P
   expect([form, program]).toEqual(['CMD', 'node']);
   const child = spawn(process.execPath, args, { cwd: layout.root, env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'ignore' });
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+/** Where a service listens inside Docker's network (`grids:4002`), the key of `addresses`. */
+const composeAddress = (name: string, service: ComposeService) => `${name}:${composeEnvironment(service, ENV_FILE).PORT}`;
+
+/**
+ * Starts services that Compose would start together, each on a port picked just before: a port
+ * picked long before (the gateway starts seconds after the subgraphs) could meanwhile be taken by
+ * a process of another test file. When one of them finds its port taken all of them start again on
+ * new ports (their peers' URLs name those ports), at most three times.
+ */
+async function startTogether(group: [string, ComposeService][]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    for (const [name, service] of group) addresses.set(composeAddress(name, service), `127.0.0.1:${await findFreePort()}`);
+    const started: RunningService[] = [];
+    for (const [name, service] of group) {
+      const port = Number(addresses.get(composeAddress(name, service))!.split(':')[1]);
+      const launched = start(name, service, await loopbackEnvironment(name, service, port), port);
+      running.set(name, launched);
+      started.push(launched);
+    }
+    const outcomes = await Promise.allSettled(started.map(waitForHealth));
+    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (!failure) return;
+    for (const launched of started) {
+      if (launched.child.exitCode === null && launched.child.signalCode === null) launched.child.kill('SIGKILL');
+      await launched.exited;
+    }
+    const portTaken = started.some((launched) => /is already in use|EADDRINUSE/.test(launched.output()));
+    if (!portTaken || attempt === 3) throw failure.reason;
+  }
 }
 
 async function seedStreet(): Promise<void> {
@@ -203,8 +235,6 @@ beforeAll(async () => {
   const root = COMPILED ? await imageLayout() : projectPath();
   if (!COMPILED) sourcesBuild = await ensureCompiled();
   layout = { root, compiled: COMPILED, remove: async () => (COMPILED ? rm(root, { recursive: true, force: true }) : undefined) };
-  for (const [name, service] of hubServices) addresses.set(`${name}:${composeEnvironment(service, ENV_FILE).PORT}`, `127.0.0.1:${await findFreePort()}`);
-
   // depends_on, as Compose orders them: a service starts once every service it names is healthy
   // (PostgreSQL, the test run's server, is).
   const healthy = new Set(Object.keys(compose.services).filter((name) => !hubServices.some(([hub]) => hub === name)));
@@ -214,16 +244,8 @@ beforeAll(async () => {
     );
     if (ready.length === 0) throw new Error('depends_on has a cycle or names a service that does not exist');
     startOrder.push(ready.map(([name]) => name));
-    await Promise.all(
-      ready.map(async ([name, service]) => {
-        const port = Number(addresses.get(`${name}:${composeEnvironment(service, ENV_FILE).PORT}`)!.split(':')[1]);
-        const env = await loopbackEnvironment(name, service, port);
-        const started = start(name, service, env, port);
-        running.set(name, started);
-        await waitForHealth(started);
-        healthy.add(name);
-      }),
-    );
+    await startTogether(ready);
+    for (const [name] of ready) healthy.add(name);
     // The subgraphs have migrated their empty databases: give them the reference street to serve.
     if (ready.some(([name]) => running.get(name)?.env.DATABASE_URL)) await seedStreet();
   }
