@@ -1,15 +1,13 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, GraphQLError, parse, type ExecutionArgs, type ExecutionResult, type ParseOptions, type Source } from 'graphql';
 import { ANONYMOUS, type Caller } from '../../lib/auth/caller.js';
-import { tokenRefusal } from '../../lib/auth/jwt.js';
 import { signRouterRequest } from '../../lib/auth/router-signature.js';
 import { ErrorCode } from '../../lib/kernel/errors.js';
 import { exceededLimit, measureOperation, type QueryLimits } from '../src/query-limits.js';
 import {
   applySafelist,
-  callerBucket,
   clientAddress,
-  rateLimitRefusal,
+  admitCaller,
   RateLimiter,
   type GraphQLBody,
   type GatewayLimits,
@@ -123,26 +121,13 @@ export function useHubFrontDoor(
         current = new Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal });
         setRequest(current);
       }
-      const tooManyRequests = (waitMs: number) => {
-        const refused = rateLimitRefusal(waitMs, limits.ratePerMinute);
-        return endResponse(refusal(429, refused.code, refused.message, refused.details, refused.headers));
-      };
       const address = clientAddress(peerAddress(serverContext), current.headers.get('x-forwarded-for') ?? undefined, limits.trustedProxyHops ?? 0);
-      let caller: Caller;
-      try {
-        caller = await security.verifyToken(current.headers.get('authorization') ?? undefined);
-      } catch (error) {
-        const refused = tokenRefusal(error);
-        if (refused.status === 401) {
-          // Guessing or replaying tokens costs a verification each: limited per address, as in the hub gateway.
-          const waitMs = await limiter.take(`failed-sign-in:${address}`);
-          if (waitMs > 0) return tooManyRequests(waitMs);
-        }
-        return endResponse(refusal(refused.status, refused.code, refused.message, refused.details, refused.headers));
+      const admission = await admitCaller(security, limiter, current.headers.get('authorization') ?? undefined, address);
+      if ('refusal' in admission) {
+        const { status, code, message, details, headers } = admission.refusal;
+        return endResponse(refusal(status, code, message, details, headers));
       }
-      const waitMs = await limiter.take(caller.role === 'ANONYMOUS' ? `ip:${address}` : callerBucket(caller));
-      if (waitMs > 0) return tooManyRequests(waitMs);
-      callers.set(current, caller);
+      callers.set(current, admission.caller);
     },
   };
 }

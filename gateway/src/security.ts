@@ -215,18 +215,52 @@ function sendError(res: express.Response, status: number, code: ErrorCode, messa
   res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
 }
 
-/** The 429 of a caller over its rate limit (our gateway and Hive's front door answer alike). */
-export function rateLimitRefusal(
-  waitMs: number,
-  limitPerMinute: number,
-): { code: ErrorCode; message: string; details: Record<string, unknown>; headers: Record<string, string> } {
+/** A request the front door answers itself: HTTP status, error code and message, extensions, headers. */
+export interface FrontDoorRefusal {
+  status: number;
+  code: ErrorCode;
+  message: string;
+  details: Record<string, unknown>;
+  headers: Record<string, string>;
+}
+
+function rateLimitRefusal(waitMs: number, limitPerMinute: number): FrontDoorRefusal {
   const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
   return {
+    status: 429,
     code: ErrorCode.RATE_LIMITED,
     message: `too many requests: retry in ${retryAfter} s`,
     details: { retryAfterSeconds: retryAfter, limitPerMinute },
     headers: { 'retry-after': String(retryAfter) },
   };
+}
+
+/**
+ * Who is calling, or why the request is refused, as both front doors decide it (ours below, Hive's
+ * in gateway/hive/plugins.ts): the token is verified (a bad one → 401, keys not had → 503,
+ * tokenRefusal); a bad token also counts against the address's failed sign-ins, so guessing or
+ * replaying tokens is limited like any traffic (→ 429); then the caller's request is counted, per
+ * signed caller or per address when anonymous (→ 429).
+ */
+export async function admitCaller(
+  security: Pick<GatewaySecurity, 'verifyToken' | 'limits'>,
+  limiter: RateLimit,
+  authorization: string | undefined,
+  address: string,
+): Promise<{ caller: Caller } | { refusal: FrontDoorRefusal }> {
+  let caller: Caller;
+  try {
+    caller = await security.verifyToken(authorization);
+  } catch (error) {
+    const refusal = tokenRefusal(error);
+    if (refusal.status === 401) {
+      const waitMs = await limiter.take(`failed-sign-in:${address}`);
+      if (waitMs > 0) return { refusal: rateLimitRefusal(waitMs, security.limits.ratePerMinute) };
+    }
+    return { refusal };
+  }
+  const waitMs = await limiter.take(caller.role === 'ANONYMOUS' ? `ip:${address}` : callerBucket(caller));
+  return waitMs > 0 ? { refusal: rateLimitRefusal(waitMs, security.limits.ratePerMinute) } : { caller };
 }
 
 /** The caller the security middleware settled on for this request (anonymous when it did not run). */
@@ -279,11 +313,6 @@ function operationOfGet(parameters: URLSearchParams): GraphQLBody {
  */
 export function securityMiddleware(security: GatewaySecurity): express.RequestHandler[] {
   const limiter = security.rateLimiter ?? new RateLimiter(security.limits.ratePerMinute, security.limits.rateBurst, security.rateLimitClock);
-  const rateLimited = (res: express.Response, waitMs: number): void => {
-    const refused = rateLimitRefusal(waitMs, security.limits.ratePerMinute);
-    res.set(refused.headers);
-    sendError(res, 429, refused.code, refused.message, refused.details);
-  };
   const guard: express.RequestHandler = async (req, res, next) => {
     let body: unknown = req.body;
     if (req.method === 'GET') {
@@ -304,21 +333,13 @@ export function securityMiddleware(security: GatewaySecurity): express.RequestHa
           });
     }
     const address = clientAddress(req.socket.remoteAddress, req.get('x-forwarded-for'), security.limits.trustedProxyHops ?? 0);
-    let caller: Caller;
-    try {
-      caller = await security.verifyToken(req.get('authorization'));
-    } catch (error) {
-      const refusal = tokenRefusal(error);
-      if (refusal.status === 401) {
-        // Guessing or replaying tokens costs a verification each: limited per address like any traffic.
-        const waitMs = await limiter.take(`failed-sign-in:${address}`);
-        if (waitMs > 0) return rateLimited(res, waitMs);
-      }
-      res.set(refusal.headers);
-      return sendError(res, refusal.status, refusal.code, refusal.message, refusal.details);
+    const admission = await admitCaller(security, limiter, req.get('authorization'), address);
+    if ('refusal' in admission) {
+      const { status, code, message, details, headers } = admission.refusal;
+      res.set(headers);
+      return sendError(res, status, code, message, details);
     }
-    const waitMs = await limiter.take(caller.role === 'ANONYMOUS' ? `ip:${address}` : callerBucket(caller));
-    if (waitMs > 0) return rateLimited(res, waitMs);
+    const { caller } = admission;
     if (security.safelist) {
       for (const operation of operations) {
         const refusal = applySafelist(security.safelist, operation);
