@@ -1,18 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { Registry } from 'prom-client';
 import { ensureDatabase, withDatabaseName } from '../../lib/kernel/database.js';
 import type { RunningService } from '../../lib/kernel/http-service.js';
 import { createLogger } from '../../lib/kernel/log.js';
-import { projectPath } from '../../lib/kernel/project-root.js';
 import { findFreePort } from '../../hub/free-port.js';
 import { testServerUrl } from '../../test/support/databases.js';
 import { testGatewaySecurity, tokenFor } from '../../test/support/auth.js';
-import { subgraphsOfSupergraph } from './config.js';
-import { startGatewayHttp } from './http.js';
-import { startHiveGatewayHttp } from '../hive/http.js';
+import { startFrontDoorOnly } from '../../test/support/hub.js';
 import { RateLimiter } from './security.js';
 import { SharedRateLimiter } from './shared-rate-limit.js';
 
@@ -138,23 +134,9 @@ describe('two gateways over one rate-limit database', () => {
     await Promise.all(gateways.map((gateway) => gateway.close()));
   });
 
-  /** Our gateway or Hive Gateway (gateway/hive/) on the shared limiter; nothing listens at the subgraphs, so the rate limit answers before any subgraph is asked. */
-  async function gatewayOn(
-    kind: 'ours' | 'hive',
-    rateLimiter: SharedRateLimiter,
-    limits: { ratePerMinute: number; rateBurst: number },
-  ): Promise<RunningService> {
-    const supergraphSdl = await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8');
-    const nowhere = `http://127.0.0.1:${await findFreePort()}/graphql`;
-    const subgraphUrls = Object.fromEntries(subgraphsOfSupergraph(supergraphSdl).map(({ name }) => [name, nowhere]));
-    const security = await testGatewaySecurity({ limits, rateLimiter });
-    const gateway =
-      kind === 'ours'
-        ? await startGatewayHttp(
-            { supergraphSdl, subgraphUrls, log: createLogger('gateway', 'error'), registry: new Registry(), security },
-            { host: '127.0.0.1', port: 0 },
-          )
-        : await startHiveGatewayHttp({ supergraphSdl, subgraphUrls, security }, { host: '127.0.0.1', port: 0 });
+  /** Our gateway or Hive Gateway on the shared limiter: the rate limit answers before any subgraph is asked. */
+  async function gatewayOn(kind: 'ours' | 'hive', rateLimiter: SharedRateLimiter, limits: { ratePerMinute: number; rateBurst: number }) {
+    const gateway = await startFrontDoorOnly(kind, await testGatewaySecurity({ limits, rateLimiter }));
     gateways.push(gateway);
     return gateway;
   }

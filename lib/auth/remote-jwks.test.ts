@@ -1,15 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { exportJWK, generateKeyPair, jwtVerify, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { TEST_ROUTER_SECRETS, testGatewaySecurity, testSubgraphTrust } from '../../test/support/auth.js';
-import { postGraphQL, startGatewayOver, TEST_SUBGRAPH_TIMEOUTS_MS } from '../../test/support/hub.js';
-import { startHiveGatewayHttp } from '../../gateway/hive/http.js';
-import type { GatewaySecurity } from '../../gateway/src/security.js';
+import { postGraphQL, startFrontDoorOnly } from '../../test/support/hub.js';
 import type { RunningService } from '../kernel/http-service.js';
-import { projectPath } from '../kernel/project-root.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraph/names.js';
 import { ANONYMOUS } from './caller.js';
 import { createTokenVerifier, type TokenVerifier } from './jwt.js';
 import { JWKS_FAILURE_MEMORY_MS, JWKS_REFRESH_AFTER_MS, JWKS_UNKNOWN_KEY_COOLDOWN_MS, RemoteKeySet } from './remote-jwks.js';
@@ -211,32 +206,14 @@ describe('JWT verification against a JWKS URL (JWT_JWKS_URL)', () => {
   });
 });
 
-const GATEWAYS = {
-  ours: startGatewayOver,
-  hive: async (subgraphs: Record<SubgraphName, { url: string }>, options: { security: GatewaySecurity }) =>
-    startHiveGatewayHttp(
-      {
-        supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
-        subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])),
-        security: options.security,
-        timeoutsMs: TEST_SUBGRAPH_TIMEOUTS_MS,
-      },
-      { host: '127.0.0.1', port: 0 },
-    ),
-};
-
-describe.each(Object.keys(GATEWAYS) as (keyof typeof GATEWAYS)[])('%s gateway with a JWKS URL', (which) => {
+describe.each(['ours', 'hive'] as const)('%s gateway with a JWKS URL', (which) => {
   let idp: IdentityProvider;
   let gateway: RunningService;
 
   beforeAll(async () => {
     idp = await provider([first.jwk]);
-    // No subgraph is asked: the token is refused first, and `__typename` is answered by the gateway.
-    const nowhere = { url: 'http://127.0.0.1:9/graphql' };
     const verifyToken = await createTokenVerifier({ keys: { kind: 'jwks-url', url: idp.url } });
-    gateway = await GATEWAYS[which](Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, nowhere])) as Record<SubgraphName, { url: string }>, {
-      security: await testGatewaySecurity({ verifyToken }),
-    });
+    gateway = await startFrontDoorOnly(which, await testGatewaySecurity({ verifyToken }));
   });
   afterAll(async () => {
     await gateway?.close();

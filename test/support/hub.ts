@@ -13,6 +13,8 @@ import { createTestDatabase, type TestDatabase } from './databases.js';
 import { sqlStatementsIn } from './operations.js';
 import { testGatewaySecurity, testPeers, testSubgraphTrust, tokenFor, type RequestSigner } from './auth.js';
 import type { Logger } from '../../lib/kernel/log.js';
+import type { GatewaySecurity } from '../../gateway/src/security.js';
+import { findFreePort } from '../../hub/free-port.js';
 import { SERVICE_CALL_TIMEOUT_MS } from './wait.js';
 
 /** Every subgraph's timeout at a gateway of the tests (SERVICE_CALL_TIMEOUT_MS; tests of the timeout set their own). */
@@ -125,6 +127,28 @@ export async function startGatewayOver(
       security: await testGatewaySecurity(),
       ...overrides,
       fetcher: { timeoutsMs: TEST_SUBGRAPH_TIMEOUTS_MS, ...overrides.fetcher },
+    },
+    { host: '127.0.0.1', port: 0 },
+  );
+}
+
+/**
+ * Our gateway or Hive Gateway (gateway/hive/) with `security`, over subgraph URLs where nothing
+ * answers: for tests of what a front door decides before any subgraph is asked (tokens, rate limits)
+ * and of `{ __typename }`, which the gateway answers itself.
+ */
+export async function startFrontDoorOnly(kind: 'ours' | 'hive', security: GatewaySecurity): Promise<RunningService> {
+  const nowhere = { url: `http://127.0.0.1:${await findFreePort()}/graphql` };
+  const subgraphs = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, nowhere])) as Record<SubgraphName, { url: string }>;
+  if (kind === 'ours') return startGatewayOver(subgraphs, { security });
+  // Imported here: only the tests that compare with Hive load it.
+  const { startHiveGatewayHttp } = await import('../../gateway/hive/http.js');
+  return startHiveGatewayHttp(
+    {
+      supergraphSdl: await readFile(projectPath('schema', 'supergraph.graphql'), 'utf8'),
+      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, nowhere.url])),
+      security,
+      timeoutsMs: TEST_SUBGRAPH_TIMEOUTS_MS,
     },
     { host: '127.0.0.1', port: 0 },
   );
