@@ -97,7 +97,8 @@ async function verifierOn(idp: IdentityProvider): Promise<{ verify: TokenVerifie
   return { verify, clock };
 }
 
-const keysUnavailable = (reason: RegExp) =>
+/** The 503 a token gets when the key set could not be had, for `reason`. */
+const refusedForKeys = (reason: RegExp) =>
   expect.objectContaining({
     message: expect.stringMatching(reason),
     extensions: expect.objectContaining({ code: 'DEPENDENCY_UNAVAILABLE', dependency: 'jwks', retryable: true }),
@@ -118,10 +119,10 @@ describe('JWT verification against a JWKS URL (JWT_JWKS_URL)', () => {
     idp.answer = { status: 503 };
     const { verify, clock } = await verifierOn(idp);
     expect(await verify(undefined)).toBe(ANONYMOUS);
-    await expect(verify(await bearer(first, clock.now))).rejects.toEqual(keysUnavailable(/answered HTTP 503/));
+    await expect(verify(await bearer(first, clock.now))).rejects.toEqual(refusedForKeys(/answered HTTP 503/));
     // The failure is remembered for a moment: a burst of tokens does not become a burst of fetches.
     idp.answer = { keys: [first.jwk] };
-    await expect(verify(await bearer(first, clock.now))).rejects.toEqual(keysUnavailable(/answered HTTP 503/));
+    await expect(verify(await bearer(first, clock.now))).rejects.toEqual(refusedForKeys(/answered HTTP 503/));
     expect(idp.fetches).toBe(1);
     clock.now += JWKS_FAILURE_MEMORY_MS;
     expect(await verify(await bearer(first, clock.now))).toMatchObject({ role: 'DISTRICT_PLATFORM' });
@@ -179,16 +180,14 @@ describe('JWT verification against a JWKS URL (JWT_JWKS_URL)', () => {
     const idp = await provider([first.jwk]);
     idp.answer = answer;
     const { verify, clock } = await verifierOn(idp);
-    await expect(verify(await bearer(first, clock.now))).rejects.toEqual(keysUnavailable(reason));
+    await expect(verify(await bearer(first, clock.now))).rejects.toEqual(refusedForKeys(reason));
   });
 
   it('gives up on a provider that does not answer within the fetch timeout', async () => {
     const idp = await provider([first.jwk]);
     idp.answer = 'hang';
     const keySet = new RemoteKeySet(new URL(idp.url), { fetchTimeoutMs: 50 });
-    await expect(jwtVerify((await bearer(first, Date.now())).slice('Bearer '.length), keySet.getKey)).rejects.toEqual(
-      keysUnavailable(/did not answer in time/),
-    );
+    await expect(jwtVerify((await bearer(first, Date.now())).slice('Bearer '.length), keySet.getKey)).rejects.toEqual(refusedForKeys(/did not answer in time/));
   });
 
   it('is a 503 at a subgraph too, which verifies tokens itself', async () => {
@@ -229,7 +228,7 @@ describe.each(['ours', 'hive'] as const)('%s gateway with a JWKS URL', (which) =
     expect(refused.status).toBe(503);
     expect(refused.headers.get('retry-after')).toBe(String(JWKS_FAILURE_MEMORY_MS / 1000));
     expect(refused.headers.get('www-authenticate')).toBeNull();
-    expect(await refused.json()).toEqual({ errors: [keysUnavailable(/answered HTTP 503/)] });
+    expect(await refused.json()).toEqual({ errors: [refusedForKeys(/answered HTTP 503/)] });
     const anonymous = await postGraphQL<{ __typename: string }>(gateway.url, '{ __typename }', {}, { token: null });
     expect(anonymous).toMatchObject({ status: 200, data: { __typename: 'Query' } });
   });

@@ -26,7 +26,7 @@ export function isKeySet(value: unknown): value is JSONWebKeySet {
  * caller's token may be fine, so this is a retryable 503 (DEPENDENCY_UNAVAILABLE), not a 401 that
  * would send a client back to its sign-in.
  */
-export function keysUnavailable(reason: string): HubError {
+function keysUnavailable(reason: string): HubError {
   return new HubError(
     ErrorCode.DEPENDENCY_UNAVAILABLE,
     `the token could not be checked: the identity provider's key set (JWT_JWKS_URL) ${reason}; try again shortly`,
